@@ -1,0 +1,139 @@
+//! Argument parsing (clap) and dispatch.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+use reentry::compile::Encoding;
+use reentry::mutant::Mutant;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(name = "reentry", version, about = "Differential conformance and fuzz suite for WebAssembly panic and abort recovery")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every command that runs engines.
+#[derive(clap::Args, Clone, Debug)]
+pub struct EngineArgs {
+    /// Engines to run, comma separated (`all` for every engine found).
+    #[arg(long, value_delimiter = ',', default_value = "wasmtime")]
+    pub engines: Vec<String>,
+    /// Inject a seeded bug (see `reentry mutants`).
+    #[arg(long)]
+    pub mutant: Option<Mutant>,
+    /// Wall-clock limit per case and engine (e.g. `5s`, `500ms`).
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    pub timeout: Duration,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run corpus programs (files or directories of `.reentry` files).
+    Run {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        engines: EngineArgs,
+        /// Print every program's trace, not only failures.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Generate programs, run them on the engines and check them.
+    Fuzz {
+        #[command(flatten)]
+        engines: EngineArgs,
+        /// How long to run (e.g. `60s`, `10m`).
+        #[arg(long, default_value = "60s", value_parser = parse_duration)]
+        time: Duration,
+        /// Stop after this many cases.
+        #[arg(long)]
+        cases: Option<u64>,
+        /// Campaign seed (default: from the clock; printed at start).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where findings are written.
+        #[arg(long, default_value = "reports/findings")]
+        findings: PathBuf,
+        /// Findings saved per distinct failure signature.
+        #[arg(long, default_value_t = 1)]
+        per_signature: usize,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Replay a finding directory (exit 1 while it still fails).
+    Replay {
+        dir: PathBuf,
+        /// Engines (default: the ones the finding was made with).
+        #[arg(long, value_delimiter = ',')]
+        engines: Option<Vec<String>>,
+        /// Mutant (default: the one the finding was made with).
+        #[arg(long)]
+        mutant: Option<Mutant>,
+        #[arg(long, default_value = "5s", value_parser = parse_duration)]
+        timeout: Duration,
+    },
+    /// Compile a program to Wasm.
+    Compile {
+        file: PathBuf,
+        /// Legacy EH encoding (try/catch/rethrow) instead of exnref.
+        #[arg(long)]
+        legacy: bool,
+        /// Print the module as text instead of writing bytes.
+        #[arg(long)]
+        wat: bool,
+        /// Output file for the binary module (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        mutant: Option<Mutant>,
+    },
+    /// Print the trace the reference model predicts for a program.
+    Model { file: PathBuf },
+    /// List the seeded bugs available to `--mutant`.
+    Mutants,
+}
+
+impl Command {
+    fn encoding(legacy: bool) -> Encoding {
+        if legacy {
+            Encoding::Legacy
+        } else {
+            Encoding::Exnref
+        }
+    }
+}
+
+/// Parse `60s`, `2m`, `500ms`, `1h` or a plain number of seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
+    let n: f64 = num.parse().map_err(|_| format!("bad duration `{s}`"))?;
+    let secs = match unit {
+        "" | "s" => n,
+        "ms" => n / 1000.0,
+        "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(format!("bad duration unit in `{s}` (use ms, s, m or h)")),
+    };
+    Ok(Duration::from_secs_f64(secs))
+}
+
+pub fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("REENTRY_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match commands::dispatch(cli.command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

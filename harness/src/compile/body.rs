@@ -1,0 +1,254 @@
+//! Export bodies: rustc's `panic=unwind` codegen for the program's Wasm steps.
+//!
+//! A guard wraps the rest of its scope in a landing pad that drops it and
+//! rethrows; normal scope exit drops it outside its own pad (so a panicking
+//! destructor on the normal path unwinds through the *outer* pads only).
+//! A destructor that panics inside a landing pad is wrapped in a terminate
+//! pad (`cannot_unwind` → abort).
+//!
+//! exnref, guard `g` over `REST`:
+//! ```wat
+//! block                                   ;; done
+//!   block (result exnref)                 ;; pad
+//!     try_table (catch_all_ref 0) REST end
+//!     <drop g>  br 1
+//!   end
+//!   <drop g while unwinding>  throw_ref
+//! end
+//! ```
+//! legacy: `try REST catch_all <drop g while unwinding> rethrow 0 end <drop g>`.
+
+use super::{layout, log, log_const, mem_arg, TAG_PANIC};
+use crate::mutant::{self, Mutant};
+use crate::program::{AbortKind, DropBehavior, Export, WasmStep};
+use crate::trace::{code, AbortCause};
+use wasm_encoder::{BlockType, Catch, Function, ValType};
+
+pub use super::Encoding;
+
+/// Compilation context shared by all functions of a module.
+pub struct Cx {
+    pub funcs: super::Funcs,
+    pub encoding: Encoding,
+    pub mutant: Option<Mutant>,
+    /// The memory's declared maximum, in pages.
+    pub max_pages: u32,
+}
+
+/// Local 0 of a body: scratch for a caught panic payload.
+const L_PAYLOAD: u32 = 0;
+
+pub fn export_body(cx: &Cx, index: i32, export: &Export) -> Function {
+    let mut f = Function::new([(1, ValType::I32)]);
+    log_const(&mut f, code::ENTER, index);
+    steps(cx, &mut f, &export.body);
+    log_const(&mut f, code::EXIT, index);
+    f.instructions().end();
+    f
+}
+
+/// Emit a scope's steps; a guard takes the rest of the scope as its body.
+fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
+    for (n, step) in steps_.iter().enumerate() {
+        if let WasmStep::Guard { id, drop } = step {
+            let first_in_scope = !steps_[..n].iter().any(|s| matches!(s, WasmStep::Guard { .. }));
+            log_const(f, code::GUARD_NEW, *id as i32);
+            guarded(cx, f, *id, *drop, first_in_scope, &steps_[n + 1..]);
+            return;
+        }
+        step_(cx, f, step);
+    }
+}
+
+fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scope: bool, rest: &[WasmStep]) {
+    let skip = first_in_scope && mutant::is(cx.mutant, Mutant::PadSkipsDrop);
+    let twice = mutant::is(cx.mutant, Mutant::PadDropsTwice);
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Empty)
+                .block(BlockType::Result(ValType::EXNREF))
+                .try_table(BlockType::Empty, [Catch::AllRef { label: 0 }]);
+            steps(cx, f, rest);
+            f.instructions().end();
+            normal_drop(cx, f, id, drop);
+            f.instructions().br(1).end();
+            if !skip {
+                unwinding_drop(cx, f, id, drop);
+                if twice {
+                    unwinding_drop(cx, f, id, drop);
+                }
+            }
+            f.instructions().throw_ref().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            steps(cx, f, rest);
+            f.instructions().catch_all();
+            if !skip {
+                unwinding_drop(cx, f, id, drop);
+                if twice {
+                    unwinding_drop(cx, f, id, drop);
+                }
+            }
+            f.instructions().rethrow(0).end();
+            normal_drop(cx, f, id, drop);
+        }
+    }
+}
+
+/// The destructor on normal scope exit: a panicking one starts unwinding.
+fn normal_drop(_cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
+    log_const(f, code::GUARD_DROP, id as i32);
+    if let DropBehavior::Panics(p) = drop {
+        panic(f, p);
+    }
+}
+
+/// The destructor inside a landing pad: a panic here cannot unwind, so it is
+/// caught by a terminate pad that aborts.
+fn unwinding_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
+    let DropBehavior::Panics(p) = drop else {
+        log_const(f, code::GUARD_DROP, id as i32);
+        return;
+    };
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions().block(BlockType::Empty).try_table(BlockType::Empty, [Catch::All { label: 0 }]);
+            log_const(f, code::GUARD_DROP, id as i32);
+            panic(f, p);
+            f.instructions().end().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            log_const(f, code::GUARD_DROP, id as i32);
+            panic(f, p);
+            f.instructions().catch_all();
+        }
+    }
+    log_const(f, code::ABORT, AbortCause::PanicInDrop.code());
+    f.instructions().unreachable();
+    if cx.encoding == Encoding::Legacy {
+        f.instructions().end();
+    }
+}
+
+fn panic(f: &mut Function, payload: i32) {
+    log_const(f, code::PANIC, payload);
+    f.instructions().i32_const(payload).throw(TAG_PANIC);
+}
+
+fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
+    match step {
+        WasmStep::Guard { .. } => unreachable!("handled by `steps`"),
+        WasmStep::Scope(body) => steps(cx, f, body),
+        WasmStep::CallImport(k) => {
+            f.instructions().call(cx.funcs.import_wrapper(*k));
+        }
+        WasmStep::CallWasm(j) => {
+            f.instructions().call(cx.funcs.body(*j));
+        }
+        WasmStep::Panic(p) => panic(f, *p),
+        WasmStep::CatchUnwind { body, handler } => catch_unwind(cx, f, body, handler),
+        WasmStep::Abort(kind) => abort(cx, f, *kind),
+        WasmStep::AddState(n) => {
+            f.instructions()
+                .i32_const(layout::STATE_ADDR)
+                .i32_const(layout::STATE_ADDR)
+                .i32_load(mem_arg())
+                .i32_const(*n)
+                .i32_add()
+                .i32_store(mem_arg());
+            log(f, code::STATE, |f| {
+                f.instructions().i32_const(layout::STATE_ADDR).i32_load(mem_arg());
+            });
+        }
+        WasmStep::ScheduleReinit => {
+            f.instructions().call(super::F_SCHEDULE_REINIT);
+        }
+    }
+}
+
+/// `catch_unwind`: catch `$panic` only; foreign exceptions pass through.
+fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmStep]) {
+    let foreign_too = mutant::is(cx.mutant, Mutant::CatchUnwindCatchesForeign);
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions().block(BlockType::Empty).block(BlockType::Result(ValType::I32));
+            if foreign_too {
+                f.instructions().block(BlockType::Empty).try_table(
+                    BlockType::Empty,
+                    [Catch::One { tag: TAG_PANIC, label: 1 }, Catch::All { label: 0 }],
+                );
+                steps(cx, f, body);
+                f.instructions().end().br(2).end().i32_const(-1);
+            } else {
+                f.instructions().try_table(BlockType::Empty, [Catch::One { tag: TAG_PANIC, label: 0 }]);
+                steps(cx, f, body);
+                f.instructions().end().br(1);
+            }
+            f.instructions().end();
+            caught(cx, f, handler);
+            f.instructions().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            steps(cx, f, body);
+            f.instructions().catch(TAG_PANIC);
+            caught(cx, f, handler);
+            if foreign_too {
+                f.instructions().catch_all().i32_const(-1);
+                caught(cx, f, handler);
+            }
+            f.instructions().end();
+        }
+    }
+}
+
+/// With the payload on the stack: log it and run the handler.
+fn caught(cx: &Cx, f: &mut Function, handler: &[WasmStep]) {
+    f.instructions().local_set(L_PAYLOAD);
+    log(f, code::CAUGHT, |f| {
+        f.instructions().local_get(L_PAYLOAD);
+    });
+    steps(cx, f, handler);
+}
+
+fn abort(cx: &Cx, f: &mut Function, kind: AbortKind) {
+    let cause = AbortCause::Step(kind).code();
+    match kind {
+        AbortKind::Unreachable => {
+            log_const(f, code::ABORT, cause);
+            f.instructions().unreachable();
+        }
+        AbortKind::OutOfMemory => {
+            // Growing by the maximum always fails against it: the memory
+            // already has at least one page.
+            f.instructions()
+                .i32_const(cx.max_pages as i32)
+                .memory_grow(0)
+                .i32_const(-1)
+                .i32_eq()
+                .if_(BlockType::Empty);
+            log_const(f, code::ABORT, cause);
+            f.instructions().unreachable().end();
+        }
+        AbortKind::StackOverflow => {
+            log_const(f, code::ABORT, cause);
+            f.instructions().i32_const(0).call(cx.funcs.overflow()).drop();
+        }
+        AbortKind::DivideByZero => {
+            log_const(f, code::ABORT, cause);
+            f.instructions()
+                .i32_const(1)
+                .i32_const(layout::ZERO_ADDR)
+                .i32_load(mem_arg())
+                .i32_div_s()
+                .drop();
+        }
+        AbortKind::OutOfBounds => {
+            log_const(f, code::ABORT, cause);
+            f.instructions().i32_const(-16).i32_load(mem_arg()).drop();
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! The compiler: program → Wasm module bytes (wasm-encoder), in either EH
+//! encoding. It models rustc's `panic=unwind` codegen (landing pads,
+//! `catch_unwind`, `cannot_unwind` terminate pads) and the binding layer's
+//! export and import wrappers exactly as DESIGN.md §1 states.
+//!
+//! Module interface (what every glue relies on):
+//!
+//! | import                     | type                       | role                                   |
+//! |----------------------------|----------------------------|----------------------------------------|
+//! | `env.log`                  | `(i32 code, i32 arg, i32 epoch)` | trace event (codes in `trace::code`) |
+//! | `env.panic_error`          | `(i32) -> externref`       | make a `PanicError` for a payload      |
+//! | `env.schedule_reinit`      | `()`                       | ask for a reinit at the next call      |
+//! | `env.epoch`                | immutable `i32` global     | this instance's epoch, for `log`       |
+//! | `env.jstag`                | tag `(externref)`          | `WebAssembly.JSTag` (or a stand-in)    |
+//! | `env.wrapped`              | tag `(externref)`          | `$wrapped`: recoverable host error     |
+//! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
+//!
+//! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state),
+//! `__read_state`, `__new_handle` (`() -> i32`), `memory`, and the global
+//! `__instance_terminated` holding the flag's address (as wasm-bindgen does).
+
+mod body;
+mod wrappers;
+
+use crate::mutant::Mutant;
+use crate::program::Program;
+use wasm_encoder::{
+    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, Function,
+    FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection,
+    MemoryType, Module, NameMap, NameSection, TagKind, TagSection, TagType, TypeSection, ValType,
+};
+
+/// Exception-handling encoding of a module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Encoding {
+    /// `try_table` / `throw_ref` (Wasm 3.0).
+    Exnref,
+    /// `try` / `catch` / `catch_all` / `rethrow` (legacy, V8 only).
+    Legacy,
+}
+
+impl Encoding {
+    pub const ALL: [Encoding; 2] = [Encoding::Exnref, Encoding::Legacy];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Exnref => "exnref",
+            Encoding::Legacy => "legacy",
+        }
+    }
+}
+
+/// Fixed linear-memory layout. Address 0 always holds 0 (a divisor for the
+/// divide-by-zero abort that no optimiser can see through).
+pub mod layout {
+    pub const ZERO_ADDR: i32 = 0;
+    pub const STATE_ADDR: i32 = 8;
+    pub const HANDLES_ADDR: i32 = 12;
+    pub const TERMINATED_ADDR: i32 = 16;
+}
+
+// Type indices.
+const T_VOID: u32 = 0;
+const T_RET_I32: u32 = 1;
+const T_LOG: u32 = 2;
+const T_PANIC_ERROR: u32 = 3;
+const T_I32: u32 = 4;
+const T_EXTERNREF: u32 = 5;
+const T_I32_I32: u32 = 6;
+
+// Imported function indices.
+const F_LOG: u32 = 0;
+const F_PANIC_ERROR: u32 = 1;
+const F_SCHEDULE_REINIT: u32 = 2;
+const F_FIRST_HOST: u32 = 3;
+
+// Global and tag indices.
+const G_EPOCH: u32 = 0;
+const TAG_JS: u32 = 0;
+const TAG_WRAPPED: u32 = 1;
+const TAG_PANIC: u32 = 2;
+
+/// Function indices of one module, derived from the program's shape.
+#[derive(Clone, Copy)]
+struct Funcs {
+    exports: u32,
+    imports: u32,
+}
+
+impl Funcs {
+    fn host(&self, k: u32) -> u32 {
+        F_FIRST_HOST + k
+    }
+    fn first_defined(&self) -> u32 {
+        F_FIRST_HOST + self.imports
+    }
+    fn body(&self, i: u32) -> u32 {
+        self.first_defined() + i
+    }
+    fn export_wrapper(&self, i: u32) -> u32 {
+        self.first_defined() + self.exports + i
+    }
+    fn import_wrapper(&self, k: u32) -> u32 {
+        self.first_defined() + 2 * self.exports + k
+    }
+    fn overflow(&self) -> u32 {
+        self.first_defined() + 2 * self.exports + self.imports
+    }
+    fn read_state(&self) -> u32 {
+        self.overflow() + 1
+    }
+    fn new_handle(&self) -> u32 {
+        self.overflow() + 2
+    }
+}
+
+/// Options that change the generated code.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// A seeded compiler bug (only the compiler's mutants have an effect).
+    pub mutant: Option<Mutant>,
+    /// Emit a name section (readable `.wat`; off on the fuzzing hot path).
+    pub names: bool,
+}
+
+/// Compile a validated program to a Wasm module.
+pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u8> {
+    let funcs = Funcs { exports: program.exports.len() as u32, imports: program.imports.len() as u32 };
+    let mut module = Module::new();
+
+    let mut types = TypeSection::new();
+    types.ty().function([], []);
+    types.ty().function([], [ValType::I32]);
+    types.ty().function([ValType::I32, ValType::I32, ValType::I32], []);
+    types.ty().function([ValType::I32], [ValType::EXTERNREF]);
+    types.ty().function([ValType::I32], []);
+    types.ty().function([ValType::EXTERNREF], []);
+    types.ty().function([ValType::I32], [ValType::I32]);
+    module.section(&types);
+
+    let mut imports = ImportSection::new();
+    imports.import("env", "log", EntityType::Function(T_LOG));
+    imports.import("env", "panic_error", EntityType::Function(T_PANIC_ERROR));
+    imports.import("env", "schedule_reinit", EntityType::Function(T_VOID));
+    for k in 0..funcs.imports {
+        imports.import("host", &format!("h{k}"), EntityType::Function(T_VOID));
+    }
+    let epoch = GlobalType { val_type: ValType::I32, mutable: false, shared: false };
+    imports.import("env", "epoch", EntityType::Global(epoch));
+    let exn_tag = TagType { kind: TagKind::Exception, func_type_idx: T_EXTERNREF };
+    imports.import("env", "jstag", EntityType::Tag(exn_tag));
+    imports.import("env", "wrapped", EntityType::Tag(exn_tag));
+    module.section(&imports);
+
+    let mut functions = FunctionSection::new();
+    for _ in 0..funcs.exports {
+        functions.function(T_VOID);
+    }
+    for _ in 0..funcs.exports {
+        functions.function(T_RET_I32);
+    }
+    for _ in 0..funcs.imports {
+        functions.function(T_VOID);
+    }
+    functions.function(T_I32_I32); // overflow
+    functions.function(T_RET_I32); // read_state
+    functions.function(T_RET_I32); // new_handle
+    module.section(&functions);
+
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: program.memory.initial as u64,
+        maximum: Some(program.memory.maximum as u64),
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    module.section(&memories);
+
+    let mut tags = TagSection::new();
+    tags.tag(TagType { kind: TagKind::Exception, func_type_idx: T_I32 });
+    module.section(&tags);
+
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType { val_type: ValType::I32, mutable: false, shared: false },
+        &ConstExpr::i32_const(layout::TERMINATED_ADDR),
+    );
+    module.section(&globals);
+
+    let mut exports = ExportSection::new();
+    for i in 0..funcs.exports {
+        exports.export(&format!("e{i}"), ExportKind::Func, funcs.export_wrapper(i));
+    }
+    exports.export("__read_state", ExportKind::Func, funcs.read_state());
+    exports.export("__new_handle", ExportKind::Func, funcs.new_handle());
+    exports.export("memory", ExportKind::Memory, 0);
+    exports.export("__instance_terminated", ExportKind::Global, 1);
+    module.section(&exports);
+
+    let cx = body::Cx { funcs, encoding, mutant: options.mutant, max_pages: program.memory.maximum };
+    let mut code = CodeSection::new();
+    for (i, e) in program.exports.iter().enumerate() {
+        code.function(&body::export_body(&cx, i as i32, e));
+    }
+    for i in 0..funcs.exports {
+        code.function(&wrappers::export_wrapper(&cx, i));
+    }
+    for k in 0..funcs.imports {
+        code.function(&wrappers::import_wrapper(&cx, k));
+    }
+    code.function(&wrappers::overflow(&cx));
+    code.function(&wrappers::read_state());
+    code.function(&wrappers::new_handle());
+    module.section(&code);
+
+    let mut data = DataSection::new();
+    data.active(0, &ConstExpr::i32_const(layout::STATE_ADDR), program.state_init.to_le_bytes());
+    module.section(&data);
+
+    if options.names {
+        module.section(&names(&funcs));
+    }
+    module.finish()
+}
+
+fn names(funcs: &Funcs) -> NameSection {
+    let mut f = NameMap::new();
+    f.append(F_LOG, "log");
+    f.append(F_PANIC_ERROR, "panic_error");
+    f.append(F_SCHEDULE_REINIT, "schedule_reinit");
+    for k in 0..funcs.imports {
+        f.append(funcs.host(k), &format!("host_h{k}"));
+    }
+    for i in 0..funcs.exports {
+        f.append(funcs.body(i), &format!("body_e{i}"));
+    }
+    for i in 0..funcs.exports {
+        f.append(funcs.export_wrapper(i), &format!("export_e{i}"));
+    }
+    for k in 0..funcs.imports {
+        f.append(funcs.import_wrapper(k), &format!("import_h{k}"));
+    }
+    f.append(funcs.overflow(), "overflow");
+    f.append(funcs.read_state(), "read_state");
+    f.append(funcs.new_handle(), "new_handle");
+    let mut tags = NameMap::new();
+    tags.append(TAG_JS, "jstag");
+    tags.append(TAG_WRAPPED, "wrapped");
+    tags.append(TAG_PANIC, "panic");
+    let mut globals = NameMap::new();
+    globals.append(G_EPOCH, "epoch");
+    globals.append(1, "__instance_terminated");
+    let mut section = NameSection::new();
+    section.functions(&f);
+    section.tags(&tags);
+    section.globals(&globals);
+    section
+}
+
+/// Print a module as text (for `reentry compile --wat` and findings).
+pub fn to_wat(bytes: &[u8]) -> anyhow::Result<String> {
+    wasmprinter::print_bytes(bytes)
+}
+
+/// The feature set generated modules use, for validation.
+pub fn features(encoding: Encoding) -> wasmparser::WasmFeatures {
+    use wasmparser::WasmFeatures as F;
+    let mut f = F::default() | F::EXCEPTIONS | F::REFERENCE_TYPES;
+    if encoding == Encoding::Legacy {
+        f |= F::LEGACY_EXCEPTIONS;
+    }
+    f
+}
+
+/// Validate a module with wasmparser.
+pub fn validate(bytes: &[u8], encoding: Encoding) -> Result<(), wasmparser::BinaryReaderError> {
+    wasmparser::Validator::new_with_features(features(encoding)).validate_all(bytes).map(|_| ())
+}
+
+/// A stable hash of a module's bytes, used as the compiled-module cache key.
+pub fn module_key(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// Emit `log(code, <arg>, epoch)` where `arg` was just pushed by `push_arg`.
+fn log(f: &mut Function, code: i32, push_arg: impl FnOnce(&mut Function)) {
+    f.instructions().i32_const(code);
+    push_arg(f);
+    f.instructions().global_get(G_EPOCH).call(F_LOG);
+}
+
+fn log_const(f: &mut Function, code: i32, arg: i32) {
+    log(f, code, |f| {
+        f.instructions().i32_const(arg);
+    });
+}
+
+fn mem_arg() -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg { offset: 0, align: 2, memory_index: 0 }
+}

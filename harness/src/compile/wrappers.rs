@@ -1,0 +1,138 @@
+//! The binding layer's wrappers (DESIGN.md §1) and the module's built-ins.
+//!
+//! Export wrapper: a panic escaping the body becomes `PanicError(payload)`
+//! rethrown under `$wrapped`; everything else passes unchanged.
+//!
+//! Import wrapper (as wasm-bindgen's catch handler): a host exception arriving
+//! as `$jstag` is rethrown as `$wrapped`, any other exception unchanged, and on
+//! each of the three paths out the `terminated` flag is checked first and
+//! `unreachable` executed if it is set — the abort reentrancy guard.
+
+use super::body::{Cx, Encoding};
+use super::{layout, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
+use crate::mutant::{self, Mutant};
+use wasm_encoder::{BlockType, Catch, Function, ValType};
+
+pub fn export_wrapper(cx: &Cx, export: u32) -> Function {
+    let mut f = Function::new([]);
+    let body = cx.funcs.body(export);
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Result(ValType::I32))
+                .try_table(BlockType::Empty, [Catch::One { tag: TAG_PANIC, label: 0 }])
+                .call(body)
+                .i32_const(layout::STATE_ADDR)
+                .i32_load(mem_arg())
+                .return_()
+                .end()
+                .unreachable()
+                .end()
+                .call(F_PANIC_ERROR)
+                .throw(TAG_WRAPPED);
+        }
+        Encoding::Legacy => {
+            f.instructions()
+                .try_(BlockType::Result(ValType::I32))
+                .call(body)
+                .i32_const(layout::STATE_ADDR)
+                .i32_load(mem_arg())
+                .catch(TAG_PANIC)
+                .call(F_PANIC_ERROR)
+                .throw(TAG_WRAPPED)
+                .end();
+        }
+    }
+    f.instructions().end();
+    f
+}
+
+pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
+    let check_return = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckAfterReturn);
+    let check_throw = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnThrow);
+    let host = cx.funcs.host(import);
+    match cx.encoding {
+        Encoding::Exnref => {
+            const L_EXN: u32 = 0;
+            let mut f = Function::new([(1, ValType::EXNREF)]);
+            f.instructions()
+                .block(BlockType::Result(ValType::EXNREF))
+                .block(BlockType::Result(ValType::EXTERNREF))
+                .try_table(
+                    BlockType::Empty,
+                    [Catch::One { tag: TAG_JS, label: 0 }, Catch::AllRef { label: 1 }],
+                )
+                .call(host);
+            terminated_check(&mut f, check_return);
+            f.instructions().return_().end().unreachable().end();
+            // $jstag: the host's exception value is on the stack.
+            terminated_check(&mut f, check_throw);
+            f.instructions().throw(TAG_WRAPPED).end();
+            // anything else: the exnref is on the stack.
+            f.instructions().local_set(L_EXN);
+            terminated_check(&mut f, check_throw);
+            f.instructions().local_get(L_EXN).throw_ref().end();
+            f
+        }
+        Encoding::Legacy => {
+            let mut f = Function::new([]);
+            f.instructions().try_(BlockType::Empty).call(host);
+            terminated_check(&mut f, check_return);
+            f.instructions().catch(TAG_JS);
+            terminated_check(&mut f, check_throw);
+            f.instructions().throw(TAG_WRAPPED).catch_all();
+            terminated_check(&mut f, check_throw);
+            f.instructions().rethrow(0).end().end();
+            f
+        }
+    }
+}
+
+/// `if (terminated) unreachable`
+fn terminated_check(f: &mut Function, enabled: bool) {
+    if enabled {
+        f.instructions()
+            .i32_const(layout::TERMINATED_ADDR)
+            .i32_load(mem_arg())
+            .if_(BlockType::Empty)
+            .unreachable()
+            .end();
+    }
+}
+
+/// Unbounded, non-tail recursion for the stack-overflow abort. It logs
+/// nothing per frame: overflow depth differs between engines and runs.
+pub fn overflow(cx: &Cx) -> Function {
+    let mut f = Function::new([]);
+    f.instructions()
+        .local_get(0)
+        .i32_const(1)
+        .i32_add()
+        .call(cx.funcs.overflow())
+        .local_get(0)
+        .i32_add()
+        .end();
+    f
+}
+
+pub fn read_state() -> Function {
+    let mut f = Function::new([]);
+    f.instructions().i32_const(layout::STATE_ADDR).i32_load(mem_arg()).end();
+    f
+}
+
+/// Allocate the next handle number (1, 2, ...) of this instance.
+pub fn new_handle() -> Function {
+    let mut f = Function::new([]);
+    f.instructions()
+        .i32_const(layout::HANDLES_ADDR)
+        .i32_const(layout::HANDLES_ADDR)
+        .i32_load(mem_arg())
+        .i32_const(1)
+        .i32_add()
+        .i32_store(mem_arg())
+        .i32_const(layout::HANDLES_ADDR)
+        .i32_load(mem_arg())
+        .end();
+    f
+}

@@ -1,0 +1,66 @@
+//! Corpus files: `NAME.reentry` programs, each optionally with the trace the
+//! model must predict checked in beside it as `NAME.trace`.
+
+use crate::program::Program;
+use crate::text;
+use std::path::{Path, PathBuf};
+
+pub const PROGRAM_EXT: &str = "reentry";
+pub const TRACE_EXT: &str = "trace";
+
+/// One corpus entry as loaded (parse errors are kept, not dropped).
+pub struct Entry {
+    pub path: PathBuf,
+    pub program: Result<Program, String>,
+    /// Contents of the checked-in `.trace`, if there is one.
+    pub expected_trace: Option<String>,
+}
+
+/// Every `.reentry` file under the given files and directories, sorted.
+pub fn files(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out)?;
+        } else {
+            if !p.exists() {
+                return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{} does not exist", p.display())));
+            }
+            out.push(p.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == PROGRAM_EXT) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Load one file.
+pub fn load(path: &Path) -> Entry {
+    let program = match std::fs::read_to_string(path) {
+        Ok(src) => text::parse(&src).map_err(|e| format!("{}:{e}", path.display())),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    };
+    let expected_trace = std::fs::read_to_string(path.with_extension(TRACE_EXT)).ok();
+    Entry { path: path.to_path_buf(), program, expected_trace }
+}
+
+/// Compare a trace's text with a checked-in one (line endings and trailing
+/// blank lines do not matter).
+pub fn same_trace_text(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> Vec<&str> {
+        s.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect()
+    }
+    norm(a) == norm(b)
+}

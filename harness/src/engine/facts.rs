@@ -1,0 +1,51 @@
+//! Engine facts: differences between engines that are not bugs, declared in
+//! one table (like wasmtime's fuzzing docs list its known divergences). The
+//! campaign and `reentry engines` read this table; no other code special-cases
+//! an engine.
+
+use crate::compile::Encoding;
+
+/// One declared difference.
+#[derive(Debug, Clone, Copy)]
+pub struct Fact {
+    /// Engine name, or `*` for every engine.
+    pub engine: &'static str,
+    pub what: &'static str,
+    pub effect: Effect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The engine cannot run this encoding: those runs are skipped, not failed.
+    NoEncoding(Encoding),
+    /// Both engines report this the same way after the glue normalises it;
+    /// documented so nobody "fixes" the normalisation.
+    Normalised,
+}
+
+pub const FACTS: &[Fact] = &[
+    Fact {
+        engine: "wasmtime",
+        what: "wasmtime 48 (Cranelift) runs the exnref encoding only; legacy EH is V8-only",
+        effect: Effect::NoEncoding(Encoding::Legacy),
+    },
+    Fact {
+        engine: "*",
+        what: "stack overflow is a RangeError on V8 and Trap::StackOverflow on wasmtime: both are \
+               uncatchable by Wasm and both map to aborted(stack_overflow); overflow depth differs, \
+               so programs log nothing inside the overflowing recursion",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "*",
+        what: "traps are uncatchable by catch_all also after crossing a host frame (V8 marks them \
+               uncatchable; wasmtime never routes a trap to a handler); the written JS API differs \
+               on this and the suite treats it as implementation-defined",
+        effect: Effect::Normalised,
+    },
+];
+
+/// Facts that apply to an engine.
+pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> + '_ {
+    FACTS.iter().filter(move |f| f.engine == "*" || f.engine == engine)
+}

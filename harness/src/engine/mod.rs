@@ -1,0 +1,123 @@
+//! Engines: one trait, one file per engine (the shape of wasmtime's
+//! `crates/fuzzing/src/oracles/engine.rs`).
+//!
+//! An engine takes a [`Case`] — a program, one compiled module and the
+//! program's host plan — runs the host side of the protocol around it and
+//! returns the trace. Everything engine-specific (how a trap looks, how a
+//! foreign exception is made) stays behind this trait; differences that are
+//! not bugs are declared in [`facts`].
+
+pub mod facts;
+pub mod wasmtime;
+
+use crate::compile::Encoding;
+use crate::mutant::Mutant;
+use crate::program::Program;
+use crate::trace::Trace;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// One execution request.
+pub struct Case<'a> {
+    pub program: &'a Arc<Program>,
+    pub encoding: Encoding,
+    /// The module compiled from `program` in `encoding`.
+    pub wasm: &'a [u8],
+    /// Cache key of `wasm` (engines reuse compiled modules across cases).
+    pub module_key: u64,
+    /// The host plan as JSON (see [`crate::plan`]), shared by JS engines.
+    pub plan_json: &'a str,
+    pub mutant: Option<Mutant>,
+}
+
+/// How an engine run can fail without producing a trace. These are findings
+/// of their own (an engine that hangs or dies on a valid module), never
+/// silently dropped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+pub enum EngineError {
+    #[error("timeout after {0:?}")]
+    Timeout(Duration),
+    #[error("engine crashed: {0}")]
+    Crash(String),
+    #[error("module rejected: {0}")]
+    Compile(String),
+    #[error("instantiation failed: {0}")]
+    Instantiate(String),
+    #[error("engine error: {0}")]
+    Internal(String),
+}
+
+impl EngineError {
+    /// Short kind name used in finding directories and summaries.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EngineError::Timeout(_) => "timeout",
+            EngineError::Crash(_) => "crash",
+            EngineError::Compile(_) => "compile",
+            EngineError::Instantiate(_) => "instantiate",
+            EngineError::Internal(_) => "internal",
+        }
+    }
+}
+
+/// What `reentry engines` prints about an engine.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct EngineInfo {
+    pub name: String,
+    /// Executable path or crate.
+    pub location: String,
+    /// Engine version (V8 or wasmtime).
+    pub version: String,
+    pub encodings: Vec<Encoding>,
+    /// Feature name → supported, as probed.
+    pub features: Vec<(String, bool)>,
+}
+
+pub trait Engine {
+    /// The name used with `--engines` and in reports (`wasmtime`, `v8`, `node22`...).
+    fn name(&self) -> &str;
+    /// The EH encodings this engine runs.
+    fn encodings(&self) -> &[Encoding];
+    /// Run one case.
+    fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
+    /// Probe the engine (version, features) for `reentry engines`.
+    fn info(&mut self) -> EngineInfo;
+}
+
+/// Options every engine takes.
+#[derive(Clone, Debug)]
+pub struct EngineOptions {
+    /// Wall-clock limit for one case.
+    pub timeout: Duration,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions { timeout: Duration::from_secs(5) }
+    }
+}
+
+/// Names accepted by `--engines` (besides `all`).
+pub const ENGINE_NAMES: &[&str] = &["wasmtime"];
+
+/// Build an engine from its name.
+pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
+    match name {
+        "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
+        other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),
+    }
+}
+
+/// Expand an `--engines` list (`all` means every engine available here).
+pub fn expand_names(list: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in list {
+        if n == "all" {
+            out.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
+        } else {
+            out.push(n.clone());
+        }
+    }
+    out.dedup();
+    out
+}

@@ -1,0 +1,524 @@
+//! wasmtime, in process: the Rust host glue of the protocol.
+//!
+//! This is the host side of DESIGN.md §1 written against wasmtime's API, the
+//! counterpart of `engines/glue.js`:
+//! - a host-made tag with an `externref` payload stands in for
+//!   `WebAssembly.JSTag`; a host function "throws a JS value" by creating an
+//!   exception with it and calling `Store::throw`;
+//! - a call into an export ending in `ThrownException` whose pending exception
+//!   carries `$wrapped` is recoverable (its payload is rethrown to the host);
+//!   anything else (a `Trap`, a foreign tag) is an abort;
+//! - a trap passing through a host function is returned from it as the same
+//!   error, so wasmtime unwinds the outer Wasm frames without running any
+//!   handler — like V8's uncatchable traps.
+//!
+//! One `Store` per case; reset adds a new instance to the store. Epoch
+//! interruption bounds every case by wall-clock time.
+
+use super::{Case, Engine, EngineError, EngineInfo, EngineOptions};
+use crate::compile::{layout, Encoding};
+use crate::mutant::{self, Mutant};
+use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
+use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use wasmtime::{
+    AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType,
+    Global, GlobalType, Instance, Memory, Module, Mutability, Rooted, Store, StoreContextMut, Tag,
+    TagType, ThrownException, Trap, TypedFunc, Val, ValType,
+};
+
+/// Epoch ticks per second of the background ticker.
+const TICKS_PER_SEC: u64 = 100;
+/// Compiled modules kept across cases (keyed by the module bytes' hash).
+const CACHE_CAPACITY: usize = 256;
+
+pub struct WasmtimeEngine {
+    engine: wasmtime::Engine,
+    cache: HashMap<u64, Module>,
+    timeout: Duration,
+}
+
+impl WasmtimeEngine {
+    pub fn new(options: &EngineOptions) -> anyhow::Result<WasmtimeEngine> {
+        let mut config = Config::new();
+        config
+            .wasm_exceptions(true)
+            .wasm_gc(true)
+            .wasm_function_references(true)
+            .wasm_backtrace_max_frames(None)
+            .epoch_interruption(true);
+        let engine = wasmtime::Engine::new(&config)?;
+        spawn_ticker(&engine);
+        Ok(WasmtimeEngine { engine, cache: HashMap::new(), timeout: options.timeout })
+    }
+
+    fn module(&mut self, case: &Case) -> Result<Module, EngineError> {
+        if let Some(m) = self.cache.get(&case.module_key) {
+            return Ok(m.clone());
+        }
+        let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
+        if self.cache.len() >= CACHE_CAPACITY {
+            self.cache.clear();
+        }
+        self.cache.insert(case.module_key, m.clone());
+        Ok(m)
+    }
+}
+
+/// Increment the engine epoch in the background until the engine is dropped.
+fn spawn_ticker(engine: &wasmtime::Engine) {
+    let weak = engine.weak();
+    std::thread::Builder::new()
+        .name("wasmtime-epoch".into())
+        .spawn(move || loop {
+            std::thread::sleep(Duration::from_millis(1000 / TICKS_PER_SEC));
+            match weak.upgrade() {
+                Some(e) => e.increment_epoch(),
+                None => return,
+            }
+        })
+        .expect("spawn epoch ticker");
+}
+
+impl Engine for WasmtimeEngine {
+    fn name(&self) -> &str {
+        "wasmtime"
+    }
+
+    fn encodings(&self) -> &[Encoding] {
+        &[Encoding::Exnref]
+    }
+
+    fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
+        let module = self.module(case)?;
+        let mut store = new_store(&self.engine, case)?;
+        store.data_mut().module = Some(module.clone());
+        store.set_epoch_deadline((self.timeout.as_millis() as u64 * TICKS_PER_SEC / 1000).max(1));
+        let first = instantiate(&mut store.as_context_mut(), &module, 0)
+            .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
+        store.data_mut().instances.push(first);
+        let program = store.data().program.clone();
+        for (n, step) in program.driver.iter().enumerate() {
+            let outcome = driver_step(&mut store.as_context_mut(), step);
+            store.data_mut().log(Event::Outcome { step: n as i32, outcome });
+            if store.data().interrupted {
+                return Err(EngineError::Timeout(self.timeout));
+            }
+            if let Some(e) = store.data_mut().internal_error.take() {
+                return Err(EngineError::Internal(e));
+            }
+        }
+        let flat = std::mem::take(&mut store.data_mut().trace);
+        trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        EngineInfo {
+            name: "wasmtime".into(),
+            location: "crate wasmtime (in process, Cranelift)".into(),
+            version: format!("wasmtime {}", wasmtime_version()),
+            encodings: probe_encodings(self),
+            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
+        }
+    }
+}
+
+fn wasmtime_version() -> &'static str {
+    // The crate is pinned with `=` in harness/Cargo.toml.
+    "48.0.8"
+}
+
+/// Which encodings actually compile here (probed, not assumed).
+fn probe_encodings(engine: &WasmtimeEngine) -> Vec<Encoding> {
+    let p = Program::minimal();
+    Encoding::ALL
+        .into_iter()
+        .filter(|enc| {
+            let wasm = crate::compile::compile(&p, *enc, Default::default());
+            Module::new(&engine.engine, &wasm).is_ok()
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Store state: the glue's bookkeeping.
+
+/// A value the host can throw (what a JS value would be).
+#[derive(Clone, Copy, Debug)]
+enum HostValue {
+    PanicError(i32),
+    Foreign(i32),
+    Terminated,
+    Stale,
+}
+
+/// An exception propagating through host code.
+enum HostError {
+    Value(HostValue),
+    /// A trap (or anything else non-recoverable), kept as the original error
+    /// so that rethrowing it into Wasm keeps it a trap.
+    Trap(wasmtime::Error, TrapKind),
+}
+
+impl HostError {
+    fn failure(&self) -> Failure {
+        match self {
+            HostError::Value(HostValue::PanicError(p)) => Failure::Panic(*p),
+            HostError::Value(HostValue::Foreign(v)) => Failure::Foreign(*v),
+            HostError::Value(HostValue::Terminated) => Failure::Terminated,
+            HostError::Value(HostValue::Stale) => Failure::Stale,
+            HostError::Trap(_, k) => Failure::Trap(*k),
+        }
+    }
+}
+
+struct InstanceRec {
+    memory: Memory,
+    exports: Vec<TypedFunc<(), i32>>,
+    read_state: TypedFunc<(), i32>,
+    new_handle: TypedFunc<(), i32>,
+    hook_fired: bool,
+}
+
+struct Host {
+    program: Arc<Program>,
+    mutant: Option<Mutant>,
+    /// Flat `[code, a, b]` events.
+    trace: Vec<i32>,
+    instances: Vec<InstanceRec>,
+    current: usize,
+    reinit_scheduled: bool,
+    handle_epochs: Vec<Option<usize>>,
+    /// Imports every instance shares, in module import order minus `epoch`
+    /// and the tags (see `instantiate`).
+    funcs: Vec<Func>,
+    /// The module every instance of this case comes from.
+    module: Option<Module>,
+    jstag: Option<Tag>,
+    wrapped: Option<Tag>,
+    exn_type: Option<ExnType>,
+    interrupted: bool,
+    internal_error: Option<String>,
+}
+
+impl Host {
+    fn log(&mut self, e: Event) {
+        self.trace.extend_from_slice(&e.encode());
+    }
+}
+
+fn tag_type(engine: &wasmtime::Engine) -> TagType {
+    TagType::new(FuncType::new(engine, [ValType::EXTERNREF], []))
+}
+
+fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, EngineError> {
+    let host = Host {
+        program: case.program.clone(),
+        mutant: case.mutant,
+        trace: Vec::with_capacity(256),
+        instances: Vec::new(),
+        current: 0,
+        reinit_scheduled: false,
+        handle_epochs: Vec::new(),
+        funcs: Vec::new(),
+        module: None,
+        jstag: None,
+        wrapped: None,
+        exn_type: None,
+        interrupted: false,
+        internal_error: None,
+    };
+    let mut store = Store::new(engine, host);
+    let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
+    let ty = tag_type(engine);
+    let jstag = Tag::new(&mut store, &ty).map_err(internal)?;
+    let wrapped = Tag::new(&mut store, &ty).map_err(internal)?;
+    let exn_type = ExnType::from_tag_type(&ty).map_err(internal)?;
+
+    let log = Func::wrap(&mut store, |mut c: Caller<'_, Host>, code: i32, arg: i32, epoch: i32| {
+        c.data_mut().trace.extend_from_slice(&[code, arg, epoch]);
+    });
+    let panic_error =
+        Func::wrap(&mut store, |mut c: Caller<'_, Host>, p: i32| -> wasmtime::Result<Option<Rooted<ExternRef>>> {
+            Ok(Some(ExternRef::new(&mut c, HostValue::PanicError(p))?))
+        });
+    let schedule_reinit = Func::wrap(&mut store, |mut c: Caller<'_, Host>| {
+        let h = c.data_mut();
+        h.reinit_scheduled = true;
+        h.log(Event::ScheduleReinit);
+    });
+    let mut funcs = vec![log, panic_error, schedule_reinit];
+    for k in 0..case.program.imports.len() as u32 {
+        funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
+            let mut cx = c.as_context_mut();
+            match host_import(&mut cx, k) {
+                Ok(()) => Ok(()),
+                Err(HostError::Value(v)) => throw_js(&mut cx, v),
+                Err(HostError::Trap(e, _)) => Err(e),
+            }
+        }));
+    }
+    let h = store.data_mut();
+    h.funcs = funcs;
+    h.jstag = Some(jstag);
+    h.wrapped = Some(wrapped);
+    h.exn_type = Some(exn_type);
+    Ok(store)
+}
+
+type Cx<'a> = StoreContextMut<'a, Host>;
+
+fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<InstanceRec> {
+    let epoch_global =
+        Global::new(&mut *cx, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(epoch as i32))?;
+    let h = cx.data();
+    let mut imports: Vec<wasmtime::Extern> = h.funcs.iter().map(|f| (*f).into()).collect();
+    imports.push(epoch_global.into());
+    imports.push(h.jstag.expect("store set up").into());
+    imports.push(h.wrapped.expect("store set up").into());
+    let n = h.program.exports.len();
+    let instance = Instance::new(&mut *cx, module, &imports)?;
+    let exports = (0..n)
+        .map(|i| instance.get_typed_func::<(), i32>(&mut *cx, &format!("e{i}")))
+        .collect::<wasmtime::Result<Vec<_>>>()?;
+    Ok(InstanceRec {
+        memory: instance.get_memory(&mut *cx, "memory").ok_or_else(|| wasmtime::format_err!("no memory"))?,
+        read_state: instance.get_typed_func(&mut *cx, "__read_state")?,
+        new_handle: instance.get_typed_func(&mut *cx, "__new_handle")?,
+        exports,
+        hook_fired: false,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// The glue.
+
+fn driver_step(cx: &mut Cx, step: &DriverStep) -> Outcome {
+    let outcome = |r: Result<i32, HostError>| match r {
+        Ok(v) => Outcome::Value(v),
+        Err(e) => Outcome::Failed(e.failure()),
+    };
+    match *step {
+        DriverStep::Call { export } => outcome(call_export(cx, Target::Export(export), None)),
+        DriverStep::Reset => {
+            reset(cx);
+            Outcome::Done
+        }
+        DriverStep::NewHandle => {
+            let r = call_export(cx, Target::NewHandle, None);
+            let epoch = r.is_ok().then_some(cx.data().current);
+            cx.data_mut().handle_epochs.push(epoch);
+            outcome(r)
+        }
+        DriverStep::CallHandle { handle, export } => match cx.data().handle_epochs[handle as usize] {
+            None => Outcome::NoHandle,
+            Some(epoch) => outcome(call_export(cx, Target::Export(export), Some(epoch))),
+        },
+        DriverStep::ReadState => outcome(call_export(cx, Target::ReadState, None)),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Target {
+    Export(u32),
+    ReadState,
+    NewHandle,
+}
+
+fn terminated(cx: &Cx, epoch: usize) -> bool {
+    let mem = cx.data().instances[epoch].memory;
+    let a = layout::TERMINATED_ADDR as usize;
+    mem.data(&*cx)[a..a + 4] != [0, 0, 0, 0]
+}
+
+fn set_terminated(cx: &mut Cx, epoch: usize) {
+    let mem = cx.data().instances[epoch].memory;
+    let a = layout::TERMINATED_ADDR as usize;
+    mem.data_mut(&mut *cx)[a..a + 4].copy_from_slice(&1i32.to_le_bytes());
+}
+
+fn fire_hook(cx: &mut Cx, epoch: usize) {
+    let h = cx.data_mut();
+    if mutant::is(h.mutant, Mutant::HookNever) {
+        return;
+    }
+    h.instances[epoch].hook_fired = true;
+    h.log(Event::Hook { epoch: epoch as i32 });
+    if h.program.hook == HookPolicy::Reinit {
+        h.reinit_scheduled = true;
+    }
+}
+
+fn reset(cx: &mut Cx) {
+    let epoch = cx.data().instances.len();
+    let module = cx.data().module.clone().expect("store set up");
+    match instantiate(cx, &module, epoch) {
+        Ok(rec) => {
+            if mutant::is(cx.data().mutant, Mutant::ResetKeepsMemory) {
+                let old = cx.data().instances[cx.data().current].memory;
+                let bytes = old.data(&*cx).to_vec();
+                let n = bytes.len().min(rec.memory.data_size(&*cx));
+                rec.memory.data_mut(&mut *cx)[..n].copy_from_slice(&bytes[..n]);
+            }
+            let h = cx.data_mut();
+            h.instances.push(rec);
+            h.current = epoch;
+            h.reinit_scheduled = false;
+            h.log(Event::Reset { epoch: epoch as i32 });
+        }
+        Err(e) => cx.data_mut().internal_error = Some(format!("reset: {e:#}")),
+    }
+}
+
+/// The call guard: runs before every call into an export.
+fn call_guard(cx: &mut Cx) -> Result<(), HostError> {
+    let cur = cx.data().current;
+    let ignore = mutant::is(cx.data().mutant, Mutant::GuardIgnoresTerminated);
+    if !ignore && terminated(cx, cur) {
+        if !cx.data().instances[cur].hook_fired {
+            fire_hook(cx, cur);
+        }
+        if !cx.data().reinit_scheduled {
+            return Err(HostError::Value(HostValue::Terminated));
+        }
+        reset(cx);
+    } else if cx.data().reinit_scheduled {
+        reset(cx);
+    }
+    Ok(())
+}
+
+fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32, HostError> {
+    call_guard(cx)?;
+    if let Some(epoch) = handle {
+        if epoch != cx.data().current && !mutant::is(cx.data().mutant, Mutant::StaleHandlesAccepted) {
+            return Err(HostError::Value(HostValue::Stale));
+        }
+    }
+    let inst = cx.data().current;
+    let rec = &cx.data().instances[inst];
+    let func = match target {
+        Target::Export(i) => rec.exports[i as usize].clone(),
+        Target::ReadState => rec.read_state.clone(),
+        Target::NewHandle => rec.new_handle.clone(),
+    };
+    match func.call(&mut *cx, ()) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(classify(cx, inst, e)),
+    }
+}
+
+/// After an error out of an export: `$wrapped` is recoverable; anything else
+/// aborts the instance the call entered.
+fn classify(cx: &mut Cx, inst: usize, e: wasmtime::Error) -> HostError {
+    let kind = if e.is::<ThrownException>() {
+        match take_wrapped(cx) {
+            Ok(Some(v)) => return HostError::Value(v),
+            Ok(None) => TrapKind::Other,
+            Err(msg) => {
+                cx.data_mut().internal_error = Some(msg);
+                TrapKind::Other
+            }
+        }
+    } else {
+        match e.downcast_ref::<Trap>() {
+            Some(Trap::UnreachableCodeReached) => TrapKind::Unreachable,
+            Some(Trap::StackOverflow) => TrapKind::StackOverflow,
+            Some(Trap::IntegerDivisionByZero) => TrapKind::DivideByZero,
+            Some(Trap::MemoryOutOfBounds) => TrapKind::OutOfBounds,
+            Some(Trap::Interrupt) => {
+                cx.data_mut().interrupted = true;
+                TrapKind::Other
+            }
+            _ => TrapKind::Other,
+        }
+    };
+    let m = cx.data().mutant;
+    if mutant::is(m, Mutant::TrapRecoverable) {
+        return HostError::Trap(e, kind);
+    }
+    set_terminated(cx, inst);
+    if !cx.data().instances[inst].hook_fired || mutant::is(m, Mutant::HookEveryBoundary) {
+        fire_hook(cx, inst);
+    }
+    HostError::Trap(e, kind)
+}
+
+/// Take the pending exception; if it carries `$wrapped`, its payload.
+fn take_wrapped(cx: &mut Cx) -> Result<Option<HostValue>, String> {
+    let exn = cx.take_pending_exception().ok_or("ThrownException without a pending exception")?;
+    let tag = exn.tag(&mut *cx).map_err(|e| format!("{e:#}"))?;
+    let wrapped = cx.data().wrapped.expect("store set up");
+    if !Tag::eq(&tag, &wrapped, &*cx) {
+        return Ok(None);
+    }
+    match exn.field(&mut *cx, 0).map_err(|e| format!("{e:#}"))? {
+        Val::ExternRef(Some(r)) => {
+            let data = r.data(&*cx).map_err(|e| format!("{e:#}"))?;
+            data.and_then(|d| d.downcast_ref::<HostValue>())
+                .copied()
+                .map(Some)
+                .ok_or_else(|| "$wrapped payload is not a host value".into())
+        }
+        other => Err(format!("$wrapped payload is {other:?}")),
+    }
+}
+
+/// Throw a host value into Wasm as a `$jstag` exception.
+fn throw_js(cx: &mut Cx, v: HostValue) -> wasmtime::Result<()> {
+    let payload = ExternRef::new(&mut *cx, v)?;
+    let ty = cx.data().exn_type.clone().expect("store set up");
+    let tag = cx.data().jstag.expect("store set up");
+    let pre = ExnRefPre::new(&mut *cx, ty);
+    let exn = ExnRef::new(&mut *cx, &pre, &tag, &[Val::ExternRef(Some(payload))])?;
+    cx.throw(exn)
+}
+
+fn host_import(cx: &mut Cx, import: u32) -> Result<(), HostError> {
+    cx.data_mut().log(Event::HostEnter { import: import as i32 });
+    let program = cx.data().program.clone();
+    host_steps(cx, &program.imports[import as usize].body)?;
+    cx.data_mut().log(Event::HostExit { import: import as i32 });
+    Ok(())
+}
+
+fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
+    for step in steps {
+        match step {
+            HostStep::CallExport { export } => {
+                let value = call_export(cx, Target::Export(*export), None)?;
+                cx.data_mut().log(Event::HostReturn { export: *export as i32, value });
+            }
+            HostStep::Throw { value } => {
+                cx.data_mut().log(Event::Throw { value: *value });
+                return Err(HostError::Value(HostValue::Foreign(*value)));
+            }
+            HostStep::Try { body, on_catch } => {
+                if let Err(e) = host_steps(cx, body) {
+                    cx.data_mut().log(Event::Catch { failure: e.failure() });
+                    match on_catch {
+                        OnCatch::Swallow => {}
+                        OnCatch::Rethrow => return Err(e),
+                        OnCatch::RethrowWrapped { value } => {
+                            cx.data_mut().log(Event::Throw { value: *value });
+                            return Err(HostError::Value(HostValue::Foreign(*value)));
+                        }
+                    }
+                }
+            }
+            HostStep::Terminate => {
+                let cur = cx.data().current;
+                set_terminated(cx, cur);
+                cx.data_mut().log(Event::Terminate { epoch: cur as i32 });
+            }
+            HostStep::ScheduleReinit => {
+                let h = cx.data_mut();
+                h.reinit_scheduled = true;
+                h.log(Event::ScheduleReinit);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,20 @@
+//! reentry: a differential conformance and fuzz suite for WebAssembly panic
+//! and abort recovery (see DESIGN.md).
+//!
+//! Layers, each usable without the ones after it:
+//! [`program`] (model, generator, [`text`] form) → [`compile`] (Wasm) →
+//! [`engine`] (wasmtime, V8) → [`model`] + [`oracle`] (judging) →
+//! [`campaign`] (running many cases) → [`report`] (findings on disk).
+
+pub mod compile;
+pub mod engine;
+pub mod model;
+pub mod mutant;
+pub mod oracle;
+pub mod plan;
+pub mod program;
+pub mod text;
+pub mod trace;
+pub mod campaign;
+pub mod corpus;
+pub mod report;

@@ -1,0 +1,89 @@
+//! Seeded bugs. Each mutant is one named, deliberate defect in the protocol
+//! implementation (compiler wrappers, Rust glue, JS glue). They exist to
+//! measure the suite: every mutant must be detected by a short fuzz run.
+//! The switches live where the defect lives; this enum is the one list.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+#[clap(rename_all = "kebab-case")]
+pub enum Mutant {
+    /// Compiler: the import wrapper does not check `terminated` after a normal return.
+    NoTerminatedCheckAfterReturn,
+    /// Compiler: the import wrapper does not check `terminated` on its exception paths.
+    NoTerminatedCheckOnThrow,
+    /// Glue: the abort hook fires every time an abort crosses an export boundary.
+    HookEveryBoundary,
+    /// Glue: the abort hook never fires.
+    HookNever,
+    /// Compiler: the landing pad of the first guard of each scope skips its drop.
+    PadSkipsDrop,
+    /// Compiler: landing pads drop their guard twice.
+    PadDropsTwice,
+    /// Compiler: `catch_unwind` also catches foreign exceptions (as payload -1).
+    CatchUnwindCatchesForeign,
+    /// Glue: a trap is classified as recoverable (no terminated flag, no hook).
+    TrapRecoverable,
+    /// Glue: the call guard ignores the terminated flag.
+    GuardIgnoresTerminated,
+    /// Glue: reset keeps the old instance's memory contents.
+    ResetKeepsMemory,
+    /// Glue: handles from an old epoch are accepted after a reset.
+    StaleHandlesAccepted,
+}
+
+impl Mutant {
+    pub const ALL: [Mutant; 11] = [
+        Mutant::NoTerminatedCheckAfterReturn,
+        Mutant::NoTerminatedCheckOnThrow,
+        Mutant::HookEveryBoundary,
+        Mutant::HookNever,
+        Mutant::PadSkipsDrop,
+        Mutant::PadDropsTwice,
+        Mutant::CatchUnwindCatchesForeign,
+        Mutant::TrapRecoverable,
+        Mutant::GuardIgnoresTerminated,
+        Mutant::ResetKeepsMemory,
+        Mutant::StaleHandlesAccepted,
+    ];
+
+    /// The kebab-case name used on the command line and in the JS glue.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mutant::NoTerminatedCheckAfterReturn => "no-terminated-check-after-return",
+            Mutant::NoTerminatedCheckOnThrow => "no-terminated-check-on-throw",
+            Mutant::HookEveryBoundary => "hook-every-boundary",
+            Mutant::HookNever => "hook-never",
+            Mutant::PadSkipsDrop => "pad-skips-drop",
+            Mutant::PadDropsTwice => "pad-drops-twice",
+            Mutant::CatchUnwindCatchesForeign => "catch-unwind-catches-foreign",
+            Mutant::TrapRecoverable => "trap-recoverable",
+            Mutant::GuardIgnoresTerminated => "guard-ignores-terminated",
+            Mutant::ResetKeepsMemory => "reset-keeps-memory",
+            Mutant::StaleHandlesAccepted => "stale-handles-accepted",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Mutant> {
+        Mutant::ALL.into_iter().find(|m| m.name() == s)
+    }
+
+    /// Whether this defect lives in the generated Wasm (then every engine
+    /// runs it) rather than in the host glue.
+    pub fn in_compiler(self) -> bool {
+        matches!(
+            self,
+            Mutant::NoTerminatedCheckAfterReturn
+                | Mutant::NoTerminatedCheckOnThrow
+                | Mutant::PadSkipsDrop
+                | Mutant::PadDropsTwice
+                | Mutant::CatchUnwindCatchesForeign
+        )
+    }
+}
+
+/// Convenience for code that takes `Option<Mutant>`.
+pub fn is(m: Option<Mutant>, which: Mutant) -> bool {
+    m == Some(which)
+}

@@ -1,0 +1,60 @@
+//! The host plan: the part of a program the host runs (import bodies, the
+//! driver, the hook policy), as compact JSON for the JavaScript glue. No JS
+//! source is generated per case; `engines/glue.js` interprets this.
+
+use crate::mutant::Mutant;
+use crate::program::{DriverStep, HookPolicy, HostStep, Program};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct HostPlan<'a> {
+    /// The abort hook schedules a reinit.
+    pub hook_reinit: bool,
+    /// `imports[k]` is the body of import `h<k>`.
+    pub imports: Vec<&'a [HostStep]>,
+    pub driver: &'a [DriverStep],
+    /// A seeded glue bug (kebab-case name), if any.
+    pub mutant: Option<&'static str>,
+}
+
+pub fn plan(program: &Program, mutant: Option<Mutant>) -> HostPlan<'_> {
+    HostPlan {
+        hook_reinit: program.hook == HookPolicy::Reinit,
+        imports: program.imports.iter().map(|i| i.body.as_slice()).collect(),
+        driver: &program.driver,
+        mutant: mutant.filter(|m| !m.in_compiler()).map(Mutant::name),
+    }
+}
+
+pub fn plan_json(program: &Program, mutant: Option<Mutant>) -> String {
+    serde_json::to_string(&plan(program, mutant)).expect("plans always serialise")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::*;
+
+    #[test]
+    fn plan_shape_is_what_the_glue_reads() {
+        let mut p = Program::minimal();
+        p.hook = HookPolicy::Reinit;
+        p.imports.push(Import {
+            body: vec![
+                HostStep::Try {
+                    body: vec![HostStep::CallExport { export: 0 }],
+                    on_catch: OnCatch::RethrowWrapped { value: 3 },
+                },
+                HostStep::Terminate,
+            ],
+        });
+        p.driver = vec![DriverStep::NewHandle, DriverStep::CallHandle { handle: 0, export: 0 }];
+        let json = plan_json(&p, Some(Mutant::HookNever));
+        assert_eq!(
+            json,
+            r#"{"hook_reinit":true,"imports":[[{"op":"Try","body":[{"op":"CallExport","export":0}],"on_catch":{"op":"RethrowWrapped","value":3}},{"op":"Terminate"}]],"driver":[{"op":"NewHandle"},{"op":"CallHandle","handle":0,"export":0}],"mutant":"hook-never"}"#
+        );
+        // compiler mutants are not the glue's business
+        assert!(plan_json(&p, Some(Mutant::PadSkipsDrop)).ends_with(r#""mutant":null}"#));
+    }
+}

@@ -1,0 +1,541 @@
+//! The program model (DESIGN.md §2): what a test case *is*, independent of any
+//! engine, encoding or oracle.
+//!
+//! A program is a module (memory limits, initial state), Wasm exports whose
+//! bodies are [`WasmStep`]s, host imports whose bodies are [`HostStep`]s, an
+//! abort-hook policy and a driver. Exports are named `e0..`, imports `h0..`;
+//! a step refers to them by index.
+//!
+//! Every program that passes [`Program::validate`] terminates: the call graph
+//! (export body → import, export body → export body, import → export) is
+//! acyclic and the number of events one run can produce is bounded. The only
+//! unbounded recursion is the one an [`AbortKind::StackOverflow`] asks for, and
+//! it logs nothing per frame.
+
+pub mod gen;
+pub mod strategy;
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A whole test case.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Program {
+    /// Linear memory limits in 64 KiB pages.
+    pub memory: Memory,
+    /// Initial value of the instance state cell (fresh after every reset).
+    pub state_init: i32,
+    /// What the host's abort hook does besides recording that it fired.
+    pub hook: HookPolicy,
+    pub exports: Vec<Export>,
+    pub imports: Vec<Import>,
+    pub driver: Vec<DriverStep>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Memory {
+    pub initial: u32,
+    pub maximum: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum HookPolicy {
+    /// The hook only records that it fired.
+    #[default]
+    Record,
+    /// The hook also schedules a reinit, so the next call gets a fresh instance.
+    Reinit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub struct Export {
+    pub body: Vec<WasmStep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub struct Import {
+    pub body: Vec<HostStep>,
+}
+
+/// A step of a Wasm function body, as rustc with `panic=unwind` would compile it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WasmStep {
+    /// Construct a value with a destructor; it lives until the end of the
+    /// enclosing scope (dropped in reverse order of construction, also while
+    /// unwinding).
+    Guard { id: u32, drop: DropBehavior },
+    /// A nested block scope: guards made inside are dropped at its end.
+    Scope(Vec<WasmStep>),
+    /// Call import `h<n>` through its import wrapper.
+    CallImport(u32),
+    /// Call the body of export `e<n>` directly (a plain Rust call, no wrapper).
+    CallWasm(u32),
+    /// `panic!` with this payload.
+    Panic(i32),
+    /// `std::panic::catch_unwind(body)`; on a caught panic run `handler`.
+    CatchUnwind { body: Vec<WasmStep>, handler: Vec<WasmStep> },
+    /// Abort the instance.
+    Abort(AbortKind),
+    /// `state += n` (wrapping), observable through every export's return value.
+    AddState(i32),
+    /// Ask the host to reinitialise the instance at the next call.
+    ScheduleReinit,
+}
+
+/// What a guard's destructor does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DropBehavior {
+    Quiet,
+    /// The destructor panics with this payload: a plain panic on normal scope
+    /// exit, an abort (`cannot_unwind`) while unwinding.
+    Panics(i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+pub enum AbortKind {
+    /// `unreachable` (`std::process::abort`, a failed assertion in a no-unwind path).
+    Unreachable,
+    /// `memory.grow` fails against the memory maximum, then `handle_alloc_error` aborts.
+    OutOfMemory,
+    /// Unbounded recursion until the engine's stack limit.
+    StackOverflow,
+    /// `i32.div_s` by zero.
+    DivideByZero,
+    /// A load past the end of linear memory.
+    OutOfBounds,
+}
+
+impl AbortKind {
+    pub const ALL: [AbortKind; 5] = [
+        AbortKind::Unreachable,
+        AbortKind::OutOfMemory,
+        AbortKind::StackOverflow,
+        AbortKind::DivideByZero,
+        AbortKind::OutOfBounds,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AbortKind::Unreachable => "unreachable",
+            AbortKind::OutOfMemory => "oom",
+            AbortKind::StackOverflow => "stack_overflow",
+            AbortKind::DivideByZero => "div_zero",
+            AbortKind::OutOfBounds => "oob",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<AbortKind> {
+        AbortKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+/// A step of a host (JavaScript) import body.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "op")]
+pub enum HostStep {
+    /// Call export `e<n>` through the glue (re-entering Wasm).
+    CallExport { export: u32 },
+    /// `throw` a fresh foreign (non-Wasm) value carrying this number.
+    Throw { value: i32 },
+    /// `try { body } catch (e) { on_catch }`.
+    Try { body: Vec<HostStep>, on_catch: OnCatch },
+    /// Write the instance's `terminated` flag, as an embedder killing it would.
+    Terminate,
+    /// Schedule a reinit for the next call.
+    ScheduleReinit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "op")]
+pub enum OnCatch {
+    Swallow,
+    /// `throw e` — the same value, identity preserved.
+    Rethrow,
+    /// `throw new Wrapper(e)` — a fresh foreign value carrying this number.
+    RethrowWrapped { value: i32 },
+}
+
+/// A top-level action of the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "op")]
+pub enum DriverStep {
+    /// Call export `e<n>` through the glue.
+    Call { export: u32 },
+    /// Reset the instance explicitly (fresh instance, new epoch).
+    Reset,
+    /// Construct a handle (an exported object bound to the current epoch).
+    /// Handles are numbered in order of creation, from 0.
+    NewHandle,
+    /// Call export `e<n>` as a method of handle `handle`.
+    CallHandle { handle: u32, export: u32 },
+    /// Read the instance state through the glue.
+    ReadState,
+}
+
+/// Limits that keep programs small enough to run thousands per second and to
+/// read in a report. The validator enforces them for every program, also
+/// hand-written ones.
+pub mod limits {
+    pub const MAX_EXPORTS: usize = 16;
+    pub const MAX_IMPORTS: usize = 16;
+    pub const MAX_DRIVER: usize = 64;
+    pub const MAX_NESTING: usize = 16;
+    pub const MAX_PAGES: u32 = 16;
+    /// Upper bound on the events one run may produce (checked statically).
+    pub const MAX_EVENTS: u64 = 100_000;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct ValidationError {
+    /// Where in the program, e.g. `e1[2].body[0]` or `driver[3]`.
+    pub path: String,
+    pub message: String,
+}
+
+impl Program {
+    /// A program with one empty export called once.
+    pub fn minimal() -> Program {
+        Program {
+            memory: Memory { initial: 1, maximum: 2 },
+            state_init: 0,
+            hook: HookPolicy::Record,
+            exports: vec![Export::default()],
+            imports: vec![],
+            driver: vec![DriverStep::Call { export: 0 }],
+        }
+    }
+
+    /// Check every structural rule; the compiler, the model and the engines
+    /// may assume a validated program.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let err = |path: String, message: String| Err(ValidationError { path, message });
+        if self.exports.is_empty() {
+            return err("program".into(), "needs at least one export".into());
+        }
+        if self.exports.len() > limits::MAX_EXPORTS {
+            return err("program".into(), format!("more than {} exports", limits::MAX_EXPORTS));
+        }
+        if self.imports.len() > limits::MAX_IMPORTS {
+            return err("program".into(), format!("more than {} imports", limits::MAX_IMPORTS));
+        }
+        if self.driver.len() > limits::MAX_DRIVER {
+            return err("driver".into(), format!("more than {} steps", limits::MAX_DRIVER));
+        }
+        let m = self.memory;
+        if m.initial == 0 || m.initial > m.maximum || m.maximum > limits::MAX_PAGES {
+            return err(
+                "memory".into(),
+                format!("need 1 <= initial <= maximum <= {} pages", limits::MAX_PAGES),
+            );
+        }
+        let mut guard_ids = std::collections::HashSet::new();
+        for (i, e) in self.exports.iter().enumerate() {
+            self.check_wasm_steps(&e.body, &format!("e{i}"), 0, &mut guard_ids)?;
+        }
+        for (k, h) in self.imports.iter().enumerate() {
+            self.check_host_steps(&h.body, &format!("h{k}"), 0)?;
+        }
+        let mut handles = 0u32;
+        for (n, step) in self.driver.iter().enumerate() {
+            let path = format!("driver[{n}]");
+            match *step {
+                DriverStep::Call { export } => self.check_export(export, &path)?,
+                DriverStep::CallHandle { handle, export } => {
+                    self.check_export(export, &path)?;
+                    if handle >= handles {
+                        return err(path, format!("handle {handle} is not created before this step"));
+                    }
+                }
+                DriverStep::NewHandle => handles += 1,
+                DriverStep::Reset | DriverStep::ReadState => {}
+            }
+        }
+        self.check_acyclic()?;
+        let events = self.event_bound();
+        if events > limits::MAX_EVENTS {
+            return err(
+                "program".into(),
+                format!("may produce {events} events, more than {}", limits::MAX_EVENTS),
+            );
+        }
+        Ok(())
+    }
+
+    fn check_export(&self, export: u32, path: &str) -> Result<(), ValidationError> {
+        if export as usize >= self.exports.len() {
+            return Err(ValidationError { path: path.into(), message: format!("no export e{export}") });
+        }
+        Ok(())
+    }
+
+    fn check_wasm_steps(
+        &self,
+        steps: &[WasmStep],
+        path: &str,
+        depth: usize,
+        guard_ids: &mut std::collections::HashSet<u32>,
+    ) -> Result<(), ValidationError> {
+        if depth > limits::MAX_NESTING {
+            return Err(ValidationError { path: path.into(), message: "nested too deeply".into() });
+        }
+        for (n, step) in steps.iter().enumerate() {
+            let here = format!("{path}[{n}]");
+            match step {
+                WasmStep::Guard { id, .. } => {
+                    if !guard_ids.insert(*id) {
+                        return Err(ValidationError { path: here, message: format!("guard id {id} used twice") });
+                    }
+                }
+                WasmStep::Scope(body) => self.check_wasm_steps(body, &here, depth + 1, guard_ids)?,
+                WasmStep::CatchUnwind { body, handler } => {
+                    self.check_wasm_steps(body, &format!("{here}.body"), depth + 1, guard_ids)?;
+                    self.check_wasm_steps(handler, &format!("{here}.handler"), depth + 1, guard_ids)?;
+                }
+                WasmStep::CallImport(k) => {
+                    if *k as usize >= self.imports.len() {
+                        return Err(ValidationError { path: here, message: format!("no import h{k}") });
+                    }
+                }
+                WasmStep::CallWasm(j) => self.check_export(*j, &here)?,
+                WasmStep::Panic(_) | WasmStep::Abort(_) | WasmStep::AddState(_) | WasmStep::ScheduleReinit => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn check_host_steps(&self, steps: &[HostStep], path: &str, depth: usize) -> Result<(), ValidationError> {
+        if depth > limits::MAX_NESTING {
+            return Err(ValidationError { path: path.into(), message: "nested too deeply".into() });
+        }
+        for (n, step) in steps.iter().enumerate() {
+            let here = format!("{path}[{n}]");
+            match step {
+                HostStep::CallExport { export } => self.check_export(*export, &here)?,
+                HostStep::Try { body, .. } => self.check_host_steps(body, &format!("{here}.body"), depth + 1)?,
+                HostStep::Throw { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Callees of a function node, one entry per static call site.
+    pub fn callees(&self, node: Node) -> Vec<Node> {
+        let mut out = Vec::new();
+        match node {
+            Node::Export(i) => visit_wasm(&self.exports[i as usize].body, &mut |s| match s {
+                WasmStep::CallImport(k) => out.push(Node::Import(*k)),
+                WasmStep::CallWasm(j) => out.push(Node::Export(*j)),
+                _ => {}
+            }),
+            Node::Import(k) => visit_host(&self.imports[k as usize].body, &mut |s| {
+                if let HostStep::CallExport { export } = s {
+                    out.push(Node::Export(*export))
+                }
+            }),
+        }
+        out
+    }
+
+    fn nodes(&self) -> impl Iterator<Item = Node> {
+        (0..self.exports.len() as u32)
+            .map(Node::Export)
+            .chain((0..self.imports.len() as u32).map(Node::Import))
+    }
+
+    fn check_acyclic(&self) -> Result<(), ValidationError> {
+        // Iterative three-colour DFS over the call graph.
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Active,
+            Done,
+        }
+        let idx = |n: Node| match n {
+            Node::Export(i) => i as usize,
+            Node::Import(k) => self.exports.len() + k as usize,
+        };
+        let mut mark = vec![Mark::New; self.exports.len() + self.imports.len()];
+        for root in self.nodes() {
+            if mark[idx(root)] != Mark::New {
+                continue;
+            }
+            let mut stack = vec![(root, self.callees(root), 0usize)];
+            mark[idx(root)] = Mark::Active;
+            while let Some((node, callees, next)) = stack.last_mut() {
+                if let Some(&c) = callees.get(*next) {
+                    *next += 1;
+                    match mark[idx(c)] {
+                        Mark::Active => {
+                            return Err(ValidationError {
+                                path: node.to_string(),
+                                message: format!("call cycle through {c}: programs must terminate"),
+                            })
+                        }
+                        Mark::New => {
+                            mark[idx(c)] = Mark::Active;
+                            let cc = self.callees(c);
+                            stack.push((c, cc, 0));
+                        }
+                        Mark::Done => {}
+                    }
+                } else {
+                    mark[idx(*node)] = Mark::Done;
+                    stack.pop();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A static upper bound on the events one run can log (assumes every
+    /// call site runs; the call graph must be acyclic).
+    pub fn event_bound(&self) -> u64 {
+        let mut memo: std::collections::HashMap<Node, u64> = Default::default();
+        let per_call: u64 = 8; // enter/exit, host enter/exit, hook, reset, outcome...
+        fn cost(p: &Program, n: Node, memo: &mut std::collections::HashMap<Node, u64>) -> u64 {
+            if let Some(&c) = memo.get(&n) {
+                return c;
+            }
+            let mut own = 8u64;
+            match n {
+                Node::Export(i) => visit_wasm(&p.exports[i as usize].body, &mut |_| own += 4),
+                Node::Import(k) => visit_host(&p.imports[k as usize].body, &mut |_| own += 4),
+            }
+            let total = p
+                .callees(n)
+                .into_iter()
+                .fold(own, |acc, c| acc.saturating_add(cost(p, c, memo)));
+            memo.insert(n, total);
+            total
+        }
+        self.driver.iter().fold(0u64, |acc, step| {
+            let c = match *step {
+                DriverStep::Call { export } | DriverStep::CallHandle { export, .. } => {
+                    cost(self, Node::Export(export), &mut memo)
+                }
+                _ => 0,
+            };
+            acc.saturating_add(c).saturating_add(per_call)
+        })
+    }
+
+    /// Number of steps in the whole program (a size measure for reduction).
+    pub fn size(&self) -> usize {
+        let mut n = self.driver.len();
+        for e in &self.exports {
+            visit_wasm(&e.body, &mut |_| n += 1);
+        }
+        for h in &self.imports {
+            visit_host(&h.body, &mut |_| n += 1);
+        }
+        n
+    }
+}
+
+/// A function of the program's call graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Export(u32),
+    Import(u32),
+}
+
+impl fmt::Display for Node {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Node::Export(i) => write!(f, "e{i}"),
+            Node::Import(k) => write!(f, "h{k}"),
+        }
+    }
+}
+
+/// Pre-order walk over Wasm steps, including nested bodies.
+pub fn visit_wasm<'a>(steps: &'a [WasmStep], f: &mut impl FnMut(&'a WasmStep)) {
+    for s in steps {
+        f(s);
+        match s {
+            WasmStep::Scope(body) => visit_wasm(body, f),
+            WasmStep::CatchUnwind { body, handler } => {
+                visit_wasm(body, f);
+                visit_wasm(handler, f);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Pre-order walk over host steps, including nested bodies.
+pub fn visit_host<'a>(steps: &'a [HostStep], f: &mut impl FnMut(&'a HostStep)) {
+    for s in steps {
+        f(s);
+        if let HostStep::Try { body, .. } = s {
+            visit_host(body, f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_is_valid() {
+        Program::minimal().validate().unwrap();
+    }
+
+    #[test]
+    fn cycle_through_host_is_rejected() {
+        let mut p = Program::minimal();
+        p.exports[0].body.push(WasmStep::CallImport(0));
+        p.imports.push(Import { body: vec![HostStep::CallExport { export: 0 }] });
+        let e = p.validate().unwrap_err();
+        assert!(e.message.contains("cycle"), "{e}");
+    }
+
+    #[test]
+    fn direct_self_call_is_rejected() {
+        let mut p = Program::minimal();
+        p.exports[0].body.push(WasmStep::CallWasm(0));
+        assert!(p.validate().unwrap_err().message.contains("cycle"));
+    }
+
+    #[test]
+    fn duplicate_guard_ids_are_rejected() {
+        let mut p = Program::minimal();
+        let g = WasmStep::Guard { id: 3, drop: DropBehavior::Quiet };
+        p.exports[0].body = vec![g.clone(), WasmStep::Scope(vec![g])];
+        assert!(p.validate().unwrap_err().message.contains("used twice"));
+    }
+
+    #[test]
+    fn handle_must_exist_before_use() {
+        let mut p = Program::minimal();
+        p.driver = vec![DriverStep::CallHandle { handle: 0, export: 0 }, DriverStep::NewHandle];
+        assert!(p.validate().unwrap_err().message.contains("not created"));
+        p.driver.reverse();
+        p.validate().unwrap();
+    }
+
+    #[test]
+    fn exponential_fanout_is_bounded() {
+        // e_i calls e_{i+1} 8 times, 16 levels: 8^15 calls.
+        let mut p = Program::minimal();
+        p.exports = (0..16)
+            .map(|i| Export { body: if i < 15 { vec![WasmStep::CallWasm(i + 1); 8] } else { vec![] } })
+            .collect();
+        assert!(p.validate().unwrap_err().message.contains("events"));
+    }
+
+    #[test]
+    fn bad_references_are_rejected() {
+        let mut p = Program::minimal();
+        p.exports[0].body.push(WasmStep::CallImport(2));
+        assert!(p.validate().is_err());
+        let mut p = Program::minimal();
+        p.driver.push(DriverStep::Call { export: 9 });
+        assert!(p.validate().is_err());
+        let mut p = Program::minimal();
+        p.memory = Memory { initial: 3, maximum: 2 };
+        assert!(p.validate().is_err());
+    }
+}

@@ -1,0 +1,361 @@
+//! The program generator: bytes → a valid program (the `Arbitrary`
+//! implementation used by `cargo fuzz` and by `reentry fuzz`).
+//!
+//! Termination is guaranteed by ranks: export `e<i>` has rank `2i`, import
+//! `h<k>` rank `2k+1`, and every call goes to a strictly higher rank (`e<i>`
+//! calls `h<k>` only for `k >= i`, `e<j>` directly only for `j > i`; `h<k>`
+//! calls `e<j>` only for `j > k`). The driver may call any export. The only
+//! recursion is the stack-overflow abort's, which logs nothing per frame.
+
+use super::*;
+use arbitrary::{Arbitrary, Result, Unstructured};
+
+/// Generator knobs, in the style of wasm-smith's `Config`: every field has a
+/// default and the generator reads nothing else.
+#[derive(Clone, Debug)]
+pub struct GenConfig {
+    /// Most exports per program (at least 1 is always made).
+    pub max_exports: usize,
+    /// Most imports per program.
+    pub max_imports: usize,
+    /// Most steps in one body or nested block.
+    pub max_steps: usize,
+    /// Most levels of `scope` / `catch_unwind` / host `try` nesting.
+    pub max_depth: usize,
+    /// Most call steps (Wasm→host, host→Wasm, Wasm→Wasm) in one body, which
+    /// bounds the fan-out of nested reentrancy.
+    pub max_calls_per_body: usize,
+    /// Most driver steps.
+    pub max_driver: usize,
+    /// Payloads, foreign values and state deltas are drawn from `0..=max_value`.
+    pub max_value: i32,
+    /// Upper bound on `Program::event_bound` of a generated program; calls are
+    /// trimmed until it fits.
+    pub max_events: u64,
+    /// Relative weights of Wasm step kinds, in [`WASM_KINDS`] order.
+    pub wasm_weights: [u32; 9],
+    /// Relative weights of host step kinds, in [`HOST_KINDS`] order.
+    pub host_weights: [u32; 5],
+    /// Relative weights of driver step kinds, in [`DRIVER_KINDS`] order.
+    pub driver_weights: [u32; 5],
+    /// Per-mille chance that a guard's destructor panics.
+    pub panicking_guard_permille: u32,
+    /// Per-mille chance that the abort hook schedules a reinit.
+    pub hook_reinit_permille: u32,
+}
+
+/// Names of the Wasm step kinds, for weights and statistics.
+pub const WASM_KINDS: [&str; 9] =
+    ["guard", "scope", "call_import", "call_wasm", "panic", "catch_unwind", "abort", "add_state", "reinit"];
+/// Names of the host step kinds.
+pub const HOST_KINDS: [&str; 5] = ["call_export", "throw", "try", "terminate", "reinit"];
+/// Names of the driver step kinds.
+pub const DRIVER_KINDS: [&str; 5] = ["call", "reset", "new_handle", "call_handle", "read_state"];
+
+impl Default for GenConfig {
+    fn default() -> Self {
+        GenConfig {
+            max_exports: 4,
+            max_imports: 4,
+            max_steps: 6,
+            max_depth: 3,
+            max_calls_per_body: 2,
+            max_driver: 8,
+            max_value: 99,
+            max_events: 20_000,
+            wasm_weights: [20, 6, 22, 6, 9, 9, 5, 10, 2],
+            host_weights: [40, 10, 22, 4, 3],
+            driver_weights: [55, 6, 8, 12, 14],
+            panicking_guard_permille: 120,
+            hook_reinit_permille: 400,
+        }
+    }
+}
+
+impl<'a> Arbitrary<'a> for Program {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        generate(u, &GenConfig::default())
+    }
+}
+
+/// Generate a valid program. Running out of bytes yields smaller programs,
+/// never invalid ones.
+pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
+    let n_exports = u.int_in_range(1..=cfg.max_exports.max(1))?;
+    let n_imports = u.int_in_range(0..=cfg.max_imports)?;
+    let initial = u.int_in_range(1..=2)?;
+    let maximum = u.int_in_range(initial..=4)?;
+    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1 };
+    let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
+    let state_init = g.value()?;
+    let mut exports = Vec::with_capacity(n_exports);
+    for i in 0..n_exports as u32 {
+        let mut calls = 0;
+        exports.push(Export { body: g.wasm_steps(i, 0, &mut calls)? });
+    }
+    let mut imports = Vec::with_capacity(n_imports);
+    for k in 0..n_imports as u32 {
+        let mut calls = 0;
+        imports.push(Import { body: g.host_steps(k, 0, &mut calls)? });
+    }
+    let driver = g.driver()?;
+    let mut p = Program { memory: Memory { initial, maximum }, state_init, hook, exports, imports, driver };
+    fit_budget(&mut p, cfg.max_events);
+    debug_assert!(p.validate().is_ok(), "generator made an invalid program: {:?}", p.validate());
+    Ok(p)
+}
+
+struct Gen<'u, 'a, 'c> {
+    u: &'u mut Unstructured<'a>,
+    cfg: &'c GenConfig,
+    n_exports: u32,
+    n_imports: u32,
+    next_guard: u32,
+}
+
+impl Gen<'_, '_, '_> {
+    fn permille(&mut self, p: u32) -> Result<bool> {
+        Ok(self.u.int_in_range(0..=999u32)? < p)
+    }
+
+    fn value(&mut self) -> Result<i32> {
+        self.u.int_in_range(0..=self.cfg.max_value)
+    }
+
+    /// Pick an index by weight among the allowed ones (0 if none allowed).
+    fn weighted(&mut self, weights: &[u32], allowed: impl Fn(usize) -> bool) -> Result<usize> {
+        let total: u32 = weights.iter().enumerate().filter(|(i, _)| allowed(*i)).map(|(_, w)| *w).sum();
+        if total == 0 {
+            return Ok(0);
+        }
+        let mut pick = self.u.int_in_range(0..=total - 1)?;
+        for (i, w) in weights.iter().enumerate() {
+            if !allowed(i) {
+                continue;
+            }
+            if pick < *w {
+                return Ok(i);
+            }
+            pick -= w;
+        }
+        unreachable!()
+    }
+
+    fn len(&mut self) -> Result<usize> {
+        self.u.int_in_range(0..=self.cfg.max_steps)
+    }
+
+    fn wasm_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<WasmStep>> {
+        let n = self.len()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            if self.u.is_empty() {
+                break;
+            }
+            out.push(self.wasm_step(me, depth, calls)?);
+        }
+        Ok(out)
+    }
+
+    fn wasm_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<WasmStep> {
+        let can_call = *calls < self.cfg.max_calls_per_body;
+        let imports_above = self.n_imports > me;
+        let exports_above = self.n_exports > me + 1;
+        let nest = depth < self.cfg.max_depth;
+        let kind = self.weighted(&self.cfg.wasm_weights.clone(), |i| match WASM_KINDS[i] {
+            "scope" | "catch_unwind" => nest,
+            "call_import" => can_call && imports_above,
+            "call_wasm" => can_call && exports_above,
+            _ => true,
+        })?;
+        Ok(match WASM_KINDS[kind] {
+            "guard" => {
+                let id = self.next_guard;
+                self.next_guard += 1;
+                let drop = if self.permille(self.cfg.panicking_guard_permille)? {
+                    DropBehavior::Panics(self.value()?)
+                } else {
+                    DropBehavior::Quiet
+                };
+                WasmStep::Guard { id, drop }
+            }
+            "scope" => WasmStep::Scope(self.wasm_steps(me, depth + 1, calls)?),
+            "call_import" => {
+                *calls += 1;
+                WasmStep::CallImport(self.u.int_in_range(me..=self.n_imports - 1)?)
+            }
+            "call_wasm" => {
+                *calls += 1;
+                WasmStep::CallWasm(self.u.int_in_range(me + 1..=self.n_exports - 1)?)
+            }
+            "panic" => WasmStep::Panic(self.value()?),
+            "catch_unwind" => WasmStep::CatchUnwind {
+                body: self.wasm_steps(me, depth + 1, calls)?,
+                handler: self.wasm_steps(me, depth + 1, calls)?,
+            },
+            "abort" => WasmStep::Abort(*self.u.choose(&AbortKind::ALL)?),
+            "add_state" => WasmStep::AddState(self.value()?),
+            "reinit" => WasmStep::ScheduleReinit,
+            _ => unreachable!(),
+        })
+    }
+
+    fn host_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<HostStep>> {
+        let n = self.len()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            if self.u.is_empty() {
+                break;
+            }
+            out.push(self.host_step(me, depth, calls)?);
+        }
+        Ok(out)
+    }
+
+    fn host_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<HostStep> {
+        let can_call = *calls < self.cfg.max_calls_per_body && self.n_exports > me + 1;
+        let nest = depth < self.cfg.max_depth;
+        let kind = self.weighted(&self.cfg.host_weights.clone(), |i| match HOST_KINDS[i] {
+            "call_export" => can_call,
+            "try" => nest,
+            _ => true,
+        })?;
+        Ok(match HOST_KINDS[kind] {
+            "call_export" => {
+                *calls += 1;
+                HostStep::CallExport { export: self.u.int_in_range(me + 1..=self.n_exports - 1)? }
+            }
+            "throw" => HostStep::Throw { value: self.value()? },
+            "try" => {
+                let body = self.host_steps(me, depth + 1, calls)?;
+                let on_catch = match self.u.int_in_range(0..=3)? {
+                    0 | 1 => OnCatch::Swallow,
+                    2 => OnCatch::Rethrow,
+                    _ => OnCatch::RethrowWrapped { value: self.value()? },
+                };
+                HostStep::Try { body, on_catch }
+            }
+            "terminate" => HostStep::Terminate,
+            "reinit" => HostStep::ScheduleReinit,
+            _ => unreachable!(),
+        })
+    }
+
+    fn driver(&mut self) -> Result<Vec<DriverStep>> {
+        let n = self.u.int_in_range(1..=self.cfg.max_driver.max(1))?;
+        let mut out = Vec::with_capacity(n);
+        let mut handles = 0u32;
+        for i in 0..n {
+            // Always start with a call: a driver that never enters Wasm tests nothing.
+            let kind = if i == 0 {
+                0
+            } else {
+                self.weighted(&self.cfg.driver_weights.clone(), |k| DRIVER_KINDS[k] != "call_handle" || handles > 0)?
+            };
+            let export = self.u.int_in_range(0..=self.n_exports - 1)?;
+            out.push(match DRIVER_KINDS[kind] {
+                "call" => DriverStep::Call { export },
+                "reset" => DriverStep::Reset,
+                "new_handle" => {
+                    handles += 1;
+                    DriverStep::NewHandle
+                }
+                "call_handle" => DriverStep::CallHandle { handle: self.u.int_in_range(0..=handles - 1)?, export },
+                "read_state" => DriverStep::ReadState,
+                _ => unreachable!(),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Trim the driver, then call steps, until the program's event bound fits.
+fn fit_budget(p: &mut Program, max_events: u64) {
+    while p.event_bound() > max_events && p.driver.len() > 1 {
+        p.driver.pop();
+    }
+    while p.event_bound() > max_events {
+        if !remove_one_call(p) {
+            break;
+        }
+    }
+}
+
+fn remove_one_call(p: &mut Program) -> bool {
+    fn wasm(steps: &mut Vec<WasmStep>) -> bool {
+        if let Some(i) = steps.iter().rposition(|s| matches!(s, WasmStep::CallImport(_) | WasmStep::CallWasm(_))) {
+            steps.remove(i);
+            return true;
+        }
+        steps.iter_mut().any(|s| match s {
+            WasmStep::Scope(b) => wasm(b),
+            WasmStep::CatchUnwind { body, handler } => wasm(body) || wasm(handler),
+            _ => false,
+        })
+    }
+    fn host(steps: &mut Vec<HostStep>) -> bool {
+        if let Some(i) = steps.iter().rposition(|s| matches!(s, HostStep::CallExport { .. })) {
+            steps.remove(i);
+            return true;
+        }
+        steps.iter_mut().any(|s| match s {
+            HostStep::Try { body, .. } => host(body),
+            _ => false,
+        })
+    }
+    p.imports.iter_mut().any(|i| host(&mut i.body)) || p.exports.iter_mut().any(|e| wasm(&mut e.body))
+}
+
+/// Deterministic bytes for case `index` of a campaign with `seed`
+/// (SplitMix64), so a campaign is reproducible from its seed alone.
+pub fn case_bytes(seed: u64, index: u64, len: usize) -> Vec<u8> {
+    let mut x = seed ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = x;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        out.extend_from_slice(&z.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+/// The program of case `index` of a campaign with `seed`.
+pub fn case_program(seed: u64, index: u64, cfg: &GenConfig) -> Program {
+    let bytes = case_bytes(seed, index, 4096);
+    generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_programs_are_valid() {
+        let cfg = GenConfig::default();
+        for i in 0..3000 {
+            let p = case_program(7, i, &cfg);
+            p.validate().unwrap_or_else(|e| panic!("case {i}: {e}\n{p:?}"));
+            assert!(p.event_bound() <= cfg.max_events);
+        }
+    }
+
+    #[test]
+    fn empty_and_short_inputs_still_give_valid_programs() {
+        for len in [0usize, 1, 2, 5, 17, 64] {
+            let bytes = case_bytes(1, len as u64, len);
+            let p = Program::arbitrary(&mut Unstructured::new(&bytes)).unwrap();
+            p.validate().unwrap();
+        }
+    }
+
+    #[test]
+    fn same_seed_same_program() {
+        let cfg = GenConfig::default();
+        assert_eq!(case_program(42, 9, &cfg), case_program(42, 9, &cfg));
+        assert_ne!(case_program(42, 9, &cfg), case_program(43, 9, &cfg));
+    }
+}

@@ -1,0 +1,604 @@
+//! The text form of programs (corpus files, findings). Line-oriented, one
+//! step per line, `#` comments:
+//!
+//! ```text
+//! memory 1 2          # initial and maximum pages (default 1 2)
+//! state 0             # initial state value (default 0)
+//! hook reinit         # `record` (default) or `reinit`
+//!
+//! export e0 {         # exports in order e0, e1, ...
+//!   guard 1           # guard with id 1; `guard 2 panics 7`: its destructor panics
+//!   scope { ... }
+//!   call h0           # through import h0's wrapper; `call e1`: direct Wasm call
+//!   panic 5
+//!   catch_unwind { ... } handler { ... }
+//!   abort unreachable # | oom | stack_overflow | div_zero | oob
+//!   add_state 3
+//!   reinit            # schedule a reinit
+//! }
+//! import h0 {         # imports in order h0, h1, ...
+//!   call e1           # re-enter through the glue
+//!   throw 7
+//!   try { ... } catch swallow      # | catch rethrow | catch wrap 9
+//!   terminate
+//!   reinit
+//! }
+//! driver {
+//!   call e0
+//!   reset
+//!   new_handle        # handles are numbered 0, 1, ... in creation order
+//!   call_handle 0 e1
+//!   read_state
+//! }
+//! ```
+//!
+//! [`parse`] never panics: malformed text and invalid programs are errors
+//! with a line and column.
+
+use crate::program::*;
+use std::collections::HashMap;
+use std::fmt::{self, Write};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{col}: {message}")]
+pub struct ParseError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    Word(String),
+    Int(i64),
+    Open,
+    Close,
+}
+
+impl fmt::Display for Tok {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Tok::Word(w) => write!(f, "`{w}`"),
+            Tok::Int(i) => write!(f, "`{i}`"),
+            Tok::Open => write!(f, "`{{`"),
+            Tok::Close => write!(f, "`}}`"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pos {
+    line: usize,
+    col: usize,
+}
+
+fn lex(src: &str) -> Result<Vec<(Tok, Pos)>, ParseError> {
+    let mut out = Vec::new();
+    for (ln, line) in src.lines().enumerate() {
+        let line_no = ln + 1;
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let pos = Pos { line: line_no, col: i + 1 };
+            if c == '#' {
+                break;
+            } else if c.is_whitespace() {
+                i += 1;
+            } else if c == '{' {
+                out.push((Tok::Open, pos));
+                i += 1;
+            } else if c == '}' {
+                out.push((Tok::Close, pos));
+                i += 1;
+            } else if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+                let start = i;
+                i += 1;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let s: String = chars[start..i].iter().collect();
+                let v = s.parse::<i64>().map_err(|_| ParseError {
+                    line: line_no,
+                    col: start + 1,
+                    message: format!("number `{s}` is out of range"),
+                })?;
+                out.push((Tok::Int(v), pos));
+            } else if c.is_ascii_alphabetic() || c == '_' {
+                let start = i;
+                while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
+                    i += 1;
+                }
+                out.push((Tok::Word(chars[start..i].iter().collect()), pos));
+            } else {
+                return Err(ParseError { line: line_no, col: i + 1, message: format!("unexpected character `{c}`") });
+            }
+        }
+    }
+    Ok(out)
+}
+
+struct Parser {
+    toks: Vec<(Tok, Pos)>,
+    i: usize,
+    end: Pos,
+    /// Validation path → position, to place validation errors.
+    spans: HashMap<String, Pos>,
+}
+
+type PResult<T> = Result<T, ParseError>;
+
+impl Parser {
+    fn err<T>(&self, at: Pos, message: impl Into<String>) -> PResult<T> {
+        Err(ParseError { line: at.line, col: at.col, message: message.into() })
+    }
+
+    fn next(&mut self, what: &str) -> PResult<(Tok, Pos)> {
+        match self.toks.get(self.i) {
+            Some(t) => {
+                self.i += 1;
+                Ok(t.clone())
+            }
+            None => self.err(self.end, format!("expected {what}, found end of input")),
+        }
+    }
+
+    fn peek_close(&self) -> bool {
+        matches!(self.toks.get(self.i), Some((Tok::Close, _)))
+    }
+
+    fn word(&mut self, what: &str) -> PResult<(String, Pos)> {
+        match self.next(what)? {
+            (Tok::Word(w), p) => Ok((w, p)),
+            (t, p) => self.err(p, format!("expected {what}, found {t}")),
+        }
+    }
+
+    fn keyword(&mut self, kw: &str) -> PResult<()> {
+        let (w, p) = self.word(&format!("`{kw}`"))?;
+        if w != kw {
+            return self.err(p, format!("expected `{kw}`, found `{w}`"));
+        }
+        Ok(())
+    }
+
+    fn int<T: TryFrom<i64>>(&mut self, what: &str) -> PResult<T> {
+        match self.next(what)? {
+            (Tok::Int(v), p) => T::try_from(v).or_else(|_| self.err(p, format!("{what} `{v}` is out of range"))),
+            (t, p) => self.err(p, format!("expected {what}, found {t}")),
+        }
+    }
+
+    fn open(&mut self) -> PResult<()> {
+        match self.next("`{`")? {
+            (Tok::Open, _) => Ok(()),
+            (t, p) => self.err(p, format!("expected `{{`, found {t}")),
+        }
+    }
+
+    /// A name `<prefix><index>`, e.g. `e3`.
+    fn name(&mut self, what: &str) -> PResult<(char, u32, Pos)> {
+        let (w, p) = self.word(what)?;
+        let mut chars = w.chars();
+        let prefix = chars.next().unwrap_or(' ');
+        let rest: String = chars.collect();
+        match (prefix, rest.parse::<u32>()) {
+            ('e' | 'h', Ok(n)) if !rest.starts_with('+') => Ok((prefix, n, p)),
+            _ => self.err(p, format!("expected {what} like `e0` or `h0`, found `{w}`")),
+        }
+    }
+
+    fn export_name(&mut self) -> PResult<u32> {
+        let (prefix, n, p) = self.name("an export name")?;
+        if prefix != 'e' {
+            return self.err(p, format!("expected an export (`e<n>`), found `h{n}`"));
+        }
+        Ok(n)
+    }
+
+    fn program(&mut self) -> PResult<Program> {
+        let mut p = Program {
+            memory: Memory { initial: 1, maximum: 2 },
+            state_init: 0,
+            hook: HookPolicy::Record,
+            exports: vec![],
+            imports: vec![],
+            driver: vec![],
+        };
+        let mut seen_driver = false;
+        while self.i < self.toks.len() {
+            let (kw, at) = self.word("`memory`, `state`, `hook`, `export`, `import` or `driver`")?;
+            match kw.as_str() {
+                "memory" => {
+                    self.spans.insert("memory".into(), at);
+                    p.memory = Memory { initial: self.int("initial pages")?, maximum: self.int("maximum pages")? };
+                }
+                "state" => p.state_init = self.int("initial state")?,
+                "hook" => {
+                    let (w, wp) = self.word("`record` or `reinit`")?;
+                    p.hook = match w.as_str() {
+                        "record" => HookPolicy::Record,
+                        "reinit" => HookPolicy::Reinit,
+                        _ => return self.err(wp, format!("expected `record` or `reinit`, found `{w}`")),
+                    };
+                }
+                "export" => {
+                    let (prefix, n, np) = self.name("an export name")?;
+                    if prefix != 'e' || n as usize != p.exports.len() {
+                        return self.err(np, format!("expected export `e{}` next (exports are numbered in order)", p.exports.len()));
+                    }
+                    self.spans.insert(format!("e{n}"), np);
+                    let body = self.wasm_block(&format!("e{n}"))?;
+                    p.exports.push(Export { body });
+                }
+                "import" => {
+                    let (prefix, n, np) = self.name("an import name")?;
+                    if prefix != 'h' || n as usize != p.imports.len() {
+                        return self.err(np, format!("expected import `h{}` next (imports are numbered in order)", p.imports.len()));
+                    }
+                    self.spans.insert(format!("h{n}"), np);
+                    let body = self.host_block(&format!("h{n}"))?;
+                    p.imports.push(Import { body });
+                }
+                "driver" => {
+                    if seen_driver {
+                        return self.err(at, "a second `driver` block");
+                    }
+                    seen_driver = true;
+                    self.spans.insert("driver".into(), at);
+                    p.driver = self.driver_block()?;
+                }
+                other => {
+                    return self.err(at, format!("expected `memory`, `state`, `hook`, `export`, `import` or `driver`, found `{other}`"))
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    fn wasm_block(&mut self, path: &str) -> PResult<Vec<WasmStep>> {
+        self.open()?;
+        let mut steps = Vec::new();
+        while !self.peek_close() {
+            let here = format!("{path}[{}]", steps.len());
+            steps.push(self.wasm_step(&here)?);
+        }
+        self.i += 1;
+        Ok(steps)
+    }
+
+    fn wasm_step(&mut self, path: &str) -> PResult<WasmStep> {
+        let (kw, at) = self.word("a Wasm step or `}`")?;
+        self.spans.insert(path.to_string(), at);
+        Ok(match kw.as_str() {
+            "guard" => {
+                let id = self.int("guard id")?;
+                let drop = if matches!(self.toks.get(self.i), Some((Tok::Word(w), _)) if w == "panics") {
+                    self.i += 1;
+                    DropBehavior::Panics(self.int("panic payload")?)
+                } else {
+                    DropBehavior::Quiet
+                };
+                WasmStep::Guard { id, drop }
+            }
+            "scope" => WasmStep::Scope(self.wasm_block(path)?),
+            "call" => match self.name("a callee")? {
+                ('h', k, _) => WasmStep::CallImport(k),
+                (_, j, _) => WasmStep::CallWasm(j),
+            },
+            "panic" => WasmStep::Panic(self.int("panic payload")?),
+            "catch_unwind" => {
+                let body = self.wasm_block(&format!("{path}.body"))?;
+                self.keyword("handler")?;
+                let handler = self.wasm_block(&format!("{path}.handler"))?;
+                WasmStep::CatchUnwind { body, handler }
+            }
+            "abort" => {
+                let (w, wp) = self.word("an abort kind")?;
+                WasmStep::Abort(AbortKind::from_name(&w).map_or_else(
+                    || {
+                        let names: Vec<_> = AbortKind::ALL.iter().map(|k| k.name()).collect();
+                        self.err(wp, format!("unknown abort kind `{w}` (one of {})", names.join(", ")))
+                    },
+                    Ok,
+                )?)
+            }
+            "add_state" => WasmStep::AddState(self.int("state delta")?),
+            "reinit" => WasmStep::ScheduleReinit,
+            other => return self.err(at, format!("unknown Wasm step `{other}`")),
+        })
+    }
+
+    fn host_block(&mut self, path: &str) -> PResult<Vec<HostStep>> {
+        self.open()?;
+        let mut steps = Vec::new();
+        while !self.peek_close() {
+            let here = format!("{path}[{}]", steps.len());
+            steps.push(self.host_step(&here)?);
+        }
+        self.i += 1;
+        Ok(steps)
+    }
+
+    fn host_step(&mut self, path: &str) -> PResult<HostStep> {
+        let (kw, at) = self.word("a host step or `}`")?;
+        self.spans.insert(path.to_string(), at);
+        Ok(match kw.as_str() {
+            "call" => HostStep::CallExport { export: self.export_name()? },
+            "throw" => HostStep::Throw { value: self.int("thrown value")? },
+            "try" => {
+                let body = self.host_block(&format!("{path}.body"))?;
+                self.keyword("catch")?;
+                let (w, wp) = self.word("`swallow`, `rethrow` or `wrap`")?;
+                let on_catch = match w.as_str() {
+                    "swallow" => OnCatch::Swallow,
+                    "rethrow" => OnCatch::Rethrow,
+                    "wrap" => OnCatch::RethrowWrapped { value: self.int("wrapper value")? },
+                    _ => return self.err(wp, format!("expected `swallow`, `rethrow` or `wrap`, found `{w}`")),
+                };
+                HostStep::Try { body, on_catch }
+            }
+            "terminate" => HostStep::Terminate,
+            "reinit" => HostStep::ScheduleReinit,
+            other => return self.err(at, format!("unknown host step `{other}`")),
+        })
+    }
+
+    fn driver_block(&mut self) -> PResult<Vec<DriverStep>> {
+        self.open()?;
+        let mut steps = Vec::new();
+        while !self.peek_close() {
+            let (kw, at) = self.word("a driver step or `}`")?;
+            self.spans.insert(format!("driver[{}]", steps.len()), at);
+            steps.push(match kw.as_str() {
+                "call" => DriverStep::Call { export: self.export_name()? },
+                "reset" => DriverStep::Reset,
+                "new_handle" => DriverStep::NewHandle,
+                "call_handle" => {
+                    let handle = self.int("handle number")?;
+                    DriverStep::CallHandle { handle, export: self.export_name()? }
+                }
+                "read_state" => DriverStep::ReadState,
+                other => return self.err(at, format!("unknown driver step `{other}`")),
+            });
+        }
+        self.i += 1;
+        Ok(steps)
+    }
+}
+
+/// Parse and validate a program.
+pub fn parse(src: &str) -> Result<Program, ParseError> {
+    let toks = lex(src)?;
+    let end = Pos { line: src.lines().count().max(1), col: src.lines().last().map_or(1, |l| l.len() + 1) };
+    let mut parser = Parser { toks, i: 0, end, spans: HashMap::new() };
+    let program = parser.program()?;
+    program.validate().map_err(|e| {
+        // Place the error at the innermost recorded step on its path.
+        let mut path = e.path.as_str();
+        let at = loop {
+            if let Some(p) = parser.spans.get(path) {
+                break *p;
+            }
+            match path.rfind(['.', '[']) {
+                Some(i) => path = &path[..i],
+                None => break Pos { line: 1, col: 1 },
+            }
+        };
+        ParseError { line: at.line, col: at.col, message: format!("invalid program: {}: {}", e.path, e.message) }
+    })?;
+    Ok(program)
+}
+
+/// Print a program in canonical text form (`parse(print(p)) == p`).
+pub fn print(p: &Program) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "memory {} {}", p.memory.initial, p.memory.maximum);
+    let _ = writeln!(out, "state {}", p.state_init);
+    let _ = writeln!(out, "hook {}", if p.hook == HookPolicy::Reinit { "reinit" } else { "record" });
+    for (i, e) in p.exports.iter().enumerate() {
+        let _ = writeln!(out, "\nexport e{i} {{");
+        print_wasm(&mut out, &e.body, 1);
+        out.push_str("}\n");
+    }
+    for (k, h) in p.imports.iter().enumerate() {
+        let _ = writeln!(out, "\nimport h{k} {{");
+        print_host(&mut out, &h.body, 1);
+        out.push_str("}\n");
+    }
+    out.push_str("\ndriver {\n");
+    for s in &p.driver {
+        let line = match *s {
+            DriverStep::Call { export } => format!("call e{export}"),
+            DriverStep::Reset => "reset".into(),
+            DriverStep::NewHandle => "new_handle".into(),
+            DriverStep::CallHandle { handle, export } => format!("call_handle {handle} e{export}"),
+            DriverStep::ReadState => "read_state".into(),
+        };
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn indent(out: &mut String, depth: usize) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+}
+
+fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
+    for s in steps {
+        indent(out, depth);
+        match s {
+            WasmStep::Guard { id, drop: DropBehavior::Quiet } => {
+                let _ = writeln!(out, "guard {id}");
+            }
+            WasmStep::Guard { id, drop: DropBehavior::Panics(p) } => {
+                let _ = writeln!(out, "guard {id} panics {p}");
+            }
+            WasmStep::Scope(body) => {
+                out.push_str("scope {\n");
+                print_wasm(out, body, depth + 1);
+                indent(out, depth);
+                out.push_str("}\n");
+            }
+            WasmStep::CallImport(k) => {
+                let _ = writeln!(out, "call h{k}");
+            }
+            WasmStep::CallWasm(j) => {
+                let _ = writeln!(out, "call e{j}");
+            }
+            WasmStep::Panic(p) => {
+                let _ = writeln!(out, "panic {p}");
+            }
+            WasmStep::CatchUnwind { body, handler } => {
+                out.push_str("catch_unwind {\n");
+                print_wasm(out, body, depth + 1);
+                indent(out, depth);
+                out.push_str("} handler {\n");
+                print_wasm(out, handler, depth + 1);
+                indent(out, depth);
+                out.push_str("}\n");
+            }
+            WasmStep::Abort(k) => {
+                let _ = writeln!(out, "abort {}", k.name());
+            }
+            WasmStep::AddState(n) => {
+                let _ = writeln!(out, "add_state {n}");
+            }
+            WasmStep::ScheduleReinit => out.push_str("reinit\n"),
+        }
+    }
+}
+
+fn print_host(out: &mut String, steps: &[HostStep], depth: usize) {
+    for s in steps {
+        indent(out, depth);
+        match s {
+            HostStep::CallExport { export } => {
+                let _ = writeln!(out, "call e{export}");
+            }
+            HostStep::Throw { value } => {
+                let _ = writeln!(out, "throw {value}");
+            }
+            HostStep::Try { body, on_catch } => {
+                out.push_str("try {\n");
+                print_host(out, body, depth + 1);
+                indent(out, depth);
+                let _ = match on_catch {
+                    OnCatch::Swallow => writeln!(out, "}} catch swallow"),
+                    OnCatch::Rethrow => writeln!(out, "}} catch rethrow"),
+                    OnCatch::RethrowWrapped { value } => writeln!(out, "}} catch wrap {value}"),
+                };
+            }
+            HostStep::Terminate => out.push_str("terminate\n"),
+            HostStep::ScheduleReinit => out.push_str("reinit\n"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SAMPLE: &str = "
+# abort through a swallowing host frame
+memory 1 3
+state 5
+hook reinit
+
+export e0 {
+  guard 1
+  call h0
+}
+export e1 {
+  guard 2 panics 9
+  catch_unwind { panic 4 } handler { add_state -2 }
+  scope { abort unreachable }
+}
+import h0 {
+  try { call e1 } catch swallow
+  try { throw 3 } catch wrap 8
+}
+driver {
+  call e0
+  new_handle
+  call_handle 0 e1
+  read_state
+  reset
+}
+";
+
+    #[test]
+    fn parses_sample() {
+        let p = parse(SAMPLE).unwrap();
+        assert_eq!(p.memory, Memory { initial: 1, maximum: 3 });
+        assert_eq!(p.state_init, 5);
+        assert_eq!(p.hook, HookPolicy::Reinit);
+        assert_eq!(p.exports[0].body, vec![WasmStep::Guard { id: 1, drop: DropBehavior::Quiet }, WasmStep::CallImport(0)]);
+        assert_eq!(p.exports[1].body[0], WasmStep::Guard { id: 2, drop: DropBehavior::Panics(9) });
+        assert_eq!(p.driver.len(), 5);
+        assert_eq!(parse(&print(&p)).unwrap(), p);
+    }
+
+    fn err(src: &str) -> ParseError {
+        parse(src).unwrap_err()
+    }
+
+    #[test]
+    fn errors_have_positions() {
+        let e = err("export e0 {\n  guard x\n}");
+        assert_eq!((e.line, e.col), (2, 9), "{e}");
+        let e = err("export e0 {\n  frobnicate\n}");
+        assert_eq!((e.line, e.col), (2, 3));
+        assert!(e.message.contains("frobnicate"));
+        let e = err("export e0 {\n  guard 1\n");
+        assert!(e.message.contains("end of input"), "{e}");
+        let e = err("export e1 {}");
+        assert!(e.message.contains("e0"), "{e}");
+        let e = err("export e0 { abort nope }");
+        assert!(e.message.contains("unknown abort kind"));
+        let e = err("memory 1 99999999999999999999");
+        assert!(e.message.contains("out of range"), "{e}");
+        let e = err("export e0 { panic 1 } @");
+        assert_eq!((e.line, e.col), (1, 23));
+    }
+
+    #[test]
+    fn validation_errors_point_at_the_step() {
+        let e = err("export e0 {\n  guard 1\n  call h3\n}\ndriver { call e0 }");
+        assert_eq!((e.line, e.col), (3, 3), "{e}");
+        assert!(e.message.contains("no import h3"));
+        let e = err("export e0 { call h0 }\nimport h0 {\n  call e0\n}\n");
+        assert!(e.message.contains("cycle"), "{e}");
+        let e = err("export e0 {}\ndriver {\n  call_handle 0 e0\n}");
+        assert_eq!((e.line, e.col), (3, 3));
+    }
+
+    proptest! {
+        #[test]
+        fn print_parse_round_trip(p in crate::program::strategy::program()) {
+            let text = print(&p);
+            let back = parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            prop_assert_eq!(&back, &p);
+            prop_assert_eq!(print(&back), text);
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn token_soup_never_panics(words in proptest::collection::vec(
+            prop_oneof![
+                Just("export"), Just("import"), Just("driver"), Just("{"), Just("}"), Just("e0"), Just("h0"),
+                Just("call"), Just("guard"), Just("1"), Just("-3"), Just("try"), Just("catch"), Just("wrap"),
+                Just("catch_unwind"), Just("handler"), Just("memory"), Just("panics"), Just("scope"),
+            ], 0..40)) {
+            let _ = parse(&words.join(" "));
+        }
+    }
+}

@@ -1,0 +1,444 @@
+//! Traces: the ordered events every engine reports the same way
+//! (DESIGN.md §2). The model predicts one; each engine produces one; the
+//! oracle compares them.
+//!
+//! On the wire (JS glue, worker protocol) an event is three integers
+//! `[code, a, b]`; [`Event::encode`] / [`Event::decode`] are the one place that
+//! defines the numbering, and `engines/glue.js` mirrors it (`EV` table).
+
+use crate::program::AbortKind;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How an aborted call failed, as the engine reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TrapKind {
+    Unreachable,
+    StackOverflow,
+    DivideByZero,
+    OutOfBounds,
+    /// An error the glue could not classify (a bug somewhere, never expected).
+    Other,
+}
+
+impl TrapKind {
+    pub const ALL: [TrapKind; 5] = [
+        TrapKind::Unreachable,
+        TrapKind::StackOverflow,
+        TrapKind::DivideByZero,
+        TrapKind::OutOfBounds,
+        TrapKind::Other,
+    ];
+
+    /// The trap an abort of this kind raises.
+    pub fn of_abort(kind: AbortKind) -> TrapKind {
+        match kind {
+            AbortKind::Unreachable | AbortKind::OutOfMemory => TrapKind::Unreachable,
+            AbortKind::StackOverflow => TrapKind::StackOverflow,
+            AbortKind::DivideByZero => TrapKind::DivideByZero,
+            AbortKind::OutOfBounds => TrapKind::OutOfBounds,
+        }
+    }
+
+    pub fn code(self) -> i32 {
+        TrapKind::ALL.iter().position(|k| *k == self).unwrap() as i32
+    }
+
+    pub fn from_code(c: i32) -> Option<TrapKind> {
+        TrapKind::ALL.get(usize::try_from(c).ok()?).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TrapKind::Unreachable => "unreachable",
+            TrapKind::StackOverflow => "stack_overflow",
+            TrapKind::DivideByZero => "div_zero",
+            TrapKind::OutOfBounds => "oob",
+            TrapKind::Other => "other",
+        }
+    }
+}
+
+/// Why the Wasm code is about to abort (logged by Wasm right before the
+/// trapping instruction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AbortCause {
+    /// An explicit abort step.
+    Step(AbortKind),
+    /// A destructor panicked while unwinding (`cannot_unwind`).
+    PanicInDrop,
+}
+
+impl AbortCause {
+    pub fn code(self) -> i32 {
+        match self {
+            AbortCause::Step(k) => AbortKind::ALL.iter().position(|x| *x == k).unwrap() as i32,
+            AbortCause::PanicInDrop => AbortKind::ALL.len() as i32,
+        }
+    }
+
+    pub fn from_code(c: i32) -> Option<AbortCause> {
+        let c = usize::try_from(c).ok()?;
+        if c == AbortKind::ALL.len() {
+            Some(AbortCause::PanicInDrop)
+        } else {
+            AbortKind::ALL.get(c).map(|k| AbortCause::Step(*k))
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AbortCause::Step(k) => k.name(),
+            AbortCause::PanicInDrop => "panic_in_drop",
+        }
+    }
+}
+
+/// An error as the host sees it (thrown out of a glue call, caught by a host
+/// `try`, or ending a driver call).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Failure {
+    /// A `PanicError` carrying the panic payload.
+    Panic(i32),
+    /// A foreign value thrown by the host, arriving as the same value.
+    Foreign(i32),
+    /// A trap (abort) of the given kind.
+    Trap(TrapKind),
+    /// `Module terminated`: the call guard refused the call.
+    Terminated,
+    /// A handle from an older epoch was used.
+    Stale,
+    /// A foreign-looking value that is not the one thrown (identity lost).
+    ForeignCopy(i32),
+}
+
+/// The result of one driver step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Returned normally with this value (the state after the call).
+    Value(i32),
+    /// The step did not call anything (reset).
+    Done,
+    /// The handle this step uses was never created (its constructor failed).
+    NoHandle,
+    Failed(Failure),
+}
+
+/// One trace event. Wasm events carry the epoch of the instance that ran
+/// them; `epoch` 0 is the first instance, each reset adds one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Event {
+    // --- logged by Wasm ---
+    Enter { epoch: i32, func: i32 },
+    Exit { epoch: i32, func: i32 },
+    GuardNew { epoch: i32, id: i32 },
+    GuardDrop { epoch: i32, id: i32 },
+    Panic { epoch: i32, payload: i32 },
+    Caught { epoch: i32, payload: i32 },
+    State { epoch: i32, value: i32 },
+    Abort { epoch: i32, cause: AbortCause },
+    // --- logged by the host glue / host-step interpreter ---
+    HostEnter { import: i32 },
+    HostExit { import: i32 },
+    /// A host `call e<n>` returned normally with this value.
+    HostReturn { export: i32, value: i32 },
+    Throw { value: i32 },
+    Catch { failure: Failure },
+    Terminate { epoch: i32 },
+    ScheduleReinit,
+    Hook { epoch: i32 },
+    Reset { epoch: i32 },
+    // --- the driver ---
+    Outcome { step: i32, outcome: Outcome },
+}
+
+/// Event codes 0..=7 are the ones Wasm itself logs (`log(code, arg, epoch)`).
+pub mod code {
+    pub const ENTER: i32 = 0;
+    pub const EXIT: i32 = 1;
+    pub const GUARD_NEW: i32 = 2;
+    pub const GUARD_DROP: i32 = 3;
+    pub const PANIC: i32 = 4;
+    pub const CAUGHT: i32 = 5;
+    pub const STATE: i32 = 6;
+    pub const ABORT: i32 = 7;
+    pub const HOST_ENTER: i32 = 16;
+    pub const HOST_EXIT: i32 = 17;
+    pub const HOST_RETURN: i32 = 18;
+    pub const THROW: i32 = 19;
+    pub const TERMINATE: i32 = 20;
+    pub const SCHEDULE_REINIT: i32 = 21;
+    pub const HOOK: i32 = 22;
+    pub const RESET: i32 = 23;
+    /// `CATCH + failure code`, `[.., a, 0]`.
+    pub const CATCH: i32 = 32;
+    /// `OUTCOME + outcome code`, `[.., step, value]`.
+    pub const OUTCOME: i32 = 48;
+
+    // failure codes (added to CATCH / OUTCOME)
+    pub const F_PANIC: i32 = 0;
+    pub const F_FOREIGN: i32 = 1;
+    pub const F_TRAP: i32 = 2;
+    pub const F_TERMINATED: i32 = 3;
+    pub const F_STALE: i32 = 4;
+    pub const F_FOREIGN_COPY: i32 = 5;
+    // outcome-only codes
+    pub const O_VALUE: i32 = 8;
+    pub const O_DONE: i32 = 9;
+    pub const O_NO_HANDLE: i32 = 10;
+}
+
+fn failure_code(f: Failure) -> (i32, i32) {
+    use code::*;
+    match f {
+        Failure::Panic(p) => (F_PANIC, p),
+        Failure::Foreign(v) => (F_FOREIGN, v),
+        Failure::Trap(k) => (F_TRAP, k.code()),
+        Failure::Terminated => (F_TERMINATED, 0),
+        Failure::Stale => (F_STALE, 0),
+        Failure::ForeignCopy(v) => (F_FOREIGN_COPY, v),
+    }
+}
+
+fn failure_decode(c: i32, a: i32) -> Option<Failure> {
+    use code::*;
+    Some(match c {
+        F_PANIC => Failure::Panic(a),
+        F_FOREIGN => Failure::Foreign(a),
+        F_TRAP => Failure::Trap(TrapKind::from_code(a)?),
+        F_TERMINATED => Failure::Terminated,
+        F_STALE => Failure::Stale,
+        F_FOREIGN_COPY => Failure::ForeignCopy(a),
+        _ => return None,
+    })
+}
+
+impl Event {
+    pub fn encode(self) -> [i32; 3] {
+        use code::*;
+        use Event::*;
+        match self {
+            Enter { epoch, func } => [ENTER, func, epoch],
+            Exit { epoch, func } => [EXIT, func, epoch],
+            GuardNew { epoch, id } => [GUARD_NEW, id, epoch],
+            GuardDrop { epoch, id } => [GUARD_DROP, id, epoch],
+            Panic { epoch, payload } => [PANIC, payload, epoch],
+            Caught { epoch, payload } => [CAUGHT, payload, epoch],
+            State { epoch, value } => [STATE, value, epoch],
+            Abort { epoch, cause } => [ABORT, cause.code(), epoch],
+            HostEnter { import } => [HOST_ENTER, import, 0],
+            HostExit { import } => [HOST_EXIT, import, 0],
+            HostReturn { export, value } => [HOST_RETURN, export, value],
+            Throw { value } => [THROW, value, 0],
+            Catch { failure } => {
+                let (c, a) = failure_code(failure);
+                [CATCH + c, a, 0]
+            }
+            Terminate { epoch } => [TERMINATE, epoch, 0],
+            ScheduleReinit => [SCHEDULE_REINIT, 0, 0],
+            Hook { epoch } => [HOOK, epoch, 0],
+            Reset { epoch } => [RESET, epoch, 0],
+            Outcome { step, outcome } => match outcome {
+                crate::trace::Outcome::Value(v) => [OUTCOME + O_VALUE, step, v],
+                crate::trace::Outcome::Done => [OUTCOME + O_DONE, step, 0],
+                crate::trace::Outcome::NoHandle => [OUTCOME + O_NO_HANDLE, step, 0],
+                crate::trace::Outcome::Failed(f) => {
+                    let (c, a) = failure_code(f);
+                    [OUTCOME + c, step, a]
+                }
+            },
+        }
+    }
+
+    pub fn decode([c, a, b]: [i32; 3]) -> Option<Event> {
+        use code::*;
+        use Event::*;
+        Some(match c {
+            ENTER => Enter { func: a, epoch: b },
+            EXIT => Exit { func: a, epoch: b },
+            GUARD_NEW => GuardNew { id: a, epoch: b },
+            GUARD_DROP => GuardDrop { id: a, epoch: b },
+            PANIC => Panic { payload: a, epoch: b },
+            CAUGHT => Caught { payload: a, epoch: b },
+            STATE => State { value: a, epoch: b },
+            ABORT => Abort { cause: AbortCause::from_code(a)?, epoch: b },
+            HOST_ENTER => HostEnter { import: a },
+            HOST_EXIT => HostExit { import: a },
+            HOST_RETURN => HostReturn { export: a, value: b },
+            THROW => Throw { value: a },
+            TERMINATE => Terminate { epoch: a },
+            SCHEDULE_REINIT => ScheduleReinit,
+            HOOK => Hook { epoch: a },
+            RESET => Reset { epoch: a },
+            c if (CATCH..CATCH + 16).contains(&c) => Catch { failure: failure_decode(c - CATCH, a)? },
+            c if (OUTCOME..OUTCOME + 16).contains(&c) => {
+                let outcome = match c - OUTCOME {
+                    O_VALUE => crate::trace::Outcome::Value(b),
+                    O_DONE => crate::trace::Outcome::Done,
+                    O_NO_HANDLE => crate::trace::Outcome::NoHandle,
+                    f => crate::trace::Outcome::Failed(failure_decode(f, b)?),
+                };
+                Outcome { step: a, outcome }
+            }
+            _ => return None,
+        })
+    }
+
+    /// The epoch of a Wasm event (`None` for host and driver events).
+    pub fn wasm_epoch(&self) -> Option<i32> {
+        use Event::*;
+        match *self {
+            Enter { epoch, .. }
+            | Exit { epoch, .. }
+            | GuardNew { epoch, .. }
+            | GuardDrop { epoch, .. }
+            | Panic { epoch, .. }
+            | Caught { epoch, .. }
+            | State { epoch, .. }
+            | Abort { epoch, .. } => Some(epoch),
+            _ => None,
+        }
+    }
+}
+
+/// Decode a flat `[code, a, b, code, a, b, ...]` array.
+pub fn decode_flat(flat: &[i32]) -> Result<Vec<Event>, String> {
+    if flat.len() % 3 != 0 {
+        return Err(format!("trace has {} integers, not a multiple of 3", flat.len()));
+    }
+    flat.chunks_exact(3)
+        .enumerate()
+        .map(|(i, c)| {
+            Event::decode([c[0], c[1], c[2]]).ok_or_else(|| format!("event {i}: bad encoding {c:?}"))
+        })
+        .collect()
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Panic(p) => write!(f, "panic({p})"),
+            Failure::Foreign(v) => write!(f, "foreign({v})"),
+            Failure::Trap(k) => write!(f, "aborted({})", k.name()),
+            Failure::Terminated => write!(f, "terminated"),
+            Failure::Stale => write!(f, "stale"),
+            Failure::ForeignCopy(v) => write!(f, "foreign_copy({v})"),
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Value(v) => write!(f, "ok({v})"),
+            Outcome::Done => write!(f, "done"),
+            Outcome::NoHandle => write!(f, "no_handle"),
+            Outcome::Failed(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Event::*;
+        match *self {
+            Enter { epoch, func } => write!(f, "[{epoch}] enter e{func}"),
+            Exit { epoch, func } => write!(f, "[{epoch}] exit e{func}"),
+            GuardNew { epoch, id } => write!(f, "[{epoch}] guard+ {id}"),
+            GuardDrop { epoch, id } => write!(f, "[{epoch}] guard- {id}"),
+            Panic { epoch, payload } => write!(f, "[{epoch}] panic {payload}"),
+            Caught { epoch, payload } => write!(f, "[{epoch}] caught {payload}"),
+            State { epoch, value } => write!(f, "[{epoch}] state {value}"),
+            Abort { epoch, cause } => write!(f, "[{epoch}] abort {}", cause.name()),
+            HostEnter { import } => write!(f, "host enter h{import}"),
+            HostExit { import } => write!(f, "host exit h{import}"),
+            HostReturn { export, value } => write!(f, "host e{export} returned {value}"),
+            Throw { value } => write!(f, "host throw {value}"),
+            Catch { failure } => write!(f, "host catch {failure}"),
+            Terminate { epoch } => write!(f, "host terminate [{epoch}]"),
+            ScheduleReinit => write!(f, "schedule reinit"),
+            Hook { epoch } => write!(f, "hook [{epoch}]"),
+            Reset { epoch } => write!(f, "reset -> [{epoch}]"),
+            Outcome { step, outcome } => write!(f, "driver[{step}] => {outcome}"),
+        }
+    }
+}
+
+/// A whole trace; its `Display` is one event per line (the `.trace` format).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Trace(pub Vec<Event>);
+
+impl fmt::Display for Trace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.0 {
+            writeln!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Trace {
+    pub fn flat(&self) -> Vec<i32> {
+        self.0.iter().flat_map(|e| e.encode()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples() -> Vec<Event> {
+        let mut v = vec![
+            Event::Enter { epoch: 1, func: 2 },
+            Event::Exit { epoch: 0, func: 0 },
+            Event::GuardNew { epoch: 0, id: 7 },
+            Event::GuardDrop { epoch: 3, id: 7 },
+            Event::Panic { epoch: 0, payload: -5 },
+            Event::Caught { epoch: 0, payload: 5 },
+            Event::State { epoch: 2, value: i32::MIN },
+            Event::Abort { epoch: 0, cause: AbortCause::PanicInDrop },
+            Event::HostEnter { import: 3 },
+            Event::HostExit { import: 3 },
+            Event::HostReturn { export: 1, value: 9 },
+            Event::Throw { value: 4 },
+            Event::Terminate { epoch: 1 },
+            Event::ScheduleReinit,
+            Event::Hook { epoch: 0 },
+            Event::Reset { epoch: 1 },
+            Event::Outcome { step: 0, outcome: Outcome::Value(3) },
+            Event::Outcome { step: 1, outcome: Outcome::Done },
+            Event::Outcome { step: 2, outcome: Outcome::NoHandle },
+        ];
+        for k in AbortKind::ALL {
+            v.push(Event::Abort { epoch: 0, cause: AbortCause::Step(k) });
+        }
+        let failures = TrapKind::ALL.map(Failure::Trap).into_iter().chain([
+            Failure::Panic(1),
+            Failure::Foreign(2),
+            Failure::Terminated,
+            Failure::Stale,
+            Failure::ForeignCopy(3),
+        ]);
+        for f in failures {
+            v.push(Event::Catch { failure: f });
+            v.push(Event::Outcome { step: 5, outcome: Outcome::Failed(f) });
+        }
+        v
+    }
+
+    #[test]
+    fn encoding_round_trips() {
+        for e in samples() {
+            assert_eq!(Event::decode(e.encode()), Some(e), "{e}");
+        }
+        let t = Trace(samples());
+        assert_eq!(decode_flat(&t.flat()).unwrap(), t.0);
+    }
+
+    #[test]
+    fn malformed_flat_traces_are_errors() {
+        assert!(decode_flat(&[0, 1]).is_err());
+        assert!(decode_flat(&[999, 0, 0]).is_err());
+        assert!(decode_flat(&[code::ABORT, 99, 0]).is_err());
+    }
+}
