@@ -56,8 +56,16 @@ impl Harness {
             .iter()
             .map(|n| engine::create(n, options))
             .collect::<anyhow::Result<Vec<_>>>()?;
-        let timings = Timings { engines: names.iter().map(|n| (n.clone(), Duration::ZERO)).collect(), ..Default::default() };
-        Ok(Harness { engines, mutant, timings })
+        Ok(Harness::with_engines(engines, mutant))
+    }
+
+    /// A harness over engines built by the caller (tests configure them).
+    pub fn with_engines(engines: Vec<Box<dyn Engine>>, mutant: Option<Mutant>) -> Harness {
+        let timings = Timings {
+            engines: engines.iter().map(|e| (e.name().to_string(), Duration::ZERO)).collect(),
+            ..Default::default()
+        };
+        Harness { engines, mutant, timings }
     }
 
     pub fn engine_names(&self) -> Vec<String> {

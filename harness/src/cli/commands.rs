@@ -40,6 +40,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             print!("{}", model::run(&program)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Engines => engines(),
         Command::Mutants => {
             for m in Mutant::ALL {
                 let place = if m.in_compiler() { "compiler" } else { "glue" };
@@ -50,13 +51,53 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `reentry engines`: one block per known engine, probed.
+fn engines() -> anyhow::Result<ExitCode> {
+    use reentry::engine::{self, facts};
+    let mut broken = 0;
+    for name in engine::ENGINE_NAMES {
+        if let Err(why) = engine::available(name) {
+            println!("{name:<9} not available: {why}\n");
+            continue;
+        }
+        let mut e = match engine::create(name, &EngineOptions::default()) {
+            Ok(e) => e,
+            Err(err) => {
+                broken += 1;
+                println!("{name:<9} FAILED to start: {err:#}\n");
+                continue;
+            }
+        };
+        let info = e.info();
+        let encodings: Vec<&str> = info.encodings.iter().map(|e| e.name()).collect();
+        println!("{:<9} {}", info.name, info.version);
+        println!("{:<9} at {}", "", info.location);
+        println!("{:<9} encodings: {}", "", encodings.join(", "));
+        let features: Vec<String> = info
+            .features
+            .iter()
+            .map(|(k, v)| match (v, facts::missing_feature(name, k)) {
+                (true, _) => k.clone(),
+                (false, Some(_)) => format!("{k}=no (declared fact)"),
+                (false, None) => format!("{k}=NO"),
+            })
+            .collect();
+        println!("{:<9} features: {}", "", features.join(", "));
+        for f in facts::for_engine(name).filter(|f| f.engine != "*") {
+            println!("{:<9} fact: {}", "", f.what);
+        }
+        println!();
+    }
+    Ok(if broken == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
 fn parse_file(path: &std::path::Path) -> anyhow::Result<reentry::program::Program> {
     let src = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     text::parse(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))
 }
 
 fn harness(args: &EngineArgs) -> anyhow::Result<Harness> {
-    Harness::new(&args.engines, &EngineOptions { timeout: args.timeout }, args.mutant)
+    Harness::new(&args.engines, &args.options(), args.mutant)
 }
 
 fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow::Result<ExitCode> {
@@ -132,6 +173,15 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool) -> anyhow::Result<
     bar.finish_and_clear();
     let rate = summary.cases as f64 / summary.elapsed.as_secs_f64().max(1e-9);
     println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", summary.cases, summary.elapsed, summary.failing_cases);
+    let t = &h.timings;
+    let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
+    let mut phases: Vec<String> = vec![
+        format!("model {:.3}", per_case(t.model)),
+        format!("compile {:.3}", per_case(t.compile)),
+        format!("oracle {:.3}", per_case(t.oracle)),
+    ];
+    phases.extend(t.engines.iter().map(|(n, d)| format!("{n} {:.3}", per_case(*d))));
+    println!("ms per case: {}", phases.join(", "));
     for (sig, count, first, verdict) in &summary.signatures {
         println!("  {count:>6} x {sig} (first: case {first})");
         if let reentry::oracle::Verdict::Mismatch(m) = verdict {
@@ -159,7 +209,7 @@ fn replay(
         .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
         .unwrap_or_else(|| vec!["wasmtime".into()]);
     let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
-    let mut h = Harness::new(&engines, &EngineOptions { timeout }, mutant)?;
+    let mut h = Harness::new(&engines, &EngineOptions { timeout, ..Default::default() }, mutant)?;
     let result = h.check(program);
     if result.passed() {
         println!("PASS: the case now passes on {}", engines.join(", "));

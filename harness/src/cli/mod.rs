@@ -4,6 +4,7 @@ mod commands;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
+use reentry::engine::EngineOptions;
 use reentry::mutant::Mutant;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,6 +29,18 @@ pub struct EngineArgs {
     /// Wall-clock limit per case and engine (e.g. `5s`, `500ms`).
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
     pub timeout: Duration,
+    /// Out-of-process engines: start a fresh worker after this many cases (0: never).
+    #[arg(long, default_value_t = EngineOptions::default().recycle_after)]
+    pub recycle_after: u64,
+    /// JS engines: use the glue's JSTag polyfill even where the engine has JSTag.
+    #[arg(long)]
+    pub force_polyfill: bool,
+}
+
+impl EngineArgs {
+    pub fn options(&self) -> EngineOptions {
+        EngineOptions { timeout: self.timeout, recycle_after: self.recycle_after, force_polyfill: self.force_polyfill }
+    }
 }
 
 #[derive(Subcommand)]
@@ -96,6 +109,10 @@ pub enum Command {
     Model { file: PathBuf },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
+    /// Probe every known engine: where it is, its version, encodings and
+    /// JS-API features (as the engine itself reports them), and the declared
+    /// facts that apply to it.
+    Engines,
 }
 
 impl Command {

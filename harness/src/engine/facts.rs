@@ -17,7 +17,12 @@ pub struct Fact {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     /// The engine cannot run this encoding: those runs are skipped, not failed.
+    /// Engines probe their encodings; one missing without such a fact refuses
+    /// to start (a silent skip would hide a regression).
     NoEncoding(Encoding),
+    /// The engine lacks this JS-API feature (a `ReentryGlue.features()` key)
+    /// and the glue supplies it; results must not differ.
+    Polyfilled(&'static str),
     /// Both engines report this the same way after the glue normalises it;
     /// documented so nobody "fixes" the normalisation.
     Normalised,
@@ -43,9 +48,34 @@ pub const FACTS: &[Fact] = &[
                on this and the suite treats it as implementation-defined",
         effect: Effect::Normalised,
     },
+    Fact {
+        engine: "node20",
+        what: "node 20 (V8 11.3) has legacy EH only: no try_table/throw_ref/exnref, so exnref runs are skipped",
+        effect: Effect::NoEncoding(Encoding::Exnref),
+    },
+    Fact {
+        engine: "node20",
+        what: "node 20 (V8 11.3) has no WebAssembly.JSTag: the glue polyfills it (a JS exception reaches \
+               Wasm as a glue-made tag, as on wasmtime)",
+        effect: Effect::Polyfilled("jstag"),
+    },
 ];
 
 /// Facts that apply to an engine.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> + '_ {
     FACTS.iter().filter(move |f| f.engine == "*" || f.engine == engine)
+}
+
+/// The fact that explains why `engine` does not run `encoding`, if declared.
+pub fn missing_encoding(engine: &str, encoding: Encoding) -> Option<&'static Fact> {
+    for_engine(engine).find(|f| f.effect == Effect::NoEncoding(encoding))
+}
+
+/// The fact that explains why `engine` lacks JS-API `feature`, if declared.
+pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
+    for_engine(engine).find(|f| match f.effect {
+        Effect::Polyfilled(p) => p == feature,
+        Effect::NoEncoding(e) => e.name() == feature,
+        Effect::Normalised => false,
+    })
 }

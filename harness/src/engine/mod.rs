@@ -9,6 +9,7 @@
 
 pub mod facts;
 pub mod wasmtime;
+pub mod worker;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
@@ -89,22 +90,38 @@ pub trait Engine {
 pub struct EngineOptions {
     /// Wall-clock limit for one case.
     pub timeout: Duration,
+    /// Out-of-process engines: start a fresh worker after this many cases
+    /// (0: never), so no state builds up in one process.
+    pub recycle_after: u64,
+    /// JS engines: use the glue's JSTag polyfill even where `WebAssembly.JSTag`
+    /// exists (to check the polyfill against the real thing).
+    pub force_polyfill: bool,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        EngineOptions { timeout: Duration::from_secs(5) }
+        EngineOptions { timeout: Duration::from_secs(5), recycle_after: 1000, force_polyfill: false }
     }
 }
 
 /// Names accepted by `--engines` (besides `all`).
-pub const ENGINE_NAMES: &[&str] = &["wasmtime"];
+pub const ENGINE_NAMES: &[&str] = &["wasmtime", "node26", "node24", "node22", "node20", "deno"];
 
 /// Build an engine from its name.
 pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
     match name {
         "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
+        n if worker::spec(n).is_some() => Ok(Box::new(worker::WorkerEngine::new(n, options)?)),
         other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),
+    }
+}
+
+/// Whether an engine can run here; `Err` says why not (e.g. not installed).
+pub fn available(name: &str) -> Result<(), String> {
+    match worker::spec(name) {
+        Some(spec) => worker::executable(spec).map(|_| ()),
+        None if ENGINE_NAMES.contains(&name) => Ok(()),
+        None => Err(format!("unknown engine `{name}`")),
     }
 }
 
@@ -113,11 +130,12 @@ pub fn expand_names(list: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for n in list {
         if n == "all" {
-            out.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
+            out.extend(ENGINE_NAMES.iter().filter(|n| available(n).is_ok()).map(|s| s.to_string()));
         } else {
             out.push(n.clone());
         }
     }
-    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|n| seen.insert(n.clone()));
     out
 }

@@ -1,0 +1,386 @@
+//! V8 out of process: `node` and `deno` executables, each running one
+//! long-lived `engines/worker.mjs` that serves cases over a framed
+//! stdin/stdout protocol ([`reprl`]; wire format documented in worker.mjs).
+//! This gives a version matrix (the pins in `engines/package.json`, plus the
+//! system `node` as `node20`) and crash isolation.
+//!
+//! Respawn policy: a case that misses its deadline kills the worker
+//! ([`EngineError::Timeout`]); a worker that dies during a case (signal, V8
+//! fatal error, OOM) is reported as [`EngineError::Crash`] with its exit
+//! status and stderr tail. Either way a fresh worker is started at once and
+//! takes the next case. Workers are also recycled after
+//! [`EngineOptions::recycle_after`] cases so that no state builds up in one
+//! process. A worker found dead between cases is replaced without blaming a
+//! case.
+//!
+//! Encodings and JS-API features are probed by the glue in each worker
+//! (`ReentryGlue.features()`), never assumed from the version; a missing
+//! encoding must be declared in [`super::facts`] or the engine refuses to
+//! start.
+
+pub mod reprl;
+
+use super::{facts, Case, Engine, EngineError, EngineInfo, EngineOptions};
+use crate::compile::Encoding;
+use crate::trace::{self, Trace};
+use reprl::{Failure, Identity, Op, WorkerProcess};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// Node or Deno: how to start the worker script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Runtime {
+    Node,
+    Deno,
+}
+
+/// Where an engine's executable comes from.
+#[derive(Clone, Copy, Debug)]
+pub enum Exe {
+    /// Under `engines/node_modules` (pinned by `engines/package-lock.json`).
+    Npm(&'static str),
+    /// Found on `PATH`.
+    Path(&'static str),
+}
+
+/// One out-of-process engine.
+#[derive(Debug)]
+pub struct Spec {
+    pub name: &'static str,
+    pub runtime: Runtime,
+    pub exe: Exe,
+    /// The major version the name promises; checked against the executable
+    /// (the exact versions live in the lockfile only).
+    pub major: u32,
+}
+
+pub const SPECS: &[Spec] = &[
+    Spec { name: "node26", runtime: Runtime::Node, exe: Exe::Npm("node26/bin/node"), major: 26 },
+    Spec { name: "node24", runtime: Runtime::Node, exe: Exe::Npm("node24/bin/node"), major: 24 },
+    Spec { name: "node22", runtime: Runtime::Node, exe: Exe::Npm("node22/bin/node"), major: 22 },
+    Spec { name: "node20", runtime: Runtime::Node, exe: Exe::Path("node"), major: 20 },
+    Spec { name: "deno", runtime: Runtime::Deno, exe: Exe::Npm("deno/deno"), major: 2 },
+];
+
+/// Time a worker has to start, load the glue and probe its features.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
+/// V8 heap limit of a worker: a runaway case dies quickly in its own process
+/// instead of eating the machine's memory (Wasm memories are not counted).
+const HEAP_LIMIT_MB: u32 = 1024;
+
+pub fn spec(name: &str) -> Option<&'static Spec> {
+    SPECS.iter().find(|s| s.name == name)
+}
+
+/// `engines/`: `$REENTRY_ENGINES_DIR`, else the one beside this crate.
+pub fn engines_dir() -> PathBuf {
+    std::env::var_os("REENTRY_ENGINES_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engines"))
+}
+
+/// The engine's executable, or why it is not available here.
+pub fn executable(spec: &Spec) -> Result<PathBuf, String> {
+    match spec.exe {
+        Exe::Npm(rel) => {
+            let p = engines_dir().join("node_modules").join(rel);
+            if p.is_file() {
+                Ok(p.canonicalize().unwrap_or(p))
+            } else {
+                Err(format!("{} is not installed (run scripts/install-engines.sh)", p.display()))
+            }
+        }
+        Exe::Path(cmd) => {
+            let p = find_on_path(cmd).ok_or_else(|| format!("`{cmd}` is not on PATH"))?;
+            // A system executable is only this engine if its major matches.
+            let out = Command::new(&p).arg("--version").output().map_err(|e| format!("{}: {e}", p.display()))?;
+            let version = String::from_utf8_lossy(&out.stdout).trim().trim_start_matches('v').to_string();
+            if major_of(&version) != Some(spec.major) {
+                return Err(format!("{} is version {version}, not {}", p.display(), spec.major));
+            }
+            Ok(p)
+        }
+    }
+}
+
+fn find_on_path(cmd: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(cmd)).find(|p| p.is_file())
+}
+
+fn major_of(version: &str) -> Option<u32> {
+    version.split('.').next()?.parse().ok()
+}
+
+/// The command that starts one worker.
+fn command(spec: &Spec, exe: &Path) -> Command {
+    let dir = engines_dir();
+    let dir = dir.canonicalize().unwrap_or(dir);
+    let script = dir.join("worker.mjs");
+    let mut c = Command::new(exe);
+    match spec.runtime {
+        Runtime::Node => {
+            c.arg(format!("--max-old-space-size={HEAP_LIMIT_MB}")).arg(script);
+            // The engine as shipped: no flags from the caller's environment.
+            c.env_remove("NODE_OPTIONS");
+        }
+        Runtime::Deno => {
+            c.args(["run", "--quiet", "--no-prompt", "--no-config", "--no-lock"])
+                .arg(format!("--allow-read={}", dir.display()))
+                .arg(format!("--v8-flags=--max-old-space-size={HEAP_LIMIT_MB}"))
+                .arg(script)
+                .env("DENO_NO_UPDATE_CHECK", "1");
+        }
+    }
+    c
+}
+
+/// Counters for tests and progress output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WorkerStats {
+    /// Worker processes started.
+    pub spawns: u64,
+    /// Replaced after `recycle_after` cases.
+    pub recycles: u64,
+    pub timeouts: u64,
+    /// Died during a case.
+    pub crashes: u64,
+    /// Found dead between cases (nobody's fault, replaced silently).
+    pub lost_idle: u64,
+}
+
+pub struct WorkerEngine {
+    spec: &'static Spec,
+    exe: PathBuf,
+    timeout: Duration,
+    recycle_after: u64,
+    force_polyfill: bool,
+    /// From the first worker; every later one must say the same.
+    identity: Identity,
+    encodings: Vec<Encoding>,
+    process: Option<WorkerProcess>,
+    /// Cases served by the current process.
+    served: u64,
+    /// `run` calls so far (the index [`WorkerEngine::inject`] refers to).
+    runs: u64,
+    faults: BTreeMap<u64, (Op, Option<u32>)>,
+    frame: Vec<u8>,
+    stats: WorkerStats,
+}
+
+impl WorkerEngine {
+    /// Start the engine's first worker and probe it.
+    pub fn new(name: &str, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
+        let spec = spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
+        let exe = executable(spec).map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
+        let glue = engines_dir().join("glue.js");
+        anyhow::ensure!(glue.is_file(), "engine {name}: {} is missing", glue.display());
+        let mut process = spawn(spec, &exe)?;
+        let identity = match process.handshake(HANDSHAKE_TIMEOUT) {
+            Ok(i) => i.clone(),
+            Err(f) => anyhow::bail!("engine {name}: the worker did not start: {}", failure_text(&f)),
+        };
+        let version = &identity.version;
+        anyhow::ensure!(
+            major_of(version) == Some(spec.major),
+            "engine {name}: {} reports version {version}, expected {}.x",
+            exe.display(),
+            spec.major
+        );
+        let encodings = probed_encodings(&identity);
+        for enc in Encoding::ALL {
+            if !encodings.contains(&enc) && facts::missing_encoding(name, enc).is_none() {
+                anyhow::bail!(
+                    "engine {name} ({} {}, V8 {}) does not run the {} encoding (probed by the glue), and \
+                     harness/src/engine/facts.rs declares no such difference: a regression, or a missing fact",
+                    identity.runtime,
+                    identity.version,
+                    identity.v8,
+                    enc.name()
+                );
+            }
+        }
+        Ok(WorkerEngine {
+            spec,
+            exe,
+            timeout: options.timeout,
+            recycle_after: options.recycle_after,
+            force_polyfill: options.force_polyfill,
+            identity,
+            encodings,
+            process: Some(process),
+            served: 0,
+            runs: 0,
+            faults: BTreeMap::new(),
+            frame: Vec::with_capacity(16 << 10),
+            stats: WorkerStats { spawns: 1, ..Default::default() },
+        })
+    }
+
+    /// For tests: make run number `run` (0-based, counting every `run` call)
+    /// send the test-only `op` instead of its case.
+    pub fn inject(&mut self, run: u64, op: Op, arg: Option<u32>) {
+        self.faults.insert(run, (op, arg));
+    }
+
+    pub fn stats(&self) -> WorkerStats {
+        self.stats
+    }
+
+    /// The current worker's process id, if one is running.
+    pub fn pid(&self) -> Option<u32> {
+        self.process.as_ref().map(WorkerProcess::pid)
+    }
+
+    pub fn identity(&self) -> &Identity {
+        &self.identity
+    }
+
+    /// A `PING` round trip (liveness; measures the protocol's own cost).
+    pub fn ping(&mut self) -> Result<(), EngineError> {
+        self.frame.clear();
+        reprl::encode_op(&mut self.frame, Op::Ping, None);
+        self.request().map(|_| ())
+    }
+
+    /// Send `self.frame` to the worker and wait for the answer, applying the
+    /// respawn policy.
+    fn request(&mut self) -> Result<reprl::Response, EngineError> {
+        let timeout = self.timeout;
+        let frame = std::mem::take(&mut self.frame);
+        let result = self.ready().and_then(|p| {
+            p.request(&frame, timeout).map_err(|f| match f {
+                Failure::Timeout => EngineError::Timeout(timeout),
+                Failure::Died(m) => EngineError::Crash(m),
+                Failure::Protocol(m) => EngineError::Internal(format!("worker protocol: {m}")),
+            })
+        });
+        self.frame = frame;
+        self.served += 1;
+        match &result {
+            Ok(_) if self.recycle_after > 0 && self.served >= self.recycle_after => {
+                self.stats.recycles += 1;
+                self.replace();
+            }
+            Ok(_) => {}
+            Err(e) => {
+                match e {
+                    EngineError::Timeout(_) => self.stats.timeouts += 1,
+                    EngineError::Crash(_) => self.stats.crashes += 1,
+                    _ => {}
+                }
+                self.replace();
+            }
+        }
+        result
+    }
+
+    /// Start a replacement now: it boots while the harness does other work.
+    fn replace(&mut self) {
+        if let Some(p) = self.process.take() {
+            p.shutdown();
+        }
+        self.served = 0;
+        match spawn(self.spec, &self.exe) {
+            Ok(p) => {
+                self.stats.spawns += 1;
+                self.process = Some(p);
+            }
+            Err(e) => tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name),
+        }
+    }
+
+    /// The worker that takes the next case, started and handshaken.
+    fn ready(&mut self) -> Result<&mut WorkerProcess, EngineError> {
+        if self.process.as_mut().is_none_or(|p| p.has_exited()) {
+            if self.process.is_some() {
+                self.stats.lost_idle += 1;
+                tracing::warn!("{}: worker died between cases; starting another", self.spec.name);
+            }
+            self.replace();
+        }
+        let name = self.spec.name;
+        let Some(p) = self.process.as_mut() else {
+            return Err(EngineError::Crash(format!("{name}: could not start a worker")));
+        };
+        match p.handshake(HANDSHAKE_TIMEOUT) {
+            Ok(id) if *id == self.identity => {}
+            Ok(id) => {
+                let msg = format!("{name}: a respawned worker differs from the first: {id:?} vs {:?}", self.identity);
+                self.process = None;
+                return Err(EngineError::Internal(msg));
+            }
+            Err(f) => {
+                self.process = None;
+                return Err(EngineError::Crash(format!("{name}: the worker did not start: {}", failure_text(&f))));
+            }
+        }
+        Ok(self.process.as_mut().expect("checked above"))
+    }
+}
+
+fn spawn(spec: &Spec, exe: &Path) -> anyhow::Result<WorkerProcess> {
+    WorkerProcess::spawn(command(spec, exe)).map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))
+}
+
+fn failure_text(f: &Failure) -> String {
+    match f {
+        Failure::Timeout => format!("no handshake within {HANDSHAKE_TIMEOUT:?}"),
+        Failure::Died(m) | Failure::Protocol(m) => m.clone(),
+    }
+}
+
+fn probed_encodings(identity: &Identity) -> Vec<Encoding> {
+    Encoding::ALL.into_iter().filter(|e| identity.feature(e.name())).collect()
+}
+
+impl Engine for WorkerEngine {
+    fn name(&self) -> &str {
+        self.spec.name
+    }
+
+    fn encodings(&self) -> &[Encoding] {
+        &self.encodings
+    }
+
+    fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
+        let index = self.runs;
+        self.runs += 1;
+        self.frame.clear();
+        match self.faults.remove(&index) {
+            Some((op, arg)) => reprl::encode_op(&mut self.frame, op, arg),
+            None => {
+                let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
+                reprl::encode_run(&mut self.frame, case.module_key, flags, case.wasm, case.plan_json);
+            }
+        }
+        let response = self.request()?;
+        match response.status {
+            reprl::status::OK => {
+                let flat = response.trace().map_err(EngineError::Internal)?;
+                trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
+            }
+            reprl::status::COMPILE_ERROR => Err(EngineError::Compile(response.text())),
+            reprl::status::LINK_ERROR => Err(EngineError::Instantiate(response.text())),
+            reprl::status::JS_ERROR => Err(EngineError::Internal(format!("the glue threw: {}", response.text()))),
+            reprl::status::BAD_REQUEST => Err(EngineError::Internal(format!("bad request: {}", response.text()))),
+            s => Err(EngineError::Internal(format!("unknown worker status {s}: {}", response.text()))),
+        }
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        let id = &self.identity;
+        EngineInfo {
+            name: self.spec.name.into(),
+            location: self.exe.display().to_string(),
+            version: format!("{} {}, V8 {}", id.runtime, id.version, id.v8),
+            encodings: self.encodings.clone(),
+            features: id
+                .features
+                .iter()
+                .filter_map(|(k, v)| v.as_bool().map(|b| (k.clone(), b)))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,397 @@
+//! The host side of the worker protocol, in the spirit of Fuzzilli's REPRL.
+//! `engines/worker.mjs` documents the wire format at its top; this file
+//! mirrors it. In short (all integers little-endian, every message a frame
+//! `u32 length` + body):
+//!
+//! - handshake: the worker's first frame is `u32 HELLO` + JSON [`Identity`];
+//! - request: `u8 op` + payload; `RUN` carries `u64 key, u8 flags, u32 n,
+//!   n module bytes, plan JSON`; ops from `0x80` are test-only;
+//! - response: `u32 status` + payload; `OK` carries the flat trace as raw
+//!   `i32`s, the error statuses a UTF-8 message.
+//!
+//! One request is in flight at a time. A reader thread turns stdout into
+//! frames so a response can be awaited with a deadline; another keeps the
+//! tail of stderr for crash reports. A worker that misses its deadline is
+//! killed; one that stops talking is reaped and reported with its exit status
+//! and stderr tail. Respawn policy lives with the caller (`super`).
+
+use std::collections::BTreeMap;
+use std::io::{BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+pub const PROTOCOL: u32 = 1;
+/// Status word of the handshake frame ("RNTY").
+pub const HELLO: u32 = 0x5954_4e52;
+/// No legitimate frame is this large; a bigger length means stdout carried
+/// something that is not a frame.
+const MAX_FRAME: usize = 256 << 20;
+/// Bytes of stderr kept for crash reports.
+const STDERR_TAIL: usize = 8 << 10;
+
+/// Request ops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Op {
+    Run = 1,
+    /// Answered `OK` with an empty payload.
+    Ping = 2,
+    /// Test-only: busy-loop forever.
+    Hang = 0x80,
+    /// Test-only: `process.abort()`.
+    Abort = 0x81,
+    /// Test-only: exit with the code in the payload (`u32`).
+    Exit = 0x82,
+    /// Test-only: allocate until V8 dies of heap exhaustion.
+    Oom = 0x83,
+    /// Test-only: throw inside the request loop (answered with `JS_ERROR`).
+    Throw = 0x84,
+}
+
+/// Response status words.
+pub mod status {
+    pub const OK: u32 = 0;
+    pub const JS_ERROR: u32 = 1;
+    pub const COMPILE_ERROR: u32 = 2;
+    pub const LINK_ERROR: u32 = 3;
+    pub const BAD_REQUEST: u32 = 4;
+}
+
+/// `RUN` flag bits.
+pub const FLAG_FORCE_POLYFILL: u8 = 1;
+
+/// Append a `RUN` request frame to `out`.
+pub fn encode_run(out: &mut Vec<u8>, key: u64, flags: u8, wasm: &[u8], plan_json: &str) {
+    let body_len = 1 + 8 + 1 + 4 + wasm.len() + plan_json.len();
+    out.reserve(4 + body_len);
+    out.extend_from_slice(&(body_len as u32).to_le_bytes());
+    out.push(Op::Run as u8);
+    out.extend_from_slice(&key.to_le_bytes());
+    out.push(flags);
+    out.extend_from_slice(&(wasm.len() as u32).to_le_bytes());
+    out.extend_from_slice(wasm);
+    out.extend_from_slice(plan_json.as_bytes());
+}
+
+/// Append a request frame with no payload but an optional `u32` to `out`.
+pub fn encode_op(out: &mut Vec<u8>, op: Op, arg: Option<u32>) {
+    let arg = arg.map(u32::to_le_bytes);
+    let payload: &[u8] = arg.as_ref().map_or(&[], |a| a);
+    out.extend_from_slice(&(1 + payload.len() as u32).to_le_bytes());
+    out.push(op as u8);
+    out.extend_from_slice(payload);
+}
+
+/// One response.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u32,
+    pub payload: Vec<u8>,
+}
+
+impl Response {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.payload).into_owned()
+    }
+
+    /// The payload as the flat `[code, a, b]` trace.
+    pub fn trace(&self) -> Result<Vec<i32>, String> {
+        if self.payload.len() % 4 != 0 {
+            return Err(format!("trace payload of {} bytes is not whole i32s", self.payload.len()));
+        }
+        Ok(self.payload.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+    }
+}
+
+/// What the worker says about itself in the handshake.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Identity {
+    pub protocol: u32,
+    /// `node` or `deno`.
+    pub runtime: String,
+    pub version: String,
+    pub v8: String,
+    /// The executable, as the runtime reports it.
+    pub exec: String,
+    /// `ReentryGlue.features()`.
+    pub features: BTreeMap<String, serde_json::Value>,
+}
+
+impl Identity {
+    /// A boolean feature (absent or non-boolean counts as false).
+    pub fn feature(&self, name: &str) -> bool {
+        self.features.get(name).and_then(|v| v.as_bool()).unwrap_or(false)
+    }
+}
+
+/// Why a request got no response.
+#[derive(Debug)]
+pub enum Failure {
+    /// No response within the deadline; the worker has been killed.
+    Timeout,
+    /// The worker exited or closed its stdout: how it ended and its stderr tail.
+    Died(String),
+    /// The worker sent something that is not a valid frame; it has been killed.
+    Protocol(String),
+}
+
+/// A running worker process.
+pub struct WorkerProcess {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    frames: Receiver<Result<Vec<u8>, String>>,
+    stderr: Arc<Mutex<Vec<u8>>>,
+    stderr_thread: Option<JoinHandle<()>>,
+    /// Set once the handshake has been read.
+    identity: Option<Identity>,
+}
+
+impl WorkerProcess {
+    /// Start the worker. Returns at once; [`WorkerProcess::handshake`] waits
+    /// for it to be ready (so a respawn overlaps with other work).
+    pub fn spawn(mut command: Command) -> std::io::Result<WorkerProcess> {
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = command.spawn()?;
+        let stdout = child.stdout.take().expect("piped");
+        let mut stderr_pipe = child.stderr.take().expect("piped");
+        let (tx, frames) = mpsc::channel();
+        std::thread::Builder::new().name("worker-stdout".into()).spawn(move || {
+            let mut r = BufReader::with_capacity(64 << 10, stdout);
+            loop {
+                let frame = read_frame(&mut r);
+                let end = frame.is_err();
+                if tx.send(frame).is_err() || end {
+                    return;
+                }
+            }
+        })?;
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let tail = stderr.clone();
+        let stderr_thread = std::thread::Builder::new().name("worker-stderr".into()).spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stderr_pipe.read(&mut buf) {
+                if n == 0 {
+                    return;
+                }
+                let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
+                t.extend_from_slice(&buf[..n]);
+                if t.len() > 2 * STDERR_TAIL {
+                    let cut = t.len() - STDERR_TAIL;
+                    t.drain(..cut);
+                }
+            }
+        })?;
+        let stdin = child.stdin.take();
+        Ok(WorkerProcess { child, stdin, frames, stderr, stderr_thread: Some(stderr_thread), identity: None })
+    }
+
+    /// Whether the process has ended (checked between cases).
+    pub fn has_exited(&mut self) -> bool {
+        !matches!(self.child.try_wait(), Ok(None))
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Wait for the handshake (once; later calls return the same identity).
+    pub fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure> {
+        if self.identity.is_none() {
+            let frame = self.receive(timeout)?;
+            if frame.status != HELLO {
+                return Err(self.protocol_error(format!("expected the HELLO frame, got status {:#x}", frame.status)));
+            }
+            let identity: Identity = match serde_json::from_slice(&frame.payload) {
+                Ok(i) => i,
+                Err(e) => return Err(self.protocol_error(format!("bad handshake JSON ({e}): {}", frame.text()))),
+            };
+            if identity.protocol != PROTOCOL {
+                return Err(self.protocol_error(format!(
+                    "worker speaks protocol {}, this harness {PROTOCOL}",
+                    identity.protocol
+                )));
+            }
+            self.identity = Some(identity);
+        }
+        Ok(self.identity.as_ref().expect("just set"))
+    }
+
+    /// Send one request frame (as made by `encode_*`) and wait for its response.
+    pub fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure> {
+        let sent = match self.stdin.as_mut() {
+            Some(stdin) => stdin.write_all(frame).and_then(|()| stdin.flush()),
+            None => Err(std::io::ErrorKind::BrokenPipe.into()),
+        };
+        if sent.is_err() {
+            // The worker is gone (EPIPE); its exit status says why.
+            return Err(Failure::Died(self.reap()));
+        }
+        self.receive(timeout)
+    }
+
+    fn receive(&mut self, timeout: Duration) -> Result<Response, Failure> {
+        match self.frames.recv_timeout(timeout) {
+            Ok(Ok(body)) => {
+                if body.len() < 4 {
+                    return Err(self.protocol_error(format!("response frame of {} bytes", body.len())));
+                }
+                let status = u32::from_le_bytes([body[0], body[1], body[2], body[3]]);
+                Ok(Response { status, payload: body[4..].to_vec() })
+            }
+            Ok(Err(e)) if e.starts_with("protocol:") => Err(self.protocol_error(e)),
+            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(Failure::Died(self.reap())),
+            Err(RecvTimeoutError::Timeout) => {
+                self.kill();
+                Err(Failure::Timeout)
+            }
+        }
+    }
+
+    fn protocol_error(&mut self, msg: String) -> Failure {
+        self.kill();
+        Failure::Protocol(format!("{msg}{}", self.stderr_section()))
+    }
+
+    /// The worker's stdout ended: wait for it to exit (killing it if it
+    /// lingers) and describe how it ended.
+    fn reap(&mut self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let status = loop {
+            match self.child.try_wait() {
+                Ok(Some(s)) => break Some(s),
+                Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
+                _ => {
+                    self.kill();
+                    break None;
+                }
+            }
+        };
+        let how = status.map_or("closed its stdout and was killed".to_string(), describe_exit);
+        format!("worker {how}{}", self.stderr_section())
+    }
+
+    /// The stderr tail, once the worker has exited and the pipe drained.
+    fn stderr_section(&mut self) -> String {
+        if let Some(t) = self.stderr_thread.take() {
+            let deadline = Instant::now() + Duration::from_millis(500);
+            while !t.is_finished() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+        let t = self.stderr.lock().unwrap_or_else(|e| e.into_inner());
+        let tail = &t[t.len().saturating_sub(STDERR_TAIL)..];
+        let text = String::from_utf8_lossy(tail);
+        let text = text.trim_end();
+        if text.is_empty() {
+            String::new()
+        } else {
+            format!("\n--- stderr tail ---\n{text}")
+        }
+    }
+
+    /// SIGKILL and reap.
+    pub fn kill(&mut self) {
+        self.stdin = None;
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Ask the worker to exit (end of stdin), killing it if it does not
+    /// within a moment.
+    pub fn shutdown(mut self) {
+        self.stdin = None;
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        self.kill();
+    }
+}
+
+impl Drop for WorkerProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.kill();
+        }
+    }
+}
+
+/// Read one frame body. Errors starting with `protocol:` mean garbage on
+/// stdout; any other error means the stream ended.
+fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, String> {
+    let mut len = [0u8; 4];
+    r.read_exact(&mut len).map_err(|e| format!("eof: {e}"))?;
+    let len = u32::from_le_bytes(len) as usize;
+    if len > MAX_FRAME {
+        return Err(format!("protocol: frame length {len} (is something else writing to stdout?)"));
+    }
+    let mut body = vec![0u8; len];
+    r.read_exact(&mut body).map_err(|e| format!("eof inside a frame: {e}"))?;
+    Ok(body)
+}
+
+/// "exited with code 1" / "was killed by signal 6 (SIGABRT)".
+pub fn describe_exit(status: ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(c), _) => format!("exited with code {c}"),
+        (None, Some(s)) => format!("was killed by signal {s} ({})", signal_name(s)),
+        _ => format!("ended: {status}"),
+    }
+}
+
+fn signal_name(s: i32) -> &'static str {
+    match s {
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        11 => "SIGSEGV",
+        15 => "SIGTERM",
+        _ => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_frame_layout() {
+        let mut out = Vec::new();
+        encode_run(&mut out, 0x0102_0304_0506_0708, FLAG_FORCE_POLYFILL, b"\0asm", "{}");
+        let body_len = 1 + 8 + 1 + 4 + 4 + 2;
+        assert_eq!(&out[..4], &(body_len as u32).to_le_bytes());
+        assert_eq!(out[4], Op::Run as u8);
+        assert_eq!(&out[5..13], &0x0102_0304_0506_0708u64.to_le_bytes());
+        assert_eq!(out[13], 1);
+        assert_eq!(&out[14..18], &4u32.to_le_bytes());
+        assert_eq!(&out[18..22], b"\0asm");
+        assert_eq!(&out[22..], b"{}");
+    }
+
+    #[test]
+    fn trace_payload_decodes_le_i32() {
+        let r = Response { status: status::OK, payload: [1i32, -2, 3].iter().flat_map(|v| v.to_le_bytes()).collect() };
+        assert_eq!(r.trace().unwrap(), vec![1, -2, 3]);
+        assert!(Response { status: 0, payload: vec![0; 5] }.trace().is_err());
+    }
+
+    #[test]
+    fn frames_are_read_whole_and_garbage_is_a_protocol_error() {
+        let mut bytes = 3u32.to_le_bytes().to_vec();
+        bytes.extend_from_slice(b"abc");
+        assert_eq!(read_frame(&mut bytes.as_slice()).unwrap(), b"abc");
+        let garbage = b"hello world\n".to_vec();
+        assert!(read_frame(&mut garbage.as_slice()).unwrap_err().starts_with("protocol:"));
+        assert!(!read_frame(&mut [1u8, 0].as_slice()).unwrap_err().starts_with("protocol:"));
+    }
+}
