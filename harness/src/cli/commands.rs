@@ -14,14 +14,29 @@ use std::process::ExitCode;
 pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
-        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet } => {
+        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats } => {
             let seed = seed.unwrap_or_else(|| {
                 std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
             });
-            let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, gen: Default::default() };
-            fuzz_cmd(&engines, &cfg, quiet)
+            let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, reduce, gen: Default::default() };
+            fuzz_cmd(&engines, &cfg, quiet, stats)
+        }
+        Command::Stats { time, cases, seed } => {
+            let started = std::time::Instant::now();
+            let mut s = reentry::stats::GenStats::default();
+            let cfg = reentry::program::gen::GenConfig::default();
+            let mut i = 0;
+            while started.elapsed() < time && cases.is_none_or(|c| i < c) {
+                let p = reentry::program::gen::case_program(seed, i, &cfg);
+                let t = model::run(&p)?;
+                s.add(&p, &t, &compile::Encoding::ALL);
+                i += 1;
+            }
+            print!("{s}");
+            Ok(if s.missing().is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Replay { dir, engines, mutant, timeout } => replay(&dir, engines, mutant, timeout),
+        Command::Reduce { dir, engines, mutant, timeout, max_tests } => reduce(&dir, engines, mutant, timeout, max_tests),
         Command::Compile { file, legacy, wat, output, mutant } => {
             let program = parse_file(&file)?;
             let enc = Command::encoding(legacy);
@@ -105,7 +120,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool) -> anyhow::Result<ExitCode> {
+fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
     let mut h = harness(args)?;
     eprintln!(
         "fuzzing on {} for {:?} (seed {}{}), findings in {}",
@@ -142,10 +157,61 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool) -> anyhow::Result<
         println!("finding: {}", dir.display());
         println!("  replay: {}", report::replay_command(dir));
     }
+    if stats {
+        print!("{}", summary.stats);
+    }
     for e in &summary.write_errors {
         eprintln!("error saving a finding: {e}");
     }
     Ok(if summary.signatures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// The harness a finding was made with, unless overridden.
+fn finding_harness(
+    meta: &Option<report::FindingMeta>,
+    engines: Option<Vec<String>>,
+    mutant: Option<Mutant>,
+    timeout: std::time::Duration,
+) -> anyhow::Result<(Harness, Vec<String>)> {
+    let engines = engines
+        .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
+        .unwrap_or_else(|| vec!["wasmtime".into()]);
+    let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
+    Ok((Harness::new(&engines, &EngineOptions { timeout }, mutant)?, engines))
+}
+
+fn reduce(
+    dir: &std::path::Path,
+    engines: Option<Vec<String>>,
+    mutant: Option<Mutant>,
+    timeout: std::time::Duration,
+    max_tests: usize,
+) -> anyhow::Result<ExitCode> {
+    let (program, meta) = report::read_finding(dir)?;
+    let (mut h, _) = finding_harness(&meta, engines, mutant, timeout)?;
+    let first = h.check(program.clone());
+    let target = match &meta {
+        Some(m) => first.verdicts.iter().find(|v| v.label() == m.label),
+        None => first.verdicts.first(),
+    }
+    .cloned()
+    .ok_or_else(|| anyhow::anyhow!("{} does not fail the same way any more: nothing to reduce", dir.display()))?;
+    let out = dir.join("reduced");
+    let started = std::time::Instant::now();
+    let origin = report::Origin { seed: meta.as_ref().and_then(|m| m.seed), case: meta.as_ref().and_then(|m| m.case) };
+    let r = reentry::campaign::reduce_into(&mut h, &program, &target, &out, origin, max_tests.max(1))?;
+    println!(
+        "reduced {} from {} to {} steps ({} candidates tried in {:.1?}); property {}",
+        dir.display(),
+        r.size_before,
+        r.size_after,
+        r.tests,
+        started.elapsed(),
+        target.label()
+    );
+    println!("saved: {}", out.display());
+    println!("{}", text::print(&r.program));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn replay(
@@ -155,11 +221,7 @@ fn replay(
     timeout: std::time::Duration,
 ) -> anyhow::Result<ExitCode> {
     let (program, meta) = report::read_finding(dir)?;
-    let engines = engines
-        .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
-        .unwrap_or_else(|| vec!["wasmtime".into()]);
-    let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
-    let mut h = Harness::new(&engines, &EngineOptions { timeout }, mutant)?;
+    let (mut h, engines) = finding_harness(&meta, engines, mutant, timeout)?;
     let result = h.check(program);
     if result.passed() {
         println!("PASS: the case now passes on {}", engines.join(", "));
