@@ -8,6 +8,7 @@
 
 pub mod compile;
 pub mod engine;
+pub mod fuzzing;
 pub mod model;
 pub mod mutant;
 pub mod oracle;

@@ -55,6 +55,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             print!("{}", model::run(&program)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Seeds { corpus, out } => seeds(&corpus, &out),
+        Command::ImportArtifact { artifact, target, findings, engines } => import_artifact(&artifact, target, &findings, &engines),
         Command::Mutants => {
             for m in Mutant::ALL {
                 let place = if m.in_compiler() { "compiler" } else { "glue" };
@@ -236,6 +238,70 @@ fn replay(
     if let Some(m) = &meta {
         let same = result.verdicts.iter().any(|v| v.label() == m.label);
         println!("{} the recorded finding ({})", if same { "reproduces" } else { "differs from" }, m.label);
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+fn seeds(corpus_dir: &std::path::Path, out: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let files = corpus::files(&[corpus_dir.to_path_buf()])?;
+    let mut n = 0;
+    for file in &files {
+        let program = corpus::load(file).program.map_err(|e| anyhow::anyhow!(e))?;
+        let stem = file.file_stem().map_or("seed".into(), |s| s.to_string_lossy().to_string());
+        let wasm = compile::compile(&program, compile::Encoding::Exnref, compile::Options::default());
+        let _ = wasm;
+        let seeds: [(&str, Vec<u8>); 3] = [
+            ("program_diff", reentry::fuzzing::program_seed(&program)),
+            ("program_encodings", reentry::fuzzing::program_seed(&program)),
+            ("text_roundtrip", text::print(&program).into_bytes()),
+        ];
+        for (target, bytes) in seeds {
+            let dir = out.join(target);
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(dir.join(&stem), bytes)?;
+        }
+        n += 1;
+    }
+    println!("wrote seeds for {n} programs under {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_artifact(
+    artifact: &std::path::Path,
+    target: Option<String>,
+    findings: &std::path::Path,
+    args: &EngineArgs,
+) -> anyhow::Result<ExitCode> {
+    let target = target
+        .or_else(|| {
+            let parent = artifact.parent()?.file_name()?.to_string_lossy().to_string();
+            reentry::fuzzing::TARGETS.contains(&parent.as_str()).then_some(parent)
+        })
+        .ok_or_else(|| anyhow::anyhow!("cannot tell the fuzz target from the path; pass --target"))?;
+    let data = std::fs::read(artifact).with_context(|| format!("reading {}", artifact.display()))?;
+    let engines: Vec<String> = match target.as_str() {
+        "program_diff" => reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect(),
+        "program_encodings" => vec!["v8".into()],
+        "text_roundtrip" => {
+            println!("text_roundtrip input ({} bytes):\n{}", data.len(), String::from_utf8_lossy(&data));
+            std::panic::catch_unwind(|| reentry::fuzzing::text_roundtrip(&data))
+                .map_err(|_| anyhow::anyhow!("the input still fails the round trip (message above)"))?;
+            println!("the input passes the round trip now");
+            return Ok(ExitCode::SUCCESS);
+        }
+        other => anyhow::bail!("unknown fuzz target `{other}`"),
+    };
+    let program = reentry::fuzzing::program_from_bytes(&data)
+        .ok_or_else(|| anyhow::anyhow!("the artifact does not decode to a program"))?;
+    let mut h = Harness::new(&engines, &EngineOptions { timeout: args.timeout }, args.mutant)?;
+    let result = h.check(program);
+    if result.passed() {
+        println!("the artifact's program passes on {} now:\n{}", engines.join(", "), text::print(&result.program));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for v in &result.verdicts {
+        let dir = report::write_finding(findings, &result, v, &engines, args.mutant, report::Origin::default())?;
+        println!("finding: {}\n  {}", dir.display(), v.label());
     }
     Ok(ExitCode::FAILURE)
 }

@@ -127,6 +127,26 @@ pub enum Command {
     Model { file: PathBuf },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
+    /// Write seed corpora for the cargo-fuzz targets from corpus programs.
+    Seeds {
+        /// Corpus files or directories.
+        #[arg(default_value = "corpus")]
+        corpus: PathBuf,
+        /// Output root: one directory per fuzz target.
+        #[arg(long, default_value = "fuzz/corpus")]
+        out: PathBuf,
+    },
+    /// Turn a cargo-fuzz artifact into a finding directory.
+    ImportArtifact {
+        artifact: PathBuf,
+        /// Fuzz target that produced it (default: from the path, `artifacts/<target>/...`).
+        #[arg(long)]
+        target: Option<String>,
+        #[arg(long, default_value = "reports/findings")]
+        findings: PathBuf,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
 }
 
 impl Command {
