@@ -8,13 +8,16 @@
 
 pub mod compile;
 pub mod engine;
+pub mod fuzzing;
 pub mod model;
 pub mod mutant;
 pub mod oracle;
 pub mod plan;
 pub mod program;
+pub mod reduce;
 pub mod text;
 pub mod trace;
 pub mod campaign;
 pub mod corpus;
 pub mod report;
+pub mod stats;

@@ -361,3 +361,55 @@ impl<'p> Model<'p> {
         result
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oracle::properties;
+    use crate::program::gen::{case_program, GenConfig};
+
+    /// The model and the oracle's single-trace property checks are written
+    /// independently; the model's traces must satisfy them.
+    #[test]
+    fn model_traces_satisfy_the_single_trace_properties() {
+        let cfg = GenConfig::default();
+        for i in 0..3000 {
+            let p = case_program(21, i, &cfg);
+            let t = run(&p).unwrap();
+            if let Some(v) = properties::intrinsic(&t.0) {
+                panic!("case {i}: {v:?}\n{}\n{t}", crate::text::print(&p));
+            }
+            // one outcome per driver step, in order
+            let steps: Vec<i32> =
+                t.0.iter().filter_map(|e| if let Event::Outcome { step, .. } = e { Some(*step) } else { None }).collect();
+            assert_eq!(steps, (0..p.driver.len() as i32).collect::<Vec<_>>());
+        }
+    }
+
+    fn parse(src: &str) -> Program {
+        crate::text::parse(src).unwrap()
+    }
+
+    #[test]
+    fn panicking_destructor_while_unwinding_aborts() {
+        let t = run(&parse("export e0 { guard 1 panics 7 panic 3 } driver { call e0 call e0 }")).unwrap();
+        let s = t.to_string();
+        assert!(s.contains("[0] panic 3\n[0] guard- 1\n[0] panic 7\n[0] abort panic_in_drop\nhook [0]\ndriver[0] => aborted(unreachable)\ndriver[1] => terminated"), "{s}");
+    }
+
+    #[test]
+    fn panicking_destructor_on_normal_exit_is_a_panic() {
+        let t = run(&parse("export e0 { guard 1 guard 2 panics 7 } driver { call e0 read_state }")).unwrap();
+        let s = t.to_string();
+        assert!(s.contains("[0] guard- 2\n[0] panic 7\n[0] guard- 1\ndriver[0] => panic(7)\ndriver[1] => ok(0)"), "{s}");
+    }
+
+    #[test]
+    fn reinit_from_hook_gives_fresh_state_and_stale_handles() {
+        let src = "state 4 hook reinit export e0 { add_state 1 } export e1 { abort oob }
+                   driver { new_handle call e0 call e1 call_handle 0 e0 call e0 }";
+        let s = run(&parse(src)).unwrap().to_string();
+        assert!(s.contains("driver[1] => ok(5)"), "{s}");
+        assert!(s.contains("hook [0]\ndriver[2] => aborted(oob)\nreset -> [1]\ndriver[3] => stale\n[1] enter e0\n[1] state 5"), "{s}");
+    }
+}

@@ -70,12 +70,28 @@ pub fn write_finding(
         verdict.label().hash(&mut h);
         h.finish()
     };
-    let name = format!("{}-{:016x}", verdict.label(), hash);
-    let dir = root.join(&name);
+    let dir = root.join(format!("{}-{:016x}", verdict.label(), hash));
     if dir.exists() {
         return Ok(dir);
     }
-    let tmp = root.join(format!(".tmp-{name}-{}", std::process::id()));
+    write_finding_to(&dir, result, verdict, engines, mutant, origin)?;
+    Ok(dir)
+}
+
+/// Write a finding into exactly `dir` (which must not exist yet).
+pub fn write_finding_to(
+    dir: &Path,
+    result: &CaseResult,
+    verdict: &Verdict,
+    engines: &[String],
+    mutant: Option<Mutant>,
+    origin: Origin,
+) -> anyhow::Result<()> {
+    let parent = dir.parent().context("finding directory has no parent")?;
+    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    let name = dir.file_name().context("finding directory has no name")?.to_string_lossy();
+    let tmp = parent.join(format!(".tmp-{name}-{}", std::process::id()));
+    let program_text = text::print(&result.program);
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp)?;
     let write = |file: &str, data: &[u8]| -> anyhow::Result<()> {
@@ -103,7 +119,7 @@ pub fn write_finding(
         write(&format!("{}.wat", enc.name()), wat.as_bytes())?;
     }
     write("verdict.txt", format!("{verdict}\n").as_bytes())?;
-    let replay = replay_command(&dir);
+    let replay = replay_command(dir);
     let meta = FindingMeta {
         label: verdict.label(),
         verdict: verdict.clone(),
@@ -126,8 +142,8 @@ pub fn write_finding(
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(tmp.join("replay.sh"), std::fs::Permissions::from_mode(0o755))?;
     }
-    std::fs::rename(&tmp, &dir).with_context(|| format!("moving finding into {}", dir.display()))?;
-    Ok(dir)
+    std::fs::rename(&tmp, dir).with_context(|| format!("moving finding into {}", dir.display()))?;
+    Ok(())
 }
 
 /// Read a finding directory back.

@@ -2,7 +2,7 @@
 //! fails. Deterministic from the seed; every finding is written to disk the
 //! moment it is made.
 
-use super::Harness;
+use super::{reduce_into, Harness, REDUCE_BUDGET};
 use crate::oracle::Verdict;
 use crate::program::gen::{case_program, GenConfig};
 use crate::report::{self, Origin};
@@ -22,6 +22,8 @@ pub struct FuzzConfig {
     /// Findings saved per distinct signature (label + failing runs); further
     /// cases with the same signature are only counted.
     pub per_signature: usize,
+    /// Minimize each saved finding right away (into `<finding>/reduced`).
+    pub reduce: bool,
     pub gen: GenConfig,
 }
 
@@ -46,6 +48,8 @@ pub struct FuzzSummary {
     pub signatures: Vec<(String, u64, u64, Verdict)>,
     /// Errors writing findings (the campaign goes on; they are reported).
     pub write_errors: Vec<String>,
+    /// What the generator produced.
+    pub stats: crate::stats::GenStats,
 }
 
 /// A verdict's identity for de-duplication: what broke, on which runs.
@@ -63,6 +67,8 @@ pub fn fuzz(h: &mut Harness, cfg: &FuzzConfig, progress: &mut dyn FnMut(&Progres
     while start.elapsed() < cfg.time && cfg.max_cases.is_none_or(|m| index < m) {
         let program = case_program(cfg.seed, index, &cfg.gen);
         let result = h.check(program);
+        let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
+        summary.stats.add(&result.program, &result.model, &encodings);
         if !result.passed() {
             summary.failing_cases += 1;
         }
@@ -82,7 +88,14 @@ pub fn fuzz(h: &mut Harness, cfg: &FuzzConfig, progress: &mut dyn FnMut(&Progres
             if n as usize <= cfg.per_signature {
                 let origin = Origin { seed: Some(cfg.seed), case: Some(index) };
                 match report::write_finding(&cfg.findings, &result, v, &engines, h.mutant, origin) {
-                    Ok(dir) => summary.findings.push(dir),
+                    Ok(dir) => {
+                        if cfg.reduce {
+                            if let Err(e) = reduce_into(h, &result.program, v, &dir.join("reduced"), origin, REDUCE_BUDGET) {
+                                summary.write_errors.push(format!("reducing case {index}: {e:#}"));
+                            }
+                        }
+                        summary.findings.push(dir);
+                    }
                     Err(e) => summary.write_errors.push(format!("case {index}: {e:#}")),
                 }
             }

@@ -117,3 +117,38 @@ impl Harness {
         CaseResult { program, model: expected, modules, runs, verdicts }
     }
 }
+
+/// Shrink a failing program while the same verdict (label and failing runs)
+/// still comes out of `h`.
+pub fn reduce_case(h: &mut Harness, program: &Program, target: &Verdict, max_tests: usize) -> crate::reduce::Reduction {
+    let (label, runs) = (target.label(), target.failing_runs());
+    crate::reduce::reduce(program, max_tests, |candidate| {
+        h.check(candidate.clone()).verdicts.iter().any(|v| v.label() == label && v.failing_runs() == runs)
+    })
+}
+
+/// Tests a reduction may spend on one finding.
+pub const REDUCE_BUDGET: usize = 3000;
+
+/// Reduce a failing program and write the result as a finding at `dir`.
+pub fn reduce_into(
+    h: &mut Harness,
+    program: &crate::program::Program,
+    verdict: &Verdict,
+    dir: &std::path::Path,
+    origin: crate::report::Origin,
+    max_tests: usize,
+) -> anyhow::Result<crate::reduce::Reduction> {
+    let r = reduce_case(h, program, verdict, max_tests);
+    let result = h.check(r.program.clone());
+    let v = result
+        .verdicts
+        .iter()
+        .find(|v| v.label() == verdict.label())
+        .ok_or_else(|| anyhow::anyhow!("the reduced program no longer fails"))?;
+    if dir.exists() {
+        std::fs::remove_dir_all(dir)?;
+    }
+    crate::report::write_finding_to(dir, &result, v, &h.engine_names(), h.mutant, origin)?;
+    Ok(r)
+}

@@ -14,14 +14,29 @@ use std::process::ExitCode;
 pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
-        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet } => {
+        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats } => {
             let seed = seed.unwrap_or_else(|| {
                 std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
             });
-            let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, gen: Default::default() };
-            fuzz_cmd(&engines, &cfg, quiet)
+            let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, reduce, gen: Default::default() };
+            fuzz_cmd(&engines, &cfg, quiet, stats)
+        }
+        Command::Stats { time, cases, seed } => {
+            let started = std::time::Instant::now();
+            let mut s = reentry::stats::GenStats::default();
+            let cfg = reentry::program::gen::GenConfig::default();
+            let mut i = 0;
+            while started.elapsed() < time && cases.is_none_or(|c| i < c) {
+                let p = reentry::program::gen::case_program(seed, i, &cfg);
+                let t = model::run(&p)?;
+                s.add(&p, &t, &compile::Encoding::ALL);
+                i += 1;
+            }
+            print!("{s}");
+            Ok(if s.missing().is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Replay { dir, engines, mutant, timeout } => replay(&dir, engines, mutant, timeout),
+        Command::Reduce { dir, engines, mutant, timeout, max_tests } => reduce(&dir, engines, mutant, timeout, max_tests),
         Command::Compile { file, legacy, wat, output, mutant } => {
             let program = parse_file(&file)?;
             let enc = Command::encoding(legacy);
@@ -41,6 +56,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
+        Command::Seeds { corpus, out } => seeds(&corpus, &out),
+        Command::ImportArtifact { artifact, target, findings, engines } => import_artifact(&artifact, target, &findings, &engines),
         Command::Mutants => {
             for m in Mutant::ALL {
                 let place = if m.in_compiler() { "compiler" } else { "glue" };
@@ -146,7 +163,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool) -> anyhow::Result<ExitCode> {
+fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
     let mut h = harness(args)?;
     eprintln!(
         "fuzzing on {} for {:?} (seed {}{}), findings in {}",
@@ -192,10 +209,61 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool) -> anyhow::Result<
         println!("finding: {}", dir.display());
         println!("  replay: {}", report::replay_command(dir));
     }
+    if stats {
+        print!("{}", summary.stats);
+    }
     for e in &summary.write_errors {
         eprintln!("error saving a finding: {e}");
     }
     Ok(if summary.signatures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// The harness a finding was made with, unless overridden.
+fn finding_harness(
+    meta: &Option<report::FindingMeta>,
+    engines: Option<Vec<String>>,
+    mutant: Option<Mutant>,
+    timeout: std::time::Duration,
+) -> anyhow::Result<(Harness, Vec<String>)> {
+    let engines = engines
+        .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
+        .unwrap_or_else(|| vec!["wasmtime".into()]);
+    let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
+    Ok((Harness::new(&engines, &EngineOptions { timeout, ..Default::default() }, mutant)?, engines))
+}
+
+fn reduce(
+    dir: &std::path::Path,
+    engines: Option<Vec<String>>,
+    mutant: Option<Mutant>,
+    timeout: std::time::Duration,
+    max_tests: usize,
+) -> anyhow::Result<ExitCode> {
+    let (program, meta) = report::read_finding(dir)?;
+    let (mut h, _) = finding_harness(&meta, engines, mutant, timeout)?;
+    let first = h.check(program.clone());
+    let target = match &meta {
+        Some(m) => first.verdicts.iter().find(|v| v.label() == m.label),
+        None => first.verdicts.first(),
+    }
+    .cloned()
+    .ok_or_else(|| anyhow::anyhow!("{} does not fail the same way any more: nothing to reduce", dir.display()))?;
+    let out = dir.join("reduced");
+    let started = std::time::Instant::now();
+    let origin = report::Origin { seed: meta.as_ref().and_then(|m| m.seed), case: meta.as_ref().and_then(|m| m.case) };
+    let r = reentry::campaign::reduce_into(&mut h, &program, &target, &out, origin, max_tests.max(1))?;
+    println!(
+        "reduced {} from {} to {} steps ({} candidates tried in {:.1?}); property {}",
+        dir.display(),
+        r.size_before,
+        r.size_after,
+        r.tests,
+        started.elapsed(),
+        target.label()
+    );
+    println!("saved: {}", out.display());
+    println!("{}", text::print(&r.program));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn replay(
@@ -205,11 +273,7 @@ fn replay(
     timeout: std::time::Duration,
 ) -> anyhow::Result<ExitCode> {
     let (program, meta) = report::read_finding(dir)?;
-    let engines = engines
-        .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
-        .unwrap_or_else(|| vec!["wasmtime".into()]);
-    let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
-    let mut h = Harness::new(&engines, &EngineOptions { timeout, ..Default::default() }, mutant)?;
+    let (mut h, engines) = finding_harness(&meta, engines, mutant, timeout)?;
     let result = h.check(program);
     if result.passed() {
         println!("PASS: the case now passes on {}", engines.join(", "));
@@ -224,6 +288,70 @@ fn replay(
     if let Some(m) = &meta {
         let same = result.verdicts.iter().any(|v| v.label() == m.label);
         println!("{} the recorded finding ({})", if same { "reproduces" } else { "differs from" }, m.label);
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+fn seeds(corpus_dir: &std::path::Path, out: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let files = corpus::files(&[corpus_dir.to_path_buf()])?;
+    let mut n = 0;
+    for file in &files {
+        let program = corpus::load(file).program.map_err(|e| anyhow::anyhow!(e))?;
+        let stem = file.file_stem().map_or("seed".into(), |s| s.to_string_lossy().to_string());
+        let wasm = compile::compile(&program, compile::Encoding::Exnref, compile::Options::default());
+        let _ = wasm;
+        let seeds: [(&str, Vec<u8>); 3] = [
+            ("program_diff", reentry::fuzzing::program_seed(&program)),
+            ("program_encodings", reentry::fuzzing::program_seed(&program)),
+            ("text_roundtrip", text::print(&program).into_bytes()),
+        ];
+        for (target, bytes) in seeds {
+            let dir = out.join(target);
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(dir.join(&stem), bytes)?;
+        }
+        n += 1;
+    }
+    println!("wrote seeds for {n} programs under {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_artifact(
+    artifact: &std::path::Path,
+    target: Option<String>,
+    findings: &std::path::Path,
+    args: &EngineArgs,
+) -> anyhow::Result<ExitCode> {
+    let target = target
+        .or_else(|| {
+            let parent = artifact.parent()?.file_name()?.to_string_lossy().to_string();
+            reentry::fuzzing::TARGETS.contains(&parent.as_str()).then_some(parent)
+        })
+        .ok_or_else(|| anyhow::anyhow!("cannot tell the fuzz target from the path; pass --target"))?;
+    let data = std::fs::read(artifact).with_context(|| format!("reading {}", artifact.display()))?;
+    let engines: Vec<String> = match target.as_str() {
+        "program_diff" => reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect(),
+        "program_encodings" => vec!["v8".into()],
+        "text_roundtrip" => {
+            println!("text_roundtrip input ({} bytes):\n{}", data.len(), String::from_utf8_lossy(&data));
+            std::panic::catch_unwind(|| reentry::fuzzing::text_roundtrip(&data))
+                .map_err(|_| anyhow::anyhow!("the input still fails the round trip (message above)"))?;
+            println!("the input passes the round trip now");
+            return Ok(ExitCode::SUCCESS);
+        }
+        other => anyhow::bail!("unknown fuzz target `{other}`"),
+    };
+    let program = reentry::fuzzing::program_from_bytes(&data)
+        .ok_or_else(|| anyhow::anyhow!("the artifact does not decode to a program"))?;
+    let mut h = Harness::new(&engines, &args.options(), args.mutant)?;
+    let result = h.check(program);
+    if result.passed() {
+        println!("the artifact's program passes on {} now:\n{}", engines.join(", "), text::print(&result.program));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for v in &result.verdicts {
+        let dir = report::write_finding(findings, &result, v, &engines, args.mutant, report::Origin::default())?;
+        println!("finding: {}\n  {}", dir.display(), v.label());
     }
     Ok(ExitCode::FAILURE)
 }

@@ -77,6 +77,37 @@ pub enum Command {
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Minimize every saved finding as it is found.
+        #[arg(long)]
+        reduce: bool,
+        /// Print what the generator produced (step kinds, aborts, depth).
+        #[arg(long)]
+        stats: bool,
+    },
+    /// Show what the generator produces (no engines: generator + model only).
+    Stats {
+        #[arg(long, default_value = "10s", value_parser = parse_duration)]
+        time: Duration,
+        #[arg(long)]
+        cases: Option<u64>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Minimize a finding: shrink its program while the same property breaks
+    /// on the same runs; the result goes to `<finding>/reduced`.
+    Reduce {
+        dir: PathBuf,
+        /// Engines (default: the ones the finding was made with).
+        #[arg(long, value_delimiter = ',')]
+        engines: Option<Vec<String>>,
+        /// Mutant (default: the one the finding was made with).
+        #[arg(long)]
+        mutant: Option<Mutant>,
+        #[arg(long, default_value = "5s", value_parser = parse_duration)]
+        timeout: Duration,
+        /// Most candidate programs to try.
+        #[arg(long, default_value_t = 5000)]
+        max_tests: usize,
     },
     /// Replay a finding directory (exit 1 while it still fails).
     Replay {
@@ -109,6 +140,26 @@ pub enum Command {
     Model { file: PathBuf },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
+    /// Write seed corpora for the cargo-fuzz targets from corpus programs.
+    Seeds {
+        /// Corpus files or directories.
+        #[arg(default_value = "corpus")]
+        corpus: PathBuf,
+        /// Output root: one directory per fuzz target.
+        #[arg(long, default_value = "fuzz/corpus")]
+        out: PathBuf,
+    },
+    /// Turn a cargo-fuzz artifact into a finding directory.
+    ImportArtifact {
+        artifact: PathBuf,
+        /// Fuzz target that produced it (default: from the path, `artifacts/<target>/...`).
+        #[arg(long)]
+        target: Option<String>,
+        #[arg(long, default_value = "reports/findings")]
+        findings: PathBuf,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
     /// Probe every known engine: where it is, its version, encodings and
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.

@@ -303,3 +303,57 @@ fn log_const(f: &mut Function, code: i32, arg: i32) {
 fn mem_arg() -> wasm_encoder::MemArg {
     wasm_encoder::MemArg { offset: 0, align: 2, memory_index: 0 }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::gen::{case_program, GenConfig};
+
+    #[test]
+    fn thousands_of_generated_programs_validate_in_both_encodings() {
+        let cfg = GenConfig::default();
+        for i in 0..3000 {
+            let p = case_program(11, i, &cfg);
+            for enc in Encoding::ALL {
+                let wasm = compile(&p, enc, Options::default());
+                if let Err(e) = validate(&wasm, enc) {
+                    panic!("case {i} ({}) does not validate: {e}\n{}", enc.name(), crate::text::print(&p));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compiler_mutants_still_validate() {
+        let cfg = GenConfig::default();
+        for m in Mutant::ALL.into_iter().filter(|m| m.in_compiler()) {
+            for i in 0..300 {
+                let p = case_program(5, i, &cfg);
+                for enc in Encoding::ALL {
+                    let wasm = compile(&p, enc, Options { mutant: Some(m), names: true });
+                    validate(&wasm, enc).unwrap_or_else(|e| panic!("{} case {i}: {e}", m.name()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn legacy_modules_use_no_exnref_and_vice_versa() {
+        let p = case_program(3, 0, &GenConfig::default());
+        let exnref = to_wat(&compile(&p, Encoding::Exnref, Options { mutant: None, names: true })).unwrap();
+        let legacy = to_wat(&compile(&p, Encoding::Legacy, Options { mutant: None, names: true })).unwrap();
+        assert!(exnref.contains("try_table") && !exnref.contains("catch_all\n") && !exnref.contains("rethrow"));
+        assert!(legacy.contains("rethrow") || legacy.contains("catch"), "{legacy}");
+        assert!(!legacy.contains("try_table") && !legacy.contains("throw_ref"));
+        // the import wrapper and export wrapper exist by name
+        assert!(exnref.contains("export_e0") && exnref.contains("body_e0"));
+    }
+
+    #[test]
+    fn terminated_flag_address_is_exported() {
+        let wasm = compile(&Program::minimal(), Encoding::Exnref, Options::default());
+        let wat = to_wat(&wasm).unwrap();
+        assert!(wat.contains(&format!("i32.const {}", layout::TERMINATED_ADDR)), "{wat}");
+        assert!(wat.contains("(export \"__instance_terminated\""));
+    }
+}

@@ -133,7 +133,13 @@ pub fn destructors(trace: &[Event]) -> Option<Violation> {
 pub fn nothing_after_abort(trace: &[Event]) -> Option<Violation> {
     let mut aborted: HashSet<i32> = HashSet::new();
     let mut current = 0;
+    // The epoch this driver step's call entered (its first Wasm event); a
+    // call that runs no Wasm (read_state) enters the current epoch.
+    let mut entered: Option<i32> = None;
     for (at, e) in trace.iter().enumerate() {
+        if entered.is_none() {
+            entered = e.wasm_epoch();
+        }
         if let Some(epoch) = e.wasm_epoch() {
             if aborted.contains(&epoch) {
                 return Some(Violation {
@@ -145,23 +151,20 @@ pub fn nothing_after_abort(trace: &[Event]) -> Option<Violation> {
         }
         match *e {
             Event::Reset { epoch } => current = epoch,
-            Event::Outcome { outcome: Outcome::Value(v), step } if aborted.contains(&current) => {
+            Event::Outcome { outcome: Outcome::Value(v), step } if aborted.contains(&entered.unwrap_or(current)) => {
                 return Some(Violation {
                     property: Property::NothingAfterAbort,
                     at,
                     message: format!(
-                        "driver[{step}] returned {v} from epoch {current}, which had aborted (expected terminated)"
+                        "driver[{step}] returned {v} from epoch {}, which had aborted (expected terminated)",
+                        entered.unwrap_or(current)
                     ),
                 })
             }
-            Event::HostReturn { export, .. } if aborted.contains(&current) => {
-                return Some(Violation {
-                    property: Property::NothingAfterAbort,
-                    at,
-                    message: format!("a host call of e{export} returned from aborted epoch {current}"),
-                })
-            }
             _ => {}
+        }
+        if let Event::Outcome { .. } = e {
+            entered = None;
         }
         // The Abort event itself is the last Wasm event allowed.
         if let Some(epoch) = abort_marker(e) {
@@ -172,16 +175,28 @@ pub fn nothing_after_abort(trace: &[Event]) -> Option<Violation> {
 }
 
 /// Property 4 on one trace.
+///
+/// An instance aborts by its own abort or terminate, or when a trap from a
+/// nested instance (after a reset mid-stack) unwinds its frames; the latter
+/// leaves no mark of its own, so a hook is also accepted for an epoch when
+/// another epoch aborted earlier within the same driver step.
 pub fn hook(trace: &[Event]) -> Option<Violation> {
     let mut aborted: HashSet<i32> = HashSet::new();
     let mut fired: HashSet<i32> = HashSet::new();
     let mut current = 0;
+    let mut abort_in_step = false;
+    // The epoch the current driver step's call entered (its first Wasm event).
+    let mut entered: Option<i32> = None;
     for (at, e) in trace.iter().enumerate() {
         match *e {
             Event::Abort { epoch, .. } | Event::Terminate { epoch } => {
                 aborted.insert(epoch);
+                abort_in_step = true;
             }
             Event::Hook { epoch } => {
+                if !aborted.contains(&epoch) && abort_in_step {
+                    aborted.insert(epoch);
+                }
                 if !aborted.contains(&epoch) {
                     return Some(Violation {
                         property: Property::Hook,
@@ -198,16 +213,32 @@ pub fn hook(trace: &[Event]) -> Option<Violation> {
                 }
             }
             Event::Reset { epoch } => current = epoch,
-            Event::Outcome { outcome: Outcome::Failed(Failure::Terminated | Failure::Trap(_)), step }
-                if aborted.contains(&current) && !fired.contains(&current) =>
-            {
+            // The guard refused the call: it must have fired the hook first.
+            Event::Outcome { outcome: Outcome::Failed(Failure::Terminated), step } if !fired.contains(&current) => {
                 return Some(Violation {
                     property: Property::Hook,
                     at,
-                    message: format!("driver[{step}] saw epoch {current} aborted but the hook never fired"),
+                    message: format!("driver[{step}] was refused as terminated but epoch {current}'s hook never fired"),
                 })
             }
+            // The call aborted: the instance it entered must have fired its hook.
+            Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), step } => {
+                if let Some(epoch) = entered.filter(|e| !fired.contains(e)) {
+                    return Some(Violation {
+                        property: Property::Hook,
+                        at,
+                        message: format!("driver[{step}] aborted in epoch {epoch} but its hook never fired"),
+                    });
+                }
+            }
             _ => {}
+        }
+        if entered.is_none() {
+            entered = e.wasm_epoch();
+        }
+        if let Event::Outcome { .. } = e {
+            abort_in_step = false;
+            entered = None;
         }
     }
     None
@@ -266,7 +297,12 @@ mod tests {
         assert_eq!(v.at, 1);
         // a reset makes a fresh epoch
         assert_eq!(
-            nothing_after_abort(&[abort(), Event::Reset { epoch: 1 }, out(1, Outcome::Value(0))]),
+            nothing_after_abort(&[
+                abort(),
+                out(0, Outcome::Failed(Failure::Trap(TrapKind::Unreachable))),
+                Event::Reset { epoch: 1 },
+                out(1, Outcome::Value(0))
+            ]),
             None
         );
     }
@@ -281,5 +317,16 @@ mod tests {
         assert_eq!(hook(&for_panic).unwrap().at, 1);
         let missing = [abort(), out(0, Outcome::Failed(Failure::Trap(TrapKind::Unreachable)))];
         assert!(hook(&missing).unwrap().message.contains("never fired"));
+        // a trap from epoch 1 unwinding frames of epoch 0 aborts epoch 0 too
+        let nested = [
+            Event::Reset { epoch: 1 },
+            Event::Abort { epoch: 1, cause: AbortCause::Step(AbortKind::Unreachable) },
+            Event::Hook { epoch: 1 },
+            Event::Hook { epoch: 0 },
+        ];
+        assert_eq!(hook(&nested), None);
+        // ...but not in a later driver step
+        let later = [abort(), Event::Hook { epoch: 0 }, out(0, Outcome::Done), Event::Hook { epoch: 1 }];
+        assert_eq!(hook(&later).unwrap().at, 3);
     }
 }

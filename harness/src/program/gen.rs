@@ -18,8 +18,14 @@ pub struct GenConfig {
     pub max_exports: usize,
     /// Most imports per program.
     pub max_imports: usize,
-    /// Most steps in one body or nested block.
+    /// Most steps in one function body.
     pub max_steps: usize,
+    /// Most steps in a nested block (scope, catch_unwind, try): short, since
+    /// whatever follows a throw in them never runs.
+    pub max_nested_steps: usize,
+    /// Per-mille chance that a call goes to the nearest higher-ranked
+    /// function, which makes deep Wasm→host→Wasm chains likely.
+    pub nearest_callee_permille: u32,
     /// Most levels of `scope` / `catch_unwind` / host `try` nesting.
     pub max_depth: usize,
     /// Most call steps (Wasm→host, host→Wasm, Wasm→Wasm) in one body, which
@@ -58,13 +64,15 @@ impl Default for GenConfig {
             max_exports: 4,
             max_imports: 4,
             max_steps: 6,
+            max_nested_steps: 3,
+            nearest_callee_permille: 650,
             max_depth: 3,
             max_calls_per_body: 2,
             max_driver: 8,
             max_value: 99,
             max_events: 20_000,
-            wasm_weights: [20, 6, 22, 6, 9, 9, 5, 10, 2],
-            host_weights: [40, 10, 22, 4, 3],
+            wasm_weights: [20, 6, 30, 6, 9, 9, 5, 10, 2],
+            host_weights: [45, 10, 22, 5, 3],
             driver_weights: [55, 6, 8, 12, 14],
             panicking_guard_permille: 120,
             hook_reinit_permille: 400,
@@ -82,7 +90,8 @@ impl<'a> Arbitrary<'a> for Program {
 /// never invalid ones.
 pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     let n_exports = u.int_in_range(1..=cfg.max_exports.max(1))?;
-    let n_imports = u.int_in_range(0..=cfg.max_imports)?;
+    // Mostly at least one import: without one there is no reentrancy.
+    let n_imports = if u.ratio(1, 10)? { 0 } else { u.int_in_range(1.min(cfg.max_imports)..=cfg.max_imports)? };
     let initial = u.int_in_range(1..=2)?;
     let maximum = u.int_in_range(initial..=4)?;
     let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1 };
@@ -141,12 +150,25 @@ impl Gen<'_, '_, '_> {
         unreachable!()
     }
 
-    fn len(&mut self) -> Result<usize> {
-        self.u.int_in_range(0..=self.cfg.max_steps)
+    fn len(&mut self, depth: usize) -> Result<usize> {
+        if depth == 0 {
+            self.u.int_in_range(1.min(self.cfg.max_steps)..=self.cfg.max_steps)
+        } else {
+            self.u.int_in_range(0..=self.cfg.max_nested_steps)
+        }
+    }
+
+    /// A callee index in `lo..=hi`, biased towards `lo`.
+    fn callee(&mut self, lo: u32, hi: u32) -> Result<u32> {
+        if self.permille(self.cfg.nearest_callee_permille)? {
+            Ok(lo)
+        } else {
+            self.u.int_in_range(lo..=hi)
+        }
     }
 
     fn wasm_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<WasmStep>> {
-        let n = self.len()?;
+        let n = self.len(depth)?;
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
             if self.u.is_empty() {
@@ -182,11 +204,11 @@ impl Gen<'_, '_, '_> {
             "scope" => WasmStep::Scope(self.wasm_steps(me, depth + 1, calls)?),
             "call_import" => {
                 *calls += 1;
-                WasmStep::CallImport(self.u.int_in_range(me..=self.n_imports - 1)?)
+                WasmStep::CallImport(self.callee(me, self.n_imports - 1)?)
             }
             "call_wasm" => {
                 *calls += 1;
-                WasmStep::CallWasm(self.u.int_in_range(me + 1..=self.n_exports - 1)?)
+                WasmStep::CallWasm(self.callee(me + 1, self.n_exports - 1)?)
             }
             "panic" => WasmStep::Panic(self.value()?),
             "catch_unwind" => WasmStep::CatchUnwind {
@@ -201,7 +223,7 @@ impl Gen<'_, '_, '_> {
     }
 
     fn host_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<HostStep>> {
-        let n = self.len()?;
+        let n = self.len(depth)?;
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
             if self.u.is_empty() {
@@ -223,7 +245,7 @@ impl Gen<'_, '_, '_> {
         Ok(match HOST_KINDS[kind] {
             "call_export" => {
                 *calls += 1;
-                HostStep::CallExport { export: self.u.int_in_range(me + 1..=self.n_exports - 1)? }
+                HostStep::CallExport { export: self.callee(me + 1, self.n_exports - 1)? }
             }
             "throw" => HostStep::Throw { value: self.value()? },
             "try" => {
@@ -252,7 +274,8 @@ impl Gen<'_, '_, '_> {
             } else {
                 self.weighted(&self.cfg.driver_weights.clone(), |k| DRIVER_KINDS[k] != "call_handle" || handles > 0)?
             };
-            let export = self.u.int_in_range(0..=self.n_exports - 1)?;
+            // e0 roots the deepest call chains (ranks only go up).
+            let export = self.callee(0, self.n_exports - 1)?;
             out.push(match DRIVER_KINDS[kind] {
                 "call" => DriverStep::Call { export },
                 "reset" => DriverStep::Reset,

@@ -1,0 +1,134 @@
+//! Entry points of the cargo-fuzz targets (`fuzz/fuzz_targets/*.rs` are one
+//! line each). All logic lives here so unit tests and the CLI reach it too.
+//!
+//! A target panics on a finding, so libFuzzer saves the input under
+//! `fuzz/artifacts/<target>/`; `reentry import-artifact` turns that into a
+//! finding directory. `REENTRY_MUTANT=<name>` runs a target against a seeded bug.
+
+use crate::campaign::Harness;
+use crate::compile::Encoding;
+use crate::engine::EngineOptions;
+use crate::mutant::Mutant;
+use crate::program::Program;
+use crate::text;
+use arbitrary::{Arbitrary, Unstructured};
+use std::cell::RefCell;
+
+/// The fuzz targets, by name.
+pub const TARGETS: [&str; 3] = ["program_diff", "program_encodings", "text_roundtrip"];
+
+/// Engines the program targets run (both in process).
+pub const PROGRAM_DIFF_ENGINES: [&str; 2] = ["wasmtime", "v8"];
+
+fn mutant_from_env() -> Option<Mutant> {
+    let name = std::env::var("REENTRY_MUTANT").ok()?;
+    Some(Mutant::from_name(&name).unwrap_or_else(|| panic!("REENTRY_MUTANT: unknown mutant `{name}`")))
+}
+
+thread_local! {
+    static DIFF: RefCell<Option<Harness>> = const { RefCell::new(None) };
+    static ENCODINGS: RefCell<Option<Harness>> = const { RefCell::new(None) };
+}
+
+fn with_harness<R>(
+    cell: &'static std::thread::LocalKey<RefCell<Option<Harness>>>,
+    engines: &[&str],
+    f: impl FnOnce(&mut Harness) -> R,
+) -> R {
+    cell.with(|c| {
+        let mut c = c.borrow_mut();
+        let h = c.get_or_insert_with(|| {
+            let names: Vec<String> = engines.iter().map(|s| s.to_string()).collect();
+            Harness::new(&names, &EngineOptions::default(), mutant_from_env()).expect("fuzz engines start")
+        });
+        f(h)
+    })
+}
+
+/// Inputs starting with this line are program text (the seed corpora are
+/// corpus files); anything else is `Arbitrary` bytes.
+pub const TEXT_MAGIC: &[u8] = b"#reentry\n";
+
+/// Decode a program the way every program target does.
+pub fn program_from_bytes(data: &[u8]) -> Option<Program> {
+    match data.strip_prefix(TEXT_MAGIC) {
+        Some(text) => text::parse(std::str::from_utf8(text).ok()?).ok(),
+        None => Program::arbitrary_take_rest(Unstructured::new(data)).ok(),
+    }
+}
+
+/// A seed input for the program targets: the program as text.
+pub fn program_seed(p: &Program) -> Vec<u8> {
+    let mut out = TEXT_MAGIC.to_vec();
+    out.extend_from_slice(text::print(p).as_bytes());
+    out
+}
+
+/// `program_diff`: an arbitrary program on wasmtime and in-process V8,
+/// judged by the oracle against the model.
+pub fn program_diff(data: &[u8]) {
+    let Some(p) = program_from_bytes(data) else { return };
+    with_harness(&DIFF, &PROGRAM_DIFF_ENGINES, |h| {
+        let r = h.check(p);
+        if let Some(v) = r.verdicts.first() {
+            panic!("program_diff finding:\n{}\n{v}", text::print(&r.program));
+        }
+    });
+}
+
+/// `program_encodings`: the same program in the exnref and the legacy
+/// encoding on V8: the two traces must agree (and match the model).
+pub fn program_encodings(data: &[u8]) {
+    let Some(p) = program_from_bytes(data) else { return };
+    with_harness(&ENCODINGS, &["v8"], |h| {
+        let r = h.check(p);
+        let trace = |enc: Encoding| r.runs.iter().find(|run| run.id.encoding == enc).map(|run| &run.result);
+        let (Some(a), Some(b)) = (trace(Encoding::Exnref), trace(Encoding::Legacy)) else {
+            panic!("v8 did not run both encodings");
+        };
+        if a != b {
+            panic!("program_encodings: exnref and legacy disagree:\n{}\n{:?}", text::print(&r.program), r.verdicts);
+        }
+        if let Some(v) = r.verdicts.first() {
+            panic!("program_encodings finding:\n{}\n{v}", text::print(&r.program));
+        }
+    });
+}
+
+/// `text_roundtrip`: arbitrary text → parse → print → parse.
+pub fn text_roundtrip(data: &[u8]) {
+    let Ok(src) = std::str::from_utf8(data) else { return };
+    let Ok(p) = text::parse(src) else { return };
+    let printed = text::print(&p);
+    let back = text::parse(&printed).unwrap_or_else(|e| panic!("printed program does not parse: {e}\n{printed}"));
+    assert_eq!(back, p, "print/parse changed the program:\n{printed}");
+    assert_eq!(text::print(&back), printed, "printing is not stable");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_roundtrip_accepts_corpus_like_text_and_garbage() {
+        text_roundtrip(b"export e0 { guard 1 panics 2 call h0 } import h0 { try { throw 1 } catch wrap 2 } driver { call e0 }");
+        text_roundtrip(b"\xff\xfe garbage");
+        text_roundtrip(b"export e0 {");
+    }
+
+    #[test]
+    fn text_seeds_decode_to_their_program() {
+        let p = crate::program::gen::case_program(1, 2, &Default::default());
+        assert_eq!(program_from_bytes(&program_seed(&p)), Some(p));
+        assert_eq!(program_from_bytes(b"#reentry\nexport e0 {"), None);
+    }
+
+    #[test]
+    fn any_bytes_decode_to_a_valid_program() {
+        for seed in 0..200u64 {
+            let bytes = crate::program::gen::case_bytes(seed, 0, (seed as usize * 7) % 600);
+            let p = program_from_bytes(&bytes).unwrap();
+            p.validate().unwrap();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The main job (README): build, then a short differential fuzz run on the
+# embedded engines (wasmtime and V8 in process). Extra arguments go to
+# `reentry fuzz`, e.g. `scripts/quickstart.sh --time 10m --seed 7`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/v8-env.sh
+source scripts/v8-env.sh
+cargo build --locked --bin reentry
+ENGINES=wasmtime
+if ./target/debug/reentry fuzz --help | grep -q . && grep -q '"v8"' harness/src/engine/mod.rs; then
+  ENGINES=wasmtime,v8
+fi
+exec ./target/debug/reentry fuzz --engines "$ENGINES" --time 60s --findings reports/findings "$@"
