@@ -78,6 +78,7 @@ fn campaign(h: &mut Harness, cases: u64, findings: &Path, on_progress: &mut dyn 
         max_cases: Some(cases),
         findings: findings.to_path_buf(),
         per_signature: 1,
+        reduce: false,
         gen: Default::default(),
     };
     fuzz::fuzz(h, &cfg, &mut |p| on_progress(p.cases))
