@@ -68,42 +68,65 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `reentry engines`: one block per known engine, probed.
+/// `reentry engines`: a table of every known engine, each probed (version,
+/// encodings and JS-API features as the engine itself reports them), then
+/// where each one is and the declared facts that apply to it.
 fn engines() -> anyhow::Result<ExitCode> {
-    use reentry::engine::{self, facts};
+    use reentry::engine::{self, facts, EngineInfo};
+    let mut found: Vec<EngineInfo> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
     let mut broken = 0;
     for name in engine::ENGINE_NAMES {
         if let Err(why) = engine::available(name) {
-            println!("{name:<9} not available: {why}\n");
+            missing.push(format!("{name}: not available: {why}"));
             continue;
         }
-        let mut e = match engine::create(name, &EngineOptions::default()) {
-            Ok(e) => e,
+        match engine::create(name, &EngineOptions::default()) {
+            Ok(mut e) => found.push(e.info()),
             Err(err) => {
                 broken += 1;
-                println!("{name:<9} FAILED to start: {err:#}\n");
-                continue;
+                missing.push(format!("{name}: FAILED to start: {err:#}"));
             }
-        };
-        let info = e.info();
-        let encodings: Vec<&str> = info.encodings.iter().map(|e| e.name()).collect();
-        println!("{:<9} {}", info.name, info.version);
-        println!("{:<9} at {}", "", info.location);
-        println!("{:<9} encodings: {}", "", encodings.join(", "));
-        let features: Vec<String> = info
-            .features
-            .iter()
-            .map(|(k, v)| match (v, facts::missing_feature(name, k)) {
-                (true, _) => k.clone(),
-                (false, Some(_)) => format!("{k}=no (declared fact)"),
-                (false, None) => format!("{k}=NO"),
-            })
-            .collect();
-        println!("{:<9} features: {}", "", features.join(", "));
-        for f in facts::for_engine(name).filter(|f| f.engine != "*") {
-            println!("{:<9} fact: {}", "", f.what);
         }
-        println!();
+    }
+    // One column per feature any engine reports: yes, no (a declared fact), NO.
+    let mut features: Vec<&str> = Vec::new();
+    for info in &found {
+        for (k, _) in &info.features {
+            if !features.contains(&k.as_str()) {
+                features.push(k);
+            }
+        }
+    }
+    let header = ["engine", "version", "encodings"].into_iter().chain(features.iter().copied());
+    let mut rows: Vec<Vec<String>> = vec![header.map(String::from).collect()];
+    for info in &found {
+        let encodings: Vec<&str> = info.encodings.iter().map(|e| e.name()).collect();
+        let mut row = vec![info.name.clone(), info.version.clone(), encodings.join(",")];
+        for f in &features {
+            row.push(match info.features.iter().find(|(k, _)| k == f) {
+                None => "-".into(),
+                Some((_, true)) => "yes".into(),
+                Some((_, false)) if facts::missing_feature(&info.name, f).is_some() => "no".into(),
+                Some((_, false)) => "NO (undeclared)".into(),
+            });
+        }
+        rows.push(row);
+    }
+    let widths: Vec<usize> = (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].len()).max().unwrap_or(0)).collect();
+    for row in &rows {
+        let cells: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+    println!();
+    for info in &found {
+        println!("{:<9} {}", info.name, info.location);
+        for f in facts::for_engine(&info.name).filter(|f| f.engine != "*") {
+            println!("{:<9}   fact: {}", "", f.what);
+        }
+    }
+    for m in &missing {
+        println!("{m}");
     }
     Ok(if broken == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

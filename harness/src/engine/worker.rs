@@ -76,9 +76,10 @@ pub fn spec(name: &str) -> Option<&'static Spec> {
 
 /// `engines/`: `$REENTRY_ENGINES_DIR`, else the one beside this crate.
 pub fn engines_dir() -> PathBuf {
-    std::env::var_os("REENTRY_ENGINES_DIR")
+    let dir = std::env::var_os("REENTRY_ENGINES_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engines"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engines"));
+    dir.canonicalize().unwrap_or(dir)
 }
 
 /// The engine's executable, or why it is not available here.
@@ -116,7 +117,6 @@ fn major_of(version: &str) -> Option<u32> {
 /// The command that starts one worker.
 fn command(spec: &Spec, exe: &Path) -> Command {
     let dir = engines_dir();
-    let dir = dir.canonicalize().unwrap_or(dir);
     let script = dir.join("worker.mjs");
     let mut c = Command::new(exe);
     match spec.runtime {
