@@ -16,8 +16,10 @@
 //
 // Handshake: once glue.js is loaded, the worker sends one frame
 //   u32 status = HELLO (0x59544e52, "RNTY")
-//   JSON identity {protocol, runtime, version, v8, exec, features}
-// (`features` is ReentryGlue.features()). The host checks `protocol`.
+//   JSON identity {protocol, runtime, version, v8, exec, glue, features}
+// (`glue` is the FNV-1a hash of glue.js's bytes, `features` is
+// ReentryGlue.features()). The host checks `protocol`, and that every worker
+// it starts reports the same identity.
 // JSON appears only here; cases and traces are binary.
 //
 // Requests (host → worker), body = u8 op + payload:
@@ -121,17 +123,26 @@ const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 const errorText = (e) => utf8.encode(e instanceof Error ? String(e.stack || e) : `uncaught value: ${String(e)}`);
 
+/// FNV-1a (32 bit) of the glue's bytes, as 8 hex digits: lets the host see
+/// that every worker of a campaign ran the same glue.js (it is read anew by
+/// each worker, so an edit mid-campaign would otherwise change results).
+function fnv1a(bytes) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
 function loadGlue() {
   const i = args.indexOf("--glue");
   const url = i >= 0 ? new URL(args[i + 1], `file://${process.cwd()}/`) : new URL("./glue.js", import.meta.url);
-  const source = fs.readFileSync(url, "utf8");
+  const bytes = new Uint8Array(fs.readFileSync(url));
   // glue.js is a classic script: evaluate it at global scope.
-  (0, eval)(`${source}\n//# sourceURL=${url.href}`);
+  (0, eval)(`${fromUtf8.decode(bytes)}\n//# sourceURL=${url.href}`);
   if (typeof globalThis.ReentryGlue !== "object") throw new Error(`${url.href} did not define globalThis.ReentryGlue`);
-  return globalThis.ReentryGlue;
+  return { glue: globalThis.ReentryGlue, hash: fnv1a(bytes) };
 }
 
-const glue = loadGlue();
+const { glue, hash: glueHash } = loadGlue();
 const modules = new Map();
 
 function run(frame, dv) {
@@ -191,7 +202,9 @@ const identity = isDeno
   : { runtime: "node", version: process.versions.node, v8: process.versions.v8 };
 send(
   STATUS.HELLO,
-  utf8.encode(JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, features: glue.features() })),
+  utf8.encode(
+    JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, glue: glueHash, features: glue.features() }),
+  ),
 );
 
 const header = new Uint8Array(4);

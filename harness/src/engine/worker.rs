@@ -175,12 +175,20 @@ impl WorkerEngine {
         let spec = spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
         let exe = executable(spec).map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
         let glue = engines_dir().join("glue.js");
-        anyhow::ensure!(glue.is_file(), "engine {name}: {} is missing", glue.display());
+        let glue_hash = std::fs::read(&glue)
+            .map(|b| reprl::glue_hash(&b))
+            .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", glue.display()))?;
         let mut process = spawn(spec, &exe)?;
         let identity = match process.handshake(HANDSHAKE_TIMEOUT) {
             Ok(i) => i.clone(),
             Err(f) => anyhow::bail!("engine {name}: the worker did not start: {}", failure_text(&f)),
         };
+        anyhow::ensure!(
+            identity.glue == glue_hash,
+            "engine {name}: the worker loaded a glue.js with hash {}, but {} has hash {glue_hash}",
+            identity.glue,
+            glue.display()
+        );
         let version = &identity.version;
         anyhow::ensure!(
             major_of(version) == Some(spec.major),
@@ -307,7 +315,15 @@ impl WorkerEngine {
         match p.handshake(HANDSHAKE_TIMEOUT) {
             Ok(id) if *id == self.identity => {}
             Ok(id) => {
-                let msg = format!("{name}: a respawned worker differs from the first: {id:?} vs {:?}", self.identity);
+                let msg = if id.glue != self.identity.glue {
+                    format!(
+                        "{name}: engines/glue.js changed on disk during the run (hash {} at the start, {} now); \
+                         later results would not be comparable: restart the run",
+                        self.identity.glue, id.glue
+                    )
+                } else {
+                    format!("{name}: a respawned worker differs from the first: {id:?} vs {:?}", self.identity)
+                };
                 self.process = None;
                 return Err(EngineError::Internal(msg));
             }

@@ -116,6 +116,8 @@ pub struct Identity {
     pub v8: String,
     /// The executable, as the runtime reports it.
     pub exec: String,
+    /// [`glue_hash`] of the glue.js the worker loaded.
+    pub glue: String,
     /// `ReentryGlue.features()`.
     pub features: BTreeMap<String, serde_json::Value>,
 }
@@ -125,6 +127,13 @@ impl Identity {
     pub fn feature(&self, name: &str) -> bool {
         self.features.get(name).and_then(|v| v.as_bool()).unwrap_or(false)
     }
+}
+
+/// FNV-1a (32 bit) of glue.js's bytes as 8 hex digits, as worker.mjs
+/// computes it for the handshake.
+pub fn glue_hash(bytes: &[u8]) -> String {
+    let h = bytes.iter().fold(0x811c_9dc5u32, |h, b| (h ^ *b as u32).wrapping_mul(0x0100_0193));
+    format!("{h:08x}")
 }
 
 /// Why a request got no response.
@@ -376,6 +385,13 @@ mod tests {
         assert_eq!(&out[14..18], &4u32.to_le_bytes());
         assert_eq!(&out[18..22], b"\0asm");
         assert_eq!(&out[22..], b"{}");
+    }
+
+    #[test]
+    fn glue_hash_matches_worker_mjs() {
+        // Values from worker.mjs's fnv1a (run under node).
+        assert_eq!(glue_hash(b""), "811c9dc5");
+        assert_eq!(glue_hash("glue.js ✓".as_bytes()), "e5a304b6");
     }
 
     #[test]
