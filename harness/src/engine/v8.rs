@@ -37,13 +37,14 @@ pub struct V8Config {
 }
 
 pub struct V8Engine {
-    runtime: JsRuntime,
-    glue: Glue,
+    // Handles first: fields drop in order, and the isolate must outlive them.
     cache: HashMap<u64, v8::Global<v8::Value>>,
+    glue: Glue,
     encodings: Vec<Encoding>,
     features: Vec<(String, bool)>,
     timeout: Duration,
     watchdog: Watchdog,
+    runtime: JsRuntime,
 }
 
 /// Handles to `globalThis.ReentryGlue` and its functions.
@@ -70,7 +71,7 @@ impl V8Engine {
     }
 
     pub fn with_config(options: &EngineOptions, config: &V8Config) -> anyhow::Result<V8Engine> {
-        set_flags_once();
+        platform();
         let mut runtime = JsRuntime::new(RuntimeOptions::default());
         runtime
             .execute_script("reentry:engines/glue.js", GLUE_JS.to_string())
@@ -102,15 +103,18 @@ impl V8Engine {
             }
         };
         let watchdog = Watchdog::new(runtime.v8_isolate().thread_safe_handle());
+        // Leave the isolate entered only while this engine runs code (`Entered`).
+        unsafe { runtime.v8_isolate().exit() };
         let mut engine = V8Engine {
-            runtime,
-            glue,
             cache: HashMap::new(),
+            glue,
             encodings: Vec::new(),
             features: Vec::new(),
             timeout: options.timeout,
             watchdog,
+            runtime,
         };
+        let _entered = Entered::new(&mut engine.runtime);
         engine.features = engine.probe_features().map_err(|e| anyhow::anyhow!("ReentryGlue.features: {e}"))?;
         engine.encodings = engine.probe_encodings();
         Ok(engine)
@@ -126,6 +130,11 @@ impl V8Engine {
         }
         self.cache.insert(case.module_key, m.clone());
         Ok(m)
+    }
+
+    /// Run the foreground tasks V8 posted (GC and compiler housekeeping).
+    fn pump_tasks(&mut self) {
+        while v8::Platform::pump_message_loop(platform(), self.runtime.v8_isolate(), false) {}
     }
 
     /// `ReentryGlue.compile(bytes)`.
@@ -205,13 +214,51 @@ impl V8Engine {
     }
 }
 
-fn set_flags_once() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
+/// The process's V8 platform, set up once (with our flags) before the first
+/// runtime. It is V8's default platform rather than deno_core's, which hands
+/// delayed tasks (GC) to a tokio event loop we never run; ours are run by
+/// `pump_tasks` after each case.
+fn platform() -> &'static v8::SharedRef<v8::Platform> {
+    static PLATFORM: std::sync::OnceLock<v8::SharedRef<v8::Platform>> = std::sync::OnceLock::new();
+    PLATFORM.get_or_init(|| {
         if !V8_FLAGS.is_empty() {
             v8::V8::set_flags_from_string(V8_FLAGS);
         }
-    });
+        let platform = v8::new_default_platform(2, false).make_shared();
+        JsRuntime::init_platform(Some(platform.clone()));
+        platform
+    })
+}
+
+/// Makes an engine's isolate the thread's current one while it lives. V8
+/// runs code only in the current isolate, and several engines (so several
+/// isolates) may share a thread.
+struct Entered(*const v8::Isolate);
+
+impl Entered {
+    fn new(runtime: &mut JsRuntime) -> Entered {
+        let isolate: *const v8::Isolate = &**runtime.v8_isolate();
+        // SAFETY: the isolate outlives the guard (both live in one engine
+        // method call), and `exit` runs on the same thread.
+        unsafe { (*isolate).enter() };
+        Entered(isolate)
+    }
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        // SAFETY: paired with `enter` in `new`; nested guards drop in reverse.
+        unsafe { (*self.0).exit() };
+    }
+}
+
+impl Drop for V8Engine {
+    fn drop(&mut self) {
+        // `OwnedIsolate` exits the isolate when dropped and requires it to be
+        // current: enter it once more, unpaired.
+        // SAFETY: the runtime field is dropped right after this, on this thread.
+        unsafe { self.runtime.v8_isolate().enter() };
+    }
 }
 
 /// The caught exception's `stack` (or its string form).
@@ -238,6 +285,7 @@ impl Engine for V8Engine {
     }
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
+        let _entered = Entered::new(&mut self.runtime);
         let module = self.module(case)?;
         self.watchdog.arm(self.timeout);
         let result = self.run_case(&module, case.plan_json);
@@ -246,6 +294,7 @@ impl Engine for V8Engine {
             // pending termination must not hit the next case.
             self.runtime.v8_isolate().cancel_terminate_execution();
         }
+        self.pump_tasks();
         match result {
             Ok(flat) => trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal),
             Err(JsFailure::Terminated) => Err(EngineError::Timeout(self.timeout)),
