@@ -96,10 +96,10 @@
   // is the JSTag polyfill: non-trap JS exceptions cross into Wasm as polyTag.
   const hostDirect = {};
   const hostShimmed = {};
+  let hostBuilt = 0;
   function ensureHostImports(n) {
-    for (let k = 0; k < n; k++) {
+    for (let k = hostBuilt; k < n; k++, hostBuilt++) {
       const name = 'h' + k;
-      if (hostDirect[name]) continue;
       hostDirect[name] = function () { hostImport(k); };
       hostShimmed[name] = function () {
         try {
@@ -329,8 +329,20 @@
     T.push(OUTCOME + O_VALUE, n, value);
   }
 
+  // The last plan parsed: a harness runs each program once per encoding, so
+  // the same text usually comes twice in a row. Plans are never mutated.
+  let lastPlanText = null;
+  let lastPlan = null;
+  function parsePlan(text) {
+    if (text !== lastPlanText) {
+      lastPlan = JSON.parse(text);
+      lastPlanText = text;
+    }
+    return lastPlan;
+  }
+
   function begin(mod, p, options) {
-    if (typeof p === 'string') p = JSON.parse(p);
+    if (typeof p === 'string') p = parsePlan(p);
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     module = mod;
     plan = p;

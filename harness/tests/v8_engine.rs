@@ -220,3 +220,31 @@ fn glue_mutants_are_detected_and_match_wasmtime() {
         assert!(detected > 0, "mutant {} not detected on v8", m.name());
     }
 }
+
+/// A JS exception escaping `runCase` (here: a plan the glue cannot read) is an
+/// internal error carrying the message, and the engine goes on.
+#[test]
+fn a_glue_exception_is_an_internal_error() {
+    let mut e = v8(V8Config::default());
+    let program = Arc::new(Program::minimal());
+    let wasm = compile::compile(&program, Encoding::Exnref, Default::default());
+    for (plan_json, message) in [
+        (r#"{"hook_reinit":false,"imports":[],"driver":[{"op":"Jump"}],"mutant":null}"#, "unknown driver step Jump"),
+        (r#"{"hook_reinit":false,"imports":[],"driver":[],"mutant":"no-such-bug"}"#, "unknown glue mutant"),
+        ("{not json", "SyntaxError"),
+    ] {
+        let case = Case {
+            program: &program,
+            encoding: Encoding::Exnref,
+            wasm: &wasm,
+            module_key: compile::module_key(&wasm),
+            plan_json,
+            mutant: None,
+        };
+        match e.run(&case) {
+            Err(EngineError::Internal(m)) => assert!(m.contains(message), "{m}"),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        assert_eq!(run(&mut e, &program, Encoding::Exnref, None).unwrap(), model::run(&program).unwrap());
+    }
+}
