@@ -104,6 +104,7 @@ impl V8Engine {
         };
         let watchdog = Watchdog::new(runtime.v8_isolate().thread_safe_handle());
         // Leave the isolate entered only while this engine runs code (`Entered`).
+        // SAFETY: it is current, entered once by `JsRuntime::new` on this thread.
         unsafe { runtime.v8_isolate().exit() };
         let mut engine = V8Engine {
             cache: HashMap::new(),
@@ -217,14 +218,17 @@ impl V8Engine {
 /// The process's V8 platform, set up once (with our flags) before the first
 /// runtime. It is V8's default platform rather than deno_core's, which hands
 /// delayed tasks (GC) to a tokio event loop we never run; ours are run by
-/// `pump_tasks` after each case.
+/// `pump_tasks` after each case. (Only this module starts V8 in this process,
+/// so this is the platform V8 runs on.)
 fn platform() -> &'static v8::SharedRef<v8::Platform> {
     static PLATFORM: std::sync::OnceLock<v8::SharedRef<v8::Platform>> = std::sync::OnceLock::new();
     PLATFORM.get_or_init(|| {
         if !V8_FLAGS.is_empty() {
             v8::V8::set_flags_from_string(V8_FLAGS);
         }
-        let platform = v8::new_default_platform(2, false).make_shared();
+        // A small worker pool, as deno_core and node use (at most 4 threads).
+        let threads = std::thread::available_parallelism().map_or(4, |n| n.get().min(4)) as u32;
+        let platform = v8::new_default_platform(threads, false).make_shared();
         JsRuntime::init_platform(Some(platform.clone()));
         platform
     })
@@ -304,14 +308,13 @@ impl Engine for V8Engine {
     }
 
     fn info(&mut self) -> EngineInfo {
-        let mut features = self.features.clone();
-        features.push((format!("V8 flags: {}", if V8_FLAGS.is_empty() { "none" } else { V8_FLAGS }), true));
+        let flags = if V8_FLAGS.is_empty() { "none" } else { V8_FLAGS };
         EngineInfo {
             name: "v8".into(),
-            location: "crate deno_core 0.413.0 (in process)".into(),
+            location: format!("crate deno_core 0.413.0 (in process; V8 flags: {flags})"),
             version: format!("V8 {}", v8::V8::get_version()),
             encodings: self.encodings.clone(),
-            features,
+            features: self.features.clone(),
         }
     }
 }
