@@ -121,9 +121,10 @@ fn engines() -> anyhow::Result<ExitCode> {
     println!();
     for info in &found {
         println!("{:<9} {}", info.name, info.location);
-        for f in facts::for_engine(&info.name).filter(|f| f.engine != "*") {
-            println!("{:<9}   fact: {}", "", f.what);
-        }
+    }
+    println!("\nfacts (harness/src/engine/facts.rs; `v8` means every engine running V8 with engines/glue.js):");
+    for f in facts::FACTS {
+        println!("  [{}] {}", f.engine, f.what.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     for m in &missing {
         println!("{m}");

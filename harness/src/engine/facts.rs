@@ -8,7 +8,8 @@ use crate::compile::Encoding;
 /// One declared difference.
 #[derive(Debug, Clone, Copy)]
 pub struct Fact {
-    /// Engine name, or `*` for every engine.
+    /// Engine name; `v8` for every engine that runs V8 with engines/glue.js
+    /// (in process and the node/deno workers); `*` for every engine.
     pub engine: &'static str,
     pub what: &'static str,
     pub effect: Effect,
@@ -49,21 +50,49 @@ pub const FACTS: &[Fact] = &[
         effect: Effect::Normalised,
     },
     Fact {
+        engine: "v8",
+        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it: `unreachable`, \
+               `divide by zero`, `memory access out of bounds` map to aborted(unreachable / div_zero / \
+               oob), any other RuntimeError or non-protocol value to aborted(other); a stack overflow is \
+               a RangeError `Maximum call stack size exceeded` (engines/glue.js, `failureOf`)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "a thrown value carrying a foreign number is foreign(v) only if it is identical to a \
+               value the glue threw in this case, else foreign_copy(v) (identity lost on the way)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "where WebAssembly.JSTag is missing (node 20 / V8 11.3) the glue passes its own \
+               externref tag as env.jstag and its host imports rethrow non-trap JS exceptions under \
+               it; traps (RuntimeError, stack-overflow RangeError) pass unchanged, so the Wasm side \
+               sees the same exceptions as with JSTag",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "V8 rejects a module that mixes legacy and exnref instructions; every generated module \
+               uses one encoding",
+        effect: Effect::Normalised,
+    },
+    Fact {
         engine: "node20",
         what: "node 20 (V8 11.3) has legacy EH only: no try_table/throw_ref/exnref, so exnref runs are skipped",
         effect: Effect::NoEncoding(Encoding::Exnref),
     },
     Fact {
         engine: "node20",
-        what: "node 20 (V8 11.3) has no WebAssembly.JSTag: the glue polyfills it (a JS exception reaches \
-               Wasm as a glue-made tag, as on wasmtime)",
+        what: "node 20 (V8 11.3) has no WebAssembly.JSTag: the glue polyfills it (the v8 fact above)",
         effect: Effect::Polyfilled("jstag"),
     },
 ];
 
 /// Facts that apply to an engine.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> + '_ {
-    FACTS.iter().filter(move |f| f.engine == "*" || f.engine == engine)
+    let runs_v8 = engine == "v8" || super::worker::spec(engine).is_some();
+    FACTS.iter().filter(move |f| f.engine == "*" || f.engine == engine || (f.engine == "v8" && runs_v8))
 }
 
 /// The fact that explains why `engine` does not run `encoding`, if declared.

@@ -8,6 +8,7 @@
 //! not bugs are declared in [`facts`].
 
 pub mod facts;
+pub mod v8;
 pub mod wasmtime;
 pub mod worker;
 
@@ -105,12 +106,13 @@ impl Default for EngineOptions {
 }
 
 /// Names accepted by `--engines` (besides `all`).
-pub const ENGINE_NAMES: &[&str] = &["wasmtime", "node26", "node24", "node22", "node20", "deno"];
+pub const ENGINE_NAMES: &[&str] = &["wasmtime", "v8", "node26", "node24", "node22", "node20", "deno"];
 
 /// Build an engine from its name.
 pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
     match name {
         "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
+        "v8" => Ok(Box::new(v8::V8Engine::new(options)?)),
         n if worker::spec(n).is_some() => Ok(Box::new(worker::WorkerEngine::new(n, options)?)),
         other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),
     }

@@ -178,6 +178,13 @@ impl WorkerEngine {
         let glue_hash = std::fs::read(&glue)
             .map(|b| reprl::glue_hash(&b))
             .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", glue.display()))?;
+        if glue_hash != reprl::glue_hash(super::v8::GLUE_JS.as_bytes()) {
+            tracing::warn!(
+                "{} differs from the glue built into this binary, which the in-process v8 engine runs: rebuild \
+                 before comparing v8 with the workers",
+                glue.display()
+            );
+        }
         let mut process = spawn(spec, &exe)?;
         let identity = match process.handshake(HANDSHAKE_TIMEOUT) {
             Ok(i) => i.clone(),
