@@ -193,7 +193,11 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 
 pub fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_env("REENTRY_LOG"))
+        // Warnings (e.g. a worker lost between cases) show unless REENTRY_LOG says otherwise.
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("REENTRY_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();

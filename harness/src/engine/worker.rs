@@ -167,6 +167,8 @@ pub struct WorkerEngine {
     faults: BTreeMap<u64, (Op, Option<u32>)>,
     frame: Vec<u8>,
     stats: WorkerStats,
+    /// Why the last attempt to start a worker failed.
+    spawn_error: Option<String>,
 }
 
 impl WorkerEngine {
@@ -230,6 +232,7 @@ impl WorkerEngine {
             faults: BTreeMap::new(),
             frame: Vec::with_capacity(16 << 10),
             stats: WorkerStats { spawns: 1, ..Default::default() },
+            spawn_error: None,
         })
     }
 
@@ -301,8 +304,12 @@ impl WorkerEngine {
             Ok(p) => {
                 self.stats.spawns += 1;
                 self.process = Some(p);
+                self.spawn_error = None;
             }
-            Err(e) => tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name),
+            Err(e) => {
+                tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name);
+                self.spawn_error = Some(format!("{e:#}"));
+            }
         }
     }
 
@@ -317,7 +324,8 @@ impl WorkerEngine {
         }
         let name = self.spec.name;
         let Some(p) = self.process.as_mut() else {
-            return Err(EngineError::Crash(format!("{name}: could not start a worker")));
+            let why = self.spawn_error.as_deref().unwrap_or("unknown");
+            return Err(EngineError::Crash(format!("{name}: could not start a worker: {why}")));
         };
         match p.handshake(HANDSHAKE_TIMEOUT) {
             Ok(id) if *id == self.identity => {}
