@@ -15,14 +15,14 @@
 //! One `Store` per case; reset adds a new instance to the store. Epoch
 //! interruption bounds every case by wall-clock time.
 
-use super::{Case, Engine, EngineError, EngineInfo, EngineOptions};
+use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::{layout, Encoding};
 use crate::mutant::{self, Mutant};
 use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
 use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use wasmtime::{
     AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType,
     Global, GlobalType, Instance, Memory, Module, Mutability, Rooted, Store, StoreContextMut, Tag,
@@ -38,6 +38,9 @@ pub struct WasmtimeEngine {
     engine: wasmtime::Engine,
     cache: HashMap<u64, Module>,
     timeout: Duration,
+    phases: Phases,
+    /// The floor's own module cache (same policy as `cache`).
+    floor_cache: HashMap<u64, Module>,
 }
 
 impl WasmtimeEngine {
@@ -51,14 +54,24 @@ impl WasmtimeEngine {
             .epoch_interruption(true);
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
-        Ok(WasmtimeEngine { engine, cache: HashMap::new(), timeout: options.timeout })
+        Ok(WasmtimeEngine {
+            engine,
+            cache: HashMap::new(),
+            timeout: options.timeout,
+            phases: Phases::default(),
+            floor_cache: HashMap::new(),
+        })
     }
 
     fn module(&mut self, case: &Case) -> Result<Module, EngineError> {
         if let Some(m) = self.cache.get(&case.module_key) {
+            self.phases.cache_hits += 1;
             return Ok(m.clone());
         }
+        let t = Instant::now();
         let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
+        self.phases.compile += t.elapsed();
+        self.phases.modules_compiled += 1;
         if self.cache.len() >= CACHE_CAPACITY {
             self.cache.clear();
         }
@@ -93,12 +106,53 @@ impl Engine for WasmtimeEngine {
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         let module = self.module(case)?;
+        let t = Instant::now();
         let mut store = new_store(&self.engine, case)?;
         store.data_mut().module = Some(module.clone());
         store.set_epoch_deadline((self.timeout.as_millis() as u64 * TICKS_PER_SEC / 1000).max(1));
         let first = instantiate(&mut store.as_context_mut(), &module, 0)
             .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
         store.data_mut().instances.push(first);
+        self.phases.instantiate += t.elapsed();
+        let t = Instant::now();
+        let result = self.drive(&mut store);
+        self.phases.run += t.elapsed();
+        result
+    }
+
+    fn phases(&self) -> Option<Phases> {
+        Some(self.phases)
+    }
+
+    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+        let module = match self.floor_cache.get(&case.module_key) {
+            Some(m) => m.clone(),
+            None => {
+                let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
+                if self.floor_cache.len() >= CACHE_CAPACITY {
+                    self.floor_cache.clear();
+                }
+                self.floor_cache.insert(case.module_key, m.clone());
+                m
+            }
+        };
+        floor(&self.engine, &module, case)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        EngineInfo {
+            name: "wasmtime".into(),
+            location: "crate wasmtime (in process, Cranelift)".into(),
+            version: format!("wasmtime {}", wasmtime_version()),
+            encodings: probe_encodings(self),
+            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
+        }
+    }
+}
+
+impl WasmtimeEngine {
+    /// Run the driver on a store whose first instance exists.
+    fn drive(&mut self, store: &mut Store<Host>) -> Result<Trace, EngineError> {
         let program = store.data().program.clone();
         for (n, step) in program.driver.iter().enumerate() {
             let outcome = driver_step(&mut store.as_context_mut(), step);
@@ -113,16 +167,41 @@ impl Engine for WasmtimeEngine {
         let flat = std::mem::take(&mut store.data_mut().trace);
         trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
     }
+}
 
-    fn info(&mut self) -> EngineInfo {
-        EngineInfo {
-            name: "wasmtime".into(),
-            location: "crate wasmtime (in process, Cranelift)".into(),
-            version: format!("wasmtime {}", wasmtime_version()),
-            encodings: probe_encodings(self),
-            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
+/// The floor: instantiate with no-op imports, call the exports the driver
+/// calls. No glue, no trace.
+fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), EngineError> {
+    let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
+    let mut store = Store::new(engine, ());
+    store.set_epoch_deadline(u64::MAX / 2);
+    let ty = tag_type(engine);
+    let mut imports: Vec<wasmtime::Extern> = Vec::new();
+    for import in module.imports() {
+        let ext: wasmtime::Extern = match import.ty() {
+            wasmtime::ExternType::Func(ft) => Func::new(&mut store, ft, |_, _, results| {
+                for r in results.iter_mut() {
+                    *r = Val::null_extern_ref();
+                }
+                Ok(())
+            })
+            .into(),
+            wasmtime::ExternType::Global(_) => {
+                Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into()
+            }
+            wasmtime::ExternType::Tag(_) => Tag::new(&mut store, &ty).map_err(internal)?.into(),
+            other => return Err(EngineError::Internal(format!("unexpected import {other:?}"))),
+        };
+        imports.push(ext);
+    }
+    let instance = Instance::new(&mut store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
+    for step in &case.program.driver {
+        if let DriverStep::Call { export } | DriverStep::CallHandle { export, .. } = step {
+            let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
+            let _ = f.call(&mut store, ());
         }
     }
+    Ok(())
 }
 
 fn wasmtime_version() -> &'static str {
