@@ -58,10 +58,13 @@
   InstantiateError.prototype.name = 'InstantiateError';
 
   const WA = global.WebAssembly;
+  // Without the exception API the glue cannot run cases, but still loads so
+  // that `features()` can say so.
+  const newTag = () => (typeof WA.Tag === 'function' ? new WA.Tag({ parameters: ['externref'] }) : null);
   // `$wrapped`: the tag the module rethrows recoverable host errors under.
-  const wrappedTag = new WA.Tag({ parameters: ['externref'] });
+  const wrappedTag = newTag();
   // Stand-in for WebAssembly.JSTag where it is missing (or forcePolyfill).
-  const polyTag = new WA.Tag({ parameters: ['externref'] });
+  const polyTag = newTag();
 
   // ---- per-case state (reset by `begin`, released by `end`) ----
   const T = []; // the flat trace
@@ -94,6 +97,8 @@
 
   // host.h<k>: one function per import index, built once. The shimmed variant
   // is the JSTag polyfill: non-trap JS exceptions cross into Wasm as polyTag.
+  // Every RuntimeError reaching it is a trap (the glue never constructs one),
+  // so it passes unchanged and stays uncatchable, as with JSTag.
   const hostDirect = {};
   const hostShimmed = {};
   let hostBuilt = 0;
@@ -342,6 +347,9 @@
   }
 
   function begin(mod, p, options) {
+    if (!wrappedTag || typeof WA.Exception !== 'function') {
+      throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
+    }
     if (typeof p === 'string') p = parsePlan(p);
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     module = mod;

@@ -25,7 +25,9 @@ pub const GLUE_JS: &str = include_str!("../../../engines/glue.js");
 /// Compiled modules kept across cases.
 const CACHE_CAPACITY: usize = 256;
 /// V8 flags set once, before the first runtime. None are needed: this V8
-/// (15.0) ships exnref, legacy EH and `WebAssembly.JSTag` by default.
+/// (15.0) ships exnref, legacy EH and `WebAssembly.JSTag` by default. (A
+/// smaller `--stack-size` would make stack-overflow aborts cheaper, but gains
+/// only ~5% per case: V8 runs as shipped.)
 const V8_FLAGS: &str = "";
 
 /// Settings of the in-process V8 engine beyond [`EngineOptions`].
