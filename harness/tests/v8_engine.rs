@@ -123,6 +123,9 @@ fn cases_do_not_share_state() {
             }
         }
     }
+    // Engines share the thread: dropping them in creation order is fine too.
+    drop(fresh);
+    assert_eq!(run(&mut reused, &probes[0], Encoding::Exnref, None).unwrap(), model::run(&probes[0]).unwrap());
 }
 
 /// A module with the protocol's exports whose `e0` never returns.
