@@ -43,6 +43,34 @@ pub const FACTS: &[Fact] = &[
                on this and the suite treats it as implementation-defined",
         effect: Effect::Normalised,
     },
+    Fact {
+        engine: "v8",
+        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it: `unreachable`, \
+               `divide by zero`, `memory access out of bounds` map to aborted(unreachable / div_zero / \
+               oob), any other RuntimeError or non-protocol value to aborted(other); a stack overflow is \
+               a RangeError `Maximum call stack size exceeded` (engines/glue.js, `failureOf`)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "a thrown value carrying a foreign number is foreign(v) only if it is identical to a \
+               value the glue threw in this case, else foreign_copy(v) (identity lost on the way)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "where WebAssembly.JSTag is missing (node 20 / V8 11.3) the glue passes its own \
+               externref tag as env.jstag and its host imports rethrow non-trap JS exceptions under \
+               it; traps (RuntimeError, stack-overflow RangeError) pass unchanged, so the Wasm side \
+               sees the same exceptions as with JSTag",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        engine: "v8",
+        what: "V8 rejects a module that mixes legacy and exnref instructions; every generated module \
+               uses one encoding",
+        effect: Effect::Normalised,
+    },
 ];
 
 /// Facts that apply to an engine.

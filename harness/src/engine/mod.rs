@@ -8,6 +8,7 @@
 //! not bugs are declared in [`facts`].
 
 pub mod facts;
+pub mod v8;
 pub mod wasmtime;
 
 use crate::compile::Encoding;
@@ -122,12 +123,13 @@ impl Default for EngineOptions {
 }
 
 /// Names accepted by `--engines` (besides `all`).
-pub const ENGINE_NAMES: &[&str] = &["wasmtime"];
+pub const ENGINE_NAMES: &[&str] = &["wasmtime", "v8"];
 
 /// Build an engine from its name.
 pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
     match name {
         "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
+        "v8" => Ok(Box::new(v8::V8Engine::new(options)?)),
         other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),
     }
 }

@@ -1,0 +1,569 @@
+// reentry JS glue: the host side of the recovery protocol (DESIGN.md s1) and
+// the interpreter of a program's host plan (harness/src/plan.rs).
+//
+// The JavaScript counterpart of harness/src/engine/wasmtime.rs; the reference
+// for both is harness/src/model.rs. A classic script (no import/export) so
+// deno_core, node/deno workers and standalone repro files can all evaluate it.
+// It defines `globalThis.ReentryGlue`:
+//   compile(bytes)                      -> WebAssembly.Module
+//   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
+//   features()                          -> {jstag, exnref, legacy, ...}, probed
+//
+// Hot path: runCase runs thousands of times a second. Events are pushed as
+// ints onto one reused array; nothing else is allocated per event.
+(function (global) {
+  'use strict';
+
+  // ---- trace encoding (mirror of harness/src/trace.rs `code`) ----
+  const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
+    SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, CATCH = 32, OUTCOME = 48;
+  const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5;
+  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10;
+  // TrapKind codes, in `TrapKind::ALL` order.
+  const TRAP_UNREACHABLE = 0, TRAP_STACK_OVERFLOW = 1, TRAP_DIV_ZERO = 2, TRAP_OOB = 3, TRAP_OTHER = 4;
+
+  // How V8 words its traps (declared in harness/src/engine/facts.rs).
+  const TRAP_MESSAGES = {
+    'unreachable': TRAP_UNREACHABLE,
+    'divide by zero': TRAP_DIV_ZERO,
+    'memory access out of bounds': TRAP_OOB,
+  };
+  const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+
+  // Targets of `callExport` besides `e<i>` (i >= 0).
+  const READ_STATE = -1, NEW_HANDLE = -2;
+
+  // ---- values the host throws ----
+  class PanicError extends Error {
+    constructor(payload) {
+      super('panic ' + payload);
+      this.payload = payload;
+    }
+  }
+  class TerminatedError extends Error {
+    constructor() { super('Module terminated'); }
+  }
+  class StaleHandleError extends Error {
+    constructor() { super('stale handle: the instance was reset'); }
+  }
+  // A thrown non-Error JS value. Recognised by shape, so that a copy (which
+  // loses the prototype and the identity) still classifies as foreign_copy.
+  class ForeignValue {
+    constructor(value) { this.reentryForeign = value; }
+  }
+  // A bug in the glue or a malformed plan: escapes runCase, never classified.
+  class GlueBug extends Error {}
+  // The first instance of a case could not be made (the module's imports).
+  class InstantiateError extends Error {}
+  InstantiateError.prototype.name = 'InstantiateError';
+
+  const WA = global.WebAssembly;
+  // Without the exception API the glue cannot run cases, but still loads so
+  // that `features()` can say so.
+  const newTag = () => (typeof WA.Tag === 'function' ? new WA.Tag({ parameters: ['externref'] }) : null);
+  // `$wrapped`: the tag the module rethrows recoverable host errors under.
+  const wrappedTag = newTag();
+  // Stand-in for WebAssembly.JSTag where it is missing (or forcePolyfill).
+  const polyTag = newTag();
+
+  // ---- per-case state (reset by `begin`, released by `end`) ----
+  const T = []; // the flat trace
+  let module = null;
+  let imports = null; // host.h<k> functions of this case (direct or shimmed)
+  let jstag = null;
+  let plan = null;
+  let hookReinit = false;
+  let instances = []; // index = epoch
+  let current = 0;
+  let reinitScheduled = false;
+  let handleEpochs = []; // -1: the constructor failed
+  const thrown = new Set(); // foreign values this case threw (identity)
+  let failArg = 0; // second result of `failureOf`
+  // glue mutants (harness/src/mutant.rs)
+  let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
+    mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false;
+
+  // ---- the module's env imports (shared by every instance) ----
+  function log(code, arg, epoch) {
+    T.push(code, arg, epoch);
+  }
+  function panicError(payload) {
+    return new PanicError(payload);
+  }
+  function scheduleReinit() {
+    reinitScheduled = true;
+    T.push(SCHEDULE_REINIT, 0, 0);
+  }
+
+  // host.h<k>: one function per import index, built once. The shimmed variant
+  // is the JSTag polyfill: non-trap JS exceptions cross into Wasm as polyTag.
+  // Every RuntimeError reaching it is a trap (the glue never constructs one),
+  // so it passes unchanged and stays uncatchable, as with JSTag.
+  const hostDirect = {};
+  const hostShimmed = {};
+  let hostBuilt = 0;
+  function ensureHostImports(n) {
+    for (let k = hostBuilt; k < n; k++, hostBuilt++) {
+      const name = 'h' + k;
+      hostDirect[name] = function () { hostImport(k); };
+      hostShimmed[name] = function () {
+        try {
+          hostImport(k);
+        } catch (e) {
+          if (isTrap(e) || e instanceof GlueBug) throw e;
+          throw new WA.Exception(polyTag, [e]);
+        }
+      };
+    }
+  }
+
+  function isTrap(e) {
+    return e instanceof WA.RuntimeError ||
+      (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE);
+  }
+
+  // ---- instances ----
+  function instantiate(epoch) {
+    const instance = new WA.Instance(module, {
+      env: {
+        log, panic_error: panicError, schedule_reinit: scheduleReinit,
+        epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
+        jstag, wrapped: wrappedTag,
+      },
+      host: imports,
+    });
+    const x = instance.exports;
+    const exports = [];
+    for (let i = 0; typeof x['e' + i] === 'function'; i++) exports.push(x['e' + i]);
+    return {
+      exports, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
+      // The flag's address comes from the module, as wasm-bindgen reads it.
+      flagIndex: x.__instance_terminated.value >> 2,
+      view: new Int32Array(x.memory.buffer),
+      hookFired: false,
+    };
+  }
+
+  // A view of the memory, renewed if memory.grow detached the old buffer.
+  function words(rec) {
+    if (rec.view.length === 0) rec.view = new Int32Array(rec.memory.buffer);
+    return rec.view;
+  }
+  function isTerminated(rec) {
+    return words(rec)[rec.flagIndex] !== 0;
+  }
+  function setTerminated(epoch) {
+    const rec = instances[epoch];
+    words(rec)[rec.flagIndex] = 1;
+  }
+
+  function fireHook(epoch) {
+    if (mHookNever) return;
+    instances[epoch].hookFired = true;
+    T.push(HOOK, epoch, 0);
+    if (hookReinit) reinitScheduled = true;
+  }
+
+  function reset() {
+    const epoch = instances.length;
+    const rec = instantiate(epoch);
+    if (mResetKeepsMemory) {
+      const old = new Uint8Array(instances[current].memory.buffer);
+      const fresh = new Uint8Array(rec.memory.buffer);
+      fresh.set(old.length <= fresh.length ? old : old.subarray(0, fresh.length));
+    }
+    instances.push(rec);
+    current = epoch;
+    reinitScheduled = false;
+    T.push(RESET, epoch, 0);
+  }
+
+  // ---- the glue around every call from the host into an export ----
+  function callGuard() {
+    const rec = instances[current];
+    if (!mGuardIgnoresTerminated && isTerminated(rec)) {
+      if (!rec.hookFired) fireHook(current);
+      if (!reinitScheduled) throw new TerminatedError();
+      reset();
+    } else if (reinitScheduled) {
+      reset();
+    }
+  }
+
+  // Call `e<target>` (or a built-in); `handleEpoch` >= 0 when called on a handle.
+  function callExport(target, handleEpoch) {
+    callGuard();
+    if (handleEpoch >= 0 && handleEpoch !== current && !mStaleHandlesAccepted) {
+      throw new StaleHandleError();
+    }
+    const inst = current;
+    const rec = instances[inst];
+    const fn = target >= 0 ? rec.exports[target] : target === READ_STATE ? rec.readState : rec.newHandle;
+    try {
+      return fn();
+    } catch (e) {
+      throw afterError(inst, e);
+    }
+  }
+
+  // `$wrapped` is recoverable: its payload goes on. Anything else aborts the
+  // instance the call entered. Returns what to rethrow.
+  function afterError(inst, e) {
+    if (e instanceof WA.Exception && e.is(wrappedTag)) return e.getArg(wrappedTag, 0);
+    if (e instanceof GlueBug || mTrapRecoverable) return e;
+    setTerminated(inst);
+    if (!instances[inst].hookFired || mHookEveryBoundary) fireHook(inst);
+    return e;
+  }
+
+  // Failure code of a JS value the host caught; its argument in `failArg`.
+  function failureOf(e) {
+    failArg = 0;
+    if (e instanceof PanicError) {
+      failArg = e.payload;
+      return F_PANIC;
+    }
+    if (e !== null && typeof e === 'object' && typeof e.reentryForeign === 'number') {
+      failArg = e.reentryForeign;
+      return thrown.has(e) ? F_FOREIGN : F_FOREIGN_COPY;
+    }
+    if (e instanceof TerminatedError) return F_TERMINATED;
+    if (e instanceof StaleHandleError) return F_STALE;
+    if (e instanceof WA.RuntimeError) {
+      const k = TRAP_MESSAGES[e.message];
+      failArg = k === undefined ? TRAP_OTHER : k;
+    } else if (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE) {
+      failArg = TRAP_STACK_OVERFLOW;
+    } else {
+      failArg = TRAP_OTHER;
+    }
+    return F_TRAP;
+  }
+
+  function throwForeign(value) {
+    T.push(THROW, value, 0);
+    const v = new ForeignValue(value);
+    thrown.add(v);
+    throw v;
+  }
+
+  // ---- the host-step interpreter ----
+  function hostImport(k) {
+    T.push(HOST_ENTER, k, 0);
+    hostSteps(plan.imports[k]);
+    T.push(HOST_EXIT, k, 0);
+  }
+
+  function hostSteps(steps) {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i];
+      switch (step.op) {
+        case 'CallExport': {
+          const value = callExport(step.export, -1);
+          T.push(HOST_RETURN, step.export, value);
+          break;
+        }
+        case 'Throw':
+          throwForeign(step.value);
+          break;
+        case 'Try':
+          try {
+            hostSteps(step.body);
+          } catch (e) {
+            if (e instanceof GlueBug) throw e;
+            const code = failureOf(e);
+            T.push(CATCH + code, failArg, 0);
+            const on = step.on_catch;
+            if (on.op === 'Rethrow') throw e;
+            if (on.op === 'RethrowWrapped') throwForeign(on.value);
+            else if (on.op !== 'Swallow') throw new GlueBug('unknown on_catch ' + on.op);
+          }
+          break;
+        case 'Terminate':
+          setTerminated(current);
+          T.push(TERMINATE, current, 0);
+          break;
+        case 'ScheduleReinit':
+          reinitScheduled = true;
+          T.push(SCHEDULE_REINIT, 0, 0);
+          break;
+        default:
+          throw new GlueBug('unknown host step ' + step.op);
+      }
+    }
+  }
+
+  // ---- the driver ----
+  function driverStep(n, step) {
+    let value;
+    try {
+      switch (step.op) {
+        case 'Call':
+          value = callExport(step.export, -1);
+          break;
+        case 'Reset':
+          reset();
+          T.push(OUTCOME + O_DONE, n, 0);
+          return;
+        case 'NewHandle':
+          handleEpochs.push(-1);
+          value = callExport(NEW_HANDLE, -1);
+          handleEpochs[handleEpochs.length - 1] = current;
+          break;
+        case 'CallHandle': {
+          const epoch = handleEpochs[step.handle];
+          if (epoch === undefined || epoch < 0) {
+            T.push(OUTCOME + O_NO_HANDLE, n, 0);
+            return;
+          }
+          value = callExport(step.export, epoch);
+          break;
+        }
+        case 'ReadState':
+          value = callExport(READ_STATE, -1);
+          break;
+        default:
+          throw new GlueBug('unknown driver step ' + step.op);
+      }
+    } catch (e) {
+      if (e instanceof GlueBug) throw e;
+      const code = failureOf(e);
+      T.push(OUTCOME + code, n, failArg);
+      return;
+    }
+    T.push(OUTCOME + O_VALUE, n, value);
+  }
+
+  // The last plan parsed: a harness runs each program once per encoding, so
+  // the same text usually comes twice in a row. Plans are never mutated.
+  let lastPlanText = null;
+  let lastPlan = null;
+  function parsePlan(text) {
+    if (text !== lastPlanText) {
+      lastPlan = JSON.parse(text);
+      lastPlanText = text;
+    }
+    return lastPlan;
+  }
+
+  function begin(mod, p, options) {
+    if (!wrappedTag || typeof WA.Exception !== 'function') {
+      throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
+    }
+    if (typeof p === 'string') p = parsePlan(p);
+    const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
+    module = mod;
+    plan = p;
+    hookReinit = !!p.hook_reinit;
+    ensureHostImports(p.imports.length);
+    imports = polyfill ? hostShimmed : hostDirect;
+    jstag = polyfill ? polyTag : WA.JSTag;
+    T.length = 0;
+    instances = [];
+    current = 0;
+    reinitScheduled = false;
+    handleEpochs = [];
+    thrown.clear();
+    const m = p.mutant;
+    mHookEveryBoundary = m === 'hook-every-boundary';
+    mHookNever = m === 'hook-never';
+    mTrapRecoverable = m === 'trap-recoverable';
+    mGuardIgnoresTerminated = m === 'guard-ignores-terminated';
+    mResetKeepsMemory = m === 'reset-keeps-memory';
+    mStaleHandlesAccepted = m === 'stale-handles-accepted';
+    if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
+      mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted)) {
+      throw new GlueBug('unknown glue mutant ' + m);
+    }
+  }
+
+  // Drop references so nothing of a case outlives it.
+  function end() {
+    module = null;
+    plan = null;
+    instances = [];
+    handleEpochs = [];
+    thrown.clear();
+  }
+
+  function runCase(mod, p, options) {
+    try {
+      begin(mod, p, options);
+      try {
+        instances.push(instantiate(0));
+      } catch (e) {
+        throw new InstantiateError(String(e));
+      }
+      const driver = plan.driver;
+      for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
+      return new Int32Array(T);
+    } finally {
+      end();
+    }
+  }
+
+  function compile(bytes) {
+    return new WA.Module(bytes);
+  }
+
+  // ---- feature probes: tiny hand-assembled modules, run once ----
+  const I32 = 0x7f, EXTERNREF = 0x6f, EXNREF = 0x69, VOID = 0x40;
+
+  function uleb(n) {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return out;
+  }
+  function name(s) {
+    return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+  }
+  // m: {types: [[params], [results]][], imports: [mod, field, ...desc][],
+  // funcs: typeidx[], tags: typeidx[], exports: [field, funcidx][], codes: bytes[]}
+  function binary(m) {
+    const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+    const section = (id, items) => {
+      if (!items || items.length === 0) return;
+      const body = [...uleb(items.length), ...items.flat()];
+      out.push(id, ...uleb(body.length), ...body);
+    };
+    section(1, (m.types || []).map(([p, r]) => [0x60, p.length, ...p, r.length, ...r]));
+    section(2, (m.imports || []).map(([mod, field, ...desc]) => [...name(mod), ...name(field), ...desc]));
+    section(3, (m.funcs || []).map((t) => [t]));
+    section(13, (m.tags || []).map((t) => [0x00, t]));
+    section(7, (m.exports || []).map(([field, f]) => [...name(field), 0x00, f]));
+    section(10, (m.codes || []).map((code) => {
+      const body = [0x00, ...code, 0x0b]; // no locals
+      return [...uleb(body.length), ...body];
+    }));
+    return new Uint8Array(out);
+  }
+  function probe(f) {
+    try {
+      return f() === true;
+    } catch (e) {
+      return false;
+    }
+  }
+  const instantiateBytes = (bytes, imports) => new WA.Instance(new WA.Module(bytes), imports).exports;
+
+  // Both encodings of each probe body; `useExnref` picks one.
+  const CATCH_ALL_EXNREF = (body) => [0x02, VOID, 0x1f, VOID, 1, 0x02, 0, ...body, 0x0b];
+  const CATCH_ALL_LEGACY = (body) => [0x06, VOID, ...body, 0x19];
+
+  function probeExnref() {
+    // block $out (result i32)
+    //   try_table (result i32) (catch $e $out)
+    //     block $pad (result exnref)
+    //       try_table (catch_all_ref $pad) i32.const 7 throw $e end unreachable
+    //     end
+    //     throw_ref
+    //   end
+    // end
+    const bytes = binary({
+      types: [[[I32], []], [[], [I32]]], funcs: [1], tags: [0], exports: [['f', 0]],
+      codes: [[0x02, I32, 0x1f, I32, 1, 0x00, 0, 0, 0x02, EXNREF, 0x1f, VOID, 1, 0x03, 0,
+        0x41, 7, 0x08, 0, 0x0b, 0x00, 0x0b, 0x0a, 0x0b, 0x0b]],
+    });
+    return instantiateBytes(bytes, {}).f() === 7;
+  }
+
+  function probeLegacy() {
+    // try (result i32) try i32.const 7 throw $e catch_all rethrow 0 end unreachable catch $e end
+    const bytes = binary({
+      types: [[[I32], []], [[], [I32]]], funcs: [1], tags: [0], exports: [['f', 0]],
+      codes: [[0x06, I32, 0x06, VOID, 0x41, 7, 0x08, 0, 0x19, 0x09, 0, 0x0b, 0x00, 0x07, 0, 0x0b]],
+    });
+    return instantiateBytes(bytes, {}).f() === 7;
+  }
+
+  // A JS value thrown by an import is caught by `catch $jstag` as itself.
+  function probeJsTag(useExnref) {
+    if (!WA.JSTag) return false;
+    const code = useExnref
+      // block (result externref) try_table (catch $jstag 0) call $thrower end ref.null extern return end
+      ? [0x02, EXTERNREF, 0x1f, VOID, 1, 0x00, 0, 0, 0x10, 0, 0x0b, 0xd0, EXTERNREF, 0x0f, 0x0b]
+      // try (result externref) call $thrower ref.null extern catch $jstag end
+      : [0x06, EXTERNREF, 0x10, 0, 0xd0, EXTERNREF, 0x07, 0, 0x0b];
+    const bytes = binary({
+      types: [[[], []], [[EXTERNREF], []], [[], [EXTERNREF]]],
+      imports: [['env', 'thrower', 0x00, 0], ['env', 'jstag', 0x04, 0x00, 1]],
+      funcs: [2], exports: [['f', 1]], codes: [code],
+    });
+    const value = new ForeignValue(1);
+    const x = instantiateBytes(bytes, { env: { thrower() { throw value; }, jstag: WA.JSTag } });
+    return x.f() === value;
+  }
+
+  // A trap of a nested export passing back through a JS import is not caught
+  // by catch_all in the outer frame.
+  function probeTrapsUncatchable(useExnref) {
+    // outer: <catch_all around (call $reenter)> -> 1 if caught, else 0
+    const body = [0x10, 0];
+    const outer = useExnref
+      ? [...CATCH_ALL_EXNREF(body), 0x41, 0, 0x0f, 0x0b, 0x41, 1]
+      : [...CATCH_ALL_LEGACY(body), 0x41, 1, 0x0f, 0x0b, 0x41, 0];
+    const bytes = binary({
+      types: [[[], []], [[], [I32]]], imports: [['env', 'reenter', 0x00, 0]],
+      funcs: [1, 0], exports: [['outer', 1], ['trap', 2]], codes: [outer, [0x00]],
+    });
+    let x = null;
+    x = instantiateBytes(bytes, { env: { reenter() { x.trap(); } } });
+    try {
+      x.outer();
+      return false;
+    } catch (e) {
+      return e instanceof WA.RuntimeError;
+    }
+  }
+
+  // A stack overflow in Wasm is not caught by catch_all either.
+  function probeOverflowUncatchable(useExnref) {
+    // rec(n) = rec(n + 1) + n; f: <catch_all around rec(0)> -> 1 if caught
+    const body = [0x41, 0, 0x10, 0, 0x1a];
+    const f = useExnref
+      ? [...CATCH_ALL_EXNREF(body), 0x41, 0, 0x0f, 0x0b, 0x41, 1]
+      : [...CATCH_ALL_LEGACY(body), 0x41, 1, 0x0f, 0x0b, 0x41, 0];
+    const bytes = binary({
+      types: [[[I32], [I32]], [[], [I32]]], funcs: [0, 1], exports: [['f', 1]],
+      codes: [[0x20, 0, 0x41, 1, 0x6a, 0x10, 0, 0x20, 0, 0x6a], f],
+    });
+    try {
+      instantiateBytes(bytes, {}).f();
+      return false;
+    } catch (e) {
+      return e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE;
+    }
+  }
+
+  function probeExceptionApi() {
+    if (typeof WA.Tag !== 'function' || typeof WA.Exception !== 'function') return false;
+    const tag = new WA.Tag({ parameters: ['externref'] });
+    const v = {};
+    const e = new WA.Exception(tag, [v]);
+    return e.is(tag) && !e.is(polyTag) && e.getArg(tag, 0) === v;
+  }
+
+  let featureCache = null;
+  function features() {
+    if (featureCache) return featureCache;
+    const exnref = probe(probeExnref);
+    const legacy = probe(probeLegacy);
+    const enc = exnref; // probe with exnref where it works, else legacy
+    featureCache = {
+      exnref,
+      legacy,
+      jstag: probe(() => probeJsTag(enc)),
+      exceptionApi: probe(probeExceptionApi),
+      trapsUncatchable: probe(() => probeTrapsUncatchable(enc)),
+      overflowUncatchable: probe(() => probeOverflowUncatchable(enc)),
+    };
+    return featureCache;
+  }
+
+  global.ReentryGlue = Object.freeze({ compile, runCase, features });
+})(globalThis);

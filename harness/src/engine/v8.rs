@@ -1,0 +1,405 @@
+//! V8, in process, through `deno_core`: the JS glue (`engines/glue.js`) runs
+//! the host side of the protocol; this file only feeds it cases.
+//!
+//! One `JsRuntime` per engine object, the glue evaluated once. Per case: the
+//! compiled `WebAssembly.Module` comes from a cache keyed by `module_key`, the
+//! plan goes in as a JSON string, and `ReentryGlue.runCase` returns the flat
+//! trace as an `Int32Array` (a fresh instance per case is the glue's job).
+//!
+//! Timeouts: a watchdog thread holds the isolate's thread-safe handle and
+//! calls `terminate_execution` when a case overruns; the engine then cancels
+//! the termination, and the next case starts from the glue's clean per-case
+//! state (see `begin` in glue.js).
+
+use super::{Case, Engine, EngineError, EngineInfo, EngineOptions};
+use crate::compile::Encoding;
+use crate::program::Program;
+use crate::trace::{self, Trace};
+use deno_core::{v8, JsRuntime, RuntimeOptions};
+use std::collections::HashMap;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// The glue, shared verbatim with the node/deno workers.
+pub const GLUE_JS: &str = include_str!("../../../engines/glue.js");
+/// Compiled modules kept across cases.
+const CACHE_CAPACITY: usize = 256;
+/// V8 flags set once, before the first runtime. None are needed: this V8
+/// (15.0) ships exnref, legacy EH and `WebAssembly.JSTag` by default. (A
+/// smaller `--stack-size` would make stack-overflow aborts cheaper, but gains
+/// only ~5% per case: V8 runs as shipped.)
+const V8_FLAGS: &str = "";
+
+/// Settings of the in-process V8 engine beyond [`EngineOptions`].
+#[derive(Clone, Debug, Default)]
+pub struct V8Config {
+    /// Use the glue's JSTag polyfill even though this V8 has `WebAssembly.JSTag`
+    /// (tests that the polyfill path behaves the same).
+    pub force_polyfill: bool,
+}
+
+pub struct V8Engine {
+    // Handles first: fields drop in order, and the isolate must outlive them.
+    cache: HashMap<u64, v8::Global<v8::Value>>,
+    glue: Glue,
+    encodings: Vec<Encoding>,
+    features: Vec<(String, bool)>,
+    timeout: Duration,
+    watchdog: Watchdog,
+    runtime: JsRuntime,
+}
+
+/// Handles to `globalThis.ReentryGlue` and its functions.
+struct Glue {
+    object: v8::Global<v8::Value>,
+    compile: v8::Global<v8::Function>,
+    run_case: v8::Global<v8::Function>,
+    features: v8::Global<v8::Function>,
+    /// The `options` argument of `runCase`.
+    options: v8::Global<v8::Value>,
+}
+
+/// Why a call into JS produced no value.
+enum JsFailure {
+    /// The watchdog terminated execution.
+    Terminated,
+    /// A JS exception escaped (its string form and stack).
+    Exception(String),
+}
+
+impl V8Engine {
+    pub fn new(options: &EngineOptions) -> anyhow::Result<V8Engine> {
+        V8Engine::with_config(options, &V8Config::default())
+    }
+
+    pub fn with_config(options: &EngineOptions, config: &V8Config) -> anyhow::Result<V8Engine> {
+        platform();
+        let mut runtime = JsRuntime::new(RuntimeOptions::default());
+        runtime
+            .execute_script("reentry:engines/glue.js", GLUE_JS.to_string())
+            .map_err(|e| anyhow::anyhow!("loading glue.js: {e}"))?;
+        let options_src = format!("({{ forcePolyfill: {} }})", config.force_polyfill);
+        let glue = {
+            let opts = runtime.execute_script("reentry:options", options_src).map_err(|e| anyhow::anyhow!("{e}"))?;
+            deno_core::scope!(scope, &mut runtime);
+            let global = scope.get_current_context().global(scope);
+            let key = v8::String::new(scope, "ReentryGlue").unwrap();
+            let object = global
+                .get(scope, key.into())
+                .and_then(|v| v8::Local::<v8::Object>::try_from(v).ok())
+                .ok_or_else(|| anyhow::anyhow!("glue.js did not define ReentryGlue"))?;
+            let func = |name: &str| -> anyhow::Result<v8::Global<v8::Function>> {
+                let key = v8::String::new(scope, name).unwrap();
+                let f = object
+                    .get(scope, key.into())
+                    .and_then(|v| v8::Local::<v8::Function>::try_from(v).ok())
+                    .ok_or_else(|| anyhow::anyhow!("ReentryGlue.{name} is not a function"))?;
+                Ok(v8::Global::new(scope, f))
+            };
+            Glue {
+                compile: func("compile")?,
+                run_case: func("runCase")?,
+                features: func("features")?,
+                object: v8::Global::new(scope, v8::Local::<v8::Value>::from(object)),
+                options: opts,
+            }
+        };
+        let watchdog = Watchdog::new(runtime.v8_isolate().thread_safe_handle());
+        // Leave the isolate entered only while this engine runs code (`Entered`).
+        // SAFETY: it is current, entered once by `JsRuntime::new` on this thread.
+        unsafe { runtime.v8_isolate().exit() };
+        let mut engine = V8Engine {
+            cache: HashMap::new(),
+            glue,
+            encodings: Vec::new(),
+            features: Vec::new(),
+            timeout: options.timeout,
+            watchdog,
+            runtime,
+        };
+        let _entered = Entered::new(&mut engine.runtime);
+        engine.features = engine.probe_features().map_err(|e| anyhow::anyhow!("ReentryGlue.features: {e}"))?;
+        engine.encodings = engine.probe_encodings();
+        Ok(engine)
+    }
+
+    fn module(&mut self, case: &Case) -> Result<v8::Global<v8::Value>, EngineError> {
+        if let Some(m) = self.cache.get(&case.module_key) {
+            return Ok(m.clone());
+        }
+        let m = self.compile(case.wasm).map_err(EngineError::Compile)?;
+        if self.cache.len() >= CACHE_CAPACITY {
+            self.cache.clear();
+        }
+        self.cache.insert(case.module_key, m.clone());
+        Ok(m)
+    }
+
+    /// Run the foreground tasks V8 posted (GC and compiler housekeeping).
+    fn pump_tasks(&mut self) {
+        while v8::Platform::pump_message_loop(platform(), self.runtime.v8_isolate(), false) {}
+    }
+
+    /// `ReentryGlue.compile(bytes)`.
+    fn compile(&mut self, wasm: &[u8]) -> Result<v8::Global<v8::Value>, String> {
+        let glue = &self.glue;
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let store = v8::ArrayBuffer::new_backing_store_from_vec(wasm.to_vec()).make_shared();
+        let buffer = v8::ArrayBuffer::with_backing_store(tc, &store);
+        let bytes = v8::Uint8Array::new(tc, buffer, 0, wasm.len()).ok_or("Uint8Array::new failed")?;
+        let f = v8::Local::new(tc, &glue.compile);
+        let recv = v8::Local::new(tc, &glue.object);
+        match f.call(tc, recv, &[bytes.into()]) {
+            Some(m) => Ok(v8::Global::new(tc, m)),
+            None => Err(exception_text(tc, tc.exception())),
+        }
+    }
+
+    /// `ReentryGlue.runCase(module, planJson, options)` → the flat trace.
+    fn run_case(&mut self, module: &v8::Global<v8::Value>, plan_json: &str) -> Result<Vec<i32>, JsFailure> {
+        let glue = &self.glue;
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let plan = if plan_json.is_ascii() {
+            v8::String::new_from_one_byte(tc, plan_json.as_bytes(), v8::NewStringType::Normal)
+        } else {
+            v8::String::new_from_utf8(tc, plan_json.as_bytes(), v8::NewStringType::Normal)
+        }
+        .ok_or_else(|| JsFailure::Exception("plan JSON too long for a V8 string".into()))?;
+        let f = v8::Local::new(tc, &glue.run_case);
+        let recv = v8::Local::new(tc, &glue.object);
+        let args = [v8::Local::new(tc, module), plan.into(), v8::Local::new(tc, &glue.options)];
+        let Some(result) = f.call(tc, recv, &args) else {
+            if tc.has_terminated() {
+                return Err(JsFailure::Terminated);
+            }
+            return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
+        };
+        let array = v8::Local::<v8::Int32Array>::try_from(result)
+            .map_err(|_| JsFailure::Exception("runCase did not return an Int32Array".into()))?;
+        let mut bytes = vec![0u8; array.byte_length()];
+        array.copy_contents(&mut bytes);
+        Ok(bytes.chunks_exact(4).map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+    }
+
+    /// `ReentryGlue.features()` as (name, supported) pairs.
+    fn probe_features(&mut self) -> Result<Vec<(String, bool)>, String> {
+        let glue = &self.glue;
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let f = v8::Local::new(tc, &glue.features);
+        let recv = v8::Local::new(tc, &glue.object);
+        let value = f.call(tc, recv, &[]).ok_or_else(|| exception_text(tc, tc.exception()))?;
+        let object = v8::Local::<v8::Object>::try_from(value).map_err(|_| "not an object".to_string())?;
+        let names = object
+            .get_own_property_names(tc, v8::GetPropertyNamesArgs::default())
+            .ok_or("no property names")?;
+        let mut out = Vec::new();
+        for i in 0..names.length() {
+            let key = names.get_index(tc, i).ok_or("bad property name")?;
+            let value = object.get(tc, key).ok_or("bad property")?;
+            out.push((key.to_rust_string_lossy(tc), value.boolean_value(tc)));
+        }
+        Ok(out)
+    }
+
+    /// Encodings whose minimal program compiles here (probed, not assumed).
+    fn probe_encodings(&mut self) -> Vec<Encoding> {
+        let p = Program::minimal();
+        Encoding::ALL
+            .into_iter()
+            .filter(|enc| {
+                let wasm = crate::compile::compile(&p, *enc, Default::default());
+                self.compile(&wasm).is_ok()
+            })
+            .collect()
+    }
+}
+
+/// The process's V8 platform, set up once (with our flags) before the first
+/// runtime. It is V8's default platform rather than deno_core's, which hands
+/// delayed tasks (GC) to a tokio event loop we never run; ours are run by
+/// `pump_tasks` after each case. (Only this module starts V8 in this process,
+/// so this is the platform V8 runs on.)
+fn platform() -> &'static v8::SharedRef<v8::Platform> {
+    static PLATFORM: std::sync::OnceLock<v8::SharedRef<v8::Platform>> = std::sync::OnceLock::new();
+    PLATFORM.get_or_init(|| {
+        if !V8_FLAGS.is_empty() {
+            v8::V8::set_flags_from_string(V8_FLAGS);
+        }
+        // A small worker pool, as deno_core and node use (at most 4 threads).
+        let threads = std::thread::available_parallelism().map_or(4, |n| n.get().min(4)) as u32;
+        let platform = v8::new_default_platform(threads, false).make_shared();
+        JsRuntime::init_platform(Some(platform.clone()));
+        platform
+    })
+}
+
+/// Makes an engine's isolate the thread's current one while it lives. V8
+/// runs code only in the current isolate, and several engines (so several
+/// isolates) may share a thread.
+struct Entered(*const v8::Isolate);
+
+impl Entered {
+    fn new(runtime: &mut JsRuntime) -> Entered {
+        let isolate: *const v8::Isolate = &**runtime.v8_isolate();
+        // SAFETY: the isolate outlives the guard (both live in one engine
+        // method call), and `exit` runs on the same thread.
+        unsafe { (*isolate).enter() };
+        Entered(isolate)
+    }
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        // SAFETY: paired with `enter` in `new`; nested guards drop in reverse.
+        unsafe { (*self.0).exit() };
+    }
+}
+
+impl Drop for V8Engine {
+    fn drop(&mut self) {
+        // `OwnedIsolate` exits the isolate when dropped and requires it to be
+        // current: enter it once more, unpaired.
+        // SAFETY: the runtime field is dropped right after this, on this thread.
+        unsafe { self.runtime.v8_isolate().enter() };
+    }
+}
+
+/// The caught exception's `stack` (or its string form).
+fn exception_text(scope: &v8::PinScope<'_, '_>, exception: Option<v8::Local<v8::Value>>) -> String {
+    let Some(e) = exception else {
+        return "JS call failed without an exception".into();
+    };
+    if let Ok(obj) = v8::Local::<v8::Object>::try_from(e) {
+        let key = v8::String::new(scope, "stack").unwrap();
+        if let Some(stack) = obj.get(scope, key.into()).filter(|s| s.is_string()) {
+            return stack.to_rust_string_lossy(scope);
+        }
+    }
+    e.to_rust_string_lossy(scope)
+}
+
+impl Engine for V8Engine {
+    fn name(&self) -> &str {
+        "v8"
+    }
+
+    fn encodings(&self) -> &[Encoding] {
+        &self.encodings
+    }
+
+    fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
+        let _entered = Entered::new(&mut self.runtime);
+        let module = self.module(case)?;
+        self.watchdog.arm(self.timeout);
+        let result = self.run_case(&module, case.plan_json);
+        if self.watchdog.disarm() {
+            // Also when the case finished just before the watchdog fired: the
+            // pending termination must not hit the next case.
+            self.runtime.v8_isolate().cancel_terminate_execution();
+        }
+        self.pump_tasks();
+        match result {
+            Ok(flat) => trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal),
+            Err(JsFailure::Terminated) => Err(EngineError::Timeout(self.timeout)),
+            Err(JsFailure::Exception(e)) if e.starts_with("InstantiateError") => Err(EngineError::Instantiate(e)),
+            Err(JsFailure::Exception(e)) => Err(EngineError::Internal(e)),
+        }
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        let flags = if V8_FLAGS.is_empty() { "none" } else { V8_FLAGS };
+        EngineInfo {
+            name: "v8".into(),
+            location: format!("crate deno_core 0.413.0 (in process; V8 flags: {flags})"),
+            version: format!("V8 {}", v8::V8::get_version()),
+            encodings: self.encodings.clone(),
+            features: self.features.clone(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The watchdog.
+
+/// A thread that terminates JS execution once an armed deadline passes. It
+/// sleeps until the deadline it last saw, so arming per case usually costs a
+/// lock and no wakeup.
+struct Watchdog {
+    shared: Arc<(Mutex<WatchState>, Condvar)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+#[derive(Default)]
+struct WatchState {
+    /// The deadline of the running case, if one runs.
+    deadline: Option<Instant>,
+    /// When the thread will next wake by itself (`None`: only when notified).
+    sleeping_until: Option<Instant>,
+    /// The watchdog terminated execution since the last `arm`.
+    fired: bool,
+    quit: bool,
+}
+
+impl Watchdog {
+    fn new(isolate: v8::IsolateHandle) -> Watchdog {
+        let shared = Arc::new((Mutex::new(WatchState::default()), Condvar::new()));
+        let s = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("v8-watchdog".into())
+            .spawn(move || {
+                let (lock, cvar) = &*s;
+                let mut st = lock.lock().unwrap();
+                while !st.quit {
+                    let now = Instant::now();
+                    match st.deadline {
+                        Some(d) if now >= d => {
+                            isolate.terminate_execution();
+                            st.fired = true;
+                            st.deadline = None;
+                        }
+                        Some(d) => {
+                            st.sleeping_until = Some(d);
+                            st = cvar.wait_timeout(st, d - now).unwrap().0;
+                        }
+                        None => {
+                            st.sleeping_until = None;
+                            st = cvar.wait(st).unwrap();
+                        }
+                    }
+                }
+            })
+            .expect("spawn v8 watchdog");
+        Watchdog { shared, thread: Some(thread) }
+    }
+
+    fn arm(&self, timeout: Duration) {
+        let (lock, cvar) = &*self.shared;
+        let mut st = lock.lock().unwrap();
+        let deadline = Instant::now() + timeout;
+        st.deadline = Some(deadline);
+        st.fired = false;
+        if st.sleeping_until.is_none_or(|t| t > deadline) {
+            cvar.notify_one();
+        }
+    }
+
+    /// Stop watching; whether the watchdog terminated execution meanwhile.
+    fn disarm(&self) -> bool {
+        let mut st = self.shared.0.lock().unwrap();
+        st.deadline = None;
+        std::mem::take(&mut st.fired)
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.shared.0.lock().unwrap().quit = true;
+        self.shared.1.notify_one();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
