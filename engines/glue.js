@@ -8,6 +8,7 @@
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
+//   floor(module, exportIndices)        -> undefined; the raw engine floor
 //
 // Hot path: runCase runs thousands of times a second. Events are pushed as
 // ints onto one reused array; nothing else is allocated per event.
@@ -565,5 +566,23 @@
     return featureCache;
   }
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, features });
+  // ---- the engine floor (reentry bench) ----
+  // The raw engine doing a case's work with no reentry code: instantiate with
+  // no-op imports and call the given exports, ignoring what they throw.
+  function floor(mod, exportIndices) {
+    const env = {};
+    const host = {};
+    for (const imp of WA.Module.imports(mod)) {
+      const ns = imp.module === 'host' ? host : env;
+      if (imp.kind === 'function') ns[imp.name] = () => null;
+      else if (imp.kind === 'global') ns[imp.name] = new WA.Global({ value: 'i32', mutable: false }, 0);
+      else if (imp.kind === 'tag') ns[imp.name] = newTag();
+    }
+    const x = new WA.Instance(mod, { env, host }).exports;
+    for (let i = 0; i < exportIndices.length; i++) {
+      try { x['e' + exportIndices[i]](); } catch (_) { /* the floor ignores outcomes */ }
+    }
+  }
+
+  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor });
 })(globalThis);

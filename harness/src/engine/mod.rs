@@ -122,6 +122,19 @@ impl Default for EngineOptions {
     }
 }
 
+/// The exports a program's driver calls, in order (what a floor calls).
+pub fn driver_exports(p: &Program) -> Vec<u32> {
+    p.driver
+        .iter()
+        .filter_map(|s| match s {
+            crate::program::DriverStep::Call { export } | crate::program::DriverStep::CallHandle { export, .. } => {
+                Some(*export)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Names accepted by `--engines` (besides `all`).
 pub const ENGINE_NAMES: &[&str] = &["wasmtime", "v8"];
 

@@ -195,11 +195,9 @@ fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), 
         imports.push(ext);
     }
     let instance = Instance::new(&mut store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
-    for step in &case.program.driver {
-        if let DriverStep::Call { export } | DriverStep::CallHandle { export, .. } = step {
-            let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
-            let _ = f.call(&mut store, ());
-        }
+    for export in super::driver_exports(case.program) {
+        let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
+        let _ = f.call(&mut store, ());
     }
     Ok(())
 }
