@@ -16,7 +16,7 @@
 //! interruption bounds every case by wall-clock time.
 
 use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
-use crate::compile::{layout, Encoding};
+use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
 use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
 use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
@@ -253,6 +253,8 @@ impl HostError {
 
 struct InstanceRec {
     memory: Memory,
+    /// Address of the `terminated` flag in `memory`.
+    terminated_addr: usize,
     exports: Vec<TypedFunc<(), i32>>,
     read_state: TypedFunc<(), i32>,
     new_handle: TypedFunc<(), i32>,
@@ -350,21 +352,41 @@ type Cx<'a> = StoreContextMut<'a, Host>;
 fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<InstanceRec> {
     let epoch_global =
         Global::new(&mut *cx, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(epoch as i32))?;
+    // Resolve imports by name (the module interface of compile/mod.rs).
     let h = cx.data();
-    let mut imports: Vec<wasmtime::Extern> = h.funcs.iter().map(|f| (*f).into()).collect();
-    imports.push(epoch_global.into());
-    imports.push(h.jstag.expect("store set up").into());
-    imports.push(h.wrapped.expect("store set up").into());
+    let mut imports: Vec<wasmtime::Extern> = Vec::with_capacity(h.funcs.len() + 3);
+    for import in module.imports() {
+        let ext: wasmtime::Extern = match (import.module(), import.name()) {
+            ("env", "log") => h.funcs[0].into(),
+            ("env", "panic_error") => h.funcs[1].into(),
+            ("env", "schedule_reinit") => h.funcs[2].into(),
+            ("env", "epoch") => epoch_global.into(),
+            ("env", "jstag") => h.jstag.expect("store set up").into(),
+            ("env", "wrapped") => h.wrapped.expect("store set up").into(),
+            ("host", name) => {
+                let k: usize = name.strip_prefix('h').and_then(|k| k.parse().ok()).unwrap_or(usize::MAX);
+                (*h.funcs.get(3 + k).ok_or_else(|| wasmtime::format_err!("no host import {name}"))?).into()
+            }
+            (m, n) => wasmtime::bail!("unknown import {m}.{n}"),
+        };
+        imports.push(ext);
+    }
     let n = h.program.exports.len();
     let instance = Instance::new(&mut *cx, module, &imports)?;
     let exports = (0..n)
         .map(|i| instance.get_typed_func::<(), i32>(&mut *cx, &format!("e{i}")))
         .collect::<wasmtime::Result<Vec<_>>>()?;
+    // The flag's address comes from the module, as wasm-bindgen reads it.
+    let terminated_addr = match instance.get_global(&mut *cx, "__instance_terminated").map(|g| g.get(&mut *cx)) {
+        Some(Val::I32(a)) => a as usize,
+        _ => wasmtime::bail!("no i32 global __instance_terminated"),
+    };
     Ok(InstanceRec {
         memory: instance.get_memory(&mut *cx, "memory").ok_or_else(|| wasmtime::format_err!("no memory"))?,
         read_state: instance.get_typed_func(&mut *cx, "__read_state")?,
         new_handle: instance.get_typed_func(&mut *cx, "__new_handle")?,
         exports,
+        terminated_addr,
         hook_fired: false,
     })
 }
@@ -405,15 +427,17 @@ enum Target {
 }
 
 fn terminated(cx: &Cx, epoch: usize) -> bool {
-    let mem = cx.data().instances[epoch].memory;
-    let a = layout::TERMINATED_ADDR as usize;
-    mem.data(&*cx)[a..a + 4] != [0, 0, 0, 0]
+    let rec = &cx.data().instances[epoch];
+    let a = rec.terminated_addr;
+    rec.memory.data(&*cx).get(a..a + 4).is_some_and(|w| w != [0, 0, 0, 0])
 }
 
 fn set_terminated(cx: &mut Cx, epoch: usize) {
-    let mem = cx.data().instances[epoch].memory;
-    let a = layout::TERMINATED_ADDR as usize;
-    mem.data_mut(&mut *cx)[a..a + 4].copy_from_slice(&1i32.to_le_bytes());
+    let rec = &cx.data().instances[epoch];
+    let (mem, a) = (rec.memory, rec.terminated_addr);
+    if let Some(w) = mem.data_mut(&mut *cx).get_mut(a..a + 4) {
+        w.copy_from_slice(&1i32.to_le_bytes());
+    }
 }
 
 fn fire_hook(cx: &mut Cx, epoch: usize) {
