@@ -8,6 +8,7 @@
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
+//   floor(module, exportIndices)        -> undefined; the raw engine floor
 //
 // Hot path: runCase runs thousands of times a second. Events are pushed as
 // ints onto one reused array; nothing else is allocated per event.
@@ -58,10 +59,13 @@
   InstantiateError.prototype.name = 'InstantiateError';
 
   const WA = global.WebAssembly;
+  // Without the exception API the glue cannot run cases, but still loads so
+  // that `features()` can say so.
+  const newTag = () => (typeof WA.Tag === 'function' ? new WA.Tag({ parameters: ['externref'] }) : null);
   // `$wrapped`: the tag the module rethrows recoverable host errors under.
-  const wrappedTag = new WA.Tag({ parameters: ['externref'] });
+  const wrappedTag = newTag();
   // Stand-in for WebAssembly.JSTag where it is missing (or forcePolyfill).
-  const polyTag = new WA.Tag({ parameters: ['externref'] });
+  const polyTag = newTag();
 
   // ---- per-case state (reset by `begin`, released by `end`) ----
   const T = []; // the flat trace
@@ -94,6 +98,8 @@
 
   // host.h<k>: one function per import index, built once. The shimmed variant
   // is the JSTag polyfill: non-trap JS exceptions cross into Wasm as polyTag.
+  // Every RuntimeError reaching it is a trap (the glue never constructs one),
+  // so it passes unchanged and stays uncatchable, as with JSTag.
   const hostDirect = {};
   const hostShimmed = {};
   let hostBuilt = 0;
@@ -342,6 +348,9 @@
   }
 
   function begin(mod, p, options) {
+    if (!wrappedTag || typeof WA.Exception !== 'function') {
+      throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
+    }
     if (typeof p === 'string') p = parsePlan(p);
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     module = mod;
@@ -557,5 +566,23 @@
     return featureCache;
   }
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, features });
+  // ---- the engine floor (reentry bench) ----
+  // The raw engine doing a case's work with no reentry code: instantiate with
+  // no-op imports and call the given exports, ignoring what they throw.
+  function floor(mod, exportIndices) {
+    const env = {};
+    const host = {};
+    for (const imp of WA.Module.imports(mod)) {
+      const ns = imp.module === 'host' ? host : env;
+      if (imp.kind === 'function') ns[imp.name] = () => null;
+      else if (imp.kind === 'global') ns[imp.name] = new WA.Global({ value: 'i32', mutable: false }, 0);
+      else if (imp.kind === 'tag') ns[imp.name] = newTag();
+    }
+    const x = new WA.Instance(mod, { env, host }).exports;
+    for (let i = 0; i < exportIndices.length; i++) {
+      try { x['e' + exportIndices[i]](); } catch (_) { /* the floor ignores outcomes */ }
+    }
+  }
+
+  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor });
 })(globalThis);

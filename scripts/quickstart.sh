@@ -7,8 +7,4 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/v8-env.sh
 source scripts/v8-env.sh
 cargo build --locked --bin reentry
-ENGINES=wasmtime
-if ./target/debug/reentry fuzz --help | grep -q . && grep -q '"v8"' harness/src/engine/mod.rs; then
-  ENGINES=wasmtime,v8
-fi
-exec ./target/debug/reentry fuzz --engines "$ENGINES" --time 60s --findings reports/findings "$@"
+exec ./target/debug/reentry fuzz --engines wasmtime,v8 --time 60s --findings reports/findings "$@"

@@ -17,6 +17,7 @@ pub mod program;
 pub mod reduce;
 pub mod text;
 pub mod trace;
+pub mod bench;
 pub mod campaign;
 pub mod corpus;
 pub mod report;

@@ -29,3 +29,38 @@ fn every_compiler_and_rust_glue_mutant_is_detected() {
         assert!(found.is_some(), "mutant {} survived 2000 cases", m.name());
     }
 }
+
+mod common;
+
+#[test]
+fn a_hanging_case_times_out_and_the_engine_goes_on() {
+    use reentry::compile::{self, Encoding};
+    use reentry::engine::{wasmtime::WasmtimeEngine, Case, Engine, EngineError};
+    use reentry::program::Program;
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+    let timeout = Duration::from_millis(300);
+    let mut e = WasmtimeEngine::new(&EngineOptions { timeout }).unwrap();
+    let program = Arc::new(Program::minimal());
+    let wasm = common::hanging_module();
+    let plan_json = reentry::plan::plan_json(&program, None);
+    let case = |wasm: &[u8]| -> Result<reentry::trace::Trace, EngineError> {
+        let c = Case {
+            program: &program,
+            encoding: Encoding::Exnref,
+            wasm,
+            module_key: compile::module_key(wasm),
+            plan_json: &plan_json,
+            mutant: None,
+        };
+        e.run(&c)
+    };
+    let mut case = case;
+    for _ in 0..2 {
+        let t = Instant::now();
+        assert_eq!(case(&wasm), Err(EngineError::Timeout(timeout)));
+        assert!(t.elapsed() < timeout * 10, "took {:?}", t.elapsed());
+        let good = compile::compile(&program, Encoding::Exnref, Default::default());
+        assert_eq!(case(&good).unwrap(), reentry::model::run(&program).unwrap());
+    }
+}

@@ -2,7 +2,7 @@
 //! fails. Deterministic from the seed; every finding is written to disk the
 //! moment it is made.
 
-use super::{reduce_into, Harness, REDUCE_BUDGET};
+use super::{inflight, reduce_into, Harness, REDUCE_BUDGET};
 use crate::oracle::Verdict;
 use crate::program::gen::{case_program, GenConfig};
 use crate::report::{self, Origin};
@@ -62,10 +62,25 @@ pub fn fuzz(h: &mut Harness, cfg: &FuzzConfig, progress: &mut dyn FnMut(&Progres
     let start = Instant::now();
     let engines = h.engine_names();
     let mut summary = FuzzSummary::default();
+    // A previous campaign that died inside an engine left its case behind.
+    match inflight::recover(&cfg.findings, &cfg.gen) {
+        Ok(dirs) => summary.findings.extend(dirs),
+        Err(e) => summary.write_errors.push(format!("recovering an interrupted campaign: {e:#}")),
+    }
+    let mut marker = match inflight::Marker::start(&cfg.findings, cfg.seed, &engines) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            summary.write_errors.push(format!("cannot write the in-flight marker: {e:#}"));
+            None
+        }
+    };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut index = 0u64;
     while start.elapsed() < cfg.time && cfg.max_cases.is_none_or(|m| index < m) {
         let program = case_program(cfg.seed, index, &cfg.gen);
+        if let Some(m) = marker.as_mut() {
+            m.set(index);
+        }
         let result = h.check(program);
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         summary.stats.add(&result.program, &result.model, &encodings);
@@ -107,6 +122,9 @@ pub fn fuzz(h: &mut Harness, cfg: &FuzzConfig, progress: &mut dyn FnMut(&Progres
             findings_saved: summary.findings.len(),
             elapsed: start.elapsed(),
         });
+    }
+    if let Some(m) = marker {
+        m.finish();
     }
     summary.cases = index;
     summary.elapsed = start.elapsed();

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub mod fuzz;
+pub mod inflight;
 
 /// The engines of a run, plus the settings every case shares.
 pub struct Harness {

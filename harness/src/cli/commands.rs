@@ -57,6 +57,9 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Engines => engines(),
         Command::Seeds { corpus, out } => seeds(&corpus, &out),
+        Command::Bench { engines, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
+            bench(&engines, time, seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
+        }
         Command::ImportArtifact { artifact, target, findings, engines } => import_artifact(&artifact, target, &findings, &engines),
         Command::Mutants => {
             for m in Mutant::ALL {
@@ -378,4 +381,84 @@ fn import_artifact(
         println!("finding: {}\n  {}", dir.display(), v.label());
     }
     Ok(ExitCode::FAILURE)
+}
+
+fn bench(
+    engines: &[String],
+    time: std::time::Duration,
+    seed: u64,
+    mutants: Option<(std::time::Duration, u64)>,
+    soak: Option<u64>,
+    no_pin: bool,
+) -> anyhow::Result<ExitCode> {
+    use reentry::bench;
+    let engines = reentry::engine::expand_names(engines);
+    if !no_pin {
+        let pinned = bench::pin_to_one_core();
+        println!("{}", if pinned { "pinned to CPU 0" } else { "could not pin to one CPU" });
+    }
+    let gen = reentry::program::gen::GenConfig::default();
+    if let Some(n) = soak {
+        let mut h = Harness::new(&engines, &EngineOptions::default(), None)?;
+        let start = std::time::Instant::now();
+        println!("soak: {n} cases on {}", engines.join(","));
+        println!("{:>10} {:>10} {:>10}", "cases", "seconds", "RSS MiB");
+        for i in 0..n {
+            if i % (n / 10).max(1) == 0 {
+                println!("{i:>10} {:>10.1} {:>10.1}", start.elapsed().as_secs_f64(), bench::rss_bytes() as f64 / 1048576.0);
+            }
+            let r = h.check(reentry::program::gen::case_program(seed, i, &gen));
+            anyhow::ensure!(r.passed(), "case {i} failed: {}", r.verdicts[0]);
+        }
+        println!("{n:>10} {:>10.1} {:>10.1}", start.elapsed().as_secs_f64(), bench::rss_bytes() as f64 / 1048576.0);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some((limit, seeds)) = mutants {
+        let seeds: Vec<u64> = (0..seeds).map(|s| seed + s).collect();
+        println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
+        let results = bench::mutants(&engines, &seeds, limit, &gen)?;
+        let mut medians = Vec::new();
+        let mut all = true;
+        println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
+        for d in &results {
+            let runs: Vec<String> = d
+                .runs
+                .iter()
+                .map(|r| match r {
+                    Some((t, n, label)) => format!("{:.2}s ({n}) {label}", t.as_secs_f64()),
+                    None => "NOT DETECTED".into(),
+                })
+                .collect();
+            let med = d.median();
+            all &= d.runs.iter().all(|r| r.is_some());
+            medians.push(med.unwrap_or(limit));
+            println!(
+                "{:<34} {:>10}  {}",
+                d.mutant.name(),
+                med.map_or("-".into(), |m| format!("{:.3}s", m.as_secs_f64())),
+                runs.join("; ")
+            );
+        }
+        medians.sort();
+        let overall = medians[medians.len() / 2];
+        println!(
+            "\n{} of {} mutants detected on every seed; median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
+            results.iter().filter(|d| d.runs.iter().all(|r| r.is_some())).count(),
+            results.len(),
+            overall.as_secs_f64(),
+            limit
+        );
+        return Ok(if all { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+    }
+    let mut sets: Vec<Vec<String>> = engines.iter().map(|e| vec![e.clone()]).collect();
+    if engines.len() > 1 {
+        sets.push(engines.clone());
+    }
+    let mut results = Vec::new();
+    for set in &sets {
+        eprintln!("measuring {} for {time:?}...", set.join("+"));
+        results.push(bench::throughput(set, time, seed, &gen)?);
+    }
+    print!("{}", bench::render(&results));
+    Ok(ExitCode::SUCCESS)
 }

@@ -84,6 +84,33 @@ pub enum Command {
         #[arg(long)]
         stats: bool,
     },
+    /// Measure throughput per engine (split by phase) against the raw engine
+    /// floor, memory, and time-to-detect for every seeded bug.
+    Bench {
+        /// Engines (each is measured alone, then all together).
+        #[arg(long, value_delimiter = ',', default_value = "wasmtime")]
+        engines: Vec<String>,
+        /// Time per measurement.
+        #[arg(long, default_value = "20s", value_parser = parse_duration)]
+        time: Duration,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Instead: fuzz against every mutant and report time-to-detect.
+        #[arg(long)]
+        mutants: bool,
+        /// Per-seed limit for a mutant to be detected.
+        #[arg(long, default_value = "30s", value_parser = parse_duration)]
+        mutant_limit: Duration,
+        /// Seeds per mutant.
+        #[arg(long, default_value_t = 3)]
+        seeds: u64,
+        /// Instead: run this many cases and report RSS along the way.
+        #[arg(long)]
+        soak: Option<u64>,
+        /// Do not pin to one core.
+        #[arg(long)]
+        no_pin: bool,
+    },
     /// Show what the generator produces (no engines: generator + model only).
     Stats {
         #[arg(long, default_value = "10s", value_parser = parse_duration)]

@@ -75,6 +75,19 @@ pub struct EngineInfo {
     pub features: Vec<(String, bool)>,
 }
 
+/// Cumulative time an engine spent per phase (for `reentry bench`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Phases {
+    /// Compiling modules (cache misses only).
+    pub compile: Duration,
+    /// Making the first instance of each case.
+    pub instantiate: Duration,
+    /// Running the driver (including resets and the glue).
+    pub run: Duration,
+    pub modules_compiled: u64,
+    pub cache_hits: u64,
+}
+
 pub trait Engine {
     /// The name used with `--engines` and in reports (`wasmtime`, `v8`, `node22`...).
     fn name(&self) -> &str;
@@ -84,6 +97,17 @@ pub trait Engine {
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
+    /// Cumulative per-phase times, if the engine can split them.
+    fn phases(&self) -> Option<Phases> {
+        None
+    }
+    /// The engine floor: the raw engine compiling the case's module (once per
+    /// module, as `run` caches), instantiating it with no-op imports and
+    /// calling the exports the driver calls — the same work with no reentry
+    /// code around it.
+    fn floor(&mut self, _case: &Case) -> Result<(), EngineError> {
+        Err(EngineError::Internal(format!("{} has no floor measurement", self.name())))
+    }
 }
 
 /// Options every engine takes.
@@ -103,6 +127,19 @@ impl Default for EngineOptions {
     fn default() -> Self {
         EngineOptions { timeout: Duration::from_secs(5), recycle_after: 1000, force_polyfill: false }
     }
+}
+
+/// The exports a program's driver calls, in order (what a floor calls).
+pub fn driver_exports(p: &Program) -> Vec<u32> {
+    p.driver
+        .iter()
+        .filter_map(|s| match s {
+            crate::program::DriverStep::Call { export } | crate::program::DriverStep::CallHandle { export, .. } => {
+                Some(*export)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Names accepted by `--engines` (besides `all`).

@@ -15,14 +15,14 @@
 //! One `Store` per case; reset adds a new instance to the store. Epoch
 //! interruption bounds every case by wall-clock time.
 
-use super::{Case, Engine, EngineError, EngineInfo, EngineOptions};
-use crate::compile::{layout, Encoding};
+use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
+use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
 use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
 use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use wasmtime::{
     AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType,
     Global, GlobalType, Instance, Memory, Module, Mutability, Rooted, Store, StoreContextMut, Tag,
@@ -38,6 +38,9 @@ pub struct WasmtimeEngine {
     engine: wasmtime::Engine,
     cache: HashMap<u64, Module>,
     timeout: Duration,
+    phases: Phases,
+    /// The floor's own module cache (same policy as `cache`).
+    floor_cache: HashMap<u64, Module>,
 }
 
 impl WasmtimeEngine {
@@ -51,14 +54,24 @@ impl WasmtimeEngine {
             .epoch_interruption(true);
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
-        Ok(WasmtimeEngine { engine, cache: HashMap::new(), timeout: options.timeout })
+        Ok(WasmtimeEngine {
+            engine,
+            cache: HashMap::new(),
+            timeout: options.timeout,
+            phases: Phases::default(),
+            floor_cache: HashMap::new(),
+        })
     }
 
     fn module(&mut self, case: &Case) -> Result<Module, EngineError> {
         if let Some(m) = self.cache.get(&case.module_key) {
+            self.phases.cache_hits += 1;
             return Ok(m.clone());
         }
+        let t = Instant::now();
         let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
+        self.phases.compile += t.elapsed();
+        self.phases.modules_compiled += 1;
         if self.cache.len() >= CACHE_CAPACITY {
             self.cache.clear();
         }
@@ -93,12 +106,53 @@ impl Engine for WasmtimeEngine {
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         let module = self.module(case)?;
+        let t = Instant::now();
         let mut store = new_store(&self.engine, case)?;
         store.data_mut().module = Some(module.clone());
         store.set_epoch_deadline((self.timeout.as_millis() as u64 * TICKS_PER_SEC / 1000).max(1));
         let first = instantiate(&mut store.as_context_mut(), &module, 0)
             .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
         store.data_mut().instances.push(first);
+        self.phases.instantiate += t.elapsed();
+        let t = Instant::now();
+        let result = self.drive(&mut store);
+        self.phases.run += t.elapsed();
+        result
+    }
+
+    fn phases(&self) -> Option<Phases> {
+        Some(self.phases)
+    }
+
+    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+        let module = match self.floor_cache.get(&case.module_key) {
+            Some(m) => m.clone(),
+            None => {
+                let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
+                if self.floor_cache.len() >= CACHE_CAPACITY {
+                    self.floor_cache.clear();
+                }
+                self.floor_cache.insert(case.module_key, m.clone());
+                m
+            }
+        };
+        floor(&self.engine, &module, case)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        EngineInfo {
+            name: "wasmtime".into(),
+            location: "crate wasmtime (in process, Cranelift)".into(),
+            version: format!("wasmtime {}", wasmtime_version()),
+            encodings: probe_encodings(self),
+            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
+        }
+    }
+}
+
+impl WasmtimeEngine {
+    /// Run the driver on a store whose first instance exists.
+    fn drive(&mut self, store: &mut Store<Host>) -> Result<Trace, EngineError> {
         let program = store.data().program.clone();
         for (n, step) in program.driver.iter().enumerate() {
             let outcome = driver_step(&mut store.as_context_mut(), step);
@@ -113,16 +167,39 @@ impl Engine for WasmtimeEngine {
         let flat = std::mem::take(&mut store.data_mut().trace);
         trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
     }
+}
 
-    fn info(&mut self) -> EngineInfo {
-        EngineInfo {
-            name: "wasmtime".into(),
-            location: "crate wasmtime (in process, Cranelift)".into(),
-            version: format!("wasmtime {}", wasmtime_version()),
-            encodings: probe_encodings(self),
-            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
-        }
+/// The floor: instantiate with no-op imports, call the exports the driver
+/// calls. No glue, no trace.
+fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), EngineError> {
+    let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
+    let mut store = Store::new(engine, ());
+    store.set_epoch_deadline(u64::MAX / 2);
+    let ty = tag_type(engine);
+    let mut imports: Vec<wasmtime::Extern> = Vec::new();
+    for import in module.imports() {
+        let ext: wasmtime::Extern = match import.ty() {
+            wasmtime::ExternType::Func(ft) => Func::new(&mut store, ft, |_, _, results| {
+                for r in results.iter_mut() {
+                    *r = Val::null_extern_ref();
+                }
+                Ok(())
+            })
+            .into(),
+            wasmtime::ExternType::Global(_) => {
+                Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into()
+            }
+            wasmtime::ExternType::Tag(_) => Tag::new(&mut store, &ty).map_err(internal)?.into(),
+            other => return Err(EngineError::Internal(format!("unexpected import {other:?}"))),
+        };
+        imports.push(ext);
     }
+    let instance = Instance::new(&mut store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
+    for export in super::driver_exports(case.program) {
+        let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
+        let _ = f.call(&mut store, ());
+    }
+    Ok(())
 }
 
 fn wasmtime_version() -> &'static str {
@@ -176,6 +253,8 @@ impl HostError {
 
 struct InstanceRec {
     memory: Memory,
+    /// Address of the `terminated` flag in `memory`.
+    terminated_addr: usize,
     exports: Vec<TypedFunc<(), i32>>,
     read_state: TypedFunc<(), i32>,
     new_handle: TypedFunc<(), i32>,
@@ -273,21 +352,41 @@ type Cx<'a> = StoreContextMut<'a, Host>;
 fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<InstanceRec> {
     let epoch_global =
         Global::new(&mut *cx, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(epoch as i32))?;
+    // Resolve imports by name (the module interface of compile/mod.rs).
     let h = cx.data();
-    let mut imports: Vec<wasmtime::Extern> = h.funcs.iter().map(|f| (*f).into()).collect();
-    imports.push(epoch_global.into());
-    imports.push(h.jstag.expect("store set up").into());
-    imports.push(h.wrapped.expect("store set up").into());
+    let mut imports: Vec<wasmtime::Extern> = Vec::with_capacity(h.funcs.len() + 3);
+    for import in module.imports() {
+        let ext: wasmtime::Extern = match (import.module(), import.name()) {
+            ("env", "log") => h.funcs[0].into(),
+            ("env", "panic_error") => h.funcs[1].into(),
+            ("env", "schedule_reinit") => h.funcs[2].into(),
+            ("env", "epoch") => epoch_global.into(),
+            ("env", "jstag") => h.jstag.expect("store set up").into(),
+            ("env", "wrapped") => h.wrapped.expect("store set up").into(),
+            ("host", name) => {
+                let k: usize = name.strip_prefix('h').and_then(|k| k.parse().ok()).unwrap_or(usize::MAX);
+                (*h.funcs.get(3 + k).ok_or_else(|| wasmtime::format_err!("no host import {name}"))?).into()
+            }
+            (m, n) => wasmtime::bail!("unknown import {m}.{n}"),
+        };
+        imports.push(ext);
+    }
     let n = h.program.exports.len();
     let instance = Instance::new(&mut *cx, module, &imports)?;
     let exports = (0..n)
         .map(|i| instance.get_typed_func::<(), i32>(&mut *cx, &format!("e{i}")))
         .collect::<wasmtime::Result<Vec<_>>>()?;
+    // The flag's address comes from the module, as wasm-bindgen reads it.
+    let terminated_addr = match instance.get_global(&mut *cx, "__instance_terminated").map(|g| g.get(&mut *cx)) {
+        Some(Val::I32(a)) => a as usize,
+        _ => wasmtime::bail!("no i32 global __instance_terminated"),
+    };
     Ok(InstanceRec {
         memory: instance.get_memory(&mut *cx, "memory").ok_or_else(|| wasmtime::format_err!("no memory"))?,
         read_state: instance.get_typed_func(&mut *cx, "__read_state")?,
         new_handle: instance.get_typed_func(&mut *cx, "__new_handle")?,
         exports,
+        terminated_addr,
         hook_fired: false,
     })
 }
@@ -328,15 +427,17 @@ enum Target {
 }
 
 fn terminated(cx: &Cx, epoch: usize) -> bool {
-    let mem = cx.data().instances[epoch].memory;
-    let a = layout::TERMINATED_ADDR as usize;
-    mem.data(&*cx)[a..a + 4] != [0, 0, 0, 0]
+    let rec = &cx.data().instances[epoch];
+    let a = rec.terminated_addr;
+    rec.memory.data(&*cx).get(a..a + 4).is_some_and(|w| w != [0, 0, 0, 0])
 }
 
 fn set_terminated(cx: &mut Cx, epoch: usize) {
-    let mem = cx.data().instances[epoch].memory;
-    let a = layout::TERMINATED_ADDR as usize;
-    mem.data_mut(&mut *cx)[a..a + 4].copy_from_slice(&1i32.to_le_bytes());
+    let rec = &cx.data().instances[epoch];
+    let (mem, a) = (rec.memory, rec.terminated_addr);
+    if let Some(w) = mem.data_mut(&mut *cx).get_mut(a..a + 4) {
+        w.copy_from_slice(&1i32.to_le_bytes());
+    }
 }
 
 fn fire_hook(cx: &mut Cx, epoch: usize) {

@@ -48,6 +48,10 @@ pub struct GenConfig {
     pub panicking_guard_permille: u32,
     /// Per-mille chance that the abort hook schedules a reinit.
     pub hook_reinit_permille: u32,
+    /// Consecutive campaign cases that share one module and differ only in
+    /// the host side (import bodies, driver, hook): engines compile the module
+    /// once and reuse it, which multiplies throughput.
+    pub host_variants: u64,
 }
 
 /// Names of the Wasm step kinds, for weights and statistics.
@@ -76,6 +80,7 @@ impl Default for GenConfig {
             driver_weights: [55, 6, 8, 12, 14],
             panicking_guard_permille: 120,
             hook_reinit_permille: 400,
+            host_variants: 4,
         }
     }
 }
@@ -112,6 +117,43 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     fit_budget(&mut p, cfg.max_events);
     debug_assert!(p.validate().is_ok(), "generator made an invalid program: {:?}", p.validate());
     Ok(p)
+}
+
+/// A new host side (import bodies, driver, hook policy) for `base`, keeping
+/// everything the module is compiled from (exports, memory, initial state,
+/// number of imports).
+pub fn regenerate_host(base: &Program, u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
+    let n_exports = base.exports.len() as u32;
+    let n_imports = base.imports.len() as u32;
+    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX };
+    let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
+    let mut imports = Vec::with_capacity(n_imports as usize);
+    for k in 0..n_imports {
+        let mut calls = 0;
+        imports.push(Import { body: g.host_steps(k, 0, &mut calls)? });
+    }
+    let driver = g.driver()?;
+    let mut p = Program { hook, imports, driver, ..base.clone() };
+    // Trimming may only touch the host side here: the module must not change.
+    while p.event_bound() > cfg.max_events && p.driver.len() > 1 {
+        p.driver.pop();
+    }
+    while p.event_bound() > cfg.max_events && p.imports.iter_mut().any(|i| remove_host_call(&mut i.body)) {}
+    if p.validate().is_err() {
+        return Ok(base.clone());
+    }
+    Ok(p)
+}
+
+fn remove_host_call(steps: &mut Vec<HostStep>) -> bool {
+    if let Some(i) = steps.iter().rposition(|s| matches!(s, HostStep::CallExport { .. })) {
+        steps.remove(i);
+        return true;
+    }
+    steps.iter_mut().any(|s| match s {
+        HostStep::Try { body, .. } => remove_host_call(body),
+        _ => false,
+    })
 }
 
 struct Gen<'u, 'a, 'c> {
@@ -346,10 +388,18 @@ pub fn case_bytes(seed: u64, index: u64, len: usize) -> Vec<u8> {
     out
 }
 
-/// The program of case `index` of a campaign with `seed`.
+/// The program of case `index` of a campaign with `seed`. Every
+/// `cfg.host_variants` consecutive cases share their module.
 pub fn case_program(seed: u64, index: u64, cfg: &GenConfig) -> Program {
-    let bytes = case_bytes(seed, index, 4096);
-    generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
+    let variants = cfg.host_variants.max(1);
+    let base_index = index / variants;
+    let bytes = case_bytes(seed, base_index, 4096);
+    let base = generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail");
+    if index % variants == 0 {
+        return base;
+    }
+    let bytes = case_bytes(seed ^ 0x5EED_0F_4057, index, 2048);
+    regenerate_host(&base, &mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
 }
 
 #[cfg(test)]
@@ -373,6 +423,23 @@ mod tests {
             let p = Program::arbitrary(&mut Unstructured::new(&bytes)).unwrap();
             p.validate().unwrap();
         }
+    }
+
+    #[test]
+    fn host_variants_share_the_module() {
+        let cfg = GenConfig::default();
+        let wasm = |p: &Program| crate::compile::compile(p, crate::compile::Encoding::Exnref, Default::default());
+        let mut differ = 0;
+        for base in 0..100 {
+            let first = case_program(5, base * cfg.host_variants, &cfg);
+            for v in 1..cfg.host_variants {
+                let p = case_program(5, base * cfg.host_variants + v, &cfg);
+                p.validate().unwrap();
+                assert_eq!(wasm(&p), wasm(&first), "case {base}/{v}");
+                differ += (p != first) as u32;
+            }
+        }
+        assert!(differ > 200, "variants should mostly differ ({differ})");
     }
 
     #[test]

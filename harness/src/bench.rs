@@ -1,0 +1,216 @@
+//! `reentry bench`: throughput per engine split by phase, the engine floor
+//! (the raw engine doing the same work with no reentry code), memory, and
+//! time-to-detect for every seeded bug.
+
+use crate::campaign::Harness;
+use crate::compile;
+use crate::engine::{Case, EngineOptions, Phases};
+use crate::mutant::Mutant;
+use crate::plan;
+use crate::program::gen::{case_program, GenConfig};
+use std::fmt::Write;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Resident set size of this process in bytes (Linux), 0 if unknown.
+pub fn rss_bytes() -> u64 {
+    let Ok(s) = std::fs::read_to_string("/proc/self/statm") else { return 0 };
+    let pages: u64 = s.split_whitespace().nth(1).and_then(|x| x.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
+/// Run on one CPU, as the targets are stated for one core.
+pub fn pin_to_one_core() -> bool {
+    // SAFETY: a zeroed cpu_set_t is valid; we pass its real size.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(0, &mut set);
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) == 0
+    }
+}
+
+/// One engine set's measurements.
+#[derive(Clone, Debug, Default)]
+pub struct Throughput {
+    pub engines: Vec<String>,
+    pub cases: u64,
+    pub wall: Duration,
+    pub generate: Duration,
+    pub to_wasm: Duration,
+    pub model: Duration,
+    pub oracle: Duration,
+    /// Engine phases summed over the engines of the set.
+    pub phases: Phases,
+    /// Engine time that the engine could not split into phases.
+    pub engine_unsplit: Duration,
+    /// Raw-engine time for the same cases (same modules, same compile cache
+    /// policy), summed over the engines; `None` if an engine has no floor.
+    pub floor: Option<Duration>,
+    pub rss_start: u64,
+    pub rss_end: u64,
+}
+
+impl Throughput {
+    pub fn per_sec(&self) -> f64 {
+        self.cases as f64 / self.wall.as_secs_f64().max(1e-9)
+    }
+
+    /// Case time / floor time.
+    pub fn overhead(&self) -> Option<f64> {
+        self.floor.map(|f| self.wall.as_secs_f64() / f.as_secs_f64().max(1e-9))
+    }
+}
+
+/// Check cases on `engines` for `time`, then time the floor on the same cases.
+pub fn throughput(engines: &[String], time: Duration, seed: u64, gen: &GenConfig) -> anyhow::Result<Throughput> {
+    let mut h = Harness::new(engines, &EngineOptions::default(), None)?;
+    let rss_start = rss_bytes();
+    let start = Instant::now();
+    let mut generate = Duration::ZERO;
+    let mut i = 0u64;
+    while start.elapsed() < time {
+        let t = Instant::now();
+        let p = case_program(seed, i, gen);
+        generate += t.elapsed();
+        let r = h.check(p);
+        anyhow::ensure!(r.passed(), "case {i} failed during the benchmark: {}", r.verdicts[0]);
+        i += 1;
+    }
+    let wall = start.elapsed();
+    let mut out = Throughput {
+        engines: h.engine_names(),
+        cases: i,
+        wall,
+        generate,
+        to_wasm: h.timings.compile,
+        model: h.timings.model,
+        oracle: h.timings.oracle,
+        rss_start,
+        rss_end: rss_bytes(),
+        ..Default::default()
+    };
+    for (n, e) in h.engines.iter().enumerate() {
+        match e.phases() {
+            Some(p) => {
+                out.phases.compile += p.compile;
+                out.phases.instantiate += p.instantiate;
+                out.phases.run += p.run;
+                out.phases.modules_compiled += p.modules_compiled;
+                out.phases.cache_hits += p.cache_hits;
+            }
+            None => out.engine_unsplit += h.timings.engines[n].1,
+        }
+    }
+    out.floor = floor(&mut h, i, seed, gen);
+    Ok(out)
+}
+
+/// Raw-engine time for cases `0..cases`: each distinct module compiled once
+/// (as the harness's cache does), instantiated and called per case.
+fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Option<Duration> {
+    let mut total = Duration::ZERO;
+    for engine in h.engines.iter_mut() {
+        for i in 0..cases {
+            let program = Arc::new(case_program(seed, i, gen));
+            for enc in engine.encodings().to_vec() {
+                let wasm = compile::compile(&program, enc, compile::Options::default());
+                let key = compile::module_key(&wasm);
+                let plan_json = plan::plan_json(&program, None);
+                let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: key, plan_json: &plan_json, mutant: None };
+                let t = Instant::now();
+                engine.floor(&case).ok()?;
+                total += t.elapsed();
+            }
+        }
+    }
+    Some(total)
+}
+
+/// Time to the first finding for one mutant.
+#[derive(Clone, Debug)]
+pub struct Detection {
+    pub mutant: Mutant,
+    /// Per seed: time and property label, or `None` if not detected in time.
+    pub runs: Vec<Option<(Duration, u64, String)>>,
+}
+
+impl Detection {
+    pub fn median(&self) -> Option<Duration> {
+        let mut t: Vec<Duration> = self.runs.iter().map(|r| r.as_ref().map_or(Duration::MAX, |r| r.0)).collect();
+        t.sort();
+        t.get(t.len() / 2).copied().filter(|d| *d != Duration::MAX)
+    }
+}
+
+/// Fuzz against each mutant until the first finding (at most `limit` per seed).
+pub fn mutants(engines: &[String], seeds: &[u64], limit: Duration, gen: &GenConfig) -> anyhow::Result<Vec<Detection>> {
+    let mut out = Vec::new();
+    for m in Mutant::ALL {
+        let mut h = Harness::new(engines, &EngineOptions::default(), Some(m))?;
+        let mut runs = Vec::new();
+        for &seed in seeds {
+            let start = Instant::now();
+            let mut found = None;
+            let mut i = 0;
+            while start.elapsed() < limit {
+                let r = h.check(case_program(seed, i, gen));
+                if let Some(v) = r.verdicts.first() {
+                    found = Some((start.elapsed(), i + 1, v.label()));
+                    break;
+                }
+                i += 1;
+            }
+            runs.push(found);
+        }
+        out.push(Detection { mutant: m, runs });
+    }
+    Ok(out)
+}
+
+fn us(d: Duration, n: u64) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1e6 / n.max(1) as f64)
+}
+
+/// The throughput table.
+pub fn render(results: &[Throughput]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{:<22} {:>9} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
+        "engines", "cases/s", "gen", "to-wasm", "model", "eng.comp", "instant.", "run", "oracle", "case", "floor", "overhead"
+    );
+    let _ = writeln!(s, "{:<22} {:>9} | {:>56} | {:>8} {:>8}", "", "", "µs per case", "µs", "µs");
+    for r in results {
+        let n = r.cases;
+        let run = r.phases.run + r.engine_unsplit;
+        let _ = writeln!(
+            s,
+            "{:<22} {:>9.0} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
+            r.engines.join("+"),
+            r.per_sec(),
+            us(r.generate, n),
+            us(r.to_wasm, n),
+            us(r.model, n),
+            us(r.phases.compile, n),
+            us(r.phases.instantiate, n),
+            us(run, n),
+            us(r.oracle, n),
+            us(r.wall, n),
+            r.floor.map_or("-".into(), |f| us(f, n)),
+            r.overhead().map_or("-".into(), |o| format!("{o:.2}x")),
+        );
+    }
+    for r in results {
+        let _ = writeln!(
+            s,
+            "{}: {} cases, {} modules compiled, {} compile-cache hits, RSS {:.1} -> {:.1} MiB",
+            r.engines.join("+"),
+            r.cases,
+            r.phases.modules_compiled,
+            r.phases.cache_hits,
+            r.rss_start as f64 / 1048576.0,
+            r.rss_end as f64 / 1048576.0
+        );
+    }
+    s
+}
