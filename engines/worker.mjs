@@ -28,6 +28,9 @@
 //                up to the end of the frame.
 //   PING  (2)    answered OK with an empty payload (liveness; measures the
 //                protocol's own cost)
+//   FLOOR (3)    u64 module key, u32 n, n bytes of module, u32 k, k × u32
+//                export index: ReentryGlue.floor (the raw engine doing the
+//                case's work, for `reentry bench`); answered OK, empty
 //   test-only ops, used by the harness's tests to exercise the respawn paths:
 //   HANG  (0x80) busy-loop forever (the host must time out and kill us)
 //   ABORT (0x81) process.abort() (dies by SIGABRT)
@@ -36,7 +39,10 @@
 //   THROW (0x84) throw a JS error inside the request loop (→ JS_ERROR)
 //
 // Responses (worker → host), body = u32 status + payload, one per request:
-//   OK            (0) the flat trace, the Int32Array's bytes ([code,a,b]...)
+//   OK            (0) for RUN: u32 flags (bit 0: the module came from the
+//                     cache), u32 µs compiling, u32 µs in runCase, then the
+//                     flat trace as the Int32Array's bytes ([code,a,b]...);
+//                     for other ops: empty
 //   JS_ERROR      (1) UTF-8 text: the glue threw (a glue bug, or the engine's)
 //   COMPILE_ERROR (2) UTF-8 text: WebAssembly.Module rejected the bytes
 //   LINK_ERROR    (3) UTF-8 text: instantiation failed (LinkError / the glue's InstantiateError)
@@ -57,7 +63,7 @@ import fs from "node:fs";
 import process from "node:process";
 
 const PROTOCOL = 1;
-const OP = { RUN: 1, PING: 2, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84 };
+const OP = { RUN: 1, PING: 2, FLOOR: 3, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84 };
 const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, HELLO: 0x59544e52 };
 /// Compiled modules kept; the whole cache is dropped when full (cases rarely
 /// come back to a module once the campaign has moved on).
@@ -145,23 +151,39 @@ function loadGlue() {
 const { glue, hash: glueHash } = loadGlue();
 const modules = new Map();
 
+/// Compile module bytes at `frame[at..]` (u32 length first) through `cache`.
+/// Returns [module, next offset, µs compiling, cache hit] or sends the error.
+function moduleAt(frame, dv, at, key, cache) {
+  const n = dv.getUint32(at, true);
+  if (at + 4 + n > frame.length) return send(STATUS.BAD_REQUEST, utf8.encode("module length past the frame"));
+  let module = cache.get(key);
+  const hit = module !== undefined;
+  let us = 0;
+  if (!hit) {
+    const t = performance.now();
+    try {
+      module = glue.compile(frame.subarray(at + 4, at + 4 + n));
+    } catch (e) {
+      return send(STATUS.COMPILE_ERROR, errorText(e));
+    }
+    us = micros(t);
+    if (cache.size >= CACHE_CAPACITY) cache.clear();
+    cache.set(key, module);
+  }
+  return [module, at + 4 + n, us, hit];
+}
+
+const micros = (since) => Math.min(0xffffffff, Math.round((performance.now() - since) * 1000));
+
 function run(frame, dv) {
   if (frame.length < 14) return send(STATUS.BAD_REQUEST, utf8.encode("RUN frame too short"));
   const key = dv.getBigUint64(1, true);
   const flags = frame[9];
-  const n = dv.getUint32(10, true);
-  if (14 + n > frame.length) return send(STATUS.BAD_REQUEST, utf8.encode("RUN module length past the frame"));
-  let module = modules.get(key);
-  if (module === undefined) {
-    try {
-      module = glue.compile(frame.subarray(14, 14 + n));
-    } catch (e) {
-      return send(STATUS.COMPILE_ERROR, errorText(e));
-    }
-    if (modules.size >= CACHE_CAPACITY) modules.clear();
-    modules.set(key, module);
-  }
-  const plan = fromUtf8.decode(frame.subarray(14 + n));
+  const got = moduleAt(frame, dv, 10, key, modules);
+  if (got === undefined) return;
+  const [module, planAt, compileUs, hit] = got;
+  const plan = fromUtf8.decode(frame.subarray(planAt));
+  const t = performance.now();
   let trace;
   try {
     trace = glue.runCase(module, plan, flags & 1 ? { forcePolyfill: true } : undefined);
@@ -170,7 +192,27 @@ function run(frame, dv) {
     const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
     return send(link ? STATUS.LINK_ERROR : STATUS.JS_ERROR, errorText(e));
   }
-  send(STATUS.OK, new Uint8Array(trace.buffer, trace.byteOffset, trace.byteLength));
+  const header = new Uint32Array([hit ? 1 : 0, compileUs, micros(t)]);
+  const out = new Uint8Array(12 + trace.byteLength);
+  out.set(new Uint8Array(header.buffer), 0);
+  out.set(new Uint8Array(trace.buffer, trace.byteOffset, trace.byteLength), 12);
+  send(STATUS.OK, out);
+}
+
+/// Modules for FLOOR, apart from RUN's so that the floor pays for compiling
+/// as RUN does.
+const floorModules = new Map();
+
+function floor(frame, dv) {
+  if (frame.length < 13) return send(STATUS.BAD_REQUEST, utf8.encode("FLOOR frame too short"));
+  const got = moduleAt(frame, dv, 9, dv.getBigUint64(1, true), floorModules);
+  if (got === undefined) return;
+  const [module, at] = got;
+  const k = dv.getUint32(at, true);
+  const exports = [];
+  for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
+  glue.floor(module, exports);
+  send(STATUS.OK, new Uint8Array(0));
 }
 
 function serve(frame) {
@@ -178,6 +220,8 @@ function serve(frame) {
   switch (frame[0]) {
     case OP.RUN:
       return run(frame, dv);
+    case OP.FLOOR:
+      return floor(frame, dv);
     case OP.PING:
       return send(STATUS.OK, new Uint8Array(0));
     case OP.HANG:

@@ -40,7 +40,7 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
     use std::sync::Arc;
     use std::time::{Duration, Instant};
     let timeout = Duration::from_millis(300);
-    let mut e = WasmtimeEngine::new(&EngineOptions { timeout }).unwrap();
+    let mut e = WasmtimeEngine::new(&EngineOptions { timeout, ..Default::default() }).unwrap();
     let program = Arc::new(Program::minimal());
     let wasm = common::hanging_module();
     let plan_json = reentry::plan::plan_json(&program, None);

@@ -306,6 +306,26 @@ fn a_worker_lost_between_cases_is_replaced_without_blaming_a_case() {
     assert_eq!((e.stats().lost_idle, e.stats().crashes), (1, 0));
 }
 
+#[test]
+fn workers_report_phases_and_run_the_floor() {
+    let Some(name) = fault_engine() else { return };
+    let mut e = WorkerEngine::new(name, &options(Duration::from_secs(30), 0)).unwrap();
+    let p = Program::minimal();
+    for _ in 0..3 {
+        run_direct(&mut e, &p).unwrap();
+    }
+    let phases = e.phases().unwrap();
+    assert_eq!((phases.modules_compiled, phases.cache_hits), (1, 2), "{phases:?}");
+    assert!(phases.run > Duration::ZERO && phases.compile > Duration::ZERO, "{phases:?}");
+    let program = Arc::new(p);
+    let enc = e.encodings()[0];
+    let wasm = compile::compile(&program, enc, compile::Options::default());
+    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: 1, plan_json: "{}", mutant: None };
+    e.floor(&case).unwrap();
+    let bad = Case { wasm: b"\0asm-not", module_key: 2, ..case };
+    assert!(matches!(e.floor(&bad), Err(EngineError::Compile(_))));
+}
+
 /// Cases per second per worker engine, engine time only (programs compiled
 /// beforehand): `cargo test --test workers -- --ignored --nocapture throughput`.
 #[test]

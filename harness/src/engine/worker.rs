@@ -20,7 +20,7 @@
 
 pub mod reprl;
 
-use super::{facts, Case, Engine, EngineError, EngineInfo, EngineOptions};
+use super::{facts, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::trace::{self, Trace};
 use reprl::{Failure, Identity, Op, WorkerProcess};
@@ -169,6 +169,9 @@ pub struct WorkerEngine {
     stats: WorkerStats,
     /// Why the last attempt to start a worker failed.
     spawn_error: Option<String>,
+    /// As the workers measured them; the rest of the engine time is the
+    /// protocol and the process boundary.
+    phases: Phases,
 }
 
 impl WorkerEngine {
@@ -233,6 +236,7 @@ impl WorkerEngine {
             frame: Vec::with_capacity(16 << 10),
             stats: WorkerStats { spawns: 1, ..Default::default() },
             spawn_error: None,
+            phases: Phases::default(),
         })
     }
 
@@ -389,7 +393,16 @@ impl Engine for WorkerEngine {
         let response = self.request()?;
         match response.status {
             reprl::status::OK => {
-                let flat = response.trace().map_err(EngineError::Internal)?;
+                let (times, flat) = response.run_result().map_err(EngineError::Internal)?;
+                let p = &mut self.phases;
+                p.compile += times.compile;
+                // runCase instantiates inside the glue: it all counts as run.
+                p.run += times.run;
+                if times.cache_hit {
+                    p.cache_hits += 1;
+                } else {
+                    p.modules_compiled += 1;
+                }
                 trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
             }
             reprl::status::COMPILE_ERROR => Err(EngineError::Compile(response.text())),
@@ -397,6 +410,22 @@ impl Engine for WorkerEngine {
             reprl::status::JS_ERROR => Err(EngineError::Internal(format!("the glue threw: {}", response.text()))),
             reprl::status::BAD_REQUEST => Err(EngineError::Internal(format!("bad request: {}", response.text()))),
             s => Err(EngineError::Internal(format!("unknown worker status {s}: {}", response.text()))),
+        }
+    }
+
+    fn phases(&self) -> Option<Phases> {
+        Some(self.phases)
+    }
+
+    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+        self.frame.clear();
+        let exports = super::driver_exports(case.program);
+        reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, &exports);
+        let r = self.request()?;
+        match r.status {
+            reprl::status::OK => Ok(()),
+            reprl::status::COMPILE_ERROR => Err(EngineError::Compile(r.text())),
+            s => Err(EngineError::Internal(format!("floor: worker status {s}: {}", r.text()))),
         }
     }
 

@@ -6,7 +6,8 @@
 //! - handshake: the worker's first frame is `u32 HELLO` + JSON [`Identity`];
 //! - request: `u8 op` + payload; `RUN` carries `u64 key, u8 flags, u32 n,
 //!   n module bytes, plan JSON`; ops from `0x80` are test-only;
-//! - response: `u32 status` + payload; `OK` carries the flat trace as raw
+//! - response: `u32 status` + payload; `OK` to `RUN` carries three `u32`
+//!   (cache hit, µs compiling, µs in runCase) and the flat trace as raw
 //!   `i32`s, the error statuses a UTF-8 message.
 //!
 //! One request is in flight at a time. A reader thread turns stdout into
@@ -39,6 +40,8 @@ pub enum Op {
     Run = 1,
     /// Answered `OK` with an empty payload.
     Ping = 2,
+    /// The engine floor for `reentry bench` (see [`encode_floor`]).
+    Floor = 3,
     /// Test-only: busy-loop forever.
     Hang = 0x80,
     /// Test-only: `process.abort()`.
@@ -76,6 +79,20 @@ pub fn encode_run(out: &mut Vec<u8>, key: u64, flags: u8, wasm: &[u8], plan_json
     out.extend_from_slice(plan_json.as_bytes());
 }
 
+/// Append a `FLOOR` request frame to `out`.
+pub fn encode_floor(out: &mut Vec<u8>, key: u64, wasm: &[u8], exports: &[u32]) {
+    let body_len = 1 + 8 + 4 + wasm.len() + 4 + 4 * exports.len();
+    out.extend_from_slice(&(body_len as u32).to_le_bytes());
+    out.push(Op::Floor as u8);
+    out.extend_from_slice(&key.to_le_bytes());
+    out.extend_from_slice(&(wasm.len() as u32).to_le_bytes());
+    out.extend_from_slice(wasm);
+    out.extend_from_slice(&(exports.len() as u32).to_le_bytes());
+    for e in exports {
+        out.extend_from_slice(&e.to_le_bytes());
+    }
+}
+
 /// Append a request frame with no payload but an optional `u32` to `out`.
 pub fn encode_op(out: &mut Vec<u8>, op: Op, arg: Option<u32>) {
     let arg = arg.map(u32::to_le_bytes);
@@ -97,13 +114,32 @@ impl Response {
         String::from_utf8_lossy(&self.payload).into_owned()
     }
 
-    /// The payload as the flat `[code, a, b]` trace.
-    pub fn trace(&self) -> Result<Vec<i32>, String> {
-        if self.payload.len() % 4 != 0 {
-            return Err(format!("trace payload of {} bytes is not whole i32s", self.payload.len()));
+    /// The payload of an `OK` to `RUN`: its timings and the flat
+    /// `[code, a, b]` trace.
+    pub fn run_result(&self) -> Result<(RunTimes, Vec<i32>), String> {
+        let p = &self.payload;
+        if p.len() < 12 || p.len() % 4 != 0 {
+            return Err(format!("RUN result of {} bytes is not 3 u32 and whole i32s", p.len()));
         }
-        Ok(self.payload.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        let mut words = p.chunks_exact(4).map(|c| [c[0], c[1], c[2], c[3]]);
+        let mut u32_next = || u32::from_le_bytes(words.next().expect("length checked"));
+        let times = RunTimes {
+            cache_hit: u32_next() & 1 != 0,
+            compile: Duration::from_micros(u32_next() as u64),
+            run: Duration::from_micros(u32_next() as u64),
+        };
+        Ok((times, words.map(i32::from_le_bytes).collect()))
     }
+}
+
+/// How long the worker spent on one `RUN`, as it measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunTimes {
+    pub cache_hit: bool,
+    /// Compiling the module (zero on a cache hit).
+    pub compile: Duration,
+    /// `ReentryGlue.runCase`: instantiating and running the driver.
+    pub run: Duration,
 }
 
 /// What the worker says about itself in the handshake.
@@ -395,10 +431,28 @@ mod tests {
     }
 
     #[test]
-    fn trace_payload_decodes_le_i32() {
-        let r = Response { status: status::OK, payload: [1i32, -2, 3].iter().flat_map(|v| v.to_le_bytes()).collect() };
-        assert_eq!(r.trace().unwrap(), vec![1, -2, 3]);
-        assert!(Response { status: 0, payload: vec![0; 5] }.trace().is_err());
+    fn run_result_is_times_then_le_i32_trace() {
+        let words: [u32; 6] = [1, 250, 1000, 1, (-2i32) as u32, 3];
+        let r = Response { status: status::OK, payload: words.iter().flat_map(|v| v.to_le_bytes()).collect() };
+        let (times, trace) = r.run_result().unwrap();
+        assert_eq!(
+            times,
+            RunTimes { cache_hit: true, compile: Duration::from_micros(250), run: Duration::from_millis(1) }
+        );
+        assert_eq!(trace, vec![1, -2, 3]);
+        assert!(Response { status: 0, payload: vec![0; 13] }.run_result().is_err());
+        assert!(Response { status: 0, payload: vec![0; 8] }.run_result().is_err());
+    }
+
+    #[test]
+    fn floor_frame_layout() {
+        let mut out = Vec::new();
+        encode_floor(&mut out, 7, b"\0asm", &[2, 0]);
+        assert_eq!(out.len(), 4 + 1 + 8 + 4 + 4 + 4 + 8);
+        assert_eq!(&out[..4], &((out.len() - 4) as u32).to_le_bytes());
+        assert_eq!(out[4], Op::Floor as u8);
+        assert_eq!(&out[13..17], &4u32.to_le_bytes());
+        assert_eq!(&out[21..], &[2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0]);
     }
 
     #[test]
