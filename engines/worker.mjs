@@ -55,7 +55,7 @@
 // costs microseconds; compiling costs far more).
 //
 // End of stdin means "exit now" (the host recycles workers that way). The
-// loop is synchronous (blocking reads of fd 0, no event loop): runCase is
+// loop is synchronous (blocking reads of stdin, no event loop): runCase is
 // synchronous and this is the fastest way to serve small cases. Nothing but
 // frames may reach stdout, so console output is sent to stderr.
 
