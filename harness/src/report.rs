@@ -9,6 +9,7 @@
 //!   actual.<engine>.<encoding>.trace   every run's trace (or its error)
 //!   exnref.wasm / legacy.wasm, exnref.wat / legacy.wat
 //!   replay.sh              the command that replays it
+//!   repro.mjs              standalone: `node repro.mjs` prints the trace and PASS/FAIL
 //! ```
 //!
 //! A finding is written to a temporary directory and renamed into place, so
@@ -119,6 +120,8 @@ pub fn write_finding_to(
         write(&format!("{}.wat", enc.name()), wat.as_bytes())?;
     }
     write("verdict.txt", format!("{verdict}\n").as_bytes())?;
+    let title = format!("{} ({})", verdict.label(), name);
+    write("repro.mjs", crate::repro::render(&title, &result.program, &result.model, mutant, Some(dir)).as_bytes())?;
     let replay = replay_command(dir);
     let meta = FindingMeta {
         label: verdict.label(),
