@@ -176,6 +176,10 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
     if stats {
         print!("{}", summary.stats);
     }
+    match report::write_summary(&cfg.findings, &summary, &h.engine_names(), cfg.seed, args.mutant) {
+        Ok(path) => println!("summary: {}", path.display()),
+        Err(e) => eprintln!("error writing the summary: {e:#}"),
+    }
     for e in &summary.write_errors {
         eprintln!("error saving a finding: {e}");
     }
