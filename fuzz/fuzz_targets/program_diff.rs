@@ -1,3 +1,4 @@
 #![no_main]
 //! See `reentry::fuzzing::program_diff`.
-libfuzzer_sys::fuzz_target!(|data: &[u8]| reentry::fuzzing::program_diff(data));
+reentry::lsan_suppressions!();
+libfuzzer_sys::fuzz_target!(init: reentry::fuzzing::init(), |data: &[u8]| reentry::fuzzing::program_diff(data));

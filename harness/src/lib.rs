@@ -15,6 +15,7 @@ pub mod oracle;
 pub mod plan;
 pub mod program;
 pub mod reduce;
+pub mod repro;
 pub mod text;
 pub mod trace;
 pub mod bench;

@@ -9,6 +9,7 @@
 //!   actual.<engine>.<encoding>.trace   every run's trace (or its error)
 //!   exnref.wasm / legacy.wasm, exnref.wat / legacy.wat
 //!   replay.sh              the command that replays it
+//!   repro.mjs              standalone: `node repro.mjs` prints the trace and PASS/FAIL
 //! ```
 //!
 //! A finding is written to a temporary directory and renamed into place, so
@@ -119,6 +120,8 @@ pub fn write_finding_to(
         write(&format!("{}.wat", enc.name()), wat.as_bytes())?;
     }
     write("verdict.txt", format!("{verdict}\n").as_bytes())?;
+    let title = format!("{} ({})", verdict.label(), name);
+    write("repro.mjs", crate::repro::render(&title, &result.program, &result.model, mutant, Some(dir)).as_bytes())?;
     let replay = replay_command(dir);
     let meta = FindingMeta {
         label: verdict.label(),
@@ -157,4 +160,56 @@ pub fn read_finding(dir: &Path) -> anyhow::Result<(crate::program::Program, Opti
         Err(_) => None,
     };
     Ok((program, meta))
+}
+
+/// Write `summary.md` for a fuzz campaign into its findings directory (what
+/// the nightly job publishes).
+pub fn write_summary(
+    dir: &Path,
+    s: &crate::campaign::fuzz::FuzzSummary,
+    engines: &[String],
+    seed: u64,
+    mutant: Option<Mutant>,
+) -> anyhow::Result<PathBuf> {
+    use std::fmt::Write as _;
+    let mut md = String::new();
+    let rate = s.cases as f64 / s.elapsed.as_secs_f64().max(1e-9);
+    let _ = writeln!(md, "# reentry fuzz summary\n");
+    let _ = writeln!(md, "- engines: {}", engines.join(", "));
+    let _ = writeln!(md, "- seed: {seed} (replay the campaign with `reentry fuzz --seed {seed}`)");
+    if let Some(m) = mutant {
+        let _ = writeln!(md, "- mutant: {}", m.name());
+    }
+    let _ = writeln!(md, "- {} cases in {:.1?} ({rate:.0} cases/s), {} failing", s.cases, s.elapsed, s.failing_cases);
+    let _ = writeln!(md, "\n## Failures by signature\n");
+    if s.signatures.is_empty() {
+        let _ = writeln!(md, "none");
+    }
+    for (sig, count, first, verdict) in &s.signatures {
+        let _ = writeln!(md, "- **{sig}**: {count} cases (first: case {first})");
+        if let Verdict::Mismatch(m) = verdict {
+            let _ = writeln!(md, "  - {}", m.message);
+        }
+    }
+    let _ = writeln!(md, "\n## Findings\n");
+    if s.findings.is_empty() {
+        let _ = writeln!(md, "none");
+    }
+    for f in &s.findings {
+        let name = f.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
+        let reduced = f.join("reduced").join("finding.json");
+        let size = std::fs::read_to_string(&reduced)
+            .ok()
+            .and_then(|j| serde_json::from_str::<FindingMeta>(&j).ok())
+            .map_or(String::new(), |m| format!(", reduced to {} steps", m.size));
+        let _ = writeln!(md, "- `{name}`{size}: `{}`", replay_command(f));
+    }
+    for e in &s.write_errors {
+        let _ = writeln!(md, "- error: {e}");
+    }
+    let _ = writeln!(md, "\n## Generator\n\n```text\n{}```", s.stats);
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join("summary.md");
+    std::fs::write(&path, md).with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
 }

@@ -57,6 +57,17 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Engines => engines(),
         Command::Seeds { corpus, out } => seeds(&corpus, &out),
+        Command::Repro { dir, mutant, no_mutant, output } => {
+            let (program, meta) = report::read_finding(&dir)?;
+            let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
+            let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
+            let expected = model::run(&program)?;
+            let js = reentry::repro::render(&title, &program, &expected, mutant, Some(&dir));
+            let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
+            std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
+            println!("wrote {}{}", out.display(), mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name())));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench { engines, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
             bench(&engines, time, seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
         }
@@ -238,6 +249,10 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
     }
     if stats {
         print!("{}", summary.stats);
+    }
+    match report::write_summary(&cfg.findings, &summary, &h.engine_names(), cfg.seed, args.mutant) {
+        Ok(path) => println!("summary: {}", path.display()),
+        Err(e) => eprintln!("error writing the summary: {e:#}"),
     }
     for e in &summary.write_errors {
         eprintln!("error saving a finding: {e}");

@@ -167,6 +167,19 @@ pub enum Command {
     Model { file: PathBuf },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
+    /// (Re)write a finding's standalone `repro.mjs` with the current code.
+    Repro {
+        dir: PathBuf,
+        /// Seeded bug to build in (default: the finding's own).
+        #[arg(long, conflicts_with = "no_mutant")]
+        mutant: Option<Mutant>,
+        /// Build without the finding's seeded bug (the "fixed" code).
+        #[arg(long)]
+        no_mutant: bool,
+        /// Where to write it (default: `<dir>/repro.mjs`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Write seed corpora for the cargo-fuzz targets from corpus programs.
     Seeds {
         /// Corpus files or directories.

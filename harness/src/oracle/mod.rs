@@ -176,6 +176,11 @@ fn by_divergence(expected: &[Event], index: usize, exp: Option<Event>, act: Opti
         Property::Classification
     } else if refused(Failure::Terminated) {
         Property::NothingAfterAbort
+    } else if matches!(exp, Some(Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), .. }))
+        && !matches!(act, Some(Event::Outcome { .. }))
+    {
+        // The call should have ended in an abort here; the engine ran on.
+        Property::NothingAfterAbort
     } else if refused(Failure::Stale) {
         Property::Classification
     } else {
@@ -263,6 +268,13 @@ mod tests {
         assert_eq!(m.property, Property::Destructors);
         assert_eq!(m.index, 2);
         assert!(m.context.contains(">>"));
+    }
+
+    #[test]
+    fn running_on_where_the_call_aborted_is_nothing_after_abort() {
+        let model = vec![Event::HostExit { import: 0 }, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
+        let actual = vec![Event::HostExit { import: 0 }, Event::HostEnter { import: 2 }];
+        assert_eq!(explain(&model, &actual).property, Property::NothingAfterAbort);
     }
 
     #[test]

@@ -80,7 +80,7 @@ impl Default for GenConfig {
             driver_weights: [55, 6, 8, 12, 14],
             panicking_guard_permille: 120,
             hook_reinit_permille: 400,
-            host_variants: 4,
+            host_variants: 16,
         }
     }
 }
