@@ -69,6 +69,8 @@ pub fn write_finding(
         let mut h = std::collections::hash_map::DefaultHasher::new();
         program_text.hash(&mut h);
         verdict.label().hash(&mut h);
+        // Two runs failing the same case differently are two findings.
+        verdict.failing_runs().hash(&mut h);
         h.finish()
     };
     let dir = root.join(format!("{}-{:016x}", verdict.label(), hash));
