@@ -211,18 +211,22 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
         args.mutant.map_or(String::new(), |m| format!(", mutant {}", m.name())),
         cfg.findings.display()
     );
-    let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new_spinner() };
-    bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}").expect("valid template"));
+    // The bar measures time (the campaign's budget), the message the work.
+    let total_ms = cfg.time.as_millis().min(u64::MAX as u128) as u64;
+    let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(total_ms) };
+    bar.set_style(
+        ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"),
+    );
     let mut last = std::time::Instant::now();
     let summary = fuzz::fuzz(&mut h, cfg, &mut |p| {
         if last.elapsed().as_millis() >= 200 {
             last = std::time::Instant::now();
             let rate = p.cases as f64 / p.elapsed.as_secs_f64().max(1e-9);
+            bar.set_position(p.elapsed.as_millis() as u64);
             bar.set_message(format!(
-                "{} cases, {rate:.0} cases/s, {} failing, {} findings saved",
+                "{} cases, {rate:.0}/s, {} failing, {} findings",
                 p.cases, p.failures, p.findings_saved
             ));
-            bar.tick();
         }
     });
     bar.finish_and_clear();
