@@ -1,6 +1,6 @@
 //! The subcommands.
 
-use super::{Command, EngineArgs};
+use super::{Command, EngineArgs, FindingArgs};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use reentry::campaign::fuzz::{self, FuzzConfig};
@@ -35,8 +35,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             print!("{s}");
             Ok(if s.missing().is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Command::Replay { dir, engines, mutant, timeout } => replay(&dir, engines, mutant, timeout),
-        Command::Reduce { dir, engines, mutant, timeout, max_tests } => reduce(&dir, engines, mutant, timeout, max_tests),
+        Command::Replay { dir, with } => replay(&dir, with),
+        Command::Reduce { dir, with, max_tests } => reduce(&dir, with, max_tests),
         Command::Compile { file, legacy, wat, output, mutant } => {
             let program = parse_file(&file)?;
             let enc = Command::encoding(legacy);
@@ -265,28 +265,19 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
 }
 
 /// The harness a finding was made with, unless overridden.
-fn finding_harness(
-    meta: &Option<report::FindingMeta>,
-    engines: Option<Vec<String>>,
-    mutant: Option<Mutant>,
-    timeout: std::time::Duration,
-) -> anyhow::Result<(Harness, Vec<String>)> {
-    let engines = engines
+fn finding_harness(meta: &Option<report::FindingMeta>, with: FindingArgs) -> anyhow::Result<(Harness, Vec<String>)> {
+    let engines = with
+        .engines
         .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
         .unwrap_or_else(|| vec!["wasmtime".into()]);
-    let mutant = mutant.or(meta.as_ref().and_then(|m| m.mutant));
-    Ok((Harness::new(&engines, &EngineOptions { timeout, ..Default::default() }, mutant)?, engines))
+    let mutant = with.mutant.or(meta.as_ref().and_then(|m| m.mutant));
+    let options = EngineOptions { timeout: with.timeout, ..Default::default() };
+    Ok((Harness::new(&engines, &options, mutant)?, engines))
 }
 
-fn reduce(
-    dir: &std::path::Path,
-    engines: Option<Vec<String>>,
-    mutant: Option<Mutant>,
-    timeout: std::time::Duration,
-    max_tests: usize,
-) -> anyhow::Result<ExitCode> {
+fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow::Result<ExitCode> {
     let (program, meta) = report::read_finding(dir)?;
-    let (mut h, _) = finding_harness(&meta, engines, mutant, timeout)?;
+    let (mut h, _) = finding_harness(&meta, with)?;
     let first = h.check(program.clone());
     let target = match &meta {
         Some(m) => first.verdicts.iter().find(|v| v.label() == m.label),
@@ -312,14 +303,9 @@ fn reduce(
     Ok(ExitCode::SUCCESS)
 }
 
-fn replay(
-    dir: &std::path::Path,
-    engines: Option<Vec<String>>,
-    mutant: Option<Mutant>,
-    timeout: std::time::Duration,
-) -> anyhow::Result<ExitCode> {
+fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> {
     let (program, meta) = report::read_finding(dir)?;
-    let (mut h, engines) = finding_harness(&meta, engines, mutant, timeout)?;
+    let (mut h, engines) = finding_harness(&meta, with)?;
     let result = h.check(program);
     if result.passed() {
         println!("PASS: the case now passes on {}", engines.join(", "));

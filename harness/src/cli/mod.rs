@@ -43,6 +43,19 @@ impl EngineArgs {
     }
 }
 
+/// How to re-run a finding: by default as it was made.
+#[derive(clap::Args, Clone, Debug)]
+pub struct FindingArgs {
+    /// Engines (default: the ones the finding was made with).
+    #[arg(long, value_delimiter = ',')]
+    pub engines: Option<Vec<String>>,
+    /// Mutant (default: the one the finding was made with).
+    #[arg(long)]
+    pub mutant: Option<Mutant>,
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    pub timeout: Duration,
+}
+
 #[derive(Subcommand)]
 pub enum Command {
     /// Run corpus programs (files or directories of `.reentry` files).
@@ -124,14 +137,8 @@ pub enum Command {
     /// on the same runs; the result goes to `<finding>/reduced`.
     Reduce {
         dir: PathBuf,
-        /// Engines (default: the ones the finding was made with).
-        #[arg(long, value_delimiter = ',')]
-        engines: Option<Vec<String>>,
-        /// Mutant (default: the one the finding was made with).
-        #[arg(long)]
-        mutant: Option<Mutant>,
-        #[arg(long, default_value = "5s", value_parser = parse_duration)]
-        timeout: Duration,
+        #[command(flatten)]
+        with: FindingArgs,
         /// Most candidate programs to try.
         #[arg(long, default_value_t = 5000)]
         max_tests: usize,
@@ -139,14 +146,8 @@ pub enum Command {
     /// Replay a finding directory (exit 1 while it still fails).
     Replay {
         dir: PathBuf,
-        /// Engines (default: the ones the finding was made with).
-        #[arg(long, value_delimiter = ',')]
-        engines: Option<Vec<String>>,
-        /// Mutant (default: the one the finding was made with).
-        #[arg(long)]
-        mutant: Option<Mutant>,
-        #[arg(long, default_value = "5s", value_parser = parse_duration)]
-        timeout: Duration,
+        #[command(flatten)]
+        with: FindingArgs,
     },
     /// Compile a program to Wasm.
     Compile {

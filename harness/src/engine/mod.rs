@@ -7,6 +7,7 @@
 //! foreign exception is made) stays behind this trait; differences that are
 //! not bugs are declared in [`facts`].
 
+pub mod cache;
 pub mod facts;
 pub mod v8;
 pub mod wasmtime;

@@ -11,19 +11,17 @@
 //! the termination, and the next case starts from the glue's clean per-case
 //! state (see `begin` in glue.js).
 
+use super::cache::ModuleCache;
 use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::program::Program;
 use crate::trace::{self, Trace};
 use deno_core::{v8, JsRuntime, RuntimeOptions};
-use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// The glue, shared verbatim with the node/deno workers.
 pub const GLUE_JS: &str = include_str!("../../../engines/glue.js");
-/// Compiled modules kept across cases.
-const CACHE_CAPACITY: usize = 256;
 /// V8 flags set once, before the first runtime. None are needed: this V8
 /// (15.0) ships exnref, legacy EH and `WebAssembly.JSTag` by default. (A
 /// smaller `--stack-size` would make stack-overflow aborts cheaper, but gains
@@ -40,9 +38,9 @@ pub struct V8Config {
 
 pub struct V8Engine {
     // Handles first: fields drop in order, and the isolate must outlive them.
-    cache: HashMap<u64, v8::Global<v8::Value>>,
+    cache: ModuleCache<v8::Global<v8::Value>>,
     /// The floor's own module cache (same policy as `cache`).
-    floor_cache: HashMap<u64, v8::Global<v8::Value>>,
+    floor_cache: ModuleCache<v8::Global<v8::Value>>,
     phases: Phases,
     glue: Glue,
     encodings: Vec<Encoding>,
@@ -114,8 +112,8 @@ impl V8Engine {
         // SAFETY: it is current, entered once by `JsRuntime::new` on this thread.
         unsafe { runtime.v8_isolate().exit() };
         let mut engine = V8Engine {
-            cache: HashMap::new(),
-            floor_cache: HashMap::new(),
+            cache: ModuleCache::default(),
+            floor_cache: ModuleCache::default(),
             phases: Phases::default(),
             glue,
             encodings: Vec::new(),
@@ -131,19 +129,12 @@ impl V8Engine {
     }
 
     fn module(&mut self, case: &Case) -> Result<v8::Global<v8::Value>, EngineError> {
-        if let Some(m) = self.cache.get(&case.module_key) {
-            self.phases.cache_hits += 1;
-            return Ok(m.clone());
-        }
-        let t = Instant::now();
-        let m = self.compile(case.wasm).map_err(EngineError::Compile)?;
-        self.phases.compile += t.elapsed();
-        self.phases.modules_compiled += 1;
-        if self.cache.len() >= CACHE_CAPACITY {
-            self.cache.clear();
-        }
-        self.cache.insert(case.module_key, m.clone());
-        Ok(m)
+        let mut cache = std::mem::take(&mut self.cache);
+        let mut phases = self.phases;
+        let m = cache.get_or_compile(case.module_key, Some(&mut phases), || self.compile(case.wasm).map_err(EngineError::Compile));
+        self.cache = cache;
+        self.phases = phases;
+        m
     }
 
     /// `ReentryGlue.floor(module, exportIndices)`.
@@ -347,17 +338,10 @@ impl Engine for V8Engine {
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
         let _entered = Entered::new(&mut self.runtime);
-        let module = match self.floor_cache.get(&case.module_key) {
-            Some(m) => m.clone(),
-            None => {
-                let m = self.compile(case.wasm).map_err(EngineError::Compile)?;
-                if self.floor_cache.len() >= CACHE_CAPACITY {
-                    self.floor_cache.clear();
-                }
-                self.floor_cache.insert(case.module_key, m.clone());
-                m
-            }
-        };
+        let mut cache = std::mem::take(&mut self.floor_cache);
+        let module = cache.get_or_compile(case.module_key, None, || self.compile(case.wasm).map_err(EngineError::Compile));
+        self.floor_cache = cache;
+        let module = module?;
         let exports = crate::engine::driver_exports(case.program);
         let r = self.call_floor(&module, &exports).map_err(EngineError::Internal);
         self.pump_tasks();

@@ -15,12 +15,12 @@
 //! One `Store` per case; reset adds a new instance to the store. Epoch
 //! interruption bounds every case by wall-clock time.
 
+use super::cache::ModuleCache;
 use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
 use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
 use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::{
@@ -31,16 +31,14 @@ use wasmtime::{
 
 /// Epoch ticks per second of the background ticker.
 const TICKS_PER_SEC: u64 = 100;
-/// Compiled modules kept across cases (keyed by the module bytes' hash).
-const CACHE_CAPACITY: usize = 256;
 
 pub struct WasmtimeEngine {
     engine: wasmtime::Engine,
-    cache: HashMap<u64, Module>,
+    cache: ModuleCache<Module>,
     timeout: Duration,
     phases: Phases,
     /// The floor's own module cache (same policy as `cache`).
-    floor_cache: HashMap<u64, Module>,
+    floor_cache: ModuleCache<Module>,
 }
 
 impl WasmtimeEngine {
@@ -56,28 +54,21 @@ impl WasmtimeEngine {
         spawn_ticker(&engine);
         Ok(WasmtimeEngine {
             engine,
-            cache: HashMap::new(),
+            cache: ModuleCache::default(),
             timeout: options.timeout,
             phases: Phases::default(),
-            floor_cache: HashMap::new(),
+            floor_cache: ModuleCache::default(),
         })
     }
 
     fn module(&mut self, case: &Case) -> Result<Module, EngineError> {
-        if let Some(m) = self.cache.get(&case.module_key) {
-            self.phases.cache_hits += 1;
-            return Ok(m.clone());
-        }
-        let t = Instant::now();
-        let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
-        self.phases.compile += t.elapsed();
-        self.phases.modules_compiled += 1;
-        if self.cache.len() >= CACHE_CAPACITY {
-            self.cache.clear();
-        }
-        self.cache.insert(case.module_key, m.clone());
-        Ok(m)
+        let engine = &self.engine;
+        self.cache.get_or_compile(case.module_key, Some(&mut self.phases), || compile(engine, case.wasm))
     }
+}
+
+fn compile(engine: &wasmtime::Engine, wasm: &[u8]) -> Result<Module, EngineError> {
+    Module::new(engine, wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))
 }
 
 /// Increment the engine epoch in the background until the engine is dropped.
@@ -125,17 +116,8 @@ impl Engine for WasmtimeEngine {
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
-        let module = match self.floor_cache.get(&case.module_key) {
-            Some(m) => m.clone(),
-            None => {
-                let m = Module::new(&self.engine, case.wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))?;
-                if self.floor_cache.len() >= CACHE_CAPACITY {
-                    self.floor_cache.clear();
-                }
-                self.floor_cache.insert(case.module_key, m.clone());
-                m
-            }
-        };
+        let engine = &self.engine;
+        let module = self.floor_cache.get_or_compile(case.module_key, None, || compile(engine, case.wasm))?;
         floor(&self.engine, &module, case)
     }
 
