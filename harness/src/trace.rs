@@ -303,7 +303,7 @@ impl Event {
 
 /// Decode a flat `[code, a, b, code, a, b, ...]` array.
 pub fn decode_flat(flat: &[i32]) -> Result<Vec<Event>, String> {
-    if flat.len() % 3 != 0 {
+    if !flat.len().is_multiple_of(3) {
         return Err(format!("trace has {} integers, not a multiple of 3", flat.len()));
     }
     flat.chunks_exact(3)

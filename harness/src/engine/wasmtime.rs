@@ -411,7 +411,7 @@ enum Target {
 fn terminated(cx: &Cx, epoch: usize) -> bool {
     let rec = &cx.data().instances[epoch];
     let a = rec.terminated_addr;
-    rec.memory.data(&*cx).get(a..a + 4).is_some_and(|w| w != [0, 0, 0, 0])
+    rec.memory.data(cx).get(a..a + 4).is_some_and(|w| w != [0, 0, 0, 0])
 }
 
 fn set_terminated(cx: &mut Cx, epoch: usize) {

@@ -8,22 +8,22 @@ use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Property {
-    /// 1. Every guard constructed is dropped exactly once, LIFO, unless an
-    /// abort happened while it was live.
+    /// Property 1: every guard constructed is dropped exactly once, LIFO,
+    /// unless an abort happened while it was live.
     Destructors,
-    /// 2. A call ending in `PanicError` leaves the instance usable and the next
-    /// calls see the predicted state.
+    /// Property 2: a call ending in `PanicError` leaves the instance usable
+    /// and the next calls see the predicted state.
     ValidityAfterPanic,
-    /// 3. After an abort in epoch E no Wasm event of E occurs and every later
-    /// call into E fails as terminated until a reset.
+    /// Property 3: after an abort in epoch E no Wasm event of E occurs and
+    /// every later call into E fails as terminated until a reset.
     NothingAfterAbort,
-    /// 4. The abort hook fires exactly once per abort, never for panics or
-    /// foreign exceptions.
+    /// Property 4: the abort hook fires exactly once per abort, never for
+    /// panics or foreign exceptions.
     Hook,
-    /// 5. Panics surface as `PanicError`, foreign exceptions as themselves,
-    /// aborts as aborts.
+    /// Property 5: panics surface as `PanicError`, foreign exceptions as
+    /// themselves, aborts as aborts.
     Classification,
-    /// 6. All engines and both encodings produce the same trace.
+    /// Property 6: all engines and both encodings produce the same trace.
     Agreement,
 }
 

@@ -395,10 +395,10 @@ pub fn case_program(seed: u64, index: u64, cfg: &GenConfig) -> Program {
     let base_index = index / variants;
     let bytes = case_bytes(seed, base_index, 4096);
     let base = generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail");
-    if index % variants == 0 {
+    if index.is_multiple_of(variants) {
         return base;
     }
-    let bytes = case_bytes(seed ^ 0x5EED_0F_4057, index, 2048);
+    let bytes = case_bytes(seed ^ 0x005E_ED0F_4057, index, 2048);
     regenerate_host(&base, &mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
 }
 

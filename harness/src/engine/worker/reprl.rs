@@ -118,7 +118,7 @@ impl Response {
     /// `[code, a, b]` trace.
     pub fn run_result(&self) -> Result<(RunTimes, Vec<i32>), String> {
         let p = &self.payload;
-        if p.len() < 12 || p.len() % 4 != 0 {
+        if p.len() < 12 || !p.len().is_multiple_of(4) {
             return Err(format!("RUN result of {} bytes is not 3 u32 and whole i32s", p.len()));
         }
         let mut words = p.chunks_exact(4).map(|c| [c[0], c[1], c[2], c[3]]);
