@@ -8,3 +8,4 @@ if [ -x scripts/install-engines.sh ]; then
   scripts/install-engines.sh
 fi
 cargo test --workspace --locked "$@"
+cargo clippy --workspace --all-targets --locked -- -D warnings
