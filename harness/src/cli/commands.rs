@@ -375,14 +375,16 @@ fn import_artifact(
     };
     let program = reentry::fuzzing::program_from_bytes(&data)
         .ok_or_else(|| anyhow::anyhow!("the artifact does not decode to a program"))?;
-    let mut h = Harness::new(&engines, &args.options(), args.mutant)?;
+    // A seeded bug the fuzz target ran with (REENTRY_MUTANT) applies here too.
+    let mutant = args.mutant.or_else(reentry::fuzzing::mutant_from_env);
+    let mut h = Harness::new(&engines, &args.options(), mutant)?;
     let result = h.check(program);
     if result.passed() {
         println!("the artifact's program passes on {} now:\n{}", engines.join(", "), text::print(&result.program));
         return Ok(ExitCode::SUCCESS);
     }
     for v in &result.verdicts {
-        let dir = report::write_finding(findings, &result, v, &engines, args.mutant, report::Origin::default())?;
+        let dir = report::write_finding(findings, &result, v, &engines, mutant, report::Origin::default())?;
         println!("finding: {}\n  {}", dir.display(), v.label());
     }
     Ok(ExitCode::FAILURE)

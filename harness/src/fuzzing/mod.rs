@@ -33,7 +33,8 @@ pub const TARGETS: [&str; 3] = ["program_diff", "program_encodings", "text_round
 /// Engines the program targets run (both in process).
 pub const PROGRAM_DIFF_ENGINES: [&str; 2] = ["wasmtime", "v8"];
 
-fn mutant_from_env() -> Option<Mutant> {
+/// The seeded bug named by `REENTRY_MUTANT`, if any.
+pub fn mutant_from_env() -> Option<Mutant> {
     let name = std::env::var("REENTRY_MUTANT").ok()?;
     Some(Mutant::from_name(&name).unwrap_or_else(|| panic!("REENTRY_MUTANT: unknown mutant `{name}`")))
 }
