@@ -212,5 +212,56 @@ pub fn render(results: &[Throughput]) -> String {
             r.rss_end as f64 / 1048576.0
         );
     }
+    s.push_str(&targets(results));
+    s
+}
+
+/// In-process differential target (programs/s, one core).
+pub const DIFFERENTIAL_TARGET: f64 = 3600.0;
+/// Harness overhead target (case time / floor time).
+pub const OVERHEAD_TARGET: f64 = 1.5;
+/// Per-worker target (cases/s).
+pub const WORKER_TARGET: f64 = 1000.0;
+
+/// Each target: met, or by how much it is missed and what bounds it.
+fn targets(results: &[Throughput]) -> String {
+    let mut s = String::from("\ntargets:\n");
+    let in_process = |e: &str| e == "wasmtime" || e == "v8";
+    for r in results {
+        let name = r.engines.join("+");
+        let rate = r.per_sec();
+        if r.engines.len() > 1 && r.engines.iter().all(|e| in_process(e)) {
+            let verdict = if rate >= DIFFERENTIAL_TARGET {
+                "met".to_string()
+            } else {
+                format!("missed by {:.0}%", 100.0 * (1.0 - rate / DIFFERENTIAL_TARGET))
+            };
+            let _ = writeln!(s, "  {name}: {rate:.0} programs/s, target {DIFFERENTIAL_TARGET:.0}: {verdict}");
+            if let Some(f) = r.floor {
+                let ceiling = r.cases as f64 / f.as_secs_f64().max(1e-9);
+                let _ = writeln!(
+                    s,
+                    "    the raw engines alone (floor) manage {ceiling:.0} programs/s on the same cases: \
+                     that is the ceiling with zero harness cost"
+                );
+            }
+            let compile = r.phases.compile.as_secs_f64();
+            if compile > 0.0 {
+                let without = r.cases as f64 / (r.wall.as_secs_f64() - compile).max(1e-9);
+                let _ = writeln!(
+                    s,
+                    "    {:.0}% of the time is engine module compilation; on cached modules: {without:.0} programs/s",
+                    100.0 * compile / r.wall.as_secs_f64().max(1e-9)
+                );
+            }
+        } else if r.engines.len() == 1 && !in_process(&r.engines[0]) {
+            let verdict = if rate >= WORKER_TARGET { "met" } else { "missed" };
+            let _ = writeln!(s, "  {name} worker: {rate:.0} cases/s, target {WORKER_TARGET:.0}: {verdict}");
+        }
+        if let Some(o) = r.overhead() {
+            let verdict = if o <= OVERHEAD_TARGET { "met".to_string() } else { format!("missed by {:.2}x", o - OVERHEAD_TARGET) };
+            let _ = writeln!(s, "  {name}: harness overhead {o:.2}x the floor, target {OVERHEAD_TARGET}x: {verdict}");
+        }
+    }
     s
 }
