@@ -44,6 +44,8 @@ pub struct GenConfig {
     pub host_weights: [u32; 5],
     /// Relative weights of driver step kinds, in [`DRIVER_KINDS`] order.
     pub driver_weights: [u32; 5],
+    /// Relative weights of abort kinds, in `AbortKind::ALL` order.
+    pub abort_weights: [u32; 5],
     /// Per-mille chance that a guard's destructor panics.
     pub panicking_guard_permille: u32,
     /// Per-mille chance that the abort hook schedules a reinit.
@@ -78,6 +80,7 @@ impl Default for GenConfig {
             wasm_weights: [20, 6, 30, 6, 9, 9, 5, 10, 2],
             host_weights: [45, 10, 22, 5, 3],
             driver_weights: [55, 6, 8, 12, 14],
+            abort_weights: [1, 1, 1, 1, 1],
             panicking_guard_permille: 120,
             hook_reinit_permille: 400,
             host_variants: 16,
@@ -257,7 +260,7 @@ impl Gen<'_, '_, '_> {
                 body: self.wasm_steps(me, depth + 1, calls)?,
                 handler: self.wasm_steps(me, depth + 1, calls)?,
             },
-            "abort" => WasmStep::Abort(*self.u.choose(&AbortKind::ALL)?),
+            "abort" => WasmStep::Abort(AbortKind::ALL[self.weighted(&self.cfg.abort_weights.clone(), |_| true)?]),
             "add_state" => WasmStep::AddState(self.value()?),
             "reinit" => WasmStep::ScheduleReinit,
             _ => unreachable!(),
