@@ -64,3 +64,31 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
         assert_eq!(case(&good).unwrap(), reentry::model::run(&program).unwrap());
     }
 }
+
+#[test]
+fn parallel_jobs_share_one_campaign() {
+    use reentry::campaign::fuzz::{fuzz_jobs, FuzzConfig};
+    use std::time::Duration;
+    for (mutant, expect_failures) in [(None, false), (Some(Mutant::PadSkipsDrop), true)] {
+        let dir = std::env::temp_dir().join(format!("reentry-jobs-{}-{}", std::process::id(), expect_failures));
+        let _ = std::fs::remove_dir_all(&dir);
+        let cfg = FuzzConfig {
+            seed: 11,
+            time: Duration::from_secs(120),
+            max_cases: Some(200),
+            findings: dir.clone(),
+            per_signature: 1,
+            reduce: false,
+            gen: GenConfig::default(),
+        };
+        let make = || Harness::new(&["wasmtime".to_string()], &EngineOptions::default(), mutant);
+        let (summary, timings) = fuzz_jobs(&make, vec!["wasmtime".into()], mutant, 2, &cfg, &|_| ());
+        assert_eq!(summary.cases, 200, "every case runs exactly once across the jobs");
+        assert_eq!(timings.cases, 200);
+        assert!(summary.write_errors.is_empty(), "{:?}", summary.write_errors);
+        assert_eq!(!summary.signatures.is_empty(), expect_failures);
+        // One finding per signature however many jobs hit it.
+        assert_eq!(summary.findings.len(), summary.signatures.len());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -2,11 +2,13 @@
 //! fails. Deterministic from the seed; every finding is written to disk the
 //! moment it is made.
 
-use super::{inflight, reduce_into, Harness, REDUCE_BUDGET};
+use super::{inflight, reduce_into, Harness, Timings, REDUCE_BUDGET};
 use crate::oracle::Verdict;
 use crate::program::gen::{case_program, GenConfig};
 use crate::report::{self, Origin};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -58,75 +60,187 @@ pub fn signature(v: &Verdict) -> String {
     format!("{} on {}", v.label(), runs.join(","))
 }
 
+/// Run a campaign on one harness, on the calling thread.
 pub fn fuzz(h: &mut Harness, cfg: &FuzzConfig, progress: &mut dyn FnMut(&Progress)) -> FuzzSummary {
-    let start = Instant::now();
-    let engines = h.engine_names();
-    let mut summary = FuzzSummary::default();
-    // A previous campaign that died inside an engine left its case behind.
-    match inflight::recover(&cfg.findings, &cfg.gen) {
-        Ok(dirs) => summary.findings.extend(dirs),
-        Err(e) => summary.write_errors.push(format!("recovering an interrupted campaign: {e:#}")),
+    let shared = Shared::new(cfg, h.engine_names(), h.mutant);
+    run_job(h, &shared, 0, progress);
+    shared.finish()
+}
+
+/// Run a campaign on `jobs` threads, each with its own engines from `make`
+/// (`engines` and `mutant` are what `make` builds, for the reports). Cases
+/// are handed out in blocks that share a module, so each thread keeps its
+/// compile cache warm. Returns the summary and the merged phase timings.
+pub fn fuzz_jobs(
+    make: &(dyn Fn() -> anyhow::Result<Harness> + Sync),
+    engines: Vec<String>,
+    mutant: Option<crate::mutant::Mutant>,
+    jobs: usize,
+    cfg: &FuzzConfig,
+    progress: &(dyn Fn(&Progress) + Sync),
+) -> (FuzzSummary, Timings) {
+    let shared = Shared::new(cfg, engines, mutant);
+    let timings = Mutex::new(Timings::default());
+    let errors = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for job in 0..jobs.max(1) {
+            let (shared, timings, errors) = (&shared, &timings, &errors);
+            // Engines are not Send: each job builds its own, on its thread.
+            scope.spawn(move || match make() {
+                Ok(mut h) => {
+                    run_job(&mut h, shared, job, &mut |p| progress(p));
+                    timings.lock().unwrap().merge(&h.timings);
+                }
+                Err(e) => errors.lock().unwrap().push(format!("job {job} could not start its engines: {e:#}")),
+            });
+        }
+    });
+    let mut summary = shared.finish();
+    summary.write_errors.extend(errors.into_inner().unwrap());
+    (summary, timings.into_inner().unwrap())
+}
+
+/// What the jobs of one campaign share.
+struct Shared<'c> {
+    cfg: &'c FuzzConfig,
+    engines: Vec<String>,
+    mutant: Option<crate::mutant::Mutant>,
+    start: Instant,
+    /// The next block of `host_variants` cases to hand out.
+    next_block: AtomicU64,
+    cases: AtomicU64,
+    failures: AtomicU64,
+    saved: AtomicUsize,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    seen: HashMap<String, usize>,
+    summary: FuzzSummary,
+}
+
+impl<'c> Shared<'c> {
+    fn new(cfg: &'c FuzzConfig, engines: Vec<String>, mutant: Option<crate::mutant::Mutant>) -> Shared<'c> {
+        let mut state = State::default();
+        // A previous campaign that died inside an engine left its case behind.
+        match inflight::recover(&cfg.findings, &cfg.gen) {
+            Ok(dirs) => state.summary.findings.extend(dirs),
+            Err(e) => state.summary.write_errors.push(format!("recovering an interrupted campaign: {e:#}")),
+        }
+        Shared {
+            cfg,
+            engines,
+            mutant,
+            start: Instant::now(),
+            next_block: AtomicU64::new(0),
+            cases: AtomicU64::new(0),
+            failures: AtomicU64::new(0),
+            saved: AtomicUsize::new(0),
+            state: Mutex::new(state),
+        }
     }
-    let mut marker = match inflight::Marker::start(&cfg.findings, cfg.seed, &engines) {
+
+    fn progress(&self) -> Progress {
+        Progress {
+            cases: self.cases.load(Ordering::Relaxed),
+            failures: self.failures.load(Ordering::Relaxed),
+            findings_saved: self.saved.load(Ordering::Relaxed),
+            elapsed: self.start.elapsed(),
+        }
+    }
+
+    fn finish(self) -> FuzzSummary {
+        let mut summary = self.state.into_inner().unwrap().summary;
+        summary.cases = self.cases.into_inner();
+        summary.failing_cases = self.failures.into_inner();
+        summary.elapsed = self.start.elapsed();
+        summary
+    }
+}
+
+fn run_job(h: &mut Harness, sh: &Shared, job: usize, progress: &mut dyn FnMut(&Progress)) {
+    let cfg = sh.cfg;
+    let mut marker = match inflight::Marker::start(&cfg.findings, cfg.seed, &sh.engines, job) {
         Ok(m) => Some(m),
         Err(e) => {
-            summary.write_errors.push(format!("cannot write the in-flight marker: {e:#}"));
+            sh.state.lock().unwrap().summary.write_errors.push(format!("cannot write the in-flight marker: {e:#}"));
             None
         }
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut index = 0u64;
-    while start.elapsed() < cfg.time && cfg.max_cases.is_none_or(|m| index < m) {
-        let program = case_program(cfg.seed, index, &cfg.gen);
-        if let Some(m) = marker.as_mut() {
-            m.set(index);
-        }
-        let result = h.check(program);
-        let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
-        summary.stats.add(&result.program, &result.model, &encodings);
-        if !result.passed() {
-            summary.failing_cases += 1;
-        }
-        for v in &result.verdicts {
-            let sig = signature(v);
-            let n = match seen.get(&sig) {
-                Some(&i) => {
-                    summary.signatures[i].1 += 1;
-                    summary.signatures[i].1
-                }
-                None => {
-                    seen.insert(sig.clone(), summary.signatures.len());
-                    summary.signatures.push((sig, 1, index, v.clone()));
-                    1
-                }
-            };
-            if n as usize <= cfg.per_signature {
-                let origin = Origin { seed: Some(cfg.seed), case: Some(index) };
-                match report::write_finding(&cfg.findings, &result, v, &engines, h.mutant, origin) {
-                    Ok(dir) => {
-                        if cfg.reduce {
-                            if let Err(e) = reduce_into(h, &result.program, v, &dir.join("reduced"), origin, REDUCE_BUDGET) {
-                                summary.write_errors.push(format!("reducing case {index}: {e:#}"));
-                            }
-                        }
-                        summary.findings.push(dir);
-                    }
-                    Err(e) => summary.write_errors.push(format!("case {index}: {e:#}")),
-                }
+    let variants = cfg.gen.host_variants.max(1);
+    'blocks: loop {
+        let block = sh.next_block.fetch_add(1, Ordering::Relaxed);
+        for index in block * variants..(block + 1) * variants {
+            if sh.start.elapsed() >= cfg.time || cfg.max_cases.is_some_and(|m| index >= m) {
+                break 'blocks;
             }
+            let program = case_program(cfg.seed, index, &cfg.gen);
+            if let Some(m) = marker.as_mut() {
+                m.set(index);
+            }
+            let result = h.check(program);
+            let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
+            sh.state.lock().unwrap().summary.stats.add(&result.program, &result.model, &encodings);
+            if !result.passed() {
+                sh.failures.fetch_add(1, Ordering::Relaxed);
+            }
+            for v in &result.verdicts {
+                save(h, sh, &result, v, index);
+            }
+            sh.cases.fetch_add(1, Ordering::Relaxed);
+            progress(&sh.progress());
         }
-        index += 1;
-        progress(&Progress {
-            cases: index,
-            failures: summary.failing_cases,
-            findings_saved: summary.findings.len(),
-            elapsed: start.elapsed(),
-        });
     }
     if let Some(m) = marker {
         m.finish();
     }
-    summary.cases = index;
-    summary.elapsed = start.elapsed();
-    summary
 }
+
+/// Count a verdict under its signature; write it (and its reduction) unless
+/// the signature already has `per_signature` findings.
+fn save(h: &mut Harness, sh: &Shared, result: &super::CaseResult, v: &Verdict, index: u64) {
+    let cfg = sh.cfg;
+    let sig = signature(v);
+    let n = {
+        let mut st = sh.state.lock().unwrap();
+        let State { seen, summary } = &mut *st;
+        match seen.get(&sig) {
+            Some(&i) => {
+                summary.signatures[i].1 += 1;
+                summary.signatures[i].1
+            }
+            None => {
+                seen.insert(sig.clone(), summary.signatures.len());
+                summary.signatures.push((sig, 1, index, v.clone()));
+                1
+            }
+        }
+    };
+    if n as usize > cfg.per_signature {
+        return;
+    }
+    let origin = Origin { seed: Some(cfg.seed), case: Some(index) };
+    let mut errors = Vec::new();
+    let dir = match report::write_finding(&cfg.findings, result, v, &sh.engines, sh.mutant, origin) {
+        Ok(dir) => {
+            if cfg.reduce {
+                if let Err(e) = reduce_into(h, &result.program, v, &dir.join("reduced"), origin, REDUCE_BUDGET) {
+                    errors.push(format!("reducing case {index}: {e:#}"));
+                }
+            }
+            Some(dir)
+        }
+        Err(e) => {
+            errors.push(format!("case {index}: {e:#}"));
+            None
+        }
+    };
+    let mut st = sh.state.lock().unwrap();
+    st.summary.write_errors.extend(errors);
+    if let Some(dir) = dir {
+        st.summary.findings.push(dir);
+        sh.saved.fetch_add(1, Ordering::Relaxed);
+    }
+}
+

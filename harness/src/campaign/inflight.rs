@@ -23,9 +23,10 @@ pub struct Marker {
 }
 
 impl Marker {
-    pub fn start(dir: &Path, seed: u64, engines: &[String]) -> std::io::Result<Marker> {
+    /// The marker of job `job` of this process.
+    pub fn start(dir: &Path, seed: u64, engines: &[String], job: usize) -> std::io::Result<Marker> {
         std::fs::create_dir_all(dir)?;
-        let path = dir.join(format!("{PREFIX}{}", std::process::id()));
+        let path = dir.join(format!("{PREFIX}{}-{job}", std::process::id()));
         let mut file = File::create(&path)?;
         let header = format!("seed {seed}\nengines {}\nindex ", engines.join(","));
         file.write_all(header.as_bytes())?;
@@ -55,7 +56,8 @@ pub fn recover(dir: &Path, gen: &GenConfig) -> anyhow::Result<Vec<PathBuf>> {
     for entry in entries {
         let path = entry?.path();
         let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let Some(pid) = name.strip_prefix(PREFIX).and_then(|p| p.parse::<u32>().ok()) else { continue };
+        let pid = name.strip_prefix(PREFIX).and_then(|p| p.split('-').next()).and_then(|p| p.parse::<u32>().ok());
+        let Some(pid) = pid else { continue };
         if alive(pid) && pid != std::process::id() {
             continue;
         }
@@ -91,12 +93,12 @@ mod tests {
     fn a_dead_campaigns_case_becomes_a_crash_finding() {
         let dir = std::env::temp_dir().join(format!("reentry-inflight-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let mut m = Marker::start(&dir, 77, &["wasmtime".into()]).unwrap();
+        let mut m = Marker::start(&dir, 77, &["wasmtime".into()], 0).unwrap();
         m.set(5);
         m.set(12);
         // Simulate the process dying: keep the file, pretend it is a dead pid's.
-        let dead = dir.join(format!("{PREFIX}{}", u32::MAX));
-        std::fs::rename(dir.join(format!("{PREFIX}{}", std::process::id())), &dead).unwrap();
+        let dead = dir.join(format!("{PREFIX}{}-0", u32::MAX));
+        std::fs::rename(dir.join(format!("{PREFIX}{}-0", std::process::id())), &dead).unwrap();
         std::mem::forget(m);
         let found = recover(&dir, &GenConfig::default()).unwrap();
         assert_eq!(found.len(), 1);

@@ -33,6 +33,22 @@ pub struct Timings {
     pub oracle: Duration,
 }
 
+impl Timings {
+    /// Add another harness's timings (same engines) to these.
+    pub fn merge(&mut self, other: &Timings) {
+        self.cases += other.cases;
+        self.model += other.model;
+        self.compile += other.compile;
+        self.oracle += other.oracle;
+        for (name, d) in &other.engines {
+            match self.engines.iter_mut().find(|(n, _)| n == name) {
+                Some((_, mine)) => *mine += *d,
+                None => self.engines.push((name.clone(), *d)),
+            }
+        }
+    }
+}
+
 /// Everything one case produced.
 pub struct CaseResult {
     pub program: Arc<Program>,

@@ -14,12 +14,12 @@ use std::process::ExitCode;
 pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
-        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats } => {
+        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats, jobs } => {
             let seed = seed.unwrap_or_else(|| {
                 std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
             });
             let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, reduce, gen: Default::default() };
-            fuzz_cmd(&engines, &cfg, quiet, stats)
+            fuzz_cmd(&engines, &cfg, quiet, stats, jobs)
         }
         Command::Stats { time, cases, seed } => {
             let started = std::time::Instant::now();
@@ -201,14 +201,16 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
-    let mut h = harness(args)?;
+fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool, jobs: usize) -> anyhow::Result<ExitCode> {
+    // Start one harness up front: bad engine names fail here, clearly.
+    let engines = harness(args)?.engine_names();
     eprintln!(
-        "fuzzing on {} for {:?} (seed {}{}), findings in {}",
-        h.engine_names().join(", "),
+        "fuzzing on {} for {:?} (seed {}{}, {jobs} job{}), findings in {}",
+        engines.join(", "),
         cfg.time,
         cfg.seed,
         args.mutant.map_or(String::new(), |m| format!(", mutant {}", m.name())),
+        if jobs == 1 { "" } else { "s" },
         cfg.findings.display()
     );
     // The bar measures time (the campaign's budget), the message the work.
@@ -217,10 +219,11 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
     bar.set_style(
         ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"),
     );
-    let mut last = std::time::Instant::now();
-    let summary = fuzz::fuzz(&mut h, cfg, &mut |p| {
+    let last = std::sync::Mutex::new(std::time::Instant::now());
+    let on_progress = |p: &fuzz::Progress| {
+        let mut last = last.lock().unwrap();
         if last.elapsed().as_millis() >= 200 {
-            last = std::time::Instant::now();
+            *last = std::time::Instant::now();
             let rate = p.cases as f64 / p.elapsed.as_secs_f64().max(1e-9);
             bar.set_position(p.elapsed.as_millis() as u64);
             bar.set_message(format!(
@@ -228,11 +231,11 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
                 p.cases, p.failures, p.findings_saved
             ));
         }
-    });
+    };
+    let (summary, t) = fuzz::fuzz_jobs(&|| harness(args), engines.clone(), args.mutant, jobs, cfg, &on_progress);
     bar.finish_and_clear();
     let rate = summary.cases as f64 / summary.elapsed.as_secs_f64().max(1e-9);
     println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", summary.cases, summary.elapsed, summary.failing_cases);
-    let t = &h.timings;
     let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
     let mut phases: Vec<String> = vec![
         format!("model {:.3}", per_case(t.model)),
@@ -254,7 +257,7 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool) -> an
     if stats {
         print!("{}", summary.stats);
     }
-    match report::write_summary(&cfg.findings, &summary, &h.engine_names(), cfg.seed, args.mutant) {
+    match report::write_summary(&cfg.findings, &summary, &engines, cfg.seed, args.mutant) {
         Ok(path) => println!("summary: {}", path.display()),
         Err(e) => eprintln!("error writing the summary: {e:#}"),
     }

@@ -96,6 +96,9 @@ pub enum Command {
         /// Print what the generator produced (step kinds, aborts, depth).
         #[arg(long)]
         stats: bool,
+        /// Threads, each with its own engines (workers: its own processes).
+        #[arg(long, short = 'j', default_value_t = 1)]
+        jobs: usize,
     },
     /// Measure throughput per engine (split by phase) against the raw engine
     /// floor, memory, and time-to-detect for every seeded bug.
