@@ -19,7 +19,7 @@ $R engines | tee "$OUT/engines.txt"
 $R run corpus/ --engines all > "$OUT/corpus.txt" 2>&1
 corpus=$?
 tail -1 "$OUT/corpus.txt"
-$R fuzz --engines all --time "$TIME" --reduce --stats --quiet --seed "$(date +%s)" \
+$R fuzz --engines all --jobs "$(nproc)" --time "$TIME" --reduce --stats --quiet --seed "$(date +%s)" \
   --findings "$OUT/findings" > "$OUT/fuzz.txt" 2>&1
 fuzz=$?
 head -1 "$OUT/fuzz.txt"
