@@ -89,10 +89,14 @@ pub const FACTS: &[Fact] = &[
     },
 ];
 
-/// Facts that apply to an engine.
+/// Facts that apply to an engine. A compiler-tier variant (`wasmtime-o0`,
+/// `node26-opt`) has the facts of its engine.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> + '_ {
     let runs_v8 = engine == "v8" || super::worker::spec(engine).is_some();
-    FACTS.iter().filter(move |f| f.engine == "*" || f.engine == engine || (f.engine == "v8" && runs_v8))
+    let family = engine.split('-').next().unwrap_or(engine);
+    FACTS.iter().filter(move |f| {
+        f.engine == "*" || f.engine == engine || f.engine == family || (f.engine == "v8" && runs_v8)
+    })
 }
 
 /// The fact that explains why `engine` does not run `encoding`, if declared.

@@ -144,12 +144,14 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
 }
 
 /// Names accepted by `--engines` (besides `all`).
-pub const ENGINE_NAMES: &[&str] = &["wasmtime", "v8", "node26", "node24", "node22", "node20", "deno"];
+pub const ENGINE_NAMES: &[&str] =
+    &["wasmtime", "wasmtime-o0", "v8", "node26", "node26-opt", "node24", "node22", "node20", "deno"];
 
 /// Build an engine from its name.
 pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
     match name {
         "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
+        "wasmtime-o0" => Ok(Box::new(wasmtime::WasmtimeEngine::with_variant(options, wasmtime::Variant::O0)?)),
         "v8" => Ok(Box::new(v8::V8Engine::new(options)?)),
         n if worker::spec(n).is_some() => Ok(Box::new(worker::WorkerEngine::new(n, options)?)),
         other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),

@@ -54,14 +54,25 @@ pub struct Spec {
     /// The major version the name promises; checked against the executable
     /// (the exact versions live in the lockfile only).
     pub major: u32,
+    /// V8 flags: a compiler-tier variant of an engine (none: as shipped).
+    pub v8_flags: &'static [&'static str],
 }
 
 pub const SPECS: &[Spec] = &[
-    Spec { name: "node26", runtime: Runtime::Node, exe: Exe::Npm("node26/bin/node"), major: 26 },
-    Spec { name: "node24", runtime: Runtime::Node, exe: Exe::Npm("node24/bin/node"), major: 24 },
-    Spec { name: "node22", runtime: Runtime::Node, exe: Exe::Npm("node22/bin/node"), major: 22 },
-    Spec { name: "node20", runtime: Runtime::Node, exe: Exe::Path("node"), major: 20 },
-    Spec { name: "deno", runtime: Runtime::Deno, exe: Exe::Npm("deno/deno"), major: 2 },
+    Spec { name: "node26", runtime: Runtime::Node, exe: Exe::Npm("node26/bin/node"), major: 26, v8_flags: &[] },
+    // V8's optimizing Wasm compiler only: short programs otherwise run almost
+    // entirely in Liftoff, and the optimizing tier implements EH separately.
+    Spec {
+        name: "node26-opt",
+        runtime: Runtime::Node,
+        exe: Exe::Npm("node26/bin/node"),
+        major: 26,
+        v8_flags: &["--no-liftoff"],
+    },
+    Spec { name: "node24", runtime: Runtime::Node, exe: Exe::Npm("node24/bin/node"), major: 24, v8_flags: &[] },
+    Spec { name: "node22", runtime: Runtime::Node, exe: Exe::Npm("node22/bin/node"), major: 22, v8_flags: &[] },
+    Spec { name: "node20", runtime: Runtime::Node, exe: Exe::Path("node"), major: 20, v8_flags: &[] },
+    Spec { name: "deno", runtime: Runtime::Deno, exe: Exe::Npm("deno/deno"), major: 2, v8_flags: &[] },
 ];
 
 /// Time a worker has to start, load the glue and probe its features.
@@ -121,14 +132,14 @@ fn command(spec: &Spec, exe: &Path) -> Command {
     let mut c = Command::new(exe);
     match spec.runtime {
         Runtime::Node => {
-            c.arg(format!("--max-old-space-size={HEAP_LIMIT_MB}")).arg(script);
+            c.arg(format!("--max-old-space-size={HEAP_LIMIT_MB}")).args(spec.v8_flags).arg(script);
             // The engine as shipped: no flags from the caller's environment.
             c.env_remove("NODE_OPTIONS");
         }
         Runtime::Deno => {
             c.args(["run", "--quiet", "--no-prompt", "--no-config", "--no-lock"])
                 .arg(format!("--allow-read={}", dir.display()))
-                .arg(format!("--v8-flags=--max-old-space-size={HEAP_LIMIT_MB}"))
+                .arg(format!("--v8-flags=--max-old-space-size={HEAP_LIMIT_MB}{}", spec.v8_flags.iter().map(|f| format!(",{f}")).collect::<String>()))
                 .arg(script)
                 .env("DENO_NO_UPDATE_CHECK", "1");
         }
