@@ -14,8 +14,12 @@ use crate::text;
 use arbitrary::{Arbitrary, Unstructured};
 use std::cell::RefCell;
 
+pub mod smith;
+mod smith_report;
+pub use smith::smith_diff;
+
 /// The fuzz targets, by name.
-pub const TARGETS: [&str; 3] = ["program_diff", "program_encodings", "text_roundtrip"];
+pub const TARGETS: [&str; 4] = ["program_diff", "program_encodings", "text_roundtrip", "smith_diff"];
 
 /// Engines the program targets run (both in process).
 pub const PROGRAM_DIFF_ENGINES: [&str; 2] = ["wasmtime", "v8"];
