@@ -104,9 +104,10 @@
     // -> {instance: id} | an outcome
     instantiate(_, json) {
       const r = JSON.parse(json);
-      const imports = {};
+      // No prototypes: module and field names such as `__proto__` stay plain keys.
+      const imports = Object.create(null);
       for (const [m, f, from, name] of r.imports) {
-        (imports[m] || (imports[m] = {}))[f] = instances[from].exports[name];
+        (imports[m] || (imports[m] = Object.create(null)))[f] = instances[from].exports[name];
       }
       let instance;
       try {
@@ -138,6 +139,13 @@
     global(_, json) {
       const r = JSON.parse(json);
       return JSON.stringify(fromJs(instances[r.instance].exports[r.export].value, r.kind));
+    },
+
+    // {instance, export, value} -> {}
+    setGlobal(_, json) {
+      const r = JSON.parse(json);
+      instances[r.instance].exports[r.export].value = toJs(r.value);
+      return '{}';
     },
 
     // {instance, export} -> {json: '{}', bytes}

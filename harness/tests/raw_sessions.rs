@@ -44,7 +44,8 @@ const TRAPS: &str = r#"(module
   (func (export "div_s") (result i32) (i32.div_s (i32.const 1) (i32.const 0)))
   (func (export "rem_u") (result i32) (i32.rem_u (i32.const 1) (i32.const 0)))
   (func (export "overflow") (result i32) (i32.div_s (i32.const 0x80000000) (i32.const -1)))
-  (func (export "trunc") (result i32) (i32.trunc_f32_s (f32.const nan)))
+  (func (export "trunc_nan") (result i32) (i32.trunc_f32_s (f32.const nan)))
+  (func (export "trunc_range") (result i64) (i64.trunc_f64_s (f64.const -9e108)))
   (func (export "load") (result i32) (i32.load (i32.const 65536)))
   (func (export "fill") (memory.fill (i32.const 65000) (i32.const 0) (i32.const 1000)))
   (func (export "memory_init") (memory.init $d (i32.const 0) (i32.const 2) (i32.const 5)))
@@ -67,7 +68,8 @@ fn every_trap_class_is_the_same_on_both_engines() {
         ("div_s", TrapClass::DivideByZero),
         ("rem_u", TrapClass::DivideByZero),
         ("overflow", TrapClass::IntegerOverflow),
-        ("trunc", TrapClass::FloatToInt),
+        ("trunc_nan", TrapClass::IntegerOverflow),
+        ("trunc_range", TrapClass::IntegerOverflow),
         ("load", TrapClass::MemoryOutOfBounds),
         ("fill", TrapClass::MemoryOutOfBounds),
         ("memory_init", TrapClass::MemoryOutOfBounds),

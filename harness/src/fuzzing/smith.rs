@@ -25,8 +25,13 @@ pub use super::smith_report::{write_finding, Report, INPUT_FILE};
 
 /// The engines compared, in report order.
 pub const ENGINES: [&str; 2] = ["wasmtime", "v8"];
-/// Fuel per instance for `ensure_termination` (loop iterations and calls).
+/// Fuel for `ensure_termination` (loop iterations and calls), given afresh
+/// before every call through the exported global [`FUEL_EXPORT`]: wasm-smith
+/// loops spin until the fuel runs out, and one such call would otherwise
+/// leave every later call nothing but the fuel trap.
 pub const FUEL: u32 = 1000;
+/// The export name of the fuel global in generated modules.
+pub const FUEL_EXPORT: &str = "fuel";
 
 /// The wasm-smith configuration: defaults, exceptions on, everything both
 /// engines run deterministically on, small memories and tables.
@@ -61,10 +66,13 @@ pub fn config() -> wasm_smith::Config {
     c.max_tables = 2;
     c.max_table_elements = 100;
     c.table_max_size_required = true;
+    // Something to call: without types there are no functions.
+    c.min_funcs = 3;
     c.max_funcs = 20;
     c.max_imports = 10;
     c.max_tags = 10;
     c.max_globals = 20;
+    c.min_types = 2;
     c.max_types = 30;
     c.max_data_segments = 10;
     c.max_element_segments = 10;
@@ -85,6 +93,9 @@ pub struct Case {
     pub info: ModuleInfo,
     pub stubs: Stubs,
     pub calls: Vec<Call>,
+    /// The fuel global's export, set to [`FUEL`] before every call
+    /// (generated modules only).
+    pub fuel: Option<String>,
     /// Exported functions not called, with why.
     pub skipped: Vec<(String, String)>,
 }
@@ -98,16 +109,30 @@ pub struct Call {
 /// Decode an input; `Err` says why it is not a case (nothing to compare).
 pub fn decode(data: &[u8]) -> Result<Case, String> {
     let raw = data.starts_with(b"\0asm");
-    let (wasm, mut u) = if raw {
+    let (wasm, fuel, mut u) = if raw {
         wasmparser::Validator::new_with_features(raw_features()).validate_all(data).map_err(|e| format!("invalid: {e}"))?;
-        (data.to_vec(), Unstructured::new(data))
+        (data.to_vec(), None, Unstructured::new(data))
     } else {
         let mut u = Unstructured::new(data);
-        let mut module = wasm_smith::Module::new(config(), &mut u).map_err(|e| format!("wasm-smith: {e}"))?;
-        module.ensure_termination(FUEL).map_err(|e| format!("ensure_termination: {e}"))?;
-        (export_tags(&module.to_bytes())?, u)
+        let mut config = config();
+        // Half the modules cannot trap (besides running out of fuel), so more
+        // of their calls end in exceptions than in `unreachable`.
+        config.disallow_traps = u.arbitrary().unwrap_or(false);
+        if u.arbitrary().unwrap_or(false) {
+            use wasm_smith::{InstructionKind as K, InstructionKinds};
+            config.allowed_instructions = InstructionKinds::new(&[K::Control, K::Parametric, K::Variable, K::NumericInt, K::Reference]);
+        }
+        let mut module = wasm_smith::Module::new(config, &mut u).map_err(|e| format!("wasm-smith: {e}"))?;
+        let fuel = module.ensure_termination(FUEL).map_err(|e| format!("ensure_termination: {e}"))?;
+        let (wasm, fuel) = add_exports(&module.to_bytes(), Some(fuel))?;
+        (wasm, fuel, u)
     };
     let info = ModuleInfo::parse(&wasm)?;
+    for (k, a) in info.imports.iter().enumerate() {
+        if info.imports[..k].iter().any(|b| (&b.module, &b.field) == (&a.module, &a.field) && b.ty != a.ty) {
+            return Err(format!("import name {:?}.{:?} repeated with another type (engine fact)", a.module, a.field));
+        }
+    }
     let stubs = stubs::build(&wasm, &info).map_err(|e| format!("no stubs: {e}"))?;
     let (mut calls, mut skipped) = (Vec::new(), Vec::new());
     for e in &info.exports {
@@ -120,7 +145,7 @@ pub fn decode(data: &[u8]) -> Result<Case, String> {
             Err(why) => skipped.push((e.name.clone(), why)),
         }
     }
-    Ok(Case { wasm, raw, info, stubs, calls, skipped })
+    Ok(Case { wasm, raw, info, stubs, calls, fuel, skipped })
 }
 
 /// An argument of a kind; NaNs canonical (JS would not keep their bits).
@@ -135,9 +160,10 @@ fn draw(u: &mut Unstructured, k: Kind) -> Val {
 }
 
 /// Add an export `tag<i>` for every tag the module does not export yet, so
-/// uncaught exceptions can be told apart by tag on both engines. (wasm-smith's
-/// `export_everything` leaves tags out.)
-pub fn export_tags(wasm: &[u8]) -> Result<Vec<u8>, String> {
+/// uncaught exceptions can be told apart by tag on both engines (wasm-smith's
+/// `export_everything` leaves tags out), and export the fuel global as
+/// [`FUEL_EXPORT`] (made unique; the name is returned).
+pub fn add_exports(wasm: &[u8], fuel: Option<u32>) -> Result<(Vec<u8>, Option<String>), String> {
     use wasm_encoder::{ExportKind, ExportSection, Module, RawSection};
     use wasmparser::{ExternalKind, Payload, TypeRef};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
@@ -169,13 +195,20 @@ pub fn export_tags(wasm: &[u8]) -> Result<Vec<u8>, String> {
     for (name, kind, index) in &exports {
         section.export(name, (*kind).into(), *index);
     }
+    let unique = |mut name: String| {
+        while exports.iter().any(|(n, _, _)| *n == name) {
+            name.push('_');
+        }
+        name
+    };
+    let fuel_name = fuel.map(|g| {
+        let name = unique(FUEL_EXPORT.into());
+        section.export(&name, ExportKind::Global, g);
+        name
+    });
     for t in 0..tags {
         if !exports.iter().any(|(_, k, i)| *k == ExternalKind::Tag && *i == t) {
-            let mut name = format!("tag{t}");
-            while exports.iter().any(|(n, _, _)| *n == name) {
-                name.push('_');
-            }
-            section.export(&name, ExportKind::Tag, t);
+            section.export(&unique(format!("tag{t}")), ExportKind::Tag, t);
         }
     }
     // The export section goes where it was, or before the first section that
@@ -196,7 +229,7 @@ pub fn export_tags(wasm: &[u8]) -> Result<Vec<u8>, String> {
     if !placed {
         module.section(&section);
     }
-    Ok(module.finish())
+    Ok((module.finish(), fuel_name))
 }
 
 /// What one engine did with a case.
@@ -247,6 +280,12 @@ pub fn run(session: &mut dyn Session, case: &Case) -> Run {
         }
     };
     for call in &case.calls {
+        if let Some(fuel) = &case.fuel {
+            if let Err(e) = session.set_global(instance, fuel, Val::I32(FUEL as i32)) {
+                run.calls.push(Outcome::Error(format!("refuelling: {e}")));
+                return run;
+            }
+        }
         let o = session.call(instance, &call.export, &call.args, &call.results);
         let end = o.ends_case();
         run.calls.push(o);
@@ -273,17 +312,16 @@ pub fn run(session: &mut dyn Session, case: &Case) -> Run {
 
 /// The stub module's tags, known by the import they stand for.
 fn stub_tags(case: &Case) -> Vec<KnownTag> {
-    let mut out: Vec<KnownTag> = Vec::new();
-    for (i, export) in case.info.imports.iter().zip(&case.stubs.exports) {
-        if let wasmparser::TypeRef::Tag(t) = i.ty {
-            if out.iter().any(|k| k.export == *export) {
-                continue;
-            }
-            let params = case.info.func_type(t.func_type_idx).ok().and_then(|ft| {
-                ft.params().iter().map(|p| info::kind(*p, true)).collect::<Option<Vec<_>>>()
-            });
-            out.push(KnownTag { name: format!("import {:?}.{:?}", i.module, i.field), export: export.clone(), params });
-        }
+    let mut out = Vec::new();
+    for (k, export) in &case.stubs.tags {
+        let i = &case.info.imports[*k];
+        let wasmparser::TypeRef::Tag(t) = i.ty else { continue };
+        let params = case
+            .info
+            .func_type(t.func_type_idx)
+            .ok()
+            .and_then(|ft| ft.params().iter().map(|p| info::kind(*p, true)).collect::<Option<Vec<_>>>());
+        out.push(KnownTag { name: format!("import {:?}.{:?}", i.module, i.field), export: export.clone(), params });
     }
     out
 }
@@ -526,18 +564,19 @@ mod tests {
     }
 
     #[test]
-    fn export_tags_keeps_the_module_valid_and_existing_exports() {
+    fn add_exports_keeps_the_module_valid_and_existing_exports() {
         let wasm = wast::parser::parse::<wast::Wat>(
-            &wast::parser::ParseBuffer::new(r#"(module (tag) (tag (export "tag1")) (tag (param i32)) (func (export "f")) (start 0))"#)
+            &wast::parser::ParseBuffer::new(r#"(module (tag) (tag (export "tag1")) (tag (param i32)) (global (mut i32) (i32.const 1)) (func (export "f")) (start 0))"#)
                 .unwrap(),
         )
         .unwrap()
         .encode()
         .unwrap();
-        let out = export_tags(&wasm).unwrap();
+        let (out, fuel) = add_exports(&wasm, Some(0)).unwrap();
+        assert_eq!(fuel.as_deref(), Some("fuel"));
         wasmparser::Validator::new().validate_all(&out).unwrap();
         let info = ModuleInfo::parse(&out).unwrap();
         let names: Vec<&str> = info.exports.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["tag1", "f", "tag0", "tag2"]);
+        assert_eq!(names, ["tag1", "f", "fuel", "tag0", "tag2"]);
     }
 }

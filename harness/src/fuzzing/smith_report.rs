@@ -45,30 +45,32 @@ impl Report {
     /// Both engines' outcomes, side by side, one line per step.
     pub fn outcomes(&self) -> String {
         let (a, b) = (&self.wasmtime, &self.v8);
-        let mut rows: Vec<(String, String, String)> = Vec::new();
+        // (step, wasmtime, v8, whether they agree)
+        let mut rows: Vec<(String, String, String, bool)> = Vec::new();
         let show = |o: Option<&Outcome>| o.map_or("-".to_string(), |o| o.to_string());
-        rows.push((
-            "compile".into(),
-            a.compile.clone().map_or("ok".into(), |e| format!("rejected: {e}")),
-            b.compile.clone().map_or("ok".into(), |e| format!("rejected: {e}")),
-        ));
-        rows.push(("instantiate".into(), show(a.instantiate.as_ref()), show(b.instantiate.as_ref())));
+        let same = |x: Option<&Outcome>, y: Option<&Outcome>| x.map(Outcome::summary) == y.map(Outcome::summary);
+        let compiled = |r: &Run| r.compile.clone().map_or("ok".into(), |e| format!("rejected: {e}"));
+        rows.push(("compile".into(), compiled(a), compiled(b), a.compile.is_some() == b.compile.is_some()));
+        let (ia, ib) = (a.instantiate.as_ref(), b.instantiate.as_ref());
+        rows.push(("instantiate".into(), show(ia), show(ib), same(ia, ib)));
         for (n, c) in self.case.calls.iter().enumerate() {
-            rows.push((format!("call {n} {:?}", c.export), show(a.calls.get(n)), show(b.calls.get(n))));
+            let (x, y) = (a.calls.get(n), b.calls.get(n));
+            rows.push((format!("call {n} {:?}", c.export), show(x), show(y), same(x, y)));
         }
         let state = |r: &Run, name: &str| r.state.iter().find(|(n, _)| n == name).map_or("-".into(), |(_, s)| s.clone());
         for (name, _) in a.state.iter().chain(&b.state) {
-            let row = (format!("state {name:?}"), state(a, name), state(b, name));
+            let (x, y) = (state(a, name), state(b, name));
+            let row = (format!("state {name:?}"), x.clone(), y.clone(), x == y);
             if !rows.contains(&row) {
                 rows.push(row);
             }
         }
         let w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
         let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0).clamp(8, 60);
-        let mut out = format!("{:w$}  {:w1$}  {}\n", "step", "wasmtime", "v8");
-        for (step, x, y) in rows {
-            let mark = if x == y { " " } else { "≠" };
-            out += &format!("{step:w$}  {x:w1$} {mark} {y}\n");
+        let mut out = format!("{:w$}  {:w1$}    {}\n", "step", "wasmtime", "v8");
+        for (step, x, y, agree) in rows {
+            let mark = if agree { " " } else { "≠" };
+            out += &format!("{step:w$}  {x:w1$}  {mark} {y}\n");
         }
         out
     }

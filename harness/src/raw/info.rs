@@ -115,20 +115,7 @@ impl ModuleInfo {
                 }
                 Payload::CodeSectionEntry(body) => {
                     if !info.legacy_eh {
-                        let mut ops = body.get_operators_reader().map_err(err)?;
-                        while !ops.eof() {
-                            if matches!(
-                                ops.read().map_err(err)?,
-                                Operator::Try { .. }
-                                    | Operator::Catch { .. }
-                                    | Operator::CatchAll
-                                    | Operator::Rethrow { .. }
-                                    | Operator::Delegate { .. }
-                            ) {
-                                info.legacy_eh = true;
-                                break;
-                            }
-                        }
+                        info.legacy_eh = uses_legacy_eh(wasm, &body).map_err(err)?;
                     }
                 }
                 _ => {}
@@ -179,6 +166,25 @@ impl ModuleInfo {
             })
             .collect()
     }
+}
+
+/// Whether a function body uses a legacy EH instruction. A body the reader
+/// rejects (an invalid module, for `assert_invalid`) counts as legacy when it
+/// stops at a legacy opcode, e.g. a `catch_all` outside a `try`.
+fn uses_legacy_eh(wasm: &[u8], body: &wasmparser::FunctionBody) -> Result<bool, wasmparser::BinaryReaderError> {
+    const LEGACY_OPCODES: [u8; 5] = [0x06, 0x07, 0x09, 0x18, 0x19]; // try catch rethrow delegate catch_all
+    let mut ops = body.get_operators_reader()?;
+    while !ops.eof() {
+        let at = ops.original_position();
+        match ops.read() {
+            Ok(Operator::Try { .. } | Operator::Catch { .. } | Operator::CatchAll | Operator::Rethrow { .. } | Operator::Delegate { .. }) => {
+                return Ok(true)
+            }
+            Ok(_) => {}
+            Err(_) => return Ok(wasm.get(at).is_some_and(|b| LEGACY_OPCODES.contains(b))),
+        }
+    }
+    Ok(false)
 }
 
 /// How a value of this type is read back, if it can be: never for v128
@@ -301,5 +307,7 @@ mod tests {
         assert!(matches!(m.export("mem"), Some(Item::Memory(mt)) if mt.initial == 1 && mt.maximum == Some(2)));
         assert!(matches!(m.export("g"), Some(Item::Global(g)) if g.mutable));
         assert!(!module("(module (func try_table end))").legacy_eh);
+        // Invalid, but still legacy: the reader stops at the `catch_all`.
+        assert!(module("(module (func (catch_all)))").legacy_eh);
     }
 }

@@ -111,10 +111,11 @@ pub enum TrapClass {
     SignatureMismatch,
     /// Integer division or remainder by zero.
     DivideByZero,
-    /// `i32.div_s(MIN, -1)` and friends.
+    /// `i32.div_s(MIN, -1)` and friends, or a trapping float-to-int
+    /// conversion (of NaN or of an out-of-range value). One class because the
+    /// engines split these two different ways: wasmtime by cause (overflow,
+    /// NaN), V8 by instruction (division, conversion).
     IntegerOverflow,
-    /// Trapping float-to-int conversion of NaN or an out-of-range value.
-    FloatToInt,
     /// A null reference used (`call_ref`, `throw_ref`, `ref.as_non_null`...).
     NullReference,
     Misaligned,
@@ -222,6 +223,8 @@ pub trait Session {
     /// Call an exported function. `results` are its result kinds.
     fn call(&mut self, instance: InstanceId, export: &str, args: &[Val], results: &[Kind]) -> Outcome;
     fn global(&mut self, instance: InstanceId, export: &str, kind: Kind) -> Result<Val, String>;
+    /// Set an exported mutable global.
+    fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String>;
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String>;
     fn table_size(&mut self, instance: InstanceId, export: &str) -> Result<u64, String>;
 }

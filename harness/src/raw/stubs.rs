@@ -20,6 +20,8 @@ pub struct Stubs {
     /// Imports sharing a (module, field) name share one stub, so a JS import
     /// object and an extern list link alike.
     pub exports: Vec<String>,
+    /// The stub's tags: (index of the import it was made for, export name).
+    pub tags: Vec<(usize, String)>,
 }
 
 impl Stubs {
@@ -51,6 +53,7 @@ pub fn build(wasm: &[u8], info: &ModuleInfo) -> Result<Stubs, String> {
     let mut counts = [0u32; 5]; // func, table, memory, tag, global
     let mut names: Vec<String> = Vec::new();
     let mut seen: Vec<(&str, &str, String)> = Vec::new();
+    let mut stub_tags = Vec::new();
     for (k, import) in info.imports.iter().enumerate() {
         if let Some((_, _, name)) = seen.iter().find(|(m, f, _)| *m == import.module && *f == import.field) {
             names.push(name.clone());
@@ -77,6 +80,7 @@ pub fn build(wasm: &[u8], info: &ModuleInfo) -> Result<Stubs, String> {
             }
             TypeRef::Tag(t) => {
                 tags.tag(TagType { kind: TagKind::Exception, func_type_idx: t.func_type_idx });
+                stub_tags.push((k, name.clone()));
                 (ExportKind::Tag, 3)
             }
             TypeRef::Global(g) => {
@@ -98,7 +102,7 @@ pub fn build(wasm: &[u8], info: &ModuleInfo) -> Result<Stubs, String> {
     // Section order: function, table, memory, tag, global, export, code.
     module.section(&funcs).section(&tables).section(&memories).section(&tags).section(&globals);
     module.section(&exports).section(&code);
-    Ok(Stubs { wasm: module.finish(), exports: names })
+    Ok(Stubs { wasm: module.finish(), exports: names, tags: stub_tags })
 }
 
 /// A function body returning the zero value of each result (`unreachable`
@@ -163,6 +167,7 @@ mod tests {
         wasmparser::Validator::new_with_features(features).validate_all(&stubs.wasm).unwrap();
         // The repeated (module, field) pair shares the first stub.
         assert_eq!(stubs.exports, ["i0", "i1", "i2", "i3", "i4", "i5", "i0"]);
+        assert_eq!(stubs.tags, [(5, "i5".to_string())]);
         let stub_info = ModuleInfo::parse(&stubs.wasm).unwrap();
         assert_eq!(stub_info.exports.len(), 6);
     }

@@ -86,6 +86,11 @@ impl Session for V8Session {
         from_json(&reply)
     }
 
+    fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String> {
+        let request = json!({ "instance": instance, "export": export, "value": to_json(value) });
+        self.request("setGlobal", &[], &request).map(|_| ()).map_err(|o| o.to_string())
+    }
+
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String> {
         let (_, bytes) =
             self.request("memory", &[], &json!({ "instance": instance, "export": export })).map_err(|o| o.to_string())?;

@@ -120,6 +120,14 @@ impl Session for WasmtimeSession {
         Ok(from_wasmtime(&mut scope, &v))
     }
 
+    fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String> {
+        let g = self.instances[instance].get_global(&mut self.store, export).ok_or("no such global")?;
+        let ty = g.ty(&self.store).content().clone();
+        let mut scope = RootScope::new(&mut self.store);
+        let v = to_wasmtime(&mut scope, value, &ty)?;
+        g.set(&mut scope, v).map_err(|e| format!("{e:#}"))
+    }
+
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String> {
         let m = self.instances[instance].get_memory(&mut self.store, export).ok_or("no such memory")?;
         Ok(m.data(&self.store).to_vec())
@@ -145,9 +153,9 @@ fn failure(
         };
     }
     match e.downcast_ref::<Trap>() {
-        Some(Trap::StackOverflow) => Outcome::Exhausted(format!("{e:#}")),
+        Some(Trap::StackOverflow) => Outcome::Exhausted(Trap::StackOverflow.to_string()),
         Some(Trap::Interrupt) => Outcome::Timeout,
-        Some(t) => Outcome::Trapped { class: facts::wasmtime_trap_class(*t), message: format!("{e:#}") },
+        Some(t) => Outcome::Trapped { class: facts::wasmtime_trap_class(*t), message: t.to_string() },
         None if instantiating => Outcome::Unlinkable(format!("{e:#}")),
         None => Outcome::Error(format!("{e:#}")),
     }

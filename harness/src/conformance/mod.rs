@@ -3,6 +3,9 @@
 //! run on every engine through the raw-module sessions ([`crate::raw`]) —
 //! every module and directive, cross-module `register` included.
 //!
+//! Folded legacy `try`s are unfolded first ([`unfold_legacy_try`]): the
+//! pinned text parser reads only their flat form.
+//!
 //! Each directive ends as passed, failed or unsupported (with the reason).
 //! What an engine cannot run is decided by the engine facts: modules using
 //! the legacy EH encoding on an engine without it, exports JS cannot call.
@@ -19,6 +22,9 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use wast::core::{NanPattern, WastArgCore, WastRetCore};
 use wast::{QuoteWat, WastArg, WastDirective, WastExecute, WastInvoke, WastRet};
+
+mod unfold;
+pub use unfold::unfold_legacy_try;
 
 /// Where the spec scripts are, relative to the repository root.
 pub const DEFAULT_DIR: &str = "../shared/conformance/wast";
@@ -97,7 +103,7 @@ pub fn run_file(session: &mut dyn Session, dir: &Path, path: &Path) -> FileRepor
     let file = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
     let mut report = FileReport { file, engine: session.name().to_string(), results: Vec::new(), error: None };
     let src = match std::fs::read_to_string(path) {
-        Ok(s) => s,
+        Ok(s) => unfold_legacy_try(&s),
         Err(e) => {
             report.error = Some(e.to_string());
             return report;
@@ -155,7 +161,7 @@ pub fn run(dir: &Path, engines: &[String], options: &crate::engine::EngineOption
 pub fn seed_modules(dir: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let mut out = Vec::new();
     for path in files(dir)? {
-        let src = std::fs::read_to_string(&path)?;
+        let src = unfold_legacy_try(&std::fs::read_to_string(&path)?);
         let stem = path.strip_prefix(dir).unwrap_or(&path).with_extension("").to_string_lossy().replace(['/', '\\'], "_");
         let buf = wast::parser::ParseBuffer::new(&src)?;
         let script = wast::parser::parse::<wast::Wast>(&buf)?;
@@ -546,7 +552,7 @@ fn spec_trap_class(message: &str) -> Option<TrapClass> {
         ("unreachable", TrapClass::Unreachable),
         ("integer divide by zero", TrapClass::DivideByZero),
         ("integer overflow", TrapClass::IntegerOverflow),
-        ("invalid conversion to integer", TrapClass::FloatToInt),
+        ("invalid conversion to integer", TrapClass::IntegerOverflow),
         ("out of bounds memory access", TrapClass::MemoryOutOfBounds),
         ("out of bounds table access", TrapClass::TableOutOfBounds),
         ("undefined element", TrapClass::TableOutOfBounds),
