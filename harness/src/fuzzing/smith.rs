@@ -5,9 +5,10 @@
 //! exported globals, memories and tables after the calls.
 //!
 //! An input is either a wasm-smith module (bytes → [`config`] → module, with
-//! every tag exported and `ensure_termination`), followed by the arguments
-//! drawn from the bytes left; or, if it starts with `\0asm`, a module used
-//! as it is, its arguments drawn from its own bytes. Imports are satisfied by
+//! every tag exported and `ensure_termination`, refuelled before each call),
+//! followed by the arguments drawn from the bytes left; or, if it starts with
+//! `\0asm` and validates, a module used as it is, its arguments drawn from its
+//! own bytes. Imports are satisfied by
 //! generic stubs ([`crate::raw::stubs`]) on both engines. Every exported
 //! function is called once, in export order; exports JS cannot call are
 //! skipped and counted. Differences that are not bugs (NaN bits, where stack
@@ -32,6 +33,8 @@ pub const ENGINES: [&str; 2] = ["wasmtime", "v8"];
 pub const FUEL: u32 = 1000;
 /// The export name of the fuel global in generated modules.
 pub const FUEL_EXPORT: &str = "fuel";
+/// Wall-clock limit per call: raw modules have no fuel and may loop forever.
+pub const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The wasm-smith configuration: defaults, exceptions on, everything both
 /// engines run deterministically on, small memories and tables.
@@ -108,15 +111,18 @@ pub struct Call {
 
 /// Decode an input; `Err` says why it is not a case (nothing to compare).
 pub fn decode(data: &[u8]) -> Result<Case, String> {
-    let raw = data.starts_with(b"\0asm");
+    // A mutated raw module rarely stays valid: then its bytes drive
+    // wasm-smith like any other input, rather than being wasted.
+    let raw = data.starts_with(b"\0asm")
+        && wasmparser::Validator::new_with_features(raw_features()).validate_all(data).is_ok();
     let (wasm, fuel, mut u) = if raw {
-        wasmparser::Validator::new_with_features(raw_features()).validate_all(data).map_err(|e| format!("invalid: {e}"))?;
         (data.to_vec(), None, Unstructured::new(data))
     } else {
         let mut u = Unstructured::new(data);
         let mut config = config();
-        // Half the modules cannot trap (besides running out of fuel), so more
-        // of their calls end in exceptions than in `unreachable`.
+        // Two swarm choices, a byte each: modules that cannot trap (but for
+        // running out of fuel), and a control-heavy instruction mix; both make
+        // more calls end in exceptions rather than traps.
         config.disallow_traps = u.arbitrary().unwrap_or(false);
         if u.arbitrary().unwrap_or(false) {
             use wasm_smith::{InstructionKind as K, InstructionKinds};
@@ -382,24 +388,41 @@ pub fn compare(case: &Case, a: &Run, b: &Run) -> Option<Difference> {
 }
 
 /// Counters over a fuzzing run, printed now and then (libFuzzer has no end
-/// hook): how many inputs were cases, calls made, exports skipped.
+/// hook): inputs, cases, calls made, exports skipped, cases cut short.
 static INPUTS: AtomicU64 = AtomicU64::new(0);
 static CASES: AtomicU64 = AtomicU64::new(0);
 static CALLS: AtomicU64 = AtomicU64::new(0);
 static SKIPPED: AtomicU64 = AtomicU64::new(0);
-static ENDED: AtomicU64 = AtomicU64::new(0);
+static THREW: AtomicU64 = AtomicU64::new(0);
+static EXHAUSTED: AtomicU64 = AtomicU64::new(0);
+static TIMEOUTS: AtomicU64 = AtomicU64::new(0);
 
 /// The counters as one line.
 pub fn summary() -> String {
     let get = |c: &AtomicU64| c.load(Ordering::Relaxed);
     format!(
-        "smith_diff: {} inputs, {} cases, {} calls, {} exports skipped (JS cannot call them), {} cases ended early (exhaustion/timeout)",
+        "smith_diff: {} inputs, {} cases, {} calls ({} threw), {} exports skipped (JS cannot call them); \
+         cases cut short: {} by exhaustion, {} by timeout",
         get(&INPUTS),
         get(&CASES),
         get(&CALLS),
+        get(&THREW),
         get(&SKIPPED),
-        get(&ENDED)
+        get(&EXHAUSTED),
+        get(&TIMEOUTS)
     )
+}
+
+/// Count what a compared case did.
+fn count(case: &Case, a: &Run, b: &Run) {
+    let last = |r: &Run| r.calls.last().or(r.instantiate.as_ref()).cloned();
+    let cut = |f: fn(&Outcome) -> bool| [a, b].iter().any(|r| last(r).as_ref().is_some_and(f));
+    CASES.fetch_add(1, Ordering::Relaxed);
+    CALLS.fetch_add(a.calls.len().max(b.calls.len()) as u64, Ordering::Relaxed);
+    THREW.fetch_add(a.calls.iter().filter(|o| matches!(o, Outcome::Threw { .. })).count() as u64, Ordering::Relaxed);
+    SKIPPED.fetch_add(case.skipped.len() as u64, Ordering::Relaxed);
+    EXHAUSTED.fetch_add(cut(|o| matches!(o, Outcome::Exhausted(_))) as u64, Ordering::Relaxed);
+    TIMEOUTS.fetch_add(cut(|o| matches!(o, Outcome::Timeout)) as u64, Ordering::Relaxed);
 }
 
 thread_local! {
@@ -420,7 +443,7 @@ pub fn check_with(data: &[u8], tamper: Option<&dyn Fn(&mut Run)>) -> Option<Repo
         let sessions = s.get_or_insert_with(|| {
             ENGINES
                 .iter()
-                .map(|name| raw::session(name, &EngineOptions::default()).expect("smith_diff engines start"))
+                .map(|name| raw::session(name, &EngineOptions { timeout: TIMEOUT }).expect("smith_diff engines start"))
                 .collect()
         });
         let a = run(sessions[0].as_mut(), &case);
@@ -430,10 +453,7 @@ pub fn check_with(data: &[u8], tamper: Option<&dyn Fn(&mut Run)>) -> Option<Repo
     if let Some(t) = tamper {
         t(&mut v8);
     }
-    CASES.fetch_add(1, Ordering::Relaxed);
-    CALLS.fetch_add(case.calls.len() as u64, Ordering::Relaxed);
-    SKIPPED.fetch_add(case.skipped.len() as u64, Ordering::Relaxed);
-    ENDED.fetch_add((wasmtime.ended() || v8.ended()) as u64, Ordering::Relaxed);
+    count(&case, &wasmtime, &v8);
     let difference = compare(&case, &wasmtime, &v8);
     Some(Report { case, wasmtime, v8, difference })
 }
@@ -509,8 +529,8 @@ mod tests {
         assert_eq!(c.calls.len(), 1);
         assert_eq!(c.calls[0].export, "a");
         assert_eq!(c.skipped, [("b".to_string(), "v128 param".to_string()), ("c".to_string(), "exnref result".to_string())]);
-        // Not valid with the shared features: not a case.
-        assert!(decode(b"\0asm\x01\0\0\0\x01").is_err());
+        // Not valid with the shared features: wasm-smith bytes instead.
+        assert!(!decode(b"\0asm\x01\0\0\0\x01").is_ok_and(|c| c.raw));
     }
 
     #[test]
