@@ -5,8 +5,13 @@
 //! [`program`] (model, generator, [`text`] form) → [`compile`] (Wasm) →
 //! [`engine`] (wasmtime, V8) → [`model`] + [`oracle`] (judging) →
 //! [`campaign`] (running many cases) → [`report`] (findings on disk).
+//!
+//! Beside programs: [`raw`] runs any module on each engine (compile, link,
+//! call, inspect); [`fuzzing::smith`] (`smith_diff`) and [`conformance`]
+//! (the spec's EH scripts) are built on it.
 
 pub mod compile;
+pub mod conformance;
 pub mod engine;
 pub mod fuzzing;
 pub mod model;
@@ -14,6 +19,7 @@ pub mod mutant;
 pub mod oracle;
 pub mod plan;
 pub mod program;
+pub mod raw;
 pub mod reduce;
 pub mod repro;
 pub mod text;

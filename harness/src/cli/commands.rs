@@ -56,7 +56,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
-        Command::Seeds { corpus, out } => seeds(&corpus, &out),
+        Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
+        Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
         Command::Repro { dir, mutant, no_mutant, output } => {
             let (program, meta) = report::read_finding(&dir)?;
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
@@ -307,6 +308,11 @@ fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow:
 }
 
 fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> {
+    let smith_input = dir.join(reentry::fuzzing::smith::INPUT_FILE);
+    if smith_input.exists() {
+        let data = std::fs::read(&smith_input).with_context(|| format!("reading {}", smith_input.display()))?;
+        return smith_replay(&data);
+    }
     let (program, meta) = report::read_finding(dir)?;
     let (mut h, engines) = finding_harness(&meta, with)?;
     let result = h.check(program);
@@ -327,18 +333,19 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::FAILURE)
 }
 
-fn seeds(corpus_dir: &std::path::Path, out: &std::path::Path) -> anyhow::Result<ExitCode> {
+fn seeds(corpus_dir: &std::path::Path, wast_dir: &std::path::Path, out: &std::path::Path) -> anyhow::Result<ExitCode> {
     let files = corpus::files(&[corpus_dir.to_path_buf()])?;
     let mut n = 0;
     for file in &files {
         let program = corpus::load(file).program.map_err(|e| anyhow::anyhow!(e))?;
         let stem = file.file_stem().map_or("seed".into(), |s| s.to_string_lossy().to_string());
+        // smith_diff takes modules as they are (`\0asm...`): the program's exnref module.
         let wasm = compile::compile(&program, compile::Encoding::Exnref, compile::Options::default());
-        let _ = wasm;
-        let seeds: [(&str, Vec<u8>); 3] = [
+        let seeds: [(&str, Vec<u8>); 4] = [
             ("program_diff", reentry::fuzzing::program_seed(&program)),
             ("program_encodings", reentry::fuzzing::program_seed(&program)),
             ("text_roundtrip", text::print(&program).into_bytes()),
+            ("smith_diff", wasm),
         ];
         for (target, bytes) in seeds {
             let dir = out.join(target);
@@ -348,7 +355,49 @@ fn seeds(corpus_dir: &std::path::Path, out: &std::path::Path) -> anyhow::Result<
         n += 1;
     }
     println!("wrote seeds for {n} programs under {}", out.display());
+    if wast_dir.is_dir() {
+        let dir = out.join("smith_diff");
+        let mut m = 0;
+        for (name, wasm) in reentry::conformance::seed_modules(wast_dir)? {
+            std::fs::write(dir.join(name), wasm)?;
+            m += 1;
+        }
+        println!("wrote {m} smith_diff seeds from the spec modules in {}", wast_dir.display());
+    } else {
+        println!("no spec scripts at {}: smith_diff seeds from the corpus only", wast_dir.display());
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+fn conformance(dir: &std::path::Path, engines: &[String], timeout: std::time::Duration, verbose: bool) -> anyhow::Result<ExitCode> {
+    use reentry::conformance::{self as c, Verdict};
+    let engines = reentry::engine::expand_names(engines);
+    let reports = c::run(dir, &engines, &EngineOptions { timeout, ..EngineOptions::default() })?;
+    println!("conformance: {} on {}\n", dir.display(), engines.join(", "));
+    if verbose {
+        for r in &reports {
+            for d in &r.results {
+                let v = match &d.verdict {
+                    Verdict::Pass => "pass".to_string(),
+                    Verdict::Fail(w) => format!("FAIL {w}"),
+                    Verdict::Unsupported(w) => format!("unsupported: {w}"),
+                    Verdict::Expected(why, w) => format!("expected failure: {w} ({why})"),
+                };
+                println!("{:<9} {}:{} {}: {v}", r.engine, r.file, d.line, d.directive);
+            }
+        }
+        println!();
+    }
+    print!("{}", c::render(&reports));
+    Ok(if c::any_unexpected_failure(&reports) { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Run a smith_diff input on both engines and print what happened.
+fn smith_replay(data: &[u8]) -> anyhow::Result<ExitCode> {
+    let report = reentry::fuzzing::smith::check(data)
+        .ok_or_else(|| anyhow::anyhow!("the input is not a smith_diff case (no valid module)"))?;
+    print!("{report}");
+    Ok(if report.difference.is_some() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 fn import_artifact(
@@ -367,6 +416,14 @@ fn import_artifact(
     let engines: Vec<String> = match target.as_str() {
         "program_diff" => reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect(),
         "program_encodings" => vec!["v8".into()],
+        "smith_diff" => {
+            let report = reentry::fuzzing::smith::check(&data)
+                .ok_or_else(|| anyhow::anyhow!("the artifact is not a smith_diff case (no valid module)"))?;
+            print!("{report}");
+            let dir = reentry::fuzzing::smith::write_finding(findings, &data, &report)?;
+            println!("\nfinding: {}\n  replay: {}", dir.display(), report::replay_command(&dir));
+            return Ok(if report.difference.is_some() { ExitCode::FAILURE } else { ExitCode::SUCCESS });
+        }
         "text_roundtrip" => {
             println!("text_roundtrip input ({} bytes):\n{}", data.len(), String::from_utf8_lossy(&data));
             std::panic::catch_unwind(|| reentry::fuzzing::text_roundtrip(&data))

@@ -184,14 +184,34 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Write seed corpora for the cargo-fuzz targets from corpus programs.
+    /// Write seed corpora for the cargo-fuzz targets from corpus programs
+    /// (and, for `smith_diff`, the spec scripts' exnref modules).
     Seeds {
         /// Corpus files or directories.
         #[arg(default_value = "corpus")]
         corpus: PathBuf,
+        /// Spec scripts whose modules become `smith_diff` seeds (skipped if missing).
+        #[arg(long, default_value = reentry::conformance::DEFAULT_DIR)]
+        wast: PathBuf,
         /// Output root: one directory per fuzz target.
         #[arg(long, default_value = "fuzz/corpus")]
         out: PathBuf,
+    },
+    /// Run the spec test suite's exception-handling scripts (`.wast`) on the
+    /// engines; per file and engine: passed, failed, unsupported (non-zero
+    /// exit on an unexpected failure).
+    Conformance {
+        /// Directory of `.wast` scripts (searched recursively).
+        #[arg(default_value = reentry::conformance::DEFAULT_DIR)]
+        dir: PathBuf,
+        #[arg(long, value_delimiter = ',', default_value = "wasmtime,v8")]
+        engines: Vec<String>,
+        /// Wall-clock limit per call.
+        #[arg(long, default_value = "5s", value_parser = parse_duration)]
+        timeout: Duration,
+        /// Print every directive's verdict.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Turn a cargo-fuzz artifact into a finding directory.
     ImportArtifact {

@@ -61,6 +61,13 @@ struct Glue {
     options: v8::Global<v8::Value>,
 }
 
+/// What a JS function called through [`V8Engine::call_js`] returned.
+#[derive(Debug, Clone, Default)]
+pub struct JsReply {
+    pub json: String,
+    pub bytes: Vec<u8>,
+}
+
 /// Why a call into JS produced no value.
 enum JsFailure {
     /// The watchdog terminated execution.
@@ -153,6 +160,77 @@ impl V8Engine {
             Some(_) => Ok(()),
             None => Err(exception_text(tc, tc.exception())),
         }
+    }
+
+    /// Evaluate another classic script in this engine's runtime, beside the
+    /// glue (a helper such as `engines/raw.js`; the glue is left as it is).
+    pub fn load_script(&mut self, name: &'static str, source: &str) -> anyhow::Result<()> {
+        let _entered = Entered::new(&mut self.runtime);
+        self.runtime.execute_script(name, source.to_string()).map(|_| ()).map_err(|e| anyhow::anyhow!("{name}: {e}"))
+    }
+
+    /// Call the global function at `path` (dotted, `ReentryRaw.call`) as
+    /// `f(bytes: Uint8Array, json: string)`, under the watchdog. It returns a
+    /// JSON string, or `{ json, bytes }` with `bytes` a `Uint8Array`. A JS
+    /// exception escaping it is an `Internal` error.
+    pub fn call_js(&mut self, path: &str, bytes: &[u8], json: &str) -> Result<JsReply, EngineError> {
+        let _entered = Entered::new(&mut self.runtime);
+        self.watchdog.arm(self.timeout);
+        let result = self.call_js_entered(path, bytes, json);
+        if self.watchdog.disarm() {
+            self.runtime.v8_isolate().cancel_terminate_execution();
+        }
+        self.pump_tasks();
+        match result {
+            Ok(reply) => Ok(reply),
+            Err(JsFailure::Terminated) => Err(EngineError::Timeout(self.timeout)),
+            Err(JsFailure::Exception(e)) => Err(EngineError::Internal(e)),
+        }
+    }
+
+    fn call_js_entered(&mut self, path: &str, bytes: &[u8], json: &str) -> Result<JsReply, JsFailure> {
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let fail = |m: String| JsFailure::Exception(m);
+        let mut recv: v8::Local<v8::Value> = tc.get_current_context().global(tc).into();
+        let mut value = recv;
+        for part in path.split('.') {
+            let object = v8::Local::<v8::Object>::try_from(value).map_err(|_| fail(format!("{path}: not an object")))?;
+            let key = v8::String::new(tc, part).ok_or_else(|| fail("bad name".into()))?;
+            recv = value;
+            value = object.get(tc, key.into()).ok_or_else(|| fail(format!("{path}: no `{part}`")))?;
+        }
+        let f = v8::Local::<v8::Function>::try_from(value).map_err(|_| fail(format!("{path} is not a function")))?;
+        let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes.to_vec()).make_shared();
+        let buffer = v8::ArrayBuffer::with_backing_store(tc, &store);
+        let input = v8::Uint8Array::new(tc, buffer, 0, bytes.len()).ok_or_else(|| fail("Uint8Array::new failed".into()))?;
+        let text = v8::String::new_from_utf8(tc, json.as_bytes(), v8::NewStringType::Normal)
+            .ok_or_else(|| fail("JSON too long for a V8 string".into()))?;
+        let Some(result) = f.call(tc, recv, &[input.into(), text.into()]) else {
+            if tc.has_terminated() {
+                return Err(JsFailure::Terminated);
+            }
+            return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
+        };
+        if result.is_string() {
+            return Ok(JsReply { json: result.to_rust_string_lossy(tc), bytes: Vec::new() });
+        }
+        let object = v8::Local::<v8::Object>::try_from(result).map_err(|_| fail(format!("{path} returned neither a string nor an object")))?;
+        let field = |name: &str| {
+            let key = v8::String::new(tc, name).unwrap();
+            object.get(tc, key.into())
+        };
+        let json = field("json").filter(|j| j.is_string()).ok_or_else(|| fail(format!("{path}: reply without `json`")))?;
+        let json = json.to_rust_string_lossy(tc);
+        let bytes = match field("bytes").and_then(|b| v8::Local::<v8::Uint8Array>::try_from(b).ok()) {
+            Some(array) => {
+                let mut out = vec![0u8; array.byte_length()];
+                array.copy_contents(&mut out);
+                out
+            }
+            None => Vec::new(),
+        };
+        Ok(JsReply { json, bytes })
     }
 
     /// Run the foreground tasks V8 posted (GC and compiler housekeeping).

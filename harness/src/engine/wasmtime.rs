@@ -92,8 +92,13 @@ fn compile(engine: &wasmtime::Engine, wasm: &[u8]) -> Result<Module, EngineError
     Module::new(engine, wasm).map_err(|e| EngineError::Compile(format!("{e:#}")))
 }
 
+/// Epoch ticks for a wall-clock limit (at least one).
+pub(crate) fn epoch_ticks(timeout: Duration) -> u64 {
+    (timeout.as_millis() as u64 * TICKS_PER_SEC / 1000).max(1)
+}
+
 /// Increment the engine epoch in the background until the engine is dropped.
-fn spawn_ticker(engine: &wasmtime::Engine) {
+pub(crate) fn spawn_ticker(engine: &wasmtime::Engine) {
     let weak = engine.weak();
     std::thread::Builder::new()
         .name("wasmtime-epoch".into())
@@ -124,7 +129,7 @@ impl Engine for WasmtimeEngine {
         let t = Instant::now();
         let mut store = new_store(&self.engine, case)?;
         store.data_mut().module = Some(module.clone());
-        store.set_epoch_deadline((self.timeout.as_millis() as u64 * TICKS_PER_SEC / 1000).max(1));
+        store.set_epoch_deadline(epoch_ticks(self.timeout));
         let first = instantiate(&mut store.as_context_mut(), &module, 0)
             .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
         store.data_mut().instances.push(first);
