@@ -65,6 +65,9 @@ impl Report {
                 rows.push(row);
             }
         }
+        // wasm-smith export names can be long binary junk: clip the step
+        // column so the outcomes stay side by side (plan.txt has full names).
+        let rows: Vec<_> = rows.into_iter().map(|(s, x, y, agree)| (clip(&s, STEP_WIDTH), x, y, agree)).collect();
         let w = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
         let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0).clamp(8, 60);
         let mut out = format!("{:w$}  {:w1$}    {}\n", "step", "wasmtime", "v8");
@@ -74,6 +77,18 @@ impl Report {
         }
         out
     }
+}
+
+const STEP_WIDTH: usize = 40;
+
+/// `s` cut to `n` characters, marked with `…` where cut.
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(n - 1).collect();
+    out.push('…');
+    out
 }
 
 impl fmt::Display for Report {
@@ -96,7 +111,6 @@ impl fmt::Display for Report {
         write!(f, "\nplan:\n{}\noutcomes:\n{}", self.plan(), self.outcomes())
     }
 }
-
 
 /// Write a finding directory for a report (atomically, like program
 /// findings); an existing one for the same input is kept.
