@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 #[derive(Parser)]
-#[command(name = "reentry", version, about = "Differential conformance and fuzz suite for WebAssembly panic and abort recovery")]
+#[command(name = "reentry", version, args_override_self = true, about = "Differential conformance and fuzz suite for WebAssembly panic and abort recovery")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
