@@ -135,7 +135,7 @@ fn engines() -> anyhow::Result<ExitCode> {
     }
     println!();
     for info in &found {
-        println!("{:<9} {}", info.name, info.location);
+        println!("{:<w$}  {}", info.name, info.location, w = widths[0]);
     }
     println!("\nfacts (harness/src/engine/facts.rs; `v8` means every engine running V8 with engines/glue.js):");
     for f in facts::FACTS {

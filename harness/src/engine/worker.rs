@@ -444,7 +444,10 @@ impl Engine for WorkerEngine {
         let id = &self.identity;
         EngineInfo {
             name: self.spec.name.into(),
-            location: self.exe.display().to_string(),
+            location: match self.spec.v8_flags {
+                [] => self.exe.display().to_string(),
+                flags => format!("{} {}", self.exe.display(), flags.join(" ")),
+            },
             version: format!("{} {}, V8 {}", id.runtime, id.version, id.v8),
             encodings: self.encodings.clone(),
             features: id
