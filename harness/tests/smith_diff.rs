@@ -101,3 +101,20 @@ fn a_different_outcome_is_a_finding() {
     assert!(diff.contains("reentry replay"), "{diff}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_smith_campaign_is_deterministic_and_clean() {
+    use reentry::campaign::smith::{input, run, Config};
+    let findings = std::env::temp_dir().join(format!("reentry-smith-campaign-{}", std::process::id()));
+    let cfg = Config { seed: SEED, time: std::time::Duration::MAX, cases: Some(40), findings: findings.clone() };
+    let summary = run(&cfg, &|_| ()).unwrap();
+    assert_eq!(summary.inputs, 40);
+    assert!(summary.cases >= 30, "only {} of 40 inputs were cases", summary.cases);
+    assert_eq!(summary.failing(), 0, "{:?}", summary.signatures);
+    assert_eq!(input(SEED, 7), input(SEED, 7));
+    assert_ne!(input(SEED, 7), input(SEED, 8));
+    // No in-flight marker is left behind by a run that ended.
+    let left: Vec<_> = std::fs::read_dir(&findings).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+    std::fs::remove_dir_all(&findings).unwrap();
+}

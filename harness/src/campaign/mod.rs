@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 pub mod fuzz;
 pub mod inflight;
+pub mod smith;
 
 /// The engines of a run, plus the settings every case shares.
 pub struct Harness {

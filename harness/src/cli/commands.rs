@@ -15,9 +15,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
         Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats, jobs } => {
-            let seed = seed.unwrap_or_else(|| {
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
-            });
+            let seed = seed.unwrap_or_else(clock_seed);
             let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, reduce, gen: Default::default() };
             fuzz_cmd(&engines, &cfg, quiet, stats, jobs)
         }
@@ -58,6 +56,10 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Engines => engines(),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
+        Command::Smith { time, cases, seed, findings, quiet } => {
+            let seed = seed.unwrap_or_else(clock_seed);
+            smith(&reentry::campaign::smith::Config { seed, time, cases, findings }, quiet)
+        }
         Command::Repro { dir, mutant, no_mutant, output } => {
             let (program, meta) = report::read_finding(&dir)?;
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
@@ -268,6 +270,10 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool, jobs:
     Ok(if summary.signatures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+}
+
 /// The harness a finding was made with, unless overridden.
 fn finding_harness(meta: &Option<report::FindingMeta>, with: FindingArgs) -> anyhow::Result<(Harness, Vec<String>)> {
     let engines = with
@@ -390,6 +396,42 @@ fn conformance(dir: &std::path::Path, engines: &[String], timeout: std::time::Du
     }
     print!("{}", c::render(&reports));
     Ok(if c::any_unexpected_failure(&reports) { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn smith(cfg: &reentry::campaign::smith::Config, quiet: bool) -> anyhow::Result<ExitCode> {
+    use reentry::campaign::smith;
+    eprintln!(
+        "smith_diff on wasmtime, v8 for {:?} (seed {}), findings in {}",
+        cfg.time,
+        cfg.seed,
+        cfg.findings.display()
+    );
+    let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(cfg.time.as_millis() as u64) };
+    bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"));
+    let on_progress = |s: &smith::Summary| {
+        bar.set_position(s.elapsed.as_millis() as u64);
+        let rate = s.inputs as f64 / s.elapsed.as_secs_f64().max(1e-9);
+        bar.set_message(format!("{} inputs, {rate:.0}/s, {} failing, {} findings", s.inputs, s.failing(), s.findings.len()));
+    };
+    let summary = smith::run(cfg, &on_progress)?;
+    bar.finish_and_clear();
+    for dir in &summary.recovered {
+        println!("recovered a crash from an earlier run: {}", dir.display());
+    }
+    let rate = summary.inputs as f64 / summary.elapsed.as_secs_f64().max(1e-9);
+    println!(
+        "{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing",
+        summary.inputs,
+        summary.elapsed,
+        summary.cases,
+        summary.failing()
+    );
+    println!("{}", reentry::fuzzing::smith::summary());
+    print!("{}", smith::describe(&summary));
+    for dir in &summary.findings {
+        println!("finding: {}\n  replay: {}", dir.display(), report::replay_command(dir));
+    }
+    Ok(if summary.signatures.is_empty() && summary.recovered.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Run a smith_diff input on both engines and print what happened.

@@ -213,6 +213,25 @@ pub enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// The `smith_diff` comparison (wasm-smith modules with exceptions on
+    /// wasmtime and in-process V8) as a timed run, without cargo fuzz.
+    Smith {
+        /// How long to run (e.g. `60s`, `10m`).
+        #[arg(long, default_value = "60s", value_parser = parse_duration)]
+        time: Duration,
+        /// Stop after this many inputs.
+        #[arg(long)]
+        cases: Option<u64>,
+        /// Seed (default: from the clock; printed at start).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where findings are written.
+        #[arg(long, default_value = "reports/findings")]
+        findings: PathBuf,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Turn a cargo-fuzz artifact into a finding directory.
     ImportArtifact {
         artifact: PathBuf,

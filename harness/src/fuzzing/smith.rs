@@ -431,14 +431,17 @@ thread_local! {
     static SESSIONS: RefCell<Option<Vec<Box<dyn Session>>>> = const { RefCell::new(None) };
 }
 
+/// Drop this thread's sessions (after a panic left one mid-call); the next
+/// input starts fresh ones.
+pub fn reset_sessions() {
+    SESSIONS.with(|s| s.borrow_mut().take());
+}
+
 /// Run an input on both engines (sessions made once per thread). `tamper`
 /// changes the V8 run before the comparison: tests use it to prove a
 /// difference is caught. `None` if the input is not a case.
 pub fn check_with(data: &[u8], tamper: Option<&dyn Fn(&mut Run)>) -> Option<Report> {
-    let n = INPUTS.fetch_add(1, Ordering::Relaxed) + 1;
-    if n.is_power_of_two() && n >= 1024 {
-        eprintln!("{}", summary());
-    }
+    INPUTS.fetch_add(1, Ordering::Relaxed);
     let case = decode(data).ok()?;
     let (wasmtime, mut v8) = SESSIONS.with(|s| {
         let mut s = s.borrow_mut();
@@ -467,6 +470,10 @@ pub fn check(data: &[u8]) -> Option<Report> {
 
 /// The fuzz target: panics with the report on a difference.
 pub fn smith_diff(data: &[u8]) {
+    let n = INPUTS.load(Ordering::Relaxed) + 1;
+    if n.is_power_of_two() && n >= 1024 {
+        eprintln!("{}", summary());
+    }
     if let Some(r) = check(data) {
         if r.difference.is_some() {
             panic!("{r}");
