@@ -14,10 +14,11 @@ use std::process::ExitCode;
 pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
-        Command::Fuzz { engines, time, cases, seed, findings, per_signature, quiet, reduce, stats, jobs } => {
-            let seed = seed.unwrap_or_else(clock_seed);
-            let cfg = FuzzConfig { seed, time, max_cases: cases, findings, per_signature, reduce, gen: Default::default() };
-            fuzz_cmd(&engines, &cfg, quiet, stats, jobs)
+        Command::Fuzz { engines, campaign: c, per_signature, reduce, stats, jobs } => {
+            let seed = c.seed.unwrap_or_else(clock_seed);
+            let (time, max_cases, findings) = (c.time, c.cases, c.findings);
+            let cfg = FuzzConfig { seed, time, max_cases, findings, per_signature, reduce, gen: Default::default() };
+            fuzz_cmd(&engines, &cfg, c.quiet, stats, jobs)
         }
         Command::Stats { time, cases, seed } => {
             let started = std::time::Instant::now();
@@ -56,9 +57,9 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Engines => engines(),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
-        Command::Smith { time, cases, seed, findings, quiet } => {
-            let seed = seed.unwrap_or_else(clock_seed);
-            smith(&reentry::campaign::smith::Config { seed, time, cases, findings }, quiet)
+        Command::Smith { campaign: c } => {
+            let seed = c.seed.unwrap_or_else(clock_seed);
+            smith(&reentry::campaign::smith::Config { seed, time: c.time, cases: c.cases, findings: c.findings }, c.quiet)
         }
         Command::Repro { dir, mutant, no_mutant, output } => {
             let (program, meta) = report::read_finding(&dir)?;

@@ -17,6 +17,26 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The budget, seed and output of a timed campaign (`fuzz`, `smith`).
+#[derive(clap::Args, Clone, Debug)]
+pub struct CampaignArgs {
+    /// How long to run (e.g. `60s`, `10m`).
+    #[arg(long, default_value = "60s", value_parser = parse_duration)]
+    pub time: Duration,
+    /// Stop after this many cases.
+    #[arg(long)]
+    pub cases: Option<u64>,
+    /// Campaign seed (default: from the clock; printed at start).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Where findings are written.
+    #[arg(long, default_value = "reports/findings")]
+    pub findings: PathBuf,
+    /// No progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
 /// Options shared by every command that runs engines.
 #[derive(clap::Args, Clone, Debug)]
 pub struct EngineArgs {
@@ -72,24 +92,11 @@ pub enum Command {
     Fuzz {
         #[command(flatten)]
         engines: EngineArgs,
-        /// How long to run (e.g. `60s`, `10m`).
-        #[arg(long, default_value = "60s", value_parser = parse_duration)]
-        time: Duration,
-        /// Stop after this many cases.
-        #[arg(long)]
-        cases: Option<u64>,
-        /// Campaign seed (default: from the clock; printed at start).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Where findings are written.
-        #[arg(long, default_value = "reports/findings")]
-        findings: PathBuf,
+        #[command(flatten)]
+        campaign: CampaignArgs,
         /// Findings saved per distinct failure signature.
         #[arg(long, default_value_t = 1)]
         per_signature: usize,
-        /// No progress bar.
-        #[arg(long)]
-        quiet: bool,
         /// Minimize every saved finding as it is found.
         #[arg(long)]
         reduce: bool,
@@ -216,21 +223,8 @@ pub enum Command {
     /// The `smith_diff` comparison (wasm-smith modules with exceptions on
     /// wasmtime and in-process V8) as a timed run, without cargo fuzz.
     Smith {
-        /// How long to run (e.g. `60s`, `10m`).
-        #[arg(long, default_value = "60s", value_parser = parse_duration)]
-        time: Duration,
-        /// Stop after this many inputs.
-        #[arg(long)]
-        cases: Option<u64>,
-        /// Seed (default: from the clock; printed at start).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Where findings are written.
-        #[arg(long, default_value = "reports/findings")]
-        findings: PathBuf,
-        /// No progress bar.
-        #[arg(long)]
-        quiet: bool,
+        #[command(flatten)]
+        campaign: CampaignArgs,
     },
     /// Turn a cargo-fuzz artifact into a finding directory.
     ImportArtifact {
