@@ -2,7 +2,7 @@
 //! (the raw engine doing the same work with no reentry code), memory, and
 //! time-to-detect for every seeded bug.
 
-use crate::campaign::Harness;
+use crate::case::Harness;
 use crate::compile;
 use crate::engine::{Case, EngineOptions, Phases};
 use crate::mutant::Mutant;
@@ -89,8 +89,8 @@ pub fn throughput(engines: &[String], time: Duration, seed: u64, gen: &GenConfig
         rss_end: rss_bytes(),
         ..Default::default()
     };
-    for (n, e) in h.engines.iter().enumerate() {
-        match e.phases() {
+    for (n, e) in h.engines.iter_mut().enumerate() {
+        match e.bench().map(|b| b.phases()) {
             Some(p) => {
                 out.phases.compile += p.compile;
                 out.phases.instantiate += p.instantiate;
@@ -118,7 +118,7 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Option<Dura
                 let plan_json = plan::plan_json(&program, None);
                 let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: key, plan_json: &plan_json, mutant: None };
                 let t = Instant::now();
-                engine.floor(&case).ok()?;
+                engine.bench()?.floor(&case).ok()?;
                 total += t.elapsed();
             }
         }
@@ -226,7 +226,9 @@ pub const WORKER_TARGET: f64 = 1000.0;
 /// Each target: met, or by how much it is missed and what bounds it.
 fn targets(results: &[Throughput]) -> String {
     let mut s = String::from("\ntargets:\n");
-    let in_process = |e: &str| e == "wasmtime" || e == "v8";
+    let in_process = |e: &str| {
+        crate::engine::registration(e).is_some_and(|r| r.isolation == crate::engine::Isolation::InProcess)
+    };
     for r in results {
         let name = r.engines.join("+");
         let rate = r.per_sec();

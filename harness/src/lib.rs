@@ -3,29 +3,34 @@
 //!
 //! Layers, each usable without the ones after it:
 //! [`program`] (model, generator, [`text`] form) → [`compile`] (Wasm) →
-//! [`engine`] (wasmtime, V8) → [`model`] + [`oracle`] (judging) →
-//! [`campaign`] (running many cases) → [`report`] (findings on disk).
+//! [`engine`] (one registry; wasmtime, V8 in process, V8 workers) →
+//! [`model`] + [`oracle`] (judging) → [`case`] (one program on every
+//! engine) → [`findings`] (on disk) → [`campaign`] (many cases) → reports.
+//! [`trace`] and [`trap`] are the vocabulary every layer shares.
 //!
-//! Beside programs: [`raw`] runs any module on each engine (compile, link,
-//! call, inspect); [`fuzzing::smith`] (`smith_diff`) and [`conformance`]
-//! (the spec's EH scripts) are built on it.
+//! Beside programs: every engine also runs raw modules
+//! ([`engine::raw::Session`]); [`inspect`] prepares them, and [`smith`]
+//! (`smith_diff`) and [`conformance`] (the spec's EH scripts) are built on it.
 
+pub mod bench;
+pub mod campaign;
+pub mod case;
 pub mod compile;
 pub mod conformance;
+pub mod corpus;
 pub mod engine;
+pub mod findings;
 pub mod fuzzing;
+pub mod inspect;
 pub mod model;
 pub mod mutant;
 pub mod oracle;
 pub mod plan;
 pub mod program;
-pub mod raw;
 pub mod reduce;
 pub mod repro;
+pub mod smith;
+pub mod stats;
 pub mod text;
 pub mod trace;
-pub mod bench;
-pub mod campaign;
-pub mod corpus;
-pub mod report;
-pub mod stats;
+pub mod trap;

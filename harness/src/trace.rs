@@ -10,54 +10,7 @@ use crate::program::AbortKind;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// How an aborted call failed, as the engine reports it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum TrapKind {
-    Unreachable,
-    StackOverflow,
-    DivideByZero,
-    OutOfBounds,
-    /// An error the glue could not classify (a bug somewhere, never expected).
-    Other,
-}
-
-impl TrapKind {
-    pub const ALL: [TrapKind; 5] = [
-        TrapKind::Unreachable,
-        TrapKind::StackOverflow,
-        TrapKind::DivideByZero,
-        TrapKind::OutOfBounds,
-        TrapKind::Other,
-    ];
-
-    /// The trap an abort of this kind raises.
-    pub fn of_abort(kind: AbortKind) -> TrapKind {
-        match kind {
-            AbortKind::Unreachable | AbortKind::OutOfMemory => TrapKind::Unreachable,
-            AbortKind::StackOverflow => TrapKind::StackOverflow,
-            AbortKind::DivideByZero => TrapKind::DivideByZero,
-            AbortKind::OutOfBounds => TrapKind::OutOfBounds,
-        }
-    }
-
-    pub fn code(self) -> i32 {
-        TrapKind::ALL.iter().position(|k| *k == self).unwrap() as i32
-    }
-
-    pub fn from_code(c: i32) -> Option<TrapKind> {
-        TrapKind::ALL.get(usize::try_from(c).ok()?).copied()
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            TrapKind::Unreachable => "unreachable",
-            TrapKind::StackOverflow => "stack_overflow",
-            TrapKind::DivideByZero => "div_zero",
-            TrapKind::OutOfBounds => "oob",
-            TrapKind::Other => "other",
-        }
-    }
-}
+pub use crate::trap::TrapKind;
 
 /// Why the Wasm code is about to abort (logged by Wasm right before the
 /// trapping instruction).

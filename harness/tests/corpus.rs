@@ -6,11 +6,11 @@
 //! - a checked-in `NAME.trace` exists beside it and equals the model's trace
 //!   (a missing `.trace` is a failure: every corpus trace is reviewed by hand
 //!   against DESIGN.md §1/§2 before it is checked in);
-//! - it runs on wasmtime through `reentry::campaign::Harness` with no verdicts.
+//! - it runs on wasmtime through `reentry::case::Harness` with no verdicts.
 //!
 //! Every program is checked and all problems are reported together.
 
-use reentry::campaign::Harness;
+use reentry::case::Harness;
 use reentry::corpus;
 use reentry::engine::EngineOptions;
 use reentry::program::Program;

@@ -1,12 +1,13 @@
-//! The raw-module sessions (`reentry::raw`) on both engines: every trap class
-//! is reported the same way, exceptions carry the same tag identity and
-//! payload, values (i64, floats, -0, NaN, references) cross both hosts, and
-//! exhaustion is exhaustion. This is the evidence behind the trap-class
-//! mapping in `engine::facts`.
+//! The raw-module sessions (`reentry::engine::raw`) on wasmtime and V8:
+//! every trap class is reported the same way, exceptions carry the same tag
+//! identity and payload, values (i64, floats, -0, NaN, references) cross
+//! both hosts, and exhaustion is exhaustion. This is the evidence behind the
+//! trap tables in `reentry::trap`.
 
-use reentry::engine::EngineOptions;
-use reentry::raw::info::{self, Item, ModuleInfo};
-use reentry::raw::{self, Kind, Link, Outcome, Session, TrapClass, Val};
+use reentry::engine::raw::{self, Kind, Link, Outcome, Session, Val};
+use reentry::engine::{self, EngineOptions};
+use reentry::inspect::info::{self, Item, ModuleInfo};
+use reentry::trap::TrapClass;
 
 fn wat(src: &str) -> Vec<u8> {
     let buf = wast::parser::ParseBuffer::new(src).unwrap();
@@ -14,7 +15,7 @@ fn wat(src: &str) -> Vec<u8> {
 }
 
 fn sessions() -> Vec<Box<dyn Session>> {
-    ["wasmtime", "v8"].iter().map(|n| raw::session(n, &EngineOptions::default()).unwrap()).collect()
+    ["wasmtime", "v8"].iter().map(|n| engine::create_session(n, &EngineOptions::default()).unwrap()).collect()
 }
 
 /// Instantiate a module with no imports; its tags known as `m.<export>`.

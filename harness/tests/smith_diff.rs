@@ -2,9 +2,10 @@
 //! in-process V8 with no false finding, the corpus's compiled modules as raw
 //! inputs, and proof that a difference is caught, reported and written.
 
-use reentry::fuzzing::smith::{self, Report, Run};
+use reentry::engine::raw::{Outcome, Val};
+use reentry::findings;
 use reentry::program::gen::case_bytes;
-use reentry::raw::{Outcome, Val};
+use reentry::smith::{self, Report, Run};
 
 const SEED: u64 = 0x5417;
 
@@ -92,8 +93,8 @@ fn a_different_outcome_is_a_finding() {
     assert!(tampered.is_err());
     // The finding directory has everything a report needs.
     let root = std::env::temp_dir().join(format!("reentry-smith-test-{}", std::process::id()));
-    let dir = smith::write_finding(&root, &data, &r).unwrap();
-    for f in ["input", "module.wasm", "module.wat", "plan.txt", "outcomes.txt", "difference.txt", "replay.sh"] {
+    let dir = findings::raw::write(&root, &data, &r).unwrap();
+    for f in ["input", "module.wasm", "module.wat", "plan.txt", "outcomes.txt", "difference.txt", "replay.sh", "finding.json"] {
         assert!(dir.join(f).exists(), "{f} missing");
     }
     assert_eq!(std::fs::read(dir.join("input")).unwrap(), data);
@@ -104,17 +105,19 @@ fn a_different_outcome_is_a_finding() {
 
 #[test]
 fn a_smith_campaign_is_deterministic_and_clean() {
-    use reentry::campaign::smith::{input, run, Config};
+    use reentry::campaign::smith::{input, run, Smith};
+    use reentry::campaign::{Budget, Config};
     let findings = std::env::temp_dir().join(format!("reentry-smith-campaign-{}", std::process::id()));
-    let cfg = Config { seed: SEED, time: std::time::Duration::MAX, cases: Some(40), findings: findings.clone() };
-    let summary = run(&cfg, &|_| ()).unwrap();
-    assert_eq!(summary.inputs, 40);
-    assert!(summary.cases >= 30, "only {} of 40 inputs were cases", summary.cases);
-    assert_eq!(summary.failing(), 0, "{:?}", summary.signatures);
+    let budget = Budget { time: std::time::Duration::MAX, cases: Some(40) };
+    let cfg = Config { seed: SEED, budget, findings: findings.clone(), per_signature: 1, jobs: 1 };
+    let out = run(&Smith::default(), &cfg, &|_| ()).unwrap();
+    assert_eq!(out.campaign.cases, 40);
+    assert!(out.cases >= 30, "only {} of 40 inputs were cases", out.cases);
+    assert_eq!(out.campaign.failing_cases, 0, "{:?}", out.campaign.store.summary().signatures);
     assert_eq!(input(SEED, 7), input(SEED, 7));
     assert_ne!(input(SEED, 7), input(SEED, 8));
-    // No in-flight marker is left behind by a run that ended.
-    let left: Vec<_> = std::fs::read_dir(&findings).unwrap().collect();
-    assert!(left.is_empty(), "{left:?}");
+    // No in-flight marker is left behind by a run that ended: only the summary.
+    let left: Vec<_> = std::fs::read_dir(&findings).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(left, ["summary.md"], "{left:?}");
     std::fs::remove_dir_all(&findings).unwrap();
 }

@@ -12,7 +12,8 @@ use std::sync::Arc;
 #[test]
 fn glue_changed_during_a_run_is_reported() {
     let real = worker::engines_dir();
-    let Some(name) = worker::SPECS.iter().map(|s| s.name).find(|n| reentry::engine::available(n).is_ok()) else {
+    let Some(name) = worker::SPECS.iter().map(|s| s.name()).find(|n| reentry::engine::available(n).is_ok()) else {
+        assert!(std::env::var_os("CI").is_none(), "no worker engine installed under CI");
         eprintln!("SKIP: no worker engine installed (run scripts/install-engines.sh)");
         return;
     };

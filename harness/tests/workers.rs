@@ -1,51 +1,61 @@
-//! Out-of-process engines with real worker processes: the corpus on every
-//! installed worker engine, and the respawn policy (crash, kill, timeout,
-//! recycling) inside real campaigns.
+//! What is particular to the out-of-process engines, with real worker
+//! processes: the handshake, the respawn policy (crash, kill, timeout,
+//! recycling) inside real campaigns, phases and the floor. What every engine
+//! must do is in engine_contract.rs.
 //!
-//! A test skips (printing why) only when an engine is not installed;
-//! `scripts/install-engines.sh` installs them, and CI runs it first.
+//! A test skips (printing why) only when an engine is not installed, and
+//! fails instead under CI; `scripts/install-engines.sh` installs them.
 
-use reentry::campaign::fuzz::{self, FuzzConfig};
-use reentry::campaign::Harness;
+mod common;
+
+use reentry::campaign::{self, fuzz, Budget};
+use reentry::case::Harness;
 use reentry::compile::{self, Encoding};
 use reentry::engine::worker::{reprl::Op, WorkerEngine, SPECS};
-use reentry::engine::{self, Case, Engine, EngineError, EngineOptions};
+use reentry::engine::{self, Bench, Case, Engine, EngineError, EngineOptions, Isolation};
+use reentry::findings;
 use reentry::program::Program;
-use reentry::{corpus, model, plan, report};
+use reentry::{model, plan};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// Installed worker engines; prints a skip line for each one that is not.
+/// Installed worker engines (a missing one fails under CI).
 fn installed() -> Vec<&'static str> {
-    SPECS
-        .iter()
-        .filter(|s| match engine::available(s.name) {
-            Ok(()) => true,
-            Err(why) => {
-                eprintln!("SKIP {}: {why}", s.name);
-                false
-            }
-        })
-        .map(|s| s.name)
-        .collect()
+    common::available_engines(|r| r.isolation == Isolation::Process)
 }
+
 
 /// The engine the respawn tests use: the first installed worker engine.
 fn fault_engine() -> Option<&'static str> {
     let e = installed().first().copied();
     if e.is_none() {
+        assert!(!common::under_ci(), "no worker engine installed under CI");
         eprintln!("SKIP: no worker engine installed (run scripts/install-engines.sh)");
     }
     e
 }
 
-fn options(timeout: Duration, recycle_after: u64) -> EngineOptions {
-    EngineOptions { timeout, recycle_after, ..Default::default() }
+/// A harness over one worker engine with `op` injected into case `case`;
+/// the worker's pid goes to `pid`.
+fn faulty(
+    name: &'static str,
+    timeout: Duration,
+    case: u64,
+    op: Op,
+    pid: Arc<Mutex<Option<u32>>>,
+) -> impl Fn() -> anyhow::Result<Harness> + Sync + 'static {
+    move || {
+        let mut e = WorkerEngine::new(name, &options(timeout, 0))?;
+        let per_case = e.encodings().len() as u64;
+        e.inject(case * per_case, op, None);
+        *pid.lock().unwrap() = e.pid();
+        Ok(Harness::with_engines(vec![Box::new(e)], None))
+    }
 }
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+fn options(timeout: Duration, recycle_after: u64) -> EngineOptions {
+    EngineOptions { timeout, recycle_after, ..Default::default() }
 }
 
 /// Run `program` directly on an engine (exnref if it has it, else legacy).
@@ -71,30 +81,36 @@ fn temp_dir(tag: &str) -> PathBuf {
     d
 }
 
-fn campaign(h: &mut Harness, cases: u64, findings: &Path, on_progress: &mut dyn FnMut(u64)) -> fuzz::FuzzSummary {
-    let cfg = FuzzConfig {
+/// A one-job campaign of `cases` cases on the harness `make` builds.
+fn campaign(
+    make: impl Fn() -> anyhow::Result<Harness> + Sync + 'static,
+    cases: u64,
+    findings: &Path,
+    on_progress: &(dyn Fn(u64) + Sync),
+) -> campaign::Outcome {
+    let cfg = campaign::Config {
         seed: 7,
-        time: Duration::from_secs(600),
-        max_cases: Some(cases),
+        budget: Budget { time: Duration::from_secs(600), cases: Some(cases) },
         findings: findings.to_path_buf(),
         per_signature: 1,
-        reduce: false,
-        gen: Default::default(),
+        jobs: 1,
     };
-    fuzz::fuzz(h, &cfg, &mut |p| on_progress(p.cases))
+    let target = fuzz::Fuzz::with_harness(Box::new(make), Default::default(), false);
+    fuzz::run(&target, &cfg, &|p| on_progress(p.cases)).unwrap().campaign
 }
 
 /// The one finding a campaign with one injected fault must produce.
-fn single_finding(summary: &fuzz::FuzzSummary, cases: u64, label: &str, case: u64) -> report::FindingMeta {
-    assert_eq!(summary.cases, cases, "the campaign ran to the end");
-    let sigs: Vec<&str> = summary.signatures.iter().map(|s| s.0.as_str()).collect();
-    assert_eq!(summary.failing_cases, 1, "only the faulty case fails: {sigs:?}");
+fn single_finding(out: &campaign::Outcome, cases: u64, label: &str, case: u64) -> findings::Meta {
+    let summary = out.store.summary();
+    assert_eq!(out.cases, cases, "the campaign ran to the end");
+    let sigs: Vec<&str> = summary.signatures.iter().map(|s| s.0.key.as_str()).collect();
+    assert_eq!(out.failing_cases, 1, "only the faulty case fails: {sigs:?}");
     assert_eq!(summary.signatures.len(), 1, "{sigs:?}");
-    let (sig, count, first, _) = &summary.signatures[0];
-    assert!(sig.starts_with(label), "{sig}");
-    assert_eq!((*count, *first), (1, case));
+    let (sig, count, first) = &summary.signatures[0];
+    assert!(sig.key.starts_with(label), "{}", sig.key);
+    assert_eq!((*count, *first), (1, Some(case)));
     assert_eq!(summary.findings.len(), 1);
-    let (program, meta) = report::read_finding(&summary.findings[0]).expect("finding is readable");
+    let (program, meta) = findings::program::read(&summary.findings[0]).expect("finding is readable");
     let meta = meta.expect("finding.json");
     assert_eq!(meta.case, Some(case), "the finding names the case that did it");
     assert_eq!(program, reentry::program::gen::case_program(7, case, &Default::default()));
@@ -102,51 +118,11 @@ fn single_finding(summary: &fuzz::FuzzSummary, cases: u64, label: &str, case: u6
 }
 
 #[test]
-fn corpus_passes_on_every_installed_worker_engine() {
-    let files = corpus::files(&[repo().join("corpus")]).unwrap();
-    assert!(!files.is_empty());
-    for name in installed() {
-        // Also with the glue's JSTag polyfill where the engine has JSTag, so
-        // the polyfill node20 depends on is checked against the real thing.
-        for force_polyfill in [false, true] {
-            let options = EngineOptions { force_polyfill, ..Default::default() };
-            let mut h = Harness::new(&[name.to_string()], &options, None).unwrap();
-            for file in &files {
-                let program = corpus::load(file).program.unwrap();
-                let result = h.check(program);
-                assert!(!result.runs.is_empty(), "{name} ran {}", file.display());
-                let verdicts: Vec<String> = result.verdicts.iter().map(|v| v.to_string()).collect();
-                assert!(
-                    verdicts.is_empty(),
-                    "{name} (force_polyfill {force_polyfill}) on {}:\n{}",
-                    file.display(),
-                    verdicts.join("\n")
-                );
-            }
-        }
-        eprintln!("{name}: {} corpus programs pass (JSTag native or absent, and polyfilled)", files.len());
-    }
-}
-
-#[test]
-fn generated_cases_agree_with_the_model_on_every_installed_worker_engine() {
-    for name in installed() {
-        let mut h = Harness::new(&[name.to_string()], &EngineOptions::default(), None).unwrap();
-        let dir = temp_dir(&format!("agree-{name}"));
-        let summary = campaign(&mut h, 150, &dir, &mut |_| {});
-        let sigs: Vec<String> =
-            summary.signatures.iter().map(|(s, n, first, v)| format!("{n} x {s} (case {first}): {v}")).collect();
-        assert!(sigs.is_empty(), "{name}:\n{}", sigs.join("\n"));
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-}
-
-#[test]
 fn all_expands_to_every_installed_engine() {
     let all = engine::expand_names(&["all".to_string()]);
     assert!(all.contains(&"wasmtime".to_string()));
     for s in SPECS {
-        assert_eq!(all.contains(&s.name.to_string()), engine::available(s.name).is_ok(), "{}", s.name);
+        assert_eq!(all.contains(&s.name().to_string()), engine::available(s.name()).is_ok(), "{}", s.name());
     }
 }
 
@@ -178,93 +154,48 @@ fn handshake_reports_the_engine_itself() {
 }
 
 #[test]
-fn crashing_workers_are_reported_and_replaced() {
-    for name in installed() {
-        let mut e = WorkerEngine::new(name, &options(Duration::from_secs(60), 0)).unwrap();
-        let p = Program::minimal();
-        let expected = model::run(&p).unwrap();
-        e.inject(0, Op::Abort, None);
-        e.inject(2, Op::Exit, Some(3));
-        e.inject(4, Op::Oom, None);
-        e.inject(6, Op::Throw, None);
-
-        let abort = run_direct(&mut e, &p).unwrap_err();
-        assert!(matches!(&abort, EngineError::Crash(m) if m.contains("SIGABRT")), "{name}: {abort}");
-        assert_eq!(run_direct(&mut e, &p).unwrap(), expected, "{name}: a new worker takes over");
-
-        let exit = run_direct(&mut e, &p).unwrap_err();
-        assert!(matches!(&exit, EngineError::Crash(m) if m.contains("exited with code 3")), "{name}: {exit}");
-        assert_eq!(run_direct(&mut e, &p).unwrap(), expected);
-
-        let oom = run_direct(&mut e, &p).unwrap_err();
-        assert!(
-            matches!(&oom, EngineError::Crash(m) if m.to_lowercase().contains("out of memory")),
-            "{name}: {oom}"
-        );
-        assert_eq!(run_direct(&mut e, &p).unwrap(), expected);
-
-        // A JS error inside the worker is answered; the worker lives on.
-        let pid = e.pid();
-        let thrown = run_direct(&mut e, &p).unwrap_err();
-        assert!(matches!(&thrown, EngineError::Internal(m) if m.contains("THROW test op")), "{name}: {thrown}");
-        assert_eq!(run_direct(&mut e, &p).unwrap(), expected);
-        assert_eq!(e.pid(), pid);
-        assert_eq!((e.stats().crashes, e.stats().spawns), (3, 4), "{name}");
-        eprintln!("{name}: abort → {abort}\n{name}: oom → {}", oom.to_string().lines().next().unwrap_or(""));
-    }
-}
-
-#[test]
 fn injected_abort_is_a_crash_finding_and_the_campaign_continues() {
     let Some(name) = fault_engine() else { return };
-    let mut e = WorkerEngine::new(name, &options(Duration::from_secs(30), 0)).unwrap();
-    let per_case = e.encodings().len() as u64;
-    e.inject(5 * per_case, Op::Abort, None);
-    let mut h = Harness::with_engines(vec![Box::new(e)], None);
     let dir = temp_dir("abort");
-    let summary = campaign(&mut h, 12, &dir, &mut |_| {});
-    let meta = single_finding(&summary, 12, "engine-crash", 5);
-    assert!(meta.verdict.to_string().contains("SIGABRT"), "{}", meta.verdict);
+    let out = campaign(faulty(name, Duration::from_secs(30), 5, Op::Abort, Default::default()), 12, &dir, &|_| {});
+    let meta = single_finding(&out, 12, "engine-crash", 5);
+    let verdict = meta.verdict.expect("a verdict").to_string();
+    assert!(verdict.contains("SIGABRT"), "{verdict}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn killing_a_worker_mid_case_is_a_crash_finding_and_the_campaign_continues() {
     let Some(name) = fault_engine() else { return };
-    let mut e = WorkerEngine::new(name, &options(Duration::from_secs(60), 0)).unwrap();
-    let per_case = e.encodings().len() as u64;
     // Case 4 hangs (so it is surely running) until this test kills its worker.
-    e.inject(4 * per_case, Op::Hang, None);
-    let pid = e.pid().expect("a worker is running");
-    let mut h = Harness::with_engines(vec![Box::new(e)], None);
+    let pid: Arc<Mutex<Option<u32>>> = Default::default();
     let dir = temp_dir("kill");
-    let mut killer = None;
-    let summary = campaign(&mut h, 10, &dir, &mut |done| {
+    let killer = Mutex::new(None);
+    let worker = pid.clone();
+    let out = campaign(faulty(name, Duration::from_secs(60), 4, Op::Hang, pid), 10, &dir, &|done| {
         if done == 4 {
-            killer = Some(std::thread::spawn(move || {
+            let pid = worker.lock().unwrap().expect("a worker is running");
+            *killer.lock().unwrap() = Some(std::thread::spawn(move || {
                 std::thread::sleep(Duration::from_millis(300));
                 let st = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status().unwrap();
                 assert!(st.success(), "kill {pid}");
             }));
         }
     });
-    killer.expect("case 4 was reached").join().unwrap();
-    let meta = single_finding(&summary, 10, "engine-crash", 4);
-    assert!(meta.verdict.to_string().contains("signal 9"), "{}", meta.verdict);
+    killer.into_inner().unwrap().expect("case 4 was reached").join().unwrap();
+    let meta = single_finding(&out, 10, "engine-crash", 4);
+    let verdict = meta.verdict.expect("a verdict").to_string();
+    assert!(verdict.contains("signal 9"), "{verdict}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_hanging_case_is_a_timeout_finding_and_the_campaign_continues() {
     let Some(name) = fault_engine() else { return };
-    let mut e = WorkerEngine::new(name, &options(Duration::from_millis(1500), 0)).unwrap();
-    let per_case = e.encodings().len() as u64;
-    e.inject(3 * per_case, Op::Hang, None);
-    let mut h = Harness::with_engines(vec![Box::new(e)], None);
     let dir = temp_dir("hang");
     let start = std::time::Instant::now();
-    let summary = campaign(&mut h, 8, &dir, &mut |_| {});
-    single_finding(&summary, 8, "engine-timeout", 3);
+    let out = campaign(faulty(name, Duration::from_millis(1500), 3, Op::Hang, Default::default()), 8, &dir, &|_| {});
+    single_finding(&out, 8, "engine-timeout", 3);
     assert!(start.elapsed() < Duration::from_secs(30), "the hang was cut short: {:?}", start.elapsed());
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -314,7 +245,7 @@ fn workers_report_phases_and_run_the_floor() {
     for _ in 0..3 {
         run_direct(&mut e, &p).unwrap();
     }
-    let phases = e.phases().unwrap();
+    let phases = e.phases();
     assert_eq!((phases.modules_compiled, phases.cache_hits), (1, 2), "{phases:?}");
     assert!(phases.run > Duration::ZERO && phases.compile > Duration::ZERO, "{phases:?}");
     let program = Arc::new(p);

@@ -1,172 +1,189 @@
-//! Running cases: one program on every selected engine and encoding, judged
-//! against the model (`Harness::check`), and the fuzz loop around it.
-
-use crate::compile::{self, Encoding};
-use crate::engine::{self, Case, Engine, EngineOptions};
-use crate::model;
-use crate::mutant::Mutant;
-use crate::oracle::{self, Run, RunId, Verdict};
-use crate::plan;
-use crate::program::Program;
-use crate::trace::Trace;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+//! The campaign loop, one for every kind of campaign: case `i` of a seed is
+//! always the same input, jobs (threads with their own engines) take blocks
+//! of cases, every failure goes to the findings [`Store`] the moment it is
+//! found, an in-flight marker names the case being run so a process that
+//! dies leaves a crash finding behind, and a panic in a case is a crash
+//! finding too. `fuzz` (programs) and `smith` (raw modules) are two
+//! [`Target`]s of it.
 
 pub mod fuzz;
 pub mod inflight;
 pub mod smith;
 
-/// The engines of a run, plus the settings every case shares.
-pub struct Harness {
-    pub engines: Vec<Box<dyn Engine>>,
-    pub mutant: Option<Mutant>,
-    /// Time spent per phase over all cases checked so far.
-    pub timings: Timings,
+use crate::findings::Store;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// When a campaign stops: after `time`, or after `cases` cases, whichever
+/// comes first.
+#[derive(Clone, Copy, Debug)]
+pub struct Budget {
+    pub time: Duration,
+    pub cases: Option<u64>,
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct Timings {
+impl Budget {
+    /// Whether case `index` may still start `elapsed` into the campaign.
+    pub fn allows(&self, index: u64, elapsed: Duration) -> bool {
+        elapsed < self.time && self.cases.is_none_or(|n| index < n)
+    }
+}
+
+/// What every campaign is configured with.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub seed: u64,
+    pub budget: Budget,
+    /// Where findings (and `summary.md`) are written.
+    pub findings: PathBuf,
+    /// Findings saved per distinct signature; later ones are only counted.
+    pub per_signature: usize,
+    /// Threads, each with its own [`Job`].
+    pub jobs: usize,
+}
+
+/// One thread's share of a campaign: owns its engines.
+pub trait Job {
+    /// Run case `index` of `seed`, saving what fails through `store`.
+    /// Returns whether the case failed.
+    fn run(&mut self, seed: u64, index: u64, store: &Store) -> bool;
+}
+
+/// A kind of campaign.
+pub trait Target: Sync {
+    type Job: Job;
+    /// The name in in-flight markers (`fuzz`, `smith`).
+    const NAME: &'static str;
+    /// Consecutive cases one job takes together (they share a module, so
+    /// the job's compile caches stay warm).
+    fn block(&self) -> u64 {
+        1
+    }
+    /// A job for thread `n` (engines are not `Send`: made on that thread).
+    fn job(&self, n: usize) -> anyhow::Result<Self::Job>;
+    /// Case `index` of `seed` killed the process or panicked (`what`): save
+    /// it as a crash finding.
+    fn crash(&self, store: &Store, seed: u64, index: u64, what: &str) -> anyhow::Result<()>;
+    /// A job is done: fold its totals into the target's (on its thread).
+    fn finish(&self, _job: Self::Job) {}
+}
+
+/// Progress, reported after every case.
+#[derive(Clone, Debug)]
+pub struct Progress {
     pub cases: u64,
-    pub model: Duration,
-    pub compile: Duration,
-    /// Per engine name.
-    pub engines: Vec<(String, Duration)>,
-    pub oracle: Duration,
+    pub failures: u64,
+    pub findings: usize,
+    pub elapsed: Duration,
 }
 
-impl Timings {
-    /// Add another harness's timings (same engines) to these.
-    pub fn merge(&mut self, other: &Timings) {
-        self.cases += other.cases;
-        self.model += other.model;
-        self.compile += other.compile;
-        self.oracle += other.oracle;
-        for (name, d) in &other.engines {
-            match self.engines.iter_mut().find(|(n, _)| n == name) {
-                Some((_, mine)) => *mine += *d,
-                None => self.engines.push((name.clone(), *d)),
-            }
-        }
-    }
+/// What a campaign did.
+pub struct Outcome {
+    pub cases: u64,
+    /// Cases with at least one failure.
+    pub failing_cases: u64,
+    pub elapsed: Duration,
+    /// Crash findings made from markers of earlier runs that died.
+    pub recovered: Vec<PathBuf>,
+    /// The findings store (for its summary and `summary.md`).
+    pub store: Store,
 }
 
-/// Everything one case produced.
-pub struct CaseResult {
-    pub program: Arc<Program>,
-    pub model: Trace,
-    /// Module bytes per encoding that some engine ran.
-    pub modules: Vec<(Encoding, Vec<u8>)>,
-    pub runs: Vec<Run>,
-    pub verdicts: Vec<Verdict>,
-}
-
-impl CaseResult {
-    pub fn passed(&self) -> bool {
-        self.verdicts.is_empty()
-    }
-}
-
-impl Harness {
-    pub fn new(names: &[String], options: &EngineOptions, mutant: Option<Mutant>) -> anyhow::Result<Harness> {
-        let names = engine::expand_names(names);
-        anyhow::ensure!(!names.is_empty(), "no engines selected");
-        let engines = names
-            .iter()
-            .map(|n| engine::create(n, options))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(Harness::with_engines(engines, mutant))
-    }
-
-    /// A harness over engines built by the caller (tests configure them).
-    pub fn with_engines(engines: Vec<Box<dyn Engine>>, mutant: Option<Mutant>) -> Harness {
-        let timings = Timings {
-            engines: engines.iter().map(|e| (e.name().to_string(), Duration::ZERO)).collect(),
-            ..Default::default()
-        };
-        Harness { engines, mutant, timings }
-    }
-
-    pub fn engine_names(&self) -> Vec<String> {
-        self.engines.iter().map(|e| e.name().to_string()).collect()
-    }
-
-    /// Run a validated program on every engine in every encoding it supports.
-    pub fn check(&mut self, program: Program) -> CaseResult {
-        let program = Arc::new(program);
-        let t = Instant::now();
-        let expected = model::run(&program).expect("validated programs fit the model's budget");
-        self.timings.model += t.elapsed();
-
-        let t = Instant::now();
-        let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
-        encodings.sort();
-        encodings.dedup();
-        let options = compile::Options { mutant: self.mutant, names: false };
-        let modules: Vec<(Encoding, Vec<u8>)> =
-            encodings.iter().map(|enc| (*enc, compile::compile(&program, *enc, options))).collect();
-        let plan_json = plan::plan_json(&program, self.mutant);
-        self.timings.compile += t.elapsed();
-
-        let mut runs = Vec::new();
-        for (n, engine) in self.engines.iter_mut().enumerate() {
-            let t = Instant::now();
-            for (enc, wasm) in &modules {
-                if !engine.encodings().contains(enc) {
-                    continue;
-                }
-                let case = Case {
-                    program: &program,
-                    encoding: *enc,
-                    wasm,
-                    module_key: compile::module_key(wasm),
-                    plan_json: &plan_json,
-                    mutant: self.mutant,
+/// Run a campaign.
+pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + Sync)) -> anyhow::Result<Outcome> {
+    let store = Store::open(&cfg.findings, cfg.per_signature)?;
+    let recovered = inflight::recover(target, &store)?;
+    let start = Instant::now();
+    let next_block = AtomicU64::new(0);
+    let cases = AtomicU64::new(0);
+    let failing = AtomicU64::new(0);
+    let block = target.block().max(1);
+    std::thread::scope(|scope| {
+        for n in 0..cfg.jobs.max(1) {
+            let (store, next_block, cases, failing) = (&store, &next_block, &cases, &failing);
+            scope.spawn(move || {
+                let mut job = match target.job(n) {
+                    Ok(j) => j,
+                    Err(e) => return store.error(format!("job {n} could not start: {e:#}")),
                 };
-                let result = engine.run(&case);
-                runs.push(Run { id: RunId { engine: engine.name().to_string(), encoding: *enc }, result });
-            }
-            self.timings.engines[n].1 += t.elapsed();
+                let mut marker = inflight::Marker::start(store.root(), T::NAME, cfg.seed, n)
+                    .map_err(|e| store.error(format!("cannot write the in-flight marker: {e:#}")))
+                    .ok();
+                'blocks: loop {
+                    let b = next_block.fetch_add(1, Ordering::Relaxed);
+                    for index in b * block..(b + 1) * block {
+                        if !cfg.budget.allows(index, start.elapsed()) {
+                            break 'blocks;
+                        }
+                        if let Some(m) = marker.as_mut() {
+                            m.set(index);
+                        }
+                        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(cfg.seed, index, store)));
+                        let failed = match ran {
+                            Ok(failed) => failed,
+                            Err(payload) => {
+                                let what = format!("panicked: {}", panic_message(&*payload));
+                                if let Err(e) = target.crash(store, cfg.seed, index, &what) {
+                                    store.error(format!("case {index}: saving its crash: {e:#}"));
+                                }
+                                // The job's engines may be mid-call: start over.
+                                match target.job(n) {
+                                    Ok(j) => job = j,
+                                    Err(e) => {
+                                        store.error(format!("job {n} could not restart after a panic: {e:#}"));
+                                        break 'blocks;
+                                    }
+                                }
+                                true
+                            }
+                        };
+                        failing.fetch_add(failed as u64, Ordering::Relaxed);
+                        cases.fetch_add(1, Ordering::Relaxed);
+                        progress(&Progress {
+                            cases: cases.load(Ordering::Relaxed),
+                            failures: failing.load(Ordering::Relaxed),
+                            findings: store.written(),
+                            elapsed: start.elapsed(),
+                        });
+                    }
+                }
+                if let Some(m) = marker {
+                    m.finish();
+                }
+                target.finish(job);
+            });
         }
-
-        let t = Instant::now();
-        let verdicts = oracle::judge(&expected, &runs);
-        self.timings.oracle += t.elapsed();
-        self.timings.cases += 1;
-        CaseResult { program, model: expected, modules, runs, verdicts }
-    }
-}
-
-/// Shrink a failing program while the same verdict (label and failing runs)
-/// still comes out of `h`.
-pub fn reduce_case(h: &mut Harness, program: &Program, target: &Verdict, max_tests: usize) -> crate::reduce::Reduction {
-    let (label, runs) = (target.label(), target.failing_runs());
-    crate::reduce::reduce(program, max_tests, |candidate| {
-        h.check(candidate.clone()).verdicts.iter().any(|v| v.label() == label && v.failing_runs() == runs)
+    });
+    Ok(Outcome {
+        cases: cases.into_inner(),
+        failing_cases: failing.into_inner(),
+        elapsed: start.elapsed(),
+        recovered,
+        store,
     })
 }
 
-/// Tests a reduction may spend on one finding.
-pub const REDUCE_BUDGET: usize = 3000;
+/// The text of a panic payload.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "panic with a non-text payload".into())
+}
 
-/// Reduce a failing program and write the result as a finding at `dir`.
-pub fn reduce_into(
-    h: &mut Harness,
-    program: &crate::program::Program,
-    verdict: &Verdict,
-    dir: &std::path::Path,
-    origin: crate::report::Origin,
-    max_tests: usize,
-) -> anyhow::Result<crate::reduce::Reduction> {
-    let r = reduce_case(h, program, verdict, max_tests);
-    let result = h.check(r.program.clone());
-    let v = result
-        .verdicts
-        .iter()
-        .find(|v| v.label() == verdict.label())
-        .ok_or_else(|| anyhow::anyhow!("the reduced program no longer fails"))?;
-    if dir.exists() {
-        std::fs::remove_dir_all(dir)?;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_stops_at_whichever_comes_first() {
+        let b = Budget { time: Duration::from_secs(10), cases: Some(5) };
+        assert!(b.allows(4, Duration::from_secs(1)));
+        assert!(!b.allows(5, Duration::from_secs(1)), "cases first");
+        assert!(!b.allows(0, Duration::from_secs(10)), "time first");
+        let t = Budget { time: Duration::from_secs(1), cases: None };
+        assert!(t.allows(1 << 40, Duration::ZERO));
     }
-    crate::report::write_finding_to(dir, &result, v, &h.engine_names(), h.mutant, origin)?;
-    Ok(r)
 }

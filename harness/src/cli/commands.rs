@@ -3,11 +3,12 @@
 use super::{Command, EngineArgs, FindingArgs};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use reentry::campaign::fuzz::{self, FuzzConfig};
-use reentry::campaign::Harness;
+use reentry::campaign::{self, fuzz, Budget};
+use reentry::case::Harness;
 use reentry::engine::EngineOptions;
+use reentry::findings::{self, program::FindingContext};
 use reentry::mutant::Mutant;
-use reentry::{compile, corpus, model, report, text};
+use reentry::{compile, corpus, model, text};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -15,10 +16,9 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
         Command::Fuzz { engines, campaign: c, per_signature, reduce, stats, jobs } => {
-            let seed = c.seed.unwrap_or_else(clock_seed);
-            let (time, max_cases, findings) = (c.time, c.cases, c.findings);
-            let cfg = FuzzConfig { seed, time, max_cases, findings, per_signature, reduce, gen: Default::default() };
-            fuzz_cmd(&engines, &cfg, c.quiet, stats, jobs)
+            let cfg = campaign_config(&c, per_signature, jobs);
+            let target = fuzz::Fuzz::new(engines.engines.clone(), engines.options(), engines.mutant, Default::default(), reduce);
+            fuzz_cmd(&target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed } => {
             let started = std::time::Instant::now();
@@ -57,12 +57,9 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Engines => engines(),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
-        Command::Smith { campaign: c } => {
-            let seed = c.seed.unwrap_or_else(clock_seed);
-            smith(&reentry::campaign::smith::Config { seed, time: c.time, cases: c.cases, findings: c.findings }, c.quiet)
-        }
+        Command::Smith { campaign: c } => smith(&campaign_config(&c, 1, 1), c.quiet),
         Command::Repro { dir, mutant, no_mutant, output } => {
-            let (program, meta) = report::read_finding(&dir)?;
+            let (program, meta) = findings::program::read(&dir)?;
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
             let expected = model::run(&program)?;
@@ -94,7 +91,7 @@ fn engines() -> anyhow::Result<ExitCode> {
     let mut found: Vec<EngineInfo> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     let mut broken = 0;
-    for name in engine::ENGINE_NAMES {
+    for name in engine::names() {
         if let Err(why) = engine::available(name) {
             missing.push(format!("{name}: not available: {why}"));
             continue;
@@ -140,9 +137,9 @@ fn engines() -> anyhow::Result<ExitCode> {
     for info in &found {
         println!("{:<w$}  {}", info.name, info.location, w = widths[0]);
     }
-    println!("\nfacts (harness/src/engine/facts.rs; `v8` means every engine running V8 with engines/glue.js):");
-    for f in facts::FACTS {
-        println!("  [{}] {}", f.engine, f.what.split_whitespace().collect::<Vec<_>>().join(" "));
+    println!("\nfacts (declared in harness/src/engine/: facts.rs for `*`, each family's and engine's own directory):");
+    for (scope, f) in facts::all() {
+        println!("  [{scope}] {}", f.what.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     for m in &missing {
         println!("{m}");
@@ -205,41 +202,75 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool, jobs: usize) -> anyhow::Result<ExitCode> {
-    // Start one harness up front: bad engine names fail here, clearly.
-    let engines = harness(args)?.engine_names();
-    eprintln!(
-        "fuzzing on {} for {:?} (seed {}{}, {jobs} job{}), findings in {}",
-        engines.join(", "),
-        cfg.time,
-        cfg.seed,
-        args.mutant.map_or(String::new(), |m| format!(", mutant {}", m.name())),
-        if jobs == 1 { "" } else { "s" },
-        cfg.findings.display()
-    );
-    // The bar measures time (the campaign's budget), the message the work.
-    let total_ms = cfg.time.as_millis().min(u64::MAX as u128) as u64;
+/// The campaign settings `fuzz` and `smith` share.
+fn campaign_config(c: &super::CampaignArgs, per_signature: usize, jobs: usize) -> campaign::Config {
+    campaign::Config {
+        seed: c.seed.unwrap_or_else(clock_seed),
+        budget: Budget { time: c.time, cases: c.cases },
+        findings: c.findings.clone(),
+        per_signature,
+        jobs,
+    }
+}
+
+/// A progress bar over a campaign's time budget; the message shows the work.
+fn campaign_bar(cfg: &campaign::Config, quiet: bool, unit: &'static str) -> (ProgressBar, impl Fn(&campaign::Progress) + Sync) {
+    let total_ms = cfg.budget.time.as_millis().min(u64::MAX as u128) as u64;
     let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(total_ms) };
-    bar.set_style(
-        ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"),
-    );
+    bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"));
     let last = std::sync::Mutex::new(std::time::Instant::now());
-    let on_progress = |p: &fuzz::Progress| {
-        let mut last = last.lock().unwrap();
+    let b = bar.clone();
+    let on_progress = move |p: &campaign::Progress| {
+        let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
         if last.elapsed().as_millis() >= 200 {
             *last = std::time::Instant::now();
             let rate = p.cases as f64 / p.elapsed.as_secs_f64().max(1e-9);
-            bar.set_position(p.elapsed.as_millis() as u64);
-            bar.set_message(format!(
-                "{} cases, {rate:.0}/s, {} failing, {} findings",
-                p.cases, p.failures, p.findings_saved
-            ));
+            b.set_position(p.elapsed.as_millis() as u64);
+            b.set_message(format!("{} {unit}, {rate:.0}/s, {} failing, {} findings", p.cases, p.failures, p.findings));
         }
     };
-    let (summary, t) = fuzz::fuzz_jobs(&|| harness(args), engines.clone(), args.mutant, jobs, cfg, &on_progress);
+    (bar, on_progress)
+}
+
+/// What a campaign's store saw: signatures, findings, errors.
+fn print_store(out: &campaign::Outcome) {
+    for dir in &out.recovered {
+        println!("recovered a crash from an earlier run: {}", dir.display());
+    }
+    let s = out.store.summary();
+    for (sig, count, first) in &s.signatures {
+        let first = first.map_or(String::new(), |c| format!(" (first: case {c})"));
+        println!("  {count:>6} x {}{first}\n           {}", sig.key, sig.message);
+    }
+    for dir in &s.findings {
+        println!("finding: {}\n  replay: {}", dir.display(), findings::replay_command(dir));
+    }
+    println!("summary: {}", out.store.root().join("summary.md").display());
+    for e in &s.errors {
+        eprintln!("error saving a finding: {e}");
+    }
+}
+
+fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
+    // Start one harness up front: bad engine names fail here, clearly.
+    let engines = Harness::new(&target.engines, &target.options, target.mutant)?.engine_names();
+    eprintln!(
+        "fuzzing on {} for {:?} (seed {}{}, {} job{}), findings in {}",
+        engines.join(", "),
+        cfg.budget.time,
+        cfg.seed,
+        target.mutant.map_or(String::new(), |m| format!(", mutant {}", m.name())),
+        cfg.jobs,
+        if cfg.jobs == 1 { "" } else { "s" },
+        cfg.findings.display()
+    );
+    let (bar, on_progress) = campaign_bar(cfg, quiet, "cases");
+    let out = fuzz::run(target, cfg, &on_progress)?;
     bar.finish_and_clear();
-    let rate = summary.cases as f64 / summary.elapsed.as_secs_f64().max(1e-9);
-    println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", summary.cases, summary.elapsed, summary.failing_cases);
+    let c = &out.campaign;
+    let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
+    println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", c.cases, c.elapsed, c.failing_cases);
+    let t = &out.timings;
     let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
     let mut phases: Vec<String> = vec![
         format!("model {:.3}", per_case(t.model)),
@@ -248,27 +279,12 @@ fn fuzz_cmd(args: &EngineArgs, cfg: &FuzzConfig, quiet: bool, stats: bool, jobs:
     ];
     phases.extend(t.engines.iter().map(|(n, d)| format!("{n} {:.3}", per_case(*d))));
     println!("ms per case: {}", phases.join(", "));
-    for (sig, count, first, verdict) in &summary.signatures {
-        println!("  {count:>6} x {sig} (first: case {first})");
-        if let reentry::oracle::Verdict::Mismatch(m) = verdict {
-            println!("           {}", m.message);
-        }
-    }
-    for dir in &summary.findings {
-        println!("finding: {}", dir.display());
-        println!("  replay: {}", report::replay_command(dir));
-    }
+    print_store(c);
     if stats {
-        print!("{}", summary.stats);
+        print!("{}", out.stats);
     }
-    match report::write_summary(&cfg.findings, &summary, &engines, cfg.seed, args.mutant) {
-        Ok(path) => println!("summary: {}", path.display()),
-        Err(e) => eprintln!("error writing the summary: {e:#}"),
-    }
-    for e in &summary.write_errors {
-        eprintln!("error saving a finding: {e}");
-    }
-    Ok(if summary.signatures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    let clean = c.failing_cases == 0 && c.recovered.is_empty();
+    Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 fn clock_seed() -> u64 {
@@ -276,7 +292,7 @@ fn clock_seed() -> u64 {
 }
 
 /// The harness a finding was made with, unless overridden.
-fn finding_harness(meta: &Option<report::FindingMeta>, with: FindingArgs) -> anyhow::Result<(Harness, Vec<String>)> {
+fn finding_harness(meta: &Option<findings::Meta>, with: FindingArgs) -> anyhow::Result<(Harness, Vec<String>)> {
     let engines = with
         .engines
         .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
@@ -287,7 +303,7 @@ fn finding_harness(meta: &Option<report::FindingMeta>, with: FindingArgs) -> any
 }
 
 fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow::Result<ExitCode> {
-    let (program, meta) = report::read_finding(dir)?;
+    let (program, meta) = findings::program::read(dir)?;
     let (mut h, _) = finding_harness(&meta, with)?;
     let first = h.check(program.clone());
     let target = match &meta {
@@ -298,8 +314,14 @@ fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow:
     .ok_or_else(|| anyhow::anyhow!("{} does not fail the same way any more: nothing to reduce", dir.display()))?;
     let out = dir.join("reduced");
     let started = std::time::Instant::now();
-    let origin = report::Origin { seed: meta.as_ref().and_then(|m| m.seed), case: meta.as_ref().and_then(|m| m.case) };
-    let r = reentry::campaign::reduce_into(&mut h, &program, &target, &out, origin, max_tests.max(1))?;
+    let cx = FindingContext {
+        engines: h.engine_names(),
+        mutant: h.mutant,
+        origin: findings::Origin { seed: meta.as_ref().and_then(|m| m.seed), case: meta.as_ref().and_then(|m| m.case) },
+        gen: meta.as_ref().and_then(|m| m.gen.clone()),
+        toolchain: findings::Toolchain::current(h.versions()),
+    };
+    let r = findings::program::reduce_into(&mut h, &program, &target, &out, &cx, max_tests.max(1))?;
     println!(
         "reduced {} from {} to {} steps ({} candidates tried in {:.1?}); property {}",
         dir.display(),
@@ -315,12 +337,12 @@ fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow:
 }
 
 fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> {
-    let smith_input = dir.join(reentry::fuzzing::smith::INPUT_FILE);
+    let smith_input = dir.join(findings::raw::INPUT_FILE);
     if smith_input.exists() {
         let data = std::fs::read(&smith_input).with_context(|| format!("reading {}", smith_input.display()))?;
         return smith_replay(&data);
     }
-    let (program, meta) = report::read_finding(dir)?;
+    let (program, meta) = findings::program::read(dir)?;
     let (mut h, engines) = finding_harness(&meta, with)?;
     let result = h.check(program);
     if result.passed() {
@@ -399,45 +421,31 @@ fn conformance(dir: &std::path::Path, engines: &[String], timeout: std::time::Du
     Ok(if c::any_unexpected_failure(&reports) { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn smith(cfg: &reentry::campaign::smith::Config, quiet: bool) -> anyhow::Result<ExitCode> {
+fn smith(cfg: &campaign::Config, quiet: bool) -> anyhow::Result<ExitCode> {
     use reentry::campaign::smith;
     eprintln!(
-        "smith_diff on wasmtime, v8 for {:?} (seed {}), findings in {}",
-        cfg.time,
+        "smith_diff on {} for {:?} (seed {}), findings in {}",
+        reentry::smith::ENGINES.join(", "),
+        cfg.budget.time,
         cfg.seed,
         cfg.findings.display()
     );
-    let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(cfg.time.as_millis() as u64) };
-    bar.set_style(ProgressStyle::with_template("[{elapsed_precise}] {wide_bar} {msg}").expect("valid template"));
-    let on_progress = |s: &smith::Summary| {
-        bar.set_position(s.elapsed.as_millis() as u64);
-        let rate = s.inputs as f64 / s.elapsed.as_secs_f64().max(1e-9);
-        bar.set_message(format!("{} inputs, {rate:.0}/s, {} failing, {} findings", s.inputs, s.failing(), s.findings.len()));
-    };
-    let summary = smith::run(cfg, &on_progress)?;
+    let (bar, on_progress) = campaign_bar(cfg, quiet, "inputs");
+    let target = smith::Smith::default();
+    let out = smith::run(&target, cfg, &on_progress)?;
     bar.finish_and_clear();
-    for dir in &summary.recovered {
-        println!("recovered a crash from an earlier run: {}", dir.display());
-    }
-    let rate = summary.inputs as f64 / summary.elapsed.as_secs_f64().max(1e-9);
-    println!(
-        "{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing",
-        summary.inputs,
-        summary.elapsed,
-        summary.cases,
-        summary.failing()
-    );
-    println!("{}", reentry::fuzzing::smith::summary());
-    print!("{}", smith::describe(&summary));
-    for dir in &summary.findings {
-        println!("finding: {}\n  replay: {}", dir.display(), report::replay_command(dir));
-    }
-    Ok(if summary.signatures.is_empty() && summary.recovered.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    let c = &out.campaign;
+    let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
+    println!("{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing", c.cases, c.elapsed, out.cases, c.failing_cases);
+    println!("{}", reentry::smith::summary());
+    print_store(c);
+    let clean = c.failing_cases == 0 && c.recovered.is_empty();
+    Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Run a smith_diff input on both engines and print what happened.
 fn smith_replay(data: &[u8]) -> anyhow::Result<ExitCode> {
-    let report = reentry::fuzzing::smith::check(data)
+    let report = reentry::smith::check(data)
         .ok_or_else(|| anyhow::anyhow!("the input is not a smith_diff case (no valid module)"))?;
     print!("{report}");
     Ok(if report.difference.is_some() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -446,7 +454,7 @@ fn smith_replay(data: &[u8]) -> anyhow::Result<ExitCode> {
 fn import_artifact(
     artifact: &std::path::Path,
     target: Option<String>,
-    findings: &std::path::Path,
+    findings_dir: &std::path::Path,
     args: &EngineArgs,
 ) -> anyhow::Result<ExitCode> {
     let target = target
@@ -460,11 +468,11 @@ fn import_artifact(
         "program_diff" => reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect(),
         "program_encodings" => vec!["v8".into()],
         "smith_diff" => {
-            let report = reentry::fuzzing::smith::check(&data)
+            let report = reentry::smith::check(&data)
                 .ok_or_else(|| anyhow::anyhow!("the artifact is not a smith_diff case (no valid module)"))?;
             print!("{report}");
-            let dir = reentry::fuzzing::smith::write_finding(findings, &data, &report)?;
-            println!("\nfinding: {}\n  replay: {}", dir.display(), report::replay_command(&dir));
+            let dir = findings::raw::write(findings_dir, &data, &report)?;
+            println!("\nfinding: {}\n  replay: {}", dir.display(), findings::replay_command(&dir));
             return Ok(if report.difference.is_some() { ExitCode::FAILURE } else { ExitCode::SUCCESS });
         }
         "text_roundtrip" => {
@@ -486,9 +494,12 @@ fn import_artifact(
         println!("the artifact's program passes on {} now:\n{}", engines.join(", "), text::print(&result.program));
         return Ok(ExitCode::SUCCESS);
     }
+    let store = findings::Store::open(findings_dir, usize::MAX)?;
+    let cx = FindingContext { engines, mutant, origin: Default::default(), gen: None, toolchain: findings::Toolchain::current(h.versions()) };
     for v in &result.verdicts {
-        let dir = report::write_finding(findings, &result, v, &engines, mutant, report::Origin::default())?;
-        println!("finding: {}\n  {}", dir.display(), v.label());
+        if let Some(dir) = findings::program::save(&store, &result, v, &cx)? {
+            println!("finding: {}\n  {}", dir.display(), v.label());
+        }
     }
     Ok(ExitCode::FAILURE)
 }

@@ -14,8 +14,9 @@
 
 use crate::compile::Encoding;
 use crate::engine::facts;
-use crate::raw::info::{self, Item, ModuleInfo};
-use crate::raw::{InstanceId, KnownTag, Link, ModuleId, Outcome, Session, TrapClass, Val};
+use crate::engine::raw::{InstanceId, KnownTag, Link, ModuleId, Outcome, Session, Val};
+use crate::inspect::info::{self, Item, ModuleInfo};
+use crate::trap::TrapClass;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -146,7 +147,7 @@ pub fn run(dir: &Path, engines: &[String], options: &crate::engine::EngineOption
     let paths = files(dir)?;
     anyhow::ensure!(!paths.is_empty(), "no .wast files under {}", dir.display());
     let mut sessions =
-        engines.iter().map(|e| crate::raw::session(e, options)).collect::<anyhow::Result<Vec<_>>>()?;
+        engines.iter().map(|e| crate::engine::create_session(e, options)).collect::<anyhow::Result<Vec<_>>>()?;
     let mut out = Vec::new();
     for path in &paths {
         for s in &mut sessions {
@@ -169,7 +170,7 @@ pub fn seed_modules(dir: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
             let line = d.span().linecol_in(&src).0 + 1;
             if let WastDirective::Module(mut q) = d {
                 let Ok(wasm) = q.encode() else { continue };
-                let features = crate::fuzzing::smith::raw_features();
+                let features = crate::smith::raw_features();
                 if wasmparser::Validator::new_with_features(features).validate_all(&wasm).is_ok() {
                     out.push((format!("spec-{stem}-{line}.wasm"), wasm));
                 }
@@ -336,7 +337,7 @@ impl Runner<'_> {
                 Err(v) => v,
             },
             WastDirective::AssertTrap { mut exec, message, .. } => match self.execute(&mut exec, line) {
-                Ok(Outcome::Trapped { class, message: m }) => match spec_trap_class(message) {
+                Ok(Outcome::Trapped { class, message: m }) => match TrapClass::of_spec(message) {
                     Some(c) if c != class => Verdict::Fail(format!("trapped as {class:?} ({m}); the script expects `{message}`")),
                     _ => Verdict::Pass,
                 },
@@ -547,22 +548,6 @@ fn matches(v: Val, e: &WastRetCore, js: bool) -> bool {
 
 /// The class a spec script's trap message stands for (the reference
 /// interpreter's wording), when it says.
-fn spec_trap_class(message: &str) -> Option<TrapClass> {
-    const MESSAGES: &[(&str, TrapClass)] = &[
-        ("unreachable", TrapClass::Unreachable),
-        ("integer divide by zero", TrapClass::DivideByZero),
-        ("integer overflow", TrapClass::IntegerOverflow),
-        ("invalid conversion to integer", TrapClass::IntegerOverflow),
-        ("out of bounds memory access", TrapClass::MemoryOutOfBounds),
-        ("out of bounds table access", TrapClass::TableOutOfBounds),
-        ("undefined element", TrapClass::TableOutOfBounds),
-        ("uninitialized element", TrapClass::NullFunction),
-        ("indirect call type mismatch", TrapClass::SignatureMismatch),
-        ("null", TrapClass::NullReference),
-    ];
-    MESSAGES.iter().find(|(m, _)| message.contains(m)).map(|(_, c)| *c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,12 +563,5 @@ mod tests {
         assert!(matches(Val::F64(0x7ff8_0000_0000_0001), &arithmetic, false));
         assert!(!matches(Val::F64(0x7ff0_0000_0000_0001), &arithmetic, false));
         assert!(!matches(Val::F64(1.0f64.to_bits()), &arithmetic, true));
-    }
-
-    #[test]
-    fn spec_trap_messages_map_to_classes() {
-        assert_eq!(spec_trap_class("unreachable"), Some(TrapClass::Unreachable));
-        assert_eq!(spec_trap_class("integer divide by zero"), Some(TrapClass::DivideByZero));
-        assert_eq!(spec_trap_class("something new"), None);
     }
 }

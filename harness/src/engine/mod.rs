@@ -1,14 +1,19 @@
-//! Engines: one trait, one file per engine (the shape of wasmtime's
-//! `crates/fuzzing/src/oracles/engine.rs`).
+//! Engines, in two levels after wasmtime's `DiffEngine`/`DiffInstance`
+//! (`crates/fuzzing/src/oracles/engine.rs`): an [`Engine`] runs programs (a
+//! [`Case`]: a program, one compiled module and the program's host plan)
+//! with the host side of the protocol around them and returns the trace; a
+//! [`raw::Session`] runs any module (`smith_diff`, the spec scripts).
 //!
-//! An engine takes a [`Case`] — a program, one compiled module and the
-//! program's host plan — runs the host side of the protocol around it and
-//! returns the trace. Everything engine-specific (how a trap looks, how a
-//! foreign exception is made) stays behind this trait; differences that are
-//! not bugs are declared in [`facts`].
+//! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`) holding
+//! both levels and its [`Registration`]s (name, family, variants, facts);
+//! [`registry`] is the one list of them. Everything engine-specific (how a
+//! trap looks, how a foreign exception is made) stays behind these traits;
+//! differences that are not bugs are declared in [`facts`].
 
 pub mod cache;
 pub mod facts;
+pub mod raw;
+pub mod registry;
 pub mod v8;
 pub mod wasmtime;
 pub mod worker;
@@ -89,26 +94,34 @@ pub struct Phases {
     pub cache_hits: u64,
 }
 
+/// An engine at the program level (wasmtime's `DiffEngine`): runs the host
+/// side of the protocol around a case's module and returns the trace.
 pub trait Engine {
     /// The name used with `--engines` and in reports (`wasmtime`, `v8`, `node22`...).
     fn name(&self) -> &str;
     /// The EH encodings this engine runs.
     fn encodings(&self) -> &[Encoding];
+    /// The engine's version as it reports it (`V8 15.0.1`, `node 26.10.0, V8 ...`).
+    fn version(&self) -> String;
     /// Run one case.
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
-    /// Cumulative per-phase times, if the engine can split them.
-    fn phases(&self) -> Option<Phases> {
+    /// The benchmark hooks, for engines that have them.
+    fn bench(&mut self) -> Option<&mut dyn Bench> {
         None
     }
+}
+
+/// What `reentry bench` asks of an engine beyond running cases.
+pub trait Bench {
+    /// Cumulative per-phase times.
+    fn phases(&self) -> Phases;
     /// The engine floor: the raw engine compiling the case's module (once per
     /// module, as `run` caches), instantiating it with no-op imports and
     /// calling the exports the driver calls — the same work with no reentry
     /// code around it.
-    fn floor(&mut self, _case: &Case) -> Result<(), EngineError> {
-        Err(EngineError::Internal(format!("{} has no floor measurement", self.name())))
-    }
+    fn floor(&mut self, case: &Case) -> Result<(), EngineError>;
 }
 
 /// Options every engine takes.
@@ -143,41 +156,4 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
         .collect()
 }
 
-/// Names accepted by `--engines` (besides `all`).
-pub const ENGINE_NAMES: &[&str] =
-    &["wasmtime", "wasmtime-o0", "v8", "node26", "node26-opt", "node24", "node22", "node20", "deno"];
-
-/// Build an engine from its name.
-pub fn create(name: &str, options: &EngineOptions) -> anyhow::Result<Box<dyn Engine>> {
-    match name {
-        "wasmtime" => Ok(Box::new(wasmtime::WasmtimeEngine::new(options)?)),
-        "wasmtime-o0" => Ok(Box::new(wasmtime::WasmtimeEngine::with_variant(options, wasmtime::Variant::O0)?)),
-        "v8" => Ok(Box::new(v8::V8Engine::new(options)?)),
-        n if worker::spec(n).is_some() => Ok(Box::new(worker::WorkerEngine::new(n, options)?)),
-        other => anyhow::bail!("unknown engine `{other}` (known: {})", ENGINE_NAMES.join(", ")),
-    }
-}
-
-/// Whether an engine can run here; `Err` says why not (e.g. not installed).
-pub fn available(name: &str) -> Result<(), String> {
-    match worker::spec(name) {
-        Some(spec) => worker::executable(spec).map(|_| ()),
-        None if ENGINE_NAMES.contains(&name) => Ok(()),
-        None => Err(format!("unknown engine `{name}`")),
-    }
-}
-
-/// Expand an `--engines` list (`all` means every engine available here).
-pub fn expand_names(list: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for n in list {
-        if n == "all" {
-            out.extend(ENGINE_NAMES.iter().filter(|n| available(n).is_ok()).map(|s| s.to_string()));
-        } else {
-            out.push(n.clone());
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|n| seen.insert(n.clone()));
-    out
-}
+pub use registry::{available, create, create_session, expand_names, names, registration, Family, Isolation, Registration, Source};

@@ -5,7 +5,7 @@
 //! `fuzz/artifacts/<target>/`; `reentry import-artifact` turns that into a
 //! finding directory. `REENTRY_MUTANT=<name>` runs a target against a seeded bug.
 
-use crate::campaign::Harness;
+use crate::case::Harness;
 use crate::compile::Encoding;
 use crate::engine::EngineOptions;
 use crate::mutant::Mutant;
@@ -14,9 +14,7 @@ use crate::text;
 use arbitrary::{Arbitrary, Unstructured};
 use std::cell::RefCell;
 
-pub mod smith;
-mod smith_report;
-pub use smith::smith_diff;
+pub use crate::smith::smith_diff;
 
 /// The fuzz targets, by name.
 pub const TARGETS: [&str; 4] = ["program_diff", "program_encodings", "text_roundtrip", "smith_diff"];

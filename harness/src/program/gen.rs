@@ -12,7 +12,8 @@ use arbitrary::{Arbitrary, Result, Unstructured};
 
 /// Generator knobs, in the style of wasm-smith's `Config`: every field has a
 /// default and the generator reads nothing else.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct GenConfig {
     /// Most exports per program (at least 1 is always made).
     pub max_exports: usize,

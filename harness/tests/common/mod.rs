@@ -36,3 +36,68 @@ pub fn hanging_module() -> Vec<u8> {
     m.finish()
 }
 
+
+use reentry::compile::{self, Encoding};
+use reentry::engine::{self, Case, Engine, EngineError};
+use reentry::mutant::Mutant;
+use reentry::program::gen::{case_program, GenConfig};
+use reentry::program::Program;
+use reentry::trace::Trace;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Whether this is a CI run (`CI` set): then a registered engine that is
+/// not available fails the tests instead of being skipped.
+pub fn under_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
+
+/// The registered engines available here. A missing one is a SKIP line, or
+/// a test failure under CI (the suite must not pass empty there).
+pub fn available_engines(filter: impl Fn(&engine::Registration) -> bool) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for r in engine::registry::all().filter(|r| filter(r)) {
+        match engine::available(r.name) {
+            Ok(()) => out.push(r.name),
+            Err(why) if under_ci() => panic!("engine {} is registered but not available under CI: {why}", r.name),
+            Err(why) => eprintln!("SKIP {}: {why}", r.name),
+        }
+    }
+    out
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn corpus_programs() -> Vec<Program> {
+    let files = reentry::corpus::files(&[repo().join("corpus")]).expect("corpus directory");
+    assert!(!files.is_empty());
+    files.iter().map(|f| reentry::corpus::load(f).program.unwrap_or_else(|e| panic!("{}: {e}", f.display()))).collect()
+}
+
+pub fn generated(seed: u64, n: u64) -> impl Iterator<Item = Program> {
+    let cfg = GenConfig::default();
+    (0..n).map(move |i| case_program(seed, i, &cfg))
+}
+
+pub fn parse(src: &str) -> Program {
+    reentry::text::parse(src).unwrap_or_else(|e| panic!("{e}\n{src}"))
+}
+
+/// Run a program on one engine in one encoding.
+pub fn run(engine: &mut dyn Engine, program: &Program, encoding: Encoding, mutant: Option<Mutant>) -> Result<Trace, EngineError> {
+    let program = Arc::new(program.clone());
+    let wasm = compile::compile(&program, encoding, compile::Options { mutant, names: false });
+    let plan_json = reentry::plan::plan_json(&program, mutant);
+    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant })
+}
+
+/// Run the hanging module as a case.
+pub fn run_hanging(engine: &mut dyn Engine) -> Result<Trace, EngineError> {
+    let program = Arc::new(Program::minimal());
+    let wasm = hanging_module();
+    let plan_json = reentry::plan::plan_json(&program, None);
+    let encoding = engine.encodings()[0];
+    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant: None })
+}

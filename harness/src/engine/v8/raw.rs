@@ -2,14 +2,14 @@
 //! inside the V8 engine's runtime (loaded beside the glue, through
 //! [`V8Engine::call_js`]); this file turns requests and replies into JSON.
 
-use super::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
-use crate::engine::facts;
-use crate::engine::v8::V8Engine;
+use super::V8Engine;
+use crate::engine::raw::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
 use crate::engine::{EngineError, EngineOptions};
+use crate::trap::{self, TrapClass};
 use serde_json::{json, Value};
 
 /// The helper, loaded into the engine's runtime.
-pub const RAW_JS: &str = include_str!("../../../engines/raw.js");
+pub const RAW_JS: &str = include_str!("../../../../engines/raw.js");
 
 pub struct V8Session {
     engine: V8Engine,
@@ -164,10 +164,10 @@ fn outcome(reply: &Value) -> Outcome {
         return Outcome::Threw { tags, payload };
     }
     if let Some(m) = text("trap") {
-        return Outcome::Trapped { class: facts::v8_trap_class(&m), message: format!("RuntimeError: {m}") };
+        return Outcome::Trapped { class: TrapClass::of_v8(&m), message: format!("RuntimeError: {m}") };
     }
     if let Some(m) = text("range") {
-        return if facts::v8_is_exhaustion(&m) {
+        return if trap::v8_is_exhaustion(&m) {
             Outcome::Exhausted(format!("RangeError: {m}"))
         } else {
             Outcome::Error(format!("RangeError: {m}"))

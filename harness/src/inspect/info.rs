@@ -3,7 +3,7 @@
 //! caller needs to link a module, call its exports, and know which exports a
 //! JS host can call at all.
 
-use super::Kind;
+use crate::engine::raw::Kind;
 use wasmparser::{
     CompositeInnerType, ExternalKind, FuncType, GlobalType, HeapType, MemoryType, Operator, Payload, TableType,
     TypeRef, ValType,
@@ -151,11 +151,11 @@ impl ModuleInfo {
 
     /// The exported tags, as a session should know them (named
     /// `<label>.<export>`); payloads readable as `js` allows.
-    pub fn known_tags(&self, label: &str, js: bool) -> Vec<super::KnownTag> {
+    pub fn known_tags(&self, label: &str, js: bool) -> Vec<crate::engine::raw::KnownTag> {
         self.exports
             .iter()
             .filter_map(|e| match &e.item {
-                Item::Tag(ft) => Some(super::KnownTag {
+                Item::Tag(ft) => Some(crate::engine::raw::KnownTag {
                     name: format!("{label}.{}", e.name),
                     export: e.name.clone(),
                     params: ft.params().iter().map(|t| kind(*t, js)).collect(),

@@ -11,8 +11,12 @@
 //! the termination, and the next case starts from the glue's clean per-case
 //! state (see `begin` in glue.js).
 
+pub mod raw;
+
 use super::cache::ModuleCache;
-use super::{Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
+use super::facts::{Effect, Fact};
+use super::registry::{built_in, Family, Isolation, Registration, Source};
+use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::program::Program;
 use crate::trace::{self, Trace};
@@ -20,8 +24,69 @@ use deno_core::{v8, JsRuntime, RuntimeOptions};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+pub const REGISTRATIONS: &[Registration] = &[Registration {
+    name: "v8",
+    family: Family::V8,
+    variant_of: None,
+    isolation: Isolation::InProcess,
+    source: Source::Crate,
+    about: "crate deno_core 0.413.0 (in process)",
+    facts: &[],
+    available: built_in,
+    start: |_, o| Ok(Box::new(V8Engine::new(o)?)),
+    session: Some(|_, o| Ok(Box::new(raw::V8Session::new(o)?))),
+}];
+
+/// Facts of every engine that runs V8 with engines/glue.js: in process and
+/// the node/deno workers.
+pub const FAMILY_FACTS: &[Fact] = &[
+    Fact {
+        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it: `unreachable`, \
+               `divide by zero`, `memory access out of bounds` map to aborted(unreachable / div_zero / \
+               oob), any other RuntimeError or non-protocol value to aborted(other); a stack overflow is \
+               a RangeError `Maximum call stack size exceeded` (engines/glue.js, `failureOf`; the table is \
+               checked against harness/src/trap.rs)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "a thrown value carrying a foreign number is foreign(v) only if it is identical to a \
+               value the glue threw in this case, else foreign_copy(v) (identity lost on the way)",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "where WebAssembly.JSTag is missing (node 20 / V8 11.3) the glue passes its own \
+               externref tag as env.jstag and its host imports rethrow non-trap JS exceptions under \
+               it; traps (RuntimeError, stack-overflow RangeError) pass unchanged, so the Wasm side \
+               sees the same exceptions as with JSTag",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "V8 rejects a module that mixes legacy and exnref instructions; every generated module \
+               uses one encoding",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
+               non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
+               i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
+        effect: Effect::JsBoundary,
+    },
+    Fact {
+        what: "a JS import object holds one value per (module, field) name, and the JS API accepts a plain \
+               value (a function, a number) for an immutable global import where wasmtime wants a Global: a \
+               raw module importing one name twice with different types links differently by design, so \
+               smith_diff does not run it",
+        effect: Effect::JsBoundary,
+    },
+];
+
+/// The in-process V8's version.
+pub fn version() -> String {
+    format!("V8 {}", v8::V8::get_version())
+}
+
 /// The glue, shared verbatim with the node/deno workers.
-pub const GLUE_JS: &str = include_str!("../../../engines/glue.js");
+pub const GLUE_JS: &str = include_str!("../../../../engines/glue.js");
 /// V8 flags set once, before the first runtime. None are needed: this V8
 /// (15.0) ships exnref, legacy EH and `WebAssembly.JSTag` by default. (A
 /// smaller `--stack-size` would make stack-overflow aborts cheaper, but gains
@@ -388,6 +453,10 @@ impl Engine for V8Engine {
         &self.encodings
     }
 
+    fn version(&self) -> String {
+        version()
+    }
+
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         let _entered = Entered::new(&mut self.runtime);
         let module = self.module(case)?;
@@ -410,8 +479,25 @@ impl Engine for V8Engine {
         }
     }
 
-    fn phases(&self) -> Option<Phases> {
-        Some(self.phases)
+    fn bench(&mut self) -> Option<&mut dyn Bench> {
+        Some(self)
+    }
+
+    fn info(&mut self) -> EngineInfo {
+        let flags = if V8_FLAGS.is_empty() { "none" } else { V8_FLAGS };
+        EngineInfo {
+            name: "v8".into(),
+            location: format!("crate deno_core 0.413.0 (in process; V8 flags: {flags})"),
+            version: version(),
+            encodings: self.encodings.clone(),
+            features: self.features.clone(),
+        }
+    }
+}
+
+impl Bench for V8Engine {
+    fn phases(&self) -> Phases {
+        self.phases
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
@@ -424,17 +510,6 @@ impl Engine for V8Engine {
         let r = self.call_floor(&module, &exports).map_err(EngineError::Internal);
         self.pump_tasks();
         r
-    }
-
-    fn info(&mut self) -> EngineInfo {
-        let flags = if V8_FLAGS.is_empty() { "none" } else { V8_FLAGS };
-        EngineInfo {
-            name: "v8".into(),
-            location: format!("crate deno_core 0.413.0 (in process; V8 flags: {flags})"),
-            version: format!("V8 {}", v8::V8::get_version()),
-            encodings: self.encodings.clone(),
-            features: self.features.clone(),
-        }
     }
 }
 

@@ -1,18 +1,16 @@
-//! Raw modules: any Wasm module — not one compiled from a program — compiled,
-//! linked, called and inspected on each engine through one [`Session`]
-//! trait, one file per engine. `smith_diff` (wasm-smith modules) and
-//! `reentry conformance` (the spec scripts) are built on it.
+//! The raw-module level of an engine: any Wasm module — not one compiled
+//! from a program — compiled, linked, called and inspected through one
+//! [`Session`] trait (the counterpart of wasmtime's `DiffInstance`; each
+//! engine's implementation sits in its own directory, `wasmtime/raw.rs`,
+//! `v8/raw.rs`). `smith_diff` (wasm-smith modules) and `reentry conformance`
+//! (the spec scripts) are built on it.
 //!
 //! Sessions report what they see, raw (NaN bits as the engine gave them,
 //! every trap message); judging — canonicalizing, comparing, matching spec
-//! expectations — is the caller's job. How each engine's traps map to a
-//! shared [`TrapClass`] is declared in [`crate::engine::facts`].
+//! expectations — is the caller's job. Traps are classified by the one trap
+//! vocabulary, [`crate::trap`].
 
-pub mod info;
-pub mod stubs;
-pub mod v8;
-pub mod wasmtime;
-
+pub use crate::trap::TrapClass;
 use std::fmt;
 
 /// A value crossing the host boundary, in a form both engines can report.
@@ -93,36 +91,6 @@ fn fmt_float(v: f64, bits: u64, width: usize) -> String {
     } else {
         format!("{v:?}")
     }
-}
-
-/// Shared trap classes. Each engine's traps map to one of these
-/// (`engine::facts::{wasmtime_trap_class, v8_trap_class}`); where one engine
-/// is coarser than the other, the class is the coarser one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TrapClass {
-    Unreachable,
-    /// Linear memory access, also by `memory.init`/`memory.copy`/data segments.
-    MemoryOutOfBounds,
-    /// Table access, also by `table.init`/`table.copy`/element segments.
-    TableOutOfBounds,
-    /// `call_indirect` to a null table entry.
-    NullFunction,
-    /// `call_indirect` with the wrong signature.
-    SignatureMismatch,
-    /// Integer division or remainder by zero.
-    DivideByZero,
-    /// `i32.div_s(MIN, -1)` and friends, or a trapping float-to-int
-    /// conversion (of NaN or of an out-of-range value). One class because the
-    /// engines split these two different ways: wasmtime by cause (overflow,
-    /// NaN), V8 by instruction (division, conversion).
-    IntegerOverflow,
-    /// A null reference used (`call_ref`, `throw_ref`, `ref.as_non_null`...).
-    NullReference,
-    Misaligned,
-    Cast,
-    ArrayOutOfBounds,
-    /// A trap the tables do not know.
-    Other,
 }
 
 /// What one call (or one instantiation) did.
@@ -211,7 +179,7 @@ pub struct KnownTag {
 /// One engine, able to run any module. State (modules, instances, known
 /// tags) lives until [`Session::reset`].
 pub trait Session {
-    /// The engine name (`wasmtime`, `v8`), as in [`crate::engine::facts`].
+    /// The engine name, as registered (`crate::engine::registry`).
     fn name(&self) -> &str;
     /// Forget every module, instance and known tag.
     fn reset(&mut self);
@@ -227,15 +195,6 @@ pub trait Session {
     fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String>;
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String>;
     fn table_size(&mut self, instance: InstanceId, export: &str) -> Result<u64, String>;
-}
-
-/// Make a session by engine name.
-pub fn session(name: &str, options: &crate::engine::EngineOptions) -> anyhow::Result<Box<dyn Session>> {
-    match name {
-        "wasmtime" => Ok(Box::new(wasmtime::WasmtimeSession::new(options)?)),
-        "v8" => Ok(Box::new(v8::V8Session::new(options)?)),
-        other => anyhow::bail!("unknown engine `{other}` for raw modules (known: wasmtime, v8)"),
-    }
 }
 
 /// FNV-1a, for memory contents in reports and comparisons.

@@ -1,24 +1,9 @@
-//! What a `smith_diff` case did on both engines, as text and as a finding
-//! directory:
-//!
-//! ```text
-//! <findings>/smith-<hash>/
-//!   input            the fuzz input (replays with `cargo fuzz run smith_diff input`)
-//!   module.wasm      the module both engines ran, and module.wat (wasmprinter)
-//!   plan.txt         the calls made (export, arguments) and the exports skipped
-//!   outcomes.txt     both engines' outcomes side by side
-//!   difference.txt   the first difference, or that they agree
-//!   replay.sh        `reentry replay <dir>`
-//! ```
+//! What a `smith_diff` case did on both engines, as text (the finding
+//! directory is written by `findings::raw`).
 
-use super::smith::{Case, Difference, Run};
-use crate::raw::Outcome;
-use anyhow::Context;
+use super::{Case, Difference, Run};
+use crate::engine::raw::Outcome;
 use std::fmt;
-use std::path::{Path, PathBuf};
-
-/// The input's file name in a finding directory (`reentry replay` looks for it).
-pub const INPUT_FILE: &str = "input";
 
 /// A case, both runs and their first difference: what a finding shows.
 pub struct Report {
@@ -29,6 +14,25 @@ pub struct Report {
 }
 
 impl Report {
+    /// What a difference is, without the export names and values that make
+    /// every instance of one bug look new: the step kind and the outcome
+    /// kinds. `None` when the engines agree.
+    pub fn signature(&self) -> Option<String> {
+        let d = self.difference.as_ref()?;
+        // The outcome's first word, and its second when that is a class name
+        // (`trapped Unreachable`, `threw tag`) rather than a value.
+        let head = |s: &str| {
+            let mut words = s.split_whitespace();
+            let first = words.next().unwrap_or("");
+            match words.next() {
+                Some(w) if w.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {w}"),
+                _ => first.to_string(),
+            }
+        };
+        let step = d.step.split_whitespace().next().unwrap_or("");
+        Some(format!("{step} | wasmtime {} | v8 {}", head(&d.wasmtime), head(&d.v8)))
+    }
+
     /// The call plan, one line per export.
     pub fn plan(&self) -> String {
         let mut out = String::new();
@@ -110,45 +114,4 @@ impl fmt::Display for Report {
         )?;
         write!(f, "\nplan:\n{}\noutcomes:\n{}", self.plan(), self.outcomes())
     }
-}
-
-/// Write a finding directory for a report (atomically, like program
-/// findings); an existing one for the same input is kept.
-pub fn write_finding(root: &Path, data: &[u8], report: &Report) -> anyhow::Result<PathBuf> {
-    let dir = root.join(format!("smith-{:016x}", crate::raw::hash(data)));
-    if dir.exists() {
-        return Ok(dir);
-    }
-    std::fs::create_dir_all(root).with_context(|| format!("creating {}", root.display()))?;
-    let tmp = root.join(format!(".tmp-smith-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&tmp)?;
-    let write = |file: &str, bytes: &[u8]| std::fs::write(tmp.join(file), bytes).with_context(|| format!("writing {file}"));
-    write(INPUT_FILE, data)?;
-    write("module.wasm", &report.case.wasm)?;
-    let wat = wasmprinter::print_bytes(&report.case.wasm).unwrap_or_else(|e| format!(";; cannot print: {e}\n"));
-    write("module.wat", wat.as_bytes())?;
-    write("plan.txt", report.plan().as_bytes())?;
-    write("outcomes.txt", report.outcomes().as_bytes())?;
-    let replay = format!("reentry replay {}", dir.display());
-    let difference = match &report.difference {
-        Some(d) => format!("{}\n  wasmtime: {}\n  v8:       {}\n", d.step, d.wasmtime, d.v8),
-        None => "wasmtime and v8 agree on this input now\n".into(),
-    };
-    write(
-        "difference.txt",
-        format!("{difference}\nreplay: {replay}\n   or: cd fuzz && cargo fuzz run smith_diff {}/{INPUT_FILE}\n", dir.display())
-            .as_bytes(),
-    )?;
-    write(
-        "replay.sh",
-        b"#!/bin/sh\n# Replays this smith_diff finding (exit 1 while wasmtime and v8 disagree).\nexec reentry replay \"$(dirname \"$0\")\" \"$@\"\n",
-    )?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(tmp.join("replay.sh"), std::fs::Permissions::from_mode(0o755))?;
-    }
-    std::fs::rename(&tmp, &dir).with_context(|| format!("moving finding into {}", dir.display()))?;
-    Ok(dir)
 }

@@ -1,0 +1,170 @@
+//! Program findings: a program that broke a property, or that an engine
+//! could not run.
+//!
+//! ```text
+//! <findings>/<label>-<hash>/
+//!   program.reentry        the program (text form)
+//!   finding.json           kind, property, runs, engines, mutant, seed, generator, versions
+//!   verdict.txt            the explanation with both traces around the divergence
+//!   expected.trace         the model's trace
+//!   actual.<engine>.<encoding>.trace   every run's trace (or its error)
+//!   exnref.wasm / legacy.wasm, exnref.wat / legacy.wat
+//!   replay.sh              the command that replays it
+//!   repro.mjs              standalone: `node repro.mjs` prints the trace and PASS/FAIL
+//!   reduced/               the same for the minimized program (`--reduce`, `reentry reduce`)
+//! ```
+
+use super::{write_file, write_replay_script, Kind, Meta, Origin, Signature, Store, Toolchain, SCHEMA};
+use crate::case::{CaseResult, Harness};
+use crate::compile::{self, Encoding};
+use crate::mutant::Mutant;
+use crate::oracle::Verdict;
+use crate::program::gen::GenConfig;
+use crate::program::Program;
+use crate::text;
+use anyhow::Context;
+use std::path::{Path, PathBuf};
+
+/// What a program finding records besides the case itself.
+#[derive(Clone, Debug)]
+pub struct FindingContext {
+    pub engines: Vec<String>,
+    pub mutant: Option<Mutant>,
+    pub origin: Origin,
+    pub gen: Option<GenConfig>,
+    pub toolchain: Toolchain,
+}
+
+/// A verdict's signature: what broke, on which runs.
+pub fn signature(v: &Verdict) -> Signature {
+    let runs: Vec<String> = v.failing_runs().iter().map(|r| r.to_string()).collect();
+    let message = match v {
+        Verdict::Mismatch(m) => m.message.clone(),
+        Verdict::EngineFailure { error, .. } => error.to_string().lines().next().unwrap_or("").to_string(),
+    };
+    Signature { key: format!("{} on {}", v.label(), runs.join(",")), label: v.label(), message }
+}
+
+/// The directory name of a verdict's finding for a program.
+pub fn dir_name(program: &Program, v: &Verdict) -> String {
+    let runs: Vec<String> = v.failing_runs().iter().map(|r| r.to_string()).collect();
+    // Two runs failing the same case differently are two findings.
+    let hash = super::text_hash(&[&text::print(program), &v.label(), &runs.join(",")]);
+    format!("{}-{hash:016x}", v.label())
+}
+
+/// Save one verdict of a case through the store (if its signature wants
+/// another directory); `None` when it was only counted.
+pub fn save(store: &Store, result: &CaseResult, v: &Verdict, cx: &FindingContext) -> anyhow::Result<Option<PathBuf>> {
+    save_as(store, result, v, cx, Kind::Program)
+}
+
+pub(super) fn save_as(
+    store: &Store,
+    result: &CaseResult,
+    v: &Verdict,
+    cx: &FindingContext,
+    kind: Kind,
+) -> anyhow::Result<Option<PathBuf>> {
+    if !store.count(&signature(v), cx.origin.case) {
+        return Ok(None);
+    }
+    let name = dir_name(&result.program, v);
+    let dir = store.root().join(&name);
+    store.write(&name, |tmp| fill(tmp, &dir, result, v, cx, kind)).map(Some)
+}
+
+/// Write one finding (one verdict of a case) into exactly `dir`, atomically;
+/// an existing `dir` is replaced (`reentry reduce` rewrites `reduced/`).
+pub fn write_to(dir: &Path, result: &CaseResult, v: &Verdict, cx: &FindingContext) -> anyhow::Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("replacing {}", dir.display()))?;
+    }
+    super::write_atomically(dir, |tmp| fill(tmp, dir, result, v, cx, Kind::Program))
+}
+
+/// The files of a program finding, into `tmp` (renamed to `dir` afterwards:
+/// the repro and the replay command name `dir`).
+fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &FindingContext, kind: Kind) -> anyhow::Result<()> {
+    let program_text = text::print(&result.program);
+    write_file(tmp, "program.reentry", program_text.as_bytes())?;
+    write_file(tmp, "expected.trace", result.model.to_string().as_bytes())?;
+    for run in &result.runs {
+        let file = format!("actual.{}.{}.trace", run.id.engine, run.id.encoding.name());
+        let body = match &run.result {
+            Ok(t) => t.to_string(),
+            Err(e) => format!("# no trace: {e}\n"),
+        };
+        write_file(tmp, &file, body.as_bytes())?;
+    }
+    for enc in Encoding::ALL {
+        // Every encoding, also ones no selected engine ran: a repro needs both.
+        let wasm = match result.modules.iter().find(|(e, _)| *e == enc) {
+            Some((_, w)) => w.clone(),
+            None => compile::compile(&result.program, enc, compile::Options { mutant: cx.mutant, names: false }),
+        };
+        write_file(tmp, &format!("{}.wasm", enc.name()), &wasm)?;
+        let named = compile::compile(&result.program, enc, compile::Options { mutant: cx.mutant, names: true });
+        let wat = compile::to_wat(&named).unwrap_or_else(|e| format!(";; cannot print: {e}\n"));
+        write_file(tmp, &format!("{}.wat", enc.name()), wat.as_bytes())?;
+    }
+    write_file(tmp, "verdict.txt", format!("{verdict}\n").as_bytes())?;
+    let name = dir.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
+    let title = format!("{} ({name})", verdict.label());
+    let repro = crate::repro::render(&title, &result.program, &result.model, cx.mutant, Some(dir));
+    write_file(tmp, "repro.mjs", repro.as_bytes())?;
+    let meta = Meta {
+        schema: SCHEMA,
+        kind,
+        label: verdict.label(),
+        signature: signature(verdict).key,
+        verdict: Some(verdict.clone()),
+        engines: cx.engines.clone(),
+        mutant: cx.mutant,
+        seed: cx.origin.seed,
+        case: cx.origin.case,
+        gen: cx.gen.clone(),
+        toolchain: cx.toolchain.clone(),
+        size: result.program.size(),
+        replay: super::replay_command(dir),
+    };
+    meta.write(tmp)?;
+    let mutant_flag = cx.mutant.map_or(String::new(), |m| format!(" --mutant {}", m.name()));
+    write_replay_script(
+        tmp,
+        "Replays this finding on the engines it was found with.",
+        &format!(" --engines {}{mutant_flag}", cx.engines.join(",")),
+    )
+}
+
+/// Read a program finding back: its program and its `finding.json`.
+pub fn read(dir: &Path) -> anyhow::Result<(Program, Option<Meta>)> {
+    let prog_path = dir.join("program.reentry");
+    let src = std::fs::read_to_string(&prog_path).with_context(|| format!("reading {}", prog_path.display()))?;
+    let program = text::parse(&src).map_err(|e| anyhow::anyhow!("{}:{e}", prog_path.display()))?;
+    Ok((program, super::read_meta(dir)?))
+}
+
+/// Tests a reduction may spend on one finding.
+pub const REDUCE_BUDGET: usize = 3000;
+
+/// Reduce a failing program and write the result as a finding at `dir`
+/// (usually `<finding>/reduced`).
+pub fn reduce_into(
+    h: &mut Harness,
+    program: &Program,
+    verdict: &Verdict,
+    dir: &Path,
+    cx: &FindingContext,
+    max_tests: usize,
+) -> anyhow::Result<crate::reduce::Reduction> {
+    let r = crate::case::reduce(h, program, verdict, max_tests);
+    let result = h.check(r.program.clone());
+    let v = result
+        .verdicts
+        .iter()
+        .find(|v| v.label() == verdict.label())
+        .ok_or_else(|| anyhow::anyhow!("the reduced program no longer fails"))?;
+    write_to(dir, &result, v, cx)?;
+    Ok(r)
+}

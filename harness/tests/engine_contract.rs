@@ -1,0 +1,196 @@
+//! The contract every registered engine keeps (`reentry::engine::registry`),
+//! run over every name: smoke, no state shared between cases, timeouts,
+//! crashes (engines in a worker process), the corpus and generated programs
+//! against the model, and the raw-module level where an engine has one.
+//!
+//! An engine that is not installed is skipped with a SKIP line; under CI
+//! (`CI` set) it fails the test instead.
+
+mod common;
+use common::*;
+
+use reentry::compile::Encoding;
+use reentry::engine::worker::{reprl::Op, WorkerEngine};
+use reentry::engine::{self, Engine, EngineError, EngineOptions, Isolation};
+use reentry::model;
+use reentry::program::Program;
+use reentry::trace::Trace;
+use std::time::{Duration, Instant};
+
+fn every_engine() -> Vec<&'static str> {
+    available_engines(|_| true)
+}
+
+#[test]
+fn every_engine_runs_its_encodings_and_says_what_it_lacks() {
+    for name in every_engine() {
+        let mut e = engine::create(name, &EngineOptions::default()).unwrap();
+        assert_eq!(e.name(), name);
+        assert!(!e.encodings().is_empty(), "{name} runs no encoding");
+        for enc in Encoding::ALL {
+            // Probed, and a missing one is a declared fact (never a silent skip).
+            let runs = e.encodings().contains(&enc);
+            assert_eq!(runs, engine::facts::runs_encoding(name, enc), "{name} {enc:?}");
+        }
+        let info = e.info();
+        assert_eq!(info.version, e.version(), "{name}");
+        let p = parse("export e0 { guard 1 panic 3 } driver { call e0 read_state }");
+        for enc in e.encodings().to_vec() {
+            assert_eq!(run(e.as_mut(), &p, enc, None).unwrap(), model::run(&p).unwrap(), "{name} {enc:?}");
+        }
+    }
+}
+
+/// Programs that end with glue state a later case could trip over.
+const DIRTY: &[&str] = &[
+    // reinit scheduled by the hook, instance terminated, hook fired
+    "hook reinit\nexport e0 { guard 1\n abort unreachable }\ndriver { call e0 }",
+    // reinit scheduled from Wasm and from the host, never consumed
+    "export e0 { reinit }\nimport h0 { reinit }\nexport e1 { call h0 }\ndriver { call e1\n call e0 }",
+    // terminated by the host, handles made, foreign values thrown and caught
+    "export e0 { call h0 }\nimport h0 { try { throw 3 } catch swallow\n terminate }\n\
+     driver { new_handle\n new_handle\n call e0\n call_handle 1 e0 }",
+    // a foreign value escaping to the driver, a stale handle
+    "export e0 { call h0 }\nimport h0 { throw 4 }\ndriver { new_handle\n call e0\n reset\n call_handle 0 e0 }",
+    // a stack overflow (deep stack, V8's RangeError)
+    "export e0 { guard 1\n abort stack_overflow }\ndriver { call e0\n call e0 }",
+];
+
+/// Programs whose traces show leaked state: a pending reinit would add a
+/// reset, a leaked terminated flag or hook flag would change the outcomes,
+/// leaked handles or foreign values would change the classifications.
+const PROBES: &[&str] = &[
+    "export e0 { add_state 1 }\ndriver { call e0\n read_state }",
+    "export e0 { call h0 }\nimport h0 { throw 3 }\ndriver { new_handle\n call_handle 0 e0\n call e0 }",
+    "export e0 { call h0 }\nimport h0 { try { throw 3 } catch rethrow }\ndriver { call e0 }",
+    "export e0 { abort unreachable }\ndriver { call e0\n call e0\n reset\n call e0 }",
+];
+
+#[test]
+fn cases_do_not_share_state() {
+    let probes: Vec<Program> = PROBES.iter().map(|s| parse(s)).chain(generated(0x5eed, 10)).collect();
+    for name in every_engine() {
+        let mut e = engine::create(name, &EngineOptions::default()).unwrap();
+        for enc in e.encodings().to_vec() {
+            for dirty in DIRTY.iter().map(|s| parse(s)) {
+                for p in &probes {
+                    assert_eq!(run(e.as_mut(), &dirty, enc, None).unwrap(), model::run(&dirty).unwrap(), "{name}: dirty");
+                    let got = run(e.as_mut(), p, enc, None).unwrap();
+                    assert_eq!(got, model::run(p).unwrap(), "{name} {enc:?}: {}after\n{}", reentry::text::print(p), reentry::text::print(&dirty));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_hanging_case_times_out_and_the_engine_goes_on() {
+    let timeout = Duration::from_millis(400);
+    let next = parse(PROBES[1]);
+    for name in every_engine() {
+        let mut e = engine::create(name, &EngineOptions { timeout, ..Default::default() }).unwrap();
+        for _ in 0..2 {
+            let t = Instant::now();
+            assert_eq!(run_hanging(e.as_mut()), Err(EngineError::Timeout(timeout)), "{name}");
+            assert!(t.elapsed() < timeout * 10, "{name} took {:?}", t.elapsed());
+            for enc in e.encodings().to_vec() {
+                assert_eq!(run(e.as_mut(), &next, enc, None).unwrap(), model::run(&next).unwrap(), "{name}");
+            }
+        }
+    }
+}
+
+/// An engine in its own process survives its process dying: the case is a
+/// crash, and a new process takes the next one. (An in-process engine that
+/// dies takes the harness with it; the campaign's in-flight marker covers
+/// that, tested in campaign::smith and tests/campaigns.rs.)
+#[test]
+fn a_crashing_engine_process_is_a_crash_and_a_new_one_takes_over() {
+    for name in available_engines(|r| r.isolation == Isolation::Process) {
+        let mut e = WorkerEngine::new(name, &EngineOptions { timeout: Duration::from_secs(60), recycle_after: 0, ..Default::default() }).unwrap();
+        let p = Program::minimal();
+        let enc = e.encodings()[0];
+        let expected = model::run(&p).unwrap();
+        e.inject(0, Op::Abort, None);
+        e.inject(2, Op::Exit, Some(3));
+        e.inject(4, Op::Oom, None);
+        e.inject(6, Op::Throw, None);
+        let next = |e: &mut WorkerEngine| run(e, &p, enc, None);
+
+        let abort = next(&mut e).unwrap_err();
+        assert!(matches!(&abort, EngineError::Crash(m) if m.contains("SIGABRT")), "{name}: {abort}");
+        assert_eq!(next(&mut e).unwrap(), expected, "{name}: a new worker takes over");
+
+        let exit = next(&mut e).unwrap_err();
+        assert!(matches!(&exit, EngineError::Crash(m) if m.contains("exited with code 3")), "{name}: {exit}");
+        assert_eq!(next(&mut e).unwrap(), expected);
+
+        let oom = next(&mut e).unwrap_err();
+        assert!(matches!(&oom, EngineError::Crash(m) if m.to_lowercase().contains("out of memory")), "{name}: {oom}");
+        assert_eq!(next(&mut e).unwrap(), expected);
+
+        // A JS error inside the worker is answered; the worker lives on.
+        let pid = e.pid();
+        let thrown = next(&mut e).unwrap_err();
+        assert!(matches!(&thrown, EngineError::Internal(m) if m.contains("THROW test op")), "{name}: {thrown}");
+        assert_eq!(next(&mut e).unwrap(), expected);
+        assert_eq!(e.pid(), pid);
+        assert_eq!((e.stats().crashes, e.stats().spawns), (3, 4), "{name}");
+    }
+}
+
+/// The corpus and generated programs on each engine alone, against the
+/// model; V8-family engines also with the glue's JSTag polyfill forced, so
+/// the polyfill node 20 depends on is checked against the real JSTag.
+#[test]
+fn corpus_and_generated_programs_match_the_model_on_every_engine() {
+    let programs: Vec<Program> = corpus_programs().into_iter().chain(generated(0x5eed, 150)).collect();
+    for name in every_engine() {
+        let family = engine::registration(name).unwrap().family;
+        let polyfill: &[bool] = if family == engine::Family::V8 { &[false, true] } else { &[false] };
+        for &force_polyfill in polyfill {
+            let mut e = engine::create(name, &EngineOptions { force_polyfill, ..Default::default() }).unwrap();
+            let mut runs = 0;
+            for p in &programs {
+                let expected: Trace = model::run(p).unwrap();
+                for enc in e.encodings().to_vec() {
+                    let got = run(e.as_mut(), p, enc, None).unwrap_or_else(|err| panic!("{name} {enc:?}: {err}\n{}", reentry::text::print(p)));
+                    if got != expected {
+                        let m = reentry::oracle::explain(&expected.0, &got.0);
+                        panic!("{name} {enc:?} (polyfill {force_polyfill}):\n{}\n{}\n{}", reentry::text::print(p), m.message, m.context);
+                    }
+                    runs += 1;
+                }
+            }
+            eprintln!("{name} (polyfill {force_polyfill}): {runs} runs match the model");
+        }
+    }
+}
+
+/// The raw-module level of every engine that has one: compile, instantiate,
+/// call, a trap by class, exhaustion, a rejected module.
+#[test]
+fn every_raw_session_runs_modules() {
+    use reentry::engine::raw::{Kind, Outcome, Val};
+    use reentry::trap::TrapClass;
+    let wat = |src: &str| {
+        let buf = wast::parser::ParseBuffer::new(src).unwrap();
+        wast::parser::parse::<wast::Wat>(&buf).unwrap().encode().unwrap()
+    };
+    let module = wat(r#"(module
+        (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+        (func (export "trap") unreachable)
+        (func $deep (export "deep") (call $deep)))"#);
+    for name in available_engines(|r| r.session.is_some()) {
+        let mut s = engine::create_session(name, &EngineOptions::default()).unwrap();
+        assert_eq!(s.name(), name);
+        let m = s.compile(&module).unwrap();
+        let i = s.instantiate(m, &[], &[]).unwrap();
+        assert_eq!(s.call(i, "add", &[Val::I32(2), Val::I32(40)], &[Kind::I32]), Outcome::Returned(vec![Val::I32(42)]), "{name}");
+        assert!(matches!(s.call(i, "trap", &[], &[]), Outcome::Trapped { class: TrapClass::Unreachable, .. }), "{name}");
+        assert!(matches!(s.call(i, "deep", &[], &[]), Outcome::Exhausted(_)), "{name}");
+        assert!(s.compile(b"\0asm\x01\0\0\0\x99").is_err(), "{name} accepted garbage");
+        s.reset();
+        assert!(s.compile(&module).is_ok());
+    }
+}
