@@ -451,4 +451,36 @@ mod tests {
         assert_eq!(case_program(42, 9, &cfg), case_program(42, 9, &cfg));
         assert_ne!(case_program(42, 9, &cfg), case_program(43, 9, &cfg));
     }
+
+    /// FNV-1a over the JSON of `case_program(11, 0..2000)`, recorded before
+    /// the step kinds and weights became typed.
+    const PINNED_DIGEST: u64 = 0xb7e6_37ea_82d3_cd8d;
+
+    /// The default configuration makes exactly the programs it made when
+    /// the fixture was written: campaigns stay reproducible from their seed
+    /// across refactorings. Change the fixture only when generation is meant
+    /// to change.
+    #[test]
+    fn default_generation_is_pinned() {
+        let cfg = GenConfig::default();
+        let fixture = include_str!("testdata/pinned_programs.reentry");
+        let mut cases = 0;
+        for chunk in fixture.split("### ").skip(1) {
+            let (header, text) = chunk.split_once('\n').unwrap();
+            let args = header.strip_prefix("case_program(").and_then(|h| h.strip_suffix(')')).unwrap();
+            let (seed, i) = args.split_once(", ").unwrap();
+            let (seed, i): (u64, u64) = (seed.parse().unwrap(), i.parse().unwrap());
+            assert_eq!(crate::text::print(&case_program(seed, i, &cfg)), text, "{header}");
+            cases += 1;
+        }
+        assert_eq!(cases, 3);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for i in 0..2000 {
+            for b in serde_json::to_vec(&case_program(11, i, &cfg)).unwrap() {
+                h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        assert_eq!(h, PINNED_DIGEST, "generation changed: {h:#018x}");
+    }
 }
+
