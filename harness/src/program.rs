@@ -14,6 +14,9 @@
 
 pub mod gen;
 pub mod strategy;
+pub mod visit;
+
+pub use visit::{visit_host, visit_wasm};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -422,14 +425,9 @@ impl Program {
 
     /// Number of steps in the whole program (a size measure for reduction).
     pub fn size(&self) -> usize {
-        let mut n = self.driver.len();
-        for e in &self.exports {
-            visit_wasm(&e.body, &mut |_| n += 1);
-        }
-        for h in &self.imports {
-            visit_host(&h.body, &mut |_| n += 1);
-        }
-        n
+        let wasm: usize = self.exports.iter().map(|e| visit::count(&e.body)).sum();
+        let host: usize = self.imports.iter().map(|h| visit::count(&h.body)).sum();
+        self.driver.len() + wasm + host
     }
 }
 
@@ -445,31 +443,6 @@ impl fmt::Display for Node {
         match self {
             Node::Export(i) => write!(f, "e{i}"),
             Node::Import(k) => write!(f, "h{k}"),
-        }
-    }
-}
-
-/// Pre-order walk over Wasm steps, including nested bodies.
-pub fn visit_wasm<'a>(steps: &'a [WasmStep], f: &mut impl FnMut(&'a WasmStep)) {
-    for s in steps {
-        f(s);
-        match s {
-            WasmStep::Scope(body) => visit_wasm(body, f),
-            WasmStep::CatchUnwind { body, handler } => {
-                visit_wasm(body, f);
-                visit_wasm(handler, f);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Pre-order walk over host steps, including nested bodies.
-pub fn visit_host<'a>(steps: &'a [HostStep], f: &mut impl FnMut(&'a HostStep)) {
-    for s in steps {
-        f(s);
-        if let HostStep::Try { body, .. } = s {
-            visit_host(body, f);
         }
     }
 }

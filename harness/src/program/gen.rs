@@ -7,6 +7,7 @@
 //! calls `e<j>` only for `j > k`). The driver may call any export. The only
 //! recursion is the stack-overflow abort's, which logs nothing per frame.
 
+use super::visit::remove_last;
 use super::*;
 use arbitrary::{Arbitrary, Result, Unstructured};
 
@@ -141,22 +142,11 @@ pub fn regenerate_host(base: &Program, u: &mut Unstructured, cfg: &GenConfig) ->
     while p.event_bound() > cfg.max_events && p.driver.len() > 1 {
         p.driver.pop();
     }
-    while p.event_bound() > cfg.max_events && p.imports.iter_mut().any(|i| remove_host_call(&mut i.body)) {}
+    while p.event_bound() > cfg.max_events && p.import_blocks_mut(remove_last(is_host_call)).is_break() {}
     if p.validate().is_err() {
         return Ok(base.clone());
     }
     Ok(p)
-}
-
-fn remove_host_call(steps: &mut Vec<HostStep>) -> bool {
-    if let Some(i) = steps.iter().rposition(|s| matches!(s, HostStep::CallExport { .. })) {
-        steps.remove(i);
-        return true;
-    }
-    steps.iter_mut().any(|s| match s {
-        HostStep::Try { body, .. } => remove_host_call(body),
-        _ => false,
-    })
 }
 
 struct Gen<'u, 'a, 'c> {
@@ -349,29 +339,16 @@ fn fit_budget(p: &mut Program, max_events: u64) {
     }
 }
 
+/// Remove one call step, host side first: the last call of the first block
+/// (pre-order) that has one.
 fn remove_one_call(p: &mut Program) -> bool {
-    fn wasm(steps: &mut Vec<WasmStep>) -> bool {
-        if let Some(i) = steps.iter().rposition(|s| matches!(s, WasmStep::CallImport(_) | WasmStep::CallWasm(_))) {
-            steps.remove(i);
-            return true;
-        }
-        steps.iter_mut().any(|s| match s {
-            WasmStep::Scope(b) => wasm(b),
-            WasmStep::CatchUnwind { body, handler } => wasm(body) || wasm(handler),
-            _ => false,
-        })
-    }
-    fn host(steps: &mut Vec<HostStep>) -> bool {
-        if let Some(i) = steps.iter().rposition(|s| matches!(s, HostStep::CallExport { .. })) {
-            steps.remove(i);
-            return true;
-        }
-        steps.iter_mut().any(|s| match s {
-            HostStep::Try { body, .. } => host(body),
-            _ => false,
-        })
-    }
-    p.imports.iter_mut().any(|i| host(&mut i.body)) || p.exports.iter_mut().any(|e| wasm(&mut e.body))
+    p.import_blocks_mut(remove_last(is_host_call)).is_break()
+        || p.export_blocks_mut(remove_last(|s: &WasmStep| matches!(s, WasmStep::CallImport(_) | WasmStep::CallWasm(_))))
+            .is_break()
+}
+
+fn is_host_call(s: &HostStep) -> bool {
+    matches!(s, HostStep::CallExport { .. })
 }
 
 /// Deterministic bytes for case `index` of a campaign with `seed`
