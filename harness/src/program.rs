@@ -13,9 +13,11 @@
 //! it logs nothing per frame.
 
 pub mod gen;
+pub mod kinds;
 pub mod strategy;
 pub mod visit;
 
+pub use kinds::{AbortKind, DriverKind, HostKind, WasmKind};
 pub use visit::{visit_host, visit_wasm};
 
 use serde::{Deserialize, Serialize};
@@ -92,44 +94,6 @@ pub enum DropBehavior {
     /// The destructor panics with this payload: a plain panic on normal scope
     /// exit, an abort (`cannot_unwind`) while unwinding.
     Panics(i32),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-pub enum AbortKind {
-    /// `unreachable` (`std::process::abort`, a failed assertion in a no-unwind path).
-    Unreachable,
-    /// `memory.grow` fails against the memory maximum, then `handle_alloc_error` aborts.
-    OutOfMemory,
-    /// Unbounded recursion until the engine's stack limit.
-    StackOverflow,
-    /// `i32.div_s` by zero.
-    DivideByZero,
-    /// A load past the end of linear memory.
-    OutOfBounds,
-}
-
-impl AbortKind {
-    pub const ALL: [AbortKind; 5] = [
-        AbortKind::Unreachable,
-        AbortKind::OutOfMemory,
-        AbortKind::StackOverflow,
-        AbortKind::DivideByZero,
-        AbortKind::OutOfBounds,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            AbortKind::Unreachable => "unreachable",
-            AbortKind::OutOfMemory => "oom",
-            AbortKind::StackOverflow => "stack_overflow",
-            AbortKind::DivideByZero => "div_zero",
-            AbortKind::OutOfBounds => "oob",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<AbortKind> {
-        AbortKind::ALL.into_iter().find(|k| k.name() == s)
-    }
 }
 
 /// A step of a host (JavaScript) import body.

@@ -7,6 +7,7 @@
 //! calls `e<j>` only for `j > k`). The driver may call any export. The only
 //! recursion is the stack-overflow abort's, which logs nothing per frame.
 
+use super::kinds::{Kind, Weights};
 use super::visit::remove_last;
 use super::*;
 use arbitrary::{Arbitrary, Result, Unstructured};
@@ -39,14 +40,14 @@ pub struct GenConfig {
     /// Upper bound on `Program::event_bound` of a generated program; calls are
     /// trimmed until it fits.
     pub max_events: u64,
-    /// Relative weights of Wasm step kinds, in [`WASM_KINDS`] order.
-    pub wasm_weights: [u32; 9],
-    /// Relative weights of host step kinds, in [`HOST_KINDS`] order.
-    pub host_weights: [u32; 5],
-    /// Relative weights of driver step kinds, in [`DRIVER_KINDS`] order.
-    pub driver_weights: [u32; 5],
-    /// Relative weights of abort kinds, in `AbortKind::ALL` order.
-    pub abort_weights: [u32; 5],
+    /// Relative weights of Wasm step kinds.
+    pub wasm_weights: Weights<WasmKind>,
+    /// Relative weights of host step kinds.
+    pub host_weights: Weights<HostKind>,
+    /// Relative weights of driver step kinds (the first step is always a call).
+    pub driver_weights: Weights<DriverKind>,
+    /// Relative weights of abort kinds.
+    pub abort_weights: Weights<AbortKind>,
     /// Per-mille chance that a guard's destructor panics.
     pub panicking_guard_permille: u32,
     /// Per-mille chance that the abort hook schedules a reinit.
@@ -57,13 +58,14 @@ pub struct GenConfig {
     pub host_variants: u64,
 }
 
-/// Names of the Wasm step kinds, for weights and statistics.
-pub const WASM_KINDS: [&str; 9] =
-    ["guard", "scope", "call_import", "call_wasm", "panic", "catch_unwind", "abort", "add_state", "reinit"];
-/// Names of the host step kinds.
-pub const HOST_KINDS: [&str; 5] = ["call_export", "throw", "try", "terminate", "reinit"];
-/// Names of the driver step kinds.
-pub const DRIVER_KINDS: [&str; 5] = ["call", "reset", "new_handle", "call_handle", "read_state"];
+/// `Weights` of every kind of an enum, written as `weights!(WasmKind {
+/// Guard: 20, ... })`: the match is exhaustive, so a new kind must get its
+/// default weight here.
+macro_rules! weights {
+    ($Kind:ident { $($Var:ident: $w:expr),* $(,)? }) => {
+        Weights::<$Kind>::from_fn(|k| match k { $($Kind::$Var => $w,)* })
+    };
+}
 
 impl Default for GenConfig {
     fn default() -> Self {
@@ -78,10 +80,26 @@ impl Default for GenConfig {
             max_driver: 8,
             max_value: 99,
             max_events: 20_000,
-            wasm_weights: [20, 6, 30, 6, 9, 9, 5, 10, 2],
-            host_weights: [45, 10, 22, 5, 3],
-            driver_weights: [55, 6, 8, 12, 14],
-            abort_weights: [1, 1, 1, 1, 1],
+            wasm_weights: weights!(WasmKind {
+                Guard: 20,
+                Scope: 6,
+                CallImport: 30,
+                CallWasm: 6,
+                Panic: 9,
+                CatchUnwind: 9,
+                Abort: 5,
+                AddState: 10,
+                ScheduleReinit: 2,
+            }),
+            host_weights: weights!(HostKind { CallExport: 45, Throw: 10, Try: 22, Terminate: 5, ScheduleReinit: 3 }),
+            driver_weights: weights!(DriverKind { Call: 55, Reset: 6, NewHandle: 8, CallHandle: 12, ReadState: 14 }),
+            abort_weights: weights!(AbortKind {
+                Unreachable: 1,
+                OutOfMemory: 1,
+                StackOverflow: 1,
+                DivideByZero: 1,
+                OutOfBounds: 1,
+            }),
             panicking_guard_permille: 120,
             hook_reinit_permille: 400,
             host_variants: 16,
@@ -166,19 +184,20 @@ impl Gen<'_, '_, '_> {
         self.u.int_in_range(0..=self.cfg.max_value)
     }
 
-    /// Pick an index by weight among the allowed ones (0 if none allowed).
-    fn weighted(&mut self, weights: &[u32], allowed: impl Fn(usize) -> bool) -> Result<usize> {
-        let total: u32 = weights.iter().enumerate().filter(|(i, _)| allowed(*i)).map(|(_, w)| *w).sum();
+    /// Pick a kind by weight among the allowed ones, in `ALL` order (the
+    /// first kind if none is allowed).
+    fn weighted<K: Kind>(&mut self, weights: &Weights<K>, allowed: impl Fn(K) -> bool) -> Result<K> {
+        let total: u32 = weights.iter().filter(|(k, _)| allowed(*k)).map(|(_, w)| *w).sum();
         if total == 0 {
-            return Ok(0);
+            return Ok(K::all()[0]);
         }
         let mut pick = self.u.int_in_range(0..=total - 1)?;
-        for (i, w) in weights.iter().enumerate() {
-            if !allowed(i) {
+        for (k, w) in weights.iter() {
+            if !allowed(k) {
                 continue;
             }
             if pick < *w {
-                return Ok(i);
+                return Ok(k);
             }
             pick -= w;
         }
@@ -219,14 +238,15 @@ impl Gen<'_, '_, '_> {
         let imports_above = self.n_imports > me;
         let exports_above = self.n_exports > me + 1;
         let nest = depth < self.cfg.max_depth;
-        let kind = self.weighted(&self.cfg.wasm_weights.clone(), |i| match WASM_KINDS[i] {
-            "scope" | "catch_unwind" => nest,
-            "call_import" => can_call && imports_above,
-            "call_wasm" => can_call && exports_above,
-            _ => true,
+        let cfg = self.cfg;
+        let kind = self.weighted(&cfg.wasm_weights, |k| match k {
+            WasmKind::Scope | WasmKind::CatchUnwind => nest,
+            WasmKind::CallImport => can_call && imports_above,
+            WasmKind::CallWasm => can_call && exports_above,
+            WasmKind::Guard | WasmKind::Panic | WasmKind::Abort | WasmKind::AddState | WasmKind::ScheduleReinit => true,
         })?;
-        Ok(match WASM_KINDS[kind] {
-            "guard" => {
+        Ok(match kind {
+            WasmKind::Guard => {
                 let id = self.next_guard;
                 self.next_guard += 1;
                 let drop = if self.permille(self.cfg.panicking_guard_permille)? {
@@ -236,24 +256,23 @@ impl Gen<'_, '_, '_> {
                 };
                 WasmStep::Guard { id, drop }
             }
-            "scope" => WasmStep::Scope(self.wasm_steps(me, depth + 1, calls)?),
-            "call_import" => {
+            WasmKind::Scope => WasmStep::Scope(self.wasm_steps(me, depth + 1, calls)?),
+            WasmKind::CallImport => {
                 *calls += 1;
                 WasmStep::CallImport(self.callee(me, self.n_imports - 1)?)
             }
-            "call_wasm" => {
+            WasmKind::CallWasm => {
                 *calls += 1;
                 WasmStep::CallWasm(self.callee(me + 1, self.n_exports - 1)?)
             }
-            "panic" => WasmStep::Panic(self.value()?),
-            "catch_unwind" => WasmStep::CatchUnwind {
+            WasmKind::Panic => WasmStep::Panic(self.value()?),
+            WasmKind::CatchUnwind => WasmStep::CatchUnwind {
                 body: self.wasm_steps(me, depth + 1, calls)?,
                 handler: self.wasm_steps(me, depth + 1, calls)?,
             },
-            "abort" => WasmStep::Abort(AbortKind::ALL[self.weighted(&self.cfg.abort_weights.clone(), |_| true)?]),
-            "add_state" => WasmStep::AddState(self.value()?),
-            "reinit" => WasmStep::ScheduleReinit,
-            _ => unreachable!(),
+            WasmKind::Abort => WasmStep::Abort(self.weighted(&cfg.abort_weights, |_| true)?),
+            WasmKind::AddState => WasmStep::AddState(self.value()?),
+            WasmKind::ScheduleReinit => WasmStep::ScheduleReinit,
         })
     }
 
@@ -272,18 +291,19 @@ impl Gen<'_, '_, '_> {
     fn host_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<HostStep> {
         let can_call = *calls < self.cfg.max_calls_per_body && self.n_exports > me + 1;
         let nest = depth < self.cfg.max_depth;
-        let kind = self.weighted(&self.cfg.host_weights.clone(), |i| match HOST_KINDS[i] {
-            "call_export" => can_call,
-            "try" => nest,
-            _ => true,
+        let cfg = self.cfg;
+        let kind = self.weighted(&cfg.host_weights, |k| match k {
+            HostKind::CallExport => can_call,
+            HostKind::Try => nest,
+            HostKind::Throw | HostKind::Terminate | HostKind::ScheduleReinit => true,
         })?;
-        Ok(match HOST_KINDS[kind] {
-            "call_export" => {
+        Ok(match kind {
+            HostKind::CallExport => {
                 *calls += 1;
                 HostStep::CallExport { export: self.callee(me + 1, self.n_exports - 1)? }
             }
-            "throw" => HostStep::Throw { value: self.value()? },
-            "try" => {
+            HostKind::Throw => HostStep::Throw { value: self.value()? },
+            HostKind::Try => {
                 let body = self.host_steps(me, depth + 1, calls)?;
                 let on_catch = match self.u.int_in_range(0..=3)? {
                     0 | 1 => OnCatch::Swallow,
@@ -292,9 +312,8 @@ impl Gen<'_, '_, '_> {
                 };
                 HostStep::Try { body, on_catch }
             }
-            "terminate" => HostStep::Terminate,
-            "reinit" => HostStep::ScheduleReinit,
-            _ => unreachable!(),
+            HostKind::Terminate => HostStep::Terminate,
+            HostKind::ScheduleReinit => HostStep::ScheduleReinit,
         })
     }
 
@@ -305,22 +324,27 @@ impl Gen<'_, '_, '_> {
         for i in 0..n {
             // Always start with a call: a driver that never enters Wasm tests nothing.
             let kind = if i == 0 {
-                0
+                DriverKind::Call
             } else {
-                self.weighted(&self.cfg.driver_weights.clone(), |k| DRIVER_KINDS[k] != "call_handle" || handles > 0)?
+                let cfg = self.cfg;
+                self.weighted(&cfg.driver_weights, |k| match k {
+                    DriverKind::CallHandle => handles > 0,
+                    DriverKind::Call | DriverKind::Reset | DriverKind::NewHandle | DriverKind::ReadState => true,
+                })?
             };
             // e0 roots the deepest call chains (ranks only go up).
             let export = self.callee(0, self.n_exports - 1)?;
-            out.push(match DRIVER_KINDS[kind] {
-                "call" => DriverStep::Call { export },
-                "reset" => DriverStep::Reset,
-                "new_handle" => {
+            out.push(match kind {
+                DriverKind::Call => DriverStep::Call { export },
+                DriverKind::Reset => DriverStep::Reset,
+                DriverKind::NewHandle => {
                     handles += 1;
                     DriverStep::NewHandle
                 }
-                "call_handle" => DriverStep::CallHandle { handle: self.u.int_in_range(0..=handles - 1)?, export },
-                "read_state" => DriverStep::ReadState,
-                _ => unreachable!(),
+                DriverKind::CallHandle => {
+                    DriverStep::CallHandle { handle: self.u.int_in_range(0..=handles - 1)?, export }
+                }
+                DriverKind::ReadState => DriverStep::ReadState,
             });
         }
         Ok(out)
@@ -427,6 +451,23 @@ mod tests {
         let cfg = GenConfig::default();
         assert_eq!(case_program(42, 9, &cfg), case_program(42, 9, &cfg));
         assert_ne!(case_program(42, 9, &cfg), case_program(43, 9, &cfg));
+    }
+
+    /// A kind with weight 0 is never generated.
+    #[test]
+    fn zero_weight_kinds_are_never_generated() {
+        let mut cfg = GenConfig::default();
+        cfg.wasm_weights[WasmKind::Panic] = 0;
+        cfg.host_weights[HostKind::Try] = 0;
+        for i in 0..300 {
+            let p = case_program(9, i, &cfg);
+            for e in &p.exports {
+                visit_wasm(&e.body, &mut |s| assert_ne!(WasmKind::of(s), WasmKind::Panic));
+            }
+            for h in &p.imports {
+                visit_host(&h.body, &mut |s| assert_ne!(HostKind::of(s), HostKind::Try));
+            }
+        }
     }
 
     /// FNV-1a over the JSON of `case_program(11, 0..2000)`, recorded before
