@@ -11,51 +11,56 @@ use super::kinds::{Kind, Weights};
 use super::visit::remove_last;
 use super::*;
 use arbitrary::{Arbitrary, Result, Unstructured};
+use serde::{Deserialize, Serialize};
 
-/// Generator knobs, in the style of wasm-smith's `Config`: every field has a
-/// default and the generator reads nothing else.
-#[derive(Clone, Debug)]
-pub struct GenConfig {
-    /// Most exports per program (at least 1 is always made).
-    pub max_exports: usize,
-    /// Most imports per program.
-    pub max_imports: usize,
-    /// Most steps in one function body.
-    pub max_steps: usize,
-    /// Most steps in a nested block (scope, catch_unwind, try): short, since
-    /// whatever follows a throw in them never runs.
-    pub max_nested_steps: usize,
-    /// Per-mille chance that a call goes to the nearest higher-ranked
-    /// function, which makes deep Wasm→host→Wasm chains likely.
-    pub nearest_callee_permille: u32,
-    /// Most levels of `scope` / `catch_unwind` / host `try` nesting.
-    pub max_depth: usize,
-    /// Most call steps (Wasm→host, host→Wasm, Wasm→Wasm) in one body, which
-    /// bounds the fan-out of nested reentrancy.
-    pub max_calls_per_body: usize,
-    /// Most driver steps.
-    pub max_driver: usize,
-    /// Payloads, foreign values and state deltas are drawn from `0..=max_value`.
-    pub max_value: i32,
-    /// Upper bound on `Program::event_bound` of a generated program; calls are
-    /// trimmed until it fits.
-    pub max_events: u64,
-    /// Relative weights of Wasm step kinds.
-    pub wasm_weights: Weights<WasmKind>,
-    /// Relative weights of host step kinds.
-    pub host_weights: Weights<HostKind>,
-    /// Relative weights of driver step kinds (the first step is always a call).
-    pub driver_weights: Weights<DriverKind>,
-    /// Relative weights of abort kinds.
-    pub abort_weights: Weights<AbortKind>,
-    /// Per-mille chance that a guard's destructor panics.
-    pub panicking_guard_permille: u32,
-    /// Per-mille chance that the abort hook schedules a reinit.
-    pub hook_reinit_permille: u32,
-    /// Consecutive campaign cases that share one module and differ only in
-    /// the host side (import bodies, driver, hook): engines compile the module
-    /// once and reuse it, which multiplies throughput.
-    pub host_variants: u64,
+/// Declares [`GenConfig`]: each knob with its doc comment and its default
+/// side by side. Generates the struct (every field documented with its
+/// default), `Default` and [`GenConfig::describe`].
+macro_rules! gen_config {
+    ($( $(#[doc = $doc:literal])+ $field:ident: $ty:ty = $default:expr, )*) => {
+        /// Generator knobs, in the style of wasm-smith's `Config`: every field
+        /// has a default and the generator reads nothing else. Serialized with
+        /// the findings it made; a field missing from the JSON takes its
+        /// default, so older findings still load.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct GenConfig {
+            $(
+                $(#[doc = $doc])+
+                #[doc = ""]
+                #[doc = concat!("Default: `", stringify!($default), "`.")]
+                pub $field: $ty,
+            )*
+        }
+
+        impl Default for GenConfig {
+            fn default() -> Self {
+                GenConfig { $($field: $default,)* }
+            }
+        }
+
+        impl GenConfig {
+            /// Every knob: its name, the first line of its documentation and
+            /// its value in this configuration (as JSON).
+            pub fn describe(&self) -> Vec<Knob> {
+                vec![$(
+                    Knob {
+                        name: stringify!($field),
+                        doc: [$($doc),+][0].trim(),
+                        value: serde_json::to_string(&self.$field).expect("knobs serialize"),
+                    },
+                )*]
+            }
+        }
+    };
+}
+
+/// One line of [`GenConfig::describe`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Knob {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub value: String,
 }
 
 /// `Weights` of every kind of an enum, written as `weights!(WasmKind {
@@ -67,44 +72,75 @@ macro_rules! weights {
     };
 }
 
-impl Default for GenConfig {
-    fn default() -> Self {
-        GenConfig {
-            max_exports: 4,
-            max_imports: 4,
-            max_steps: 6,
-            max_nested_steps: 3,
-            nearest_callee_permille: 650,
-            max_depth: 3,
-            max_calls_per_body: 2,
-            max_driver: 8,
-            max_value: 99,
-            max_events: 20_000,
-            wasm_weights: weights!(WasmKind {
-                Guard: 20,
-                Scope: 6,
-                CallImport: 30,
-                CallWasm: 6,
-                Panic: 9,
-                CatchUnwind: 9,
-                Abort: 5,
-                AddState: 10,
-                ScheduleReinit: 2,
-            }),
-            host_weights: weights!(HostKind { CallExport: 45, Throw: 10, Try: 22, Terminate: 5, ScheduleReinit: 3 }),
-            driver_weights: weights!(DriverKind { Call: 55, Reset: 6, NewHandle: 8, CallHandle: 12, ReadState: 14 }),
-            abort_weights: weights!(AbortKind {
-                Unreachable: 1,
-                OutOfMemory: 1,
-                StackOverflow: 1,
-                DivideByZero: 1,
-                OutOfBounds: 1,
-            }),
-            panicking_guard_permille: 120,
-            hook_reinit_permille: 400,
-            host_variants: 16,
-        }
-    }
+gen_config! {
+    /// Most exports per program (at least 1 is always made).
+    max_exports: usize = 4,
+    /// Most imports per program.
+    max_imports: usize = 4,
+    /// Most steps in one function body.
+    max_steps: usize = 6,
+    /// Most steps in a nested block (scope, catch_unwind, try): short, since
+    /// whatever follows a throw in them never runs.
+    max_nested_steps: usize = 3,
+    /// Per-mille chance that a call goes to the nearest higher-ranked
+    /// function, which makes deep Wasm→host→Wasm chains likely.
+    nearest_callee_permille: u32 = 650,
+    /// Most levels of `scope` / `catch_unwind` / host `try` nesting.
+    max_depth: usize = 3,
+    /// Most call steps (Wasm→host, host→Wasm, Wasm→Wasm) in one body, which
+    /// bounds the fan-out of nested reentrancy.
+    max_calls_per_body: usize = 2,
+    /// Most driver steps.
+    max_driver: usize = 8,
+    /// Payloads, foreign values and state deltas are drawn from `0..=max_value`.
+    max_value: i32 = 99,
+    /// Upper bound on `Program::event_bound` of a generated program; calls are
+    /// trimmed until it fits.
+    max_events: u64 = 20_000,
+    /// Relative weights of Wasm step kinds.
+    wasm_weights: Weights<WasmKind> = weights!(WasmKind {
+        Guard: 20,
+        Scope: 6,
+        CallImport: 30,
+        CallWasm: 6,
+        Panic: 9,
+        CatchUnwind: 9,
+        Abort: 5,
+        AddState: 10,
+        ScheduleReinit: 2,
+    }),
+    /// Relative weights of host step kinds.
+    host_weights: Weights<HostKind> = weights!(HostKind {
+        CallExport: 45,
+        Throw: 10,
+        Try: 22,
+        Terminate: 5,
+        ScheduleReinit: 3,
+    }),
+    /// Relative weights of driver step kinds (the first step is always a call).
+    driver_weights: Weights<DriverKind> = weights!(DriverKind {
+        Call: 55,
+        Reset: 6,
+        NewHandle: 8,
+        CallHandle: 12,
+        ReadState: 14,
+    }),
+    /// Relative weights of abort kinds.
+    abort_weights: Weights<AbortKind> = weights!(AbortKind {
+        Unreachable: 1,
+        OutOfMemory: 1,
+        StackOverflow: 1,
+        DivideByZero: 1,
+        OutOfBounds: 1,
+    }),
+    /// Per-mille chance that a guard's destructor panics.
+    panicking_guard_permille: u32 = 120,
+    /// Per-mille chance that the abort hook schedules a reinit.
+    hook_reinit_permille: u32 = 400,
+    /// Consecutive campaign cases that share one module and differ only in
+    /// the host side (import bodies, driver, hook): engines compile the module
+    /// once and reuse it, which multiplies throughput.
+    host_variants: u64 = 16,
 }
 
 impl<'a> Arbitrary<'a> for Program {
@@ -451,6 +487,31 @@ mod tests {
         let cfg = GenConfig::default();
         assert_eq!(case_program(42, 9, &cfg), case_program(42, 9, &cfg));
         assert_ne!(case_program(42, 9, &cfg), case_program(43, 9, &cfg));
+    }
+
+    #[test]
+    fn config_serializes_and_old_json_loads() {
+        let cfg = GenConfig::default();
+        let json = serde_json::to_string(&cfg).unwrap();
+        assert!(json.contains(r#""wasm_weights":{"guard":20,"scope":6,"call_import":30,"#), "{json}");
+        assert_eq!(serde_json::from_str::<GenConfig>(&json).unwrap(), cfg);
+        assert_eq!(serde_json::from_str::<GenConfig>("{}").unwrap(), cfg);
+        let mut tuned = GenConfig { max_driver: 3, ..GenConfig::default() };
+        tuned.host_weights[HostKind::Throw] = 0;
+        let back: GenConfig = serde_json::from_str(&serde_json::to_string_pretty(&tuned).unwrap()).unwrap();
+        assert_eq!(back, tuned);
+        let partial: GenConfig = serde_json::from_str(r#"{"max_driver": 3}"#).unwrap();
+        assert_eq!(partial, GenConfig { max_driver: 3, ..GenConfig::default() });
+    }
+
+    #[test]
+    fn describe_lists_every_knob() {
+        let knobs = GenConfig::default().describe();
+        let json: serde_json::Value = serde_json::to_value(GenConfig::default()).unwrap();
+        assert_eq!(knobs.len(), json.as_object().unwrap().len());
+        let k = knobs.iter().find(|k| k.name == "max_exports").unwrap();
+        assert_eq!((k.doc, k.value.as_str()), ("Most exports per program (at least 1 is always made).", "4"));
+        assert!(knobs.iter().all(|k| !k.doc.is_empty() && json[k.name] == serde_json::from_str::<serde_json::Value>(&k.value).unwrap()));
     }
 
     /// A kind with weight 0 is never generated.
