@@ -13,7 +13,12 @@
 //! it logs nothing per frame.
 
 pub mod gen;
+pub mod kinds;
 pub mod strategy;
+pub mod visit;
+
+pub use kinds::{AbortKind, DriverKind, HostKind, WasmKind};
+pub use visit::{visit_host, visit_wasm};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -89,44 +94,6 @@ pub enum DropBehavior {
     /// The destructor panics with this payload: a plain panic on normal scope
     /// exit, an abort (`cannot_unwind`) while unwinding.
     Panics(i32),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-pub enum AbortKind {
-    /// `unreachable` (`std::process::abort`, a failed assertion in a no-unwind path).
-    Unreachable,
-    /// `memory.grow` fails against the memory maximum, then `handle_alloc_error` aborts.
-    OutOfMemory,
-    /// Unbounded recursion until the engine's stack limit.
-    StackOverflow,
-    /// `i32.div_s` by zero.
-    DivideByZero,
-    /// A load past the end of linear memory.
-    OutOfBounds,
-}
-
-impl AbortKind {
-    pub const ALL: [AbortKind; 5] = [
-        AbortKind::Unreachable,
-        AbortKind::OutOfMemory,
-        AbortKind::StackOverflow,
-        AbortKind::DivideByZero,
-        AbortKind::OutOfBounds,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            AbortKind::Unreachable => "unreachable",
-            AbortKind::OutOfMemory => "oom",
-            AbortKind::StackOverflow => "stack_overflow",
-            AbortKind::DivideByZero => "div_zero",
-            AbortKind::OutOfBounds => "oob",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<AbortKind> {
-        AbortKind::ALL.into_iter().find(|k| k.name() == s)
-    }
 }
 
 /// A step of a host (JavaScript) import body.
@@ -422,14 +389,9 @@ impl Program {
 
     /// Number of steps in the whole program (a size measure for reduction).
     pub fn size(&self) -> usize {
-        let mut n = self.driver.len();
-        for e in &self.exports {
-            visit_wasm(&e.body, &mut |_| n += 1);
-        }
-        for h in &self.imports {
-            visit_host(&h.body, &mut |_| n += 1);
-        }
-        n
+        let wasm: usize = self.exports.iter().map(|e| visit::count(&e.body)).sum();
+        let host: usize = self.imports.iter().map(|h| visit::count(&h.body)).sum();
+        self.driver.len() + wasm + host
     }
 }
 
@@ -445,31 +407,6 @@ impl fmt::Display for Node {
         match self {
             Node::Export(i) => write!(f, "e{i}"),
             Node::Import(k) => write!(f, "h{k}"),
-        }
-    }
-}
-
-/// Pre-order walk over Wasm steps, including nested bodies.
-pub fn visit_wasm<'a>(steps: &'a [WasmStep], f: &mut impl FnMut(&'a WasmStep)) {
-    for s in steps {
-        f(s);
-        match s {
-            WasmStep::Scope(body) => visit_wasm(body, f),
-            WasmStep::CatchUnwind { body, handler } => {
-                visit_wasm(body, f);
-                visit_wasm(handler, f);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Pre-order walk over host steps, including nested bodies.
-pub fn visit_host<'a>(steps: &'a [HostStep], f: &mut impl FnMut(&'a HostStep)) {
-    for s in steps {
-        f(s);
-        if let HostStep::Try { body, .. } = s {
-            visit_host(body, f);
         }
     }
 }

@@ -3,7 +3,7 @@
 //! driver outcomes, encodings.
 
 use crate::compile::Encoding;
-use crate::program::gen::{DRIVER_KINDS, HOST_KINDS, WASM_KINDS};
+use crate::program::kinds::{Kind, PerKind};
 use crate::program::*;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace};
 use std::collections::BTreeMap;
@@ -14,13 +14,19 @@ pub struct GenStats {
     pub programs: u64,
     pub steps: u64,
     pub events: u64,
-    pub wasm_kinds: BTreeMap<&'static str, u64>,
-    pub host_kinds: BTreeMap<&'static str, u64>,
-    pub driver_kinds: BTreeMap<&'static str, u64>,
+    pub wasm_kinds: PerKind<WasmKind, u64>,
+    /// Guards whose destructor panics (counted among `wasm_kinds[Guard]` too).
+    pub panicking_guards: u64,
+    pub host_kinds: PerKind<HostKind, u64>,
+    pub driver_kinds: PerKind<DriverKind, u64>,
     /// Abort steps in programs, by kind.
-    pub aborts_generated: BTreeMap<&'static str, u64>,
-    /// Abort events in model traces, by cause (what actually ran).
-    pub aborts_executed: BTreeMap<&'static str, u64>,
+    pub aborts_generated: PerKind<AbortKind, u64>,
+    /// Abort events in model traces caused by an abort step, by kind (what
+    /// actually ran).
+    pub aborts_executed: PerKind<AbortKind, u64>,
+    /// Abort events in model traces caused by a destructor panicking while
+    /// unwinding.
+    pub panics_in_drop: u64,
     /// Deepest Wasm→host→Wasm chain a driver call can reach → programs.
     pub reentrancy_depth: BTreeMap<u32, u64>,
     pub outcomes: BTreeMap<&'static str, u64>,
@@ -35,25 +41,25 @@ impl GenStats {
         self.events += trace.0.len() as u64;
         for e in &p.exports {
             visit_wasm(&e.body, &mut |s| {
-                *self.wasm_kinds.entry(wasm_kind(s)).or_default() += 1;
-                if let WasmStep::Guard { drop: DropBehavior::Panics(_), .. } = s {
-                    *self.wasm_kinds.entry("guard_panics").or_default() += 1;
-                }
-                if let WasmStep::Abort(k) = s {
-                    *self.aborts_generated.entry(k.name()).or_default() += 1;
+                self.wasm_kinds[WasmKind::of(s)] += 1;
+                match s {
+                    WasmStep::Guard { drop: DropBehavior::Panics(_), .. } => self.panicking_guards += 1,
+                    WasmStep::Abort(k) => self.aborts_generated[*k] += 1,
+                    _ => {}
                 }
             });
         }
         for h in &p.imports {
-            visit_host(&h.body, &mut |s| *self.host_kinds.entry(host_kind(s)).or_default() += 1);
+            visit_host(&h.body, &mut |s| self.host_kinds[HostKind::of(s)] += 1);
         }
         for s in &p.driver {
-            *self.driver_kinds.entry(driver_kind(s)).or_default() += 1;
+            self.driver_kinds[DriverKind::of(s)] += 1;
         }
         *self.reentrancy_depth.entry(reentrancy_depth(p)).or_default() += 1;
         for e in &trace.0 {
             match e {
-                Event::Abort { cause, .. } => *self.aborts_executed.entry(cause_name(*cause)).or_default() += 1,
+                Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
+                Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 _ => {}
             }
@@ -65,62 +71,23 @@ impl GenStats {
 
     /// Step and abort kinds that never appeared.
     pub fn missing(&self) -> Vec<String> {
+        fn unseen<K: Kind>(counts: &PerKind<K, u64>, what: &str, out: &mut Vec<String>) {
+            out.extend(counts.iter().filter(|(_, n)| **n == 0).map(|(k, _)| format!("{what} {}", k.name())));
+        }
         let mut out = Vec::new();
-        let check = |names: &[&'static str], map: &BTreeMap<&'static str, u64>, what: &str, out: &mut Vec<String>| {
-            for n in names {
-                if map.get(n).copied().unwrap_or(0) == 0 {
-                    out.push(format!("{what} {n}"));
-                }
-            }
-        };
-        check(&WASM_KINDS, &self.wasm_kinds, "wasm step", &mut out);
-        check(&["guard_panics"], &self.wasm_kinds, "wasm step", &mut out);
-        check(&HOST_KINDS, &self.host_kinds, "host step", &mut out);
-        check(&DRIVER_KINDS, &self.driver_kinds, "driver step", &mut out);
-        let aborts: Vec<&'static str> = AbortKind::ALL.iter().map(|k| k.name()).collect();
-        check(&aborts, &self.aborts_generated, "abort kind (generated)", &mut out);
-        check(&aborts, &self.aborts_executed, "abort kind (executed)", &mut out);
-        check(&["panic_in_drop"], &self.aborts_executed, "abort kind (executed)", &mut out);
+        unseen(&self.wasm_kinds, "wasm step", &mut out);
+        if self.panicking_guards == 0 {
+            out.push("wasm step guard_panics".into());
+        }
+        unseen(&self.host_kinds, "host step", &mut out);
+        unseen(&self.driver_kinds, "driver step", &mut out);
+        unseen(&self.aborts_generated, "abort kind (generated)", &mut out);
+        unseen(&self.aborts_executed, "abort kind (executed)", &mut out);
+        if self.panics_in_drop == 0 {
+            out.push(format!("abort kind (executed) {}", AbortCause::PanicInDrop.name()));
+        }
         out
     }
-}
-
-fn wasm_kind(s: &WasmStep) -> &'static str {
-    match s {
-        WasmStep::Guard { .. } => "guard",
-        WasmStep::Scope(_) => "scope",
-        WasmStep::CallImport(_) => "call_import",
-        WasmStep::CallWasm(_) => "call_wasm",
-        WasmStep::Panic(_) => "panic",
-        WasmStep::CatchUnwind { .. } => "catch_unwind",
-        WasmStep::Abort(_) => "abort",
-        WasmStep::AddState(_) => "add_state",
-        WasmStep::ScheduleReinit => "reinit",
-    }
-}
-
-fn host_kind(s: &HostStep) -> &'static str {
-    match s {
-        HostStep::CallExport { .. } => "call_export",
-        HostStep::Throw { .. } => "throw",
-        HostStep::Try { .. } => "try",
-        HostStep::Terminate => "terminate",
-        HostStep::ScheduleReinit => "reinit",
-    }
-}
-
-fn driver_kind(s: &DriverStep) -> &'static str {
-    match s {
-        DriverStep::Call { .. } => "call",
-        DriverStep::Reset => "reset",
-        DriverStep::NewHandle => "new_handle",
-        DriverStep::CallHandle { .. } => "call_handle",
-        DriverStep::ReadState => "read_state",
-    }
-}
-
-fn cause_name(c: AbortCause) -> &'static str {
-    c.name()
 }
 
 fn outcome_kind(o: &Outcome) -> &'static str {
@@ -161,12 +128,22 @@ pub fn reentrancy_depth(p: &Program) -> u32 {
         .unwrap_or(0)
 }
 
-fn table(out: &mut String, title: &str, map: &BTreeMap<&'static str, u64>) {
-    let total: u64 = map.values().sum::<u64>().max(1);
+fn table<'a>(out: &mut String, title: &str, rows: impl IntoIterator<Item = (&'a str, u64)>) {
+    let rows: Vec<_> = rows.into_iter().collect();
+    let total: u64 = rows.iter().map(|(_, v)| v).sum::<u64>().max(1);
     let _ = writeln!(out, "{title}:");
-    for (k, v) in map {
-        let _ = writeln!(out, "  {k:<16} {v:>10}  {:>5.1}%", 100.0 * *v as f64 / total as f64);
+    for (k, v) in rows {
+        let _ = writeln!(out, "  {k:<16} {v:>10}  {:>5.1}%", 100.0 * v as f64 / total as f64);
     }
+}
+
+/// Rows of a per-kind count, every kind (also unseen ones) in `ALL` order.
+fn kind_rows<K: Kind>(counts: &PerKind<K, u64>) -> impl Iterator<Item = (&'static str, u64)> + '_ {
+    counts.iter().map(|(k, v)| (k.name(), *v))
+}
+
+fn map_rows<'a>(map: &'a BTreeMap<&'static str, u64>) -> impl Iterator<Item = (&'static str, u64)> + 'a {
+    map.iter().map(|(k, v)| (*k, *v))
 }
 
 impl fmt::Display for GenStats {
@@ -180,17 +157,26 @@ impl fmt::Display for GenStats {
             self.steps as f64 / n,
             self.events as f64 / n
         );
-        table(&mut out, "wasm steps", &self.wasm_kinds);
-        table(&mut out, "host steps", &self.host_kinds);
-        table(&mut out, "driver steps", &self.driver_kinds);
-        table(&mut out, "abort steps generated", &self.aborts_generated);
-        table(&mut out, "aborts executed (model)", &self.aborts_executed);
-        table(&mut out, "driver outcomes (model)", &self.outcomes);
+        table(&mut out, "wasm steps", kind_rows(&self.wasm_kinds));
+        let guards = self.wasm_kinds[WasmKind::Guard].max(1) as f64;
+        let _ = writeln!(
+            out,
+            "  {:<16} {:>10}  {:>5.1}% of guards",
+            "guard_panics",
+            self.panicking_guards,
+            100.0 * self.panicking_guards as f64 / guards
+        );
+        table(&mut out, "host steps", kind_rows(&self.host_kinds));
+        table(&mut out, "driver steps", kind_rows(&self.driver_kinds));
+        table(&mut out, "abort steps generated", kind_rows(&self.aborts_generated));
+        let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
+        table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop]));
+        table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
         let _ = writeln!(out, "Wasm→host→Wasm reentrancy depth (host frames):");
         for (d, c) in &self.reentrancy_depth {
             let _ = writeln!(out, "  {d:<16} {c:>10}  {:>5.1}%", 100.0 * *c as f64 / n);
         }
-        table(&mut out, "encodings run", &self.encodings);
+        table(&mut out, "encodings run", map_rows(&self.encodings));
         let missing = self.missing();
         if missing.is_empty() {
             let _ = writeln!(out, "every step kind and abort kind appeared");

@@ -270,8 +270,11 @@ impl Parser {
     fn wasm_step(&mut self, path: &str) -> PResult<WasmStep> {
         let (kw, at) = self.word("a Wasm step or `}`")?;
         self.spans.insert(path.to_string(), at);
-        Ok(match kw.as_str() {
-            "guard" => {
+        let Some(kind) = WasmKind::from_keyword(&kw) else {
+            return self.err(at, format!("unknown Wasm step `{kw}`"));
+        };
+        Ok(match kind {
+            WasmKind::Guard => {
                 let id = self.int("guard id")?;
                 let drop = if matches!(self.toks.get(self.i), Some((Tok::Word(w), _)) if w == "panics") {
                     self.i += 1;
@@ -281,31 +284,28 @@ impl Parser {
                 };
                 WasmStep::Guard { id, drop }
             }
-            "scope" => WasmStep::Scope(self.wasm_block(path)?),
-            "call" => match self.name("a callee")? {
+            WasmKind::Scope => WasmStep::Scope(self.wasm_block(path)?),
+            // One keyword for both: the callee's prefix tells them apart.
+            WasmKind::CallImport | WasmKind::CallWasm => match self.name("a callee")? {
                 ('h', k, _) => WasmStep::CallImport(k),
                 (_, j, _) => WasmStep::CallWasm(j),
             },
-            "panic" => WasmStep::Panic(self.int("panic payload")?),
-            "catch_unwind" => {
+            WasmKind::Panic => WasmStep::Panic(self.int("panic payload")?),
+            WasmKind::CatchUnwind => {
                 let body = self.wasm_block(&format!("{path}.body"))?;
                 self.keyword("handler")?;
                 let handler = self.wasm_block(&format!("{path}.handler"))?;
                 WasmStep::CatchUnwind { body, handler }
             }
-            "abort" => {
+            WasmKind::Abort => {
                 let (w, wp) = self.word("an abort kind")?;
-                WasmStep::Abort(AbortKind::from_name(&w).map_or_else(
-                    || {
-                        let names: Vec<_> = AbortKind::ALL.iter().map(|k| k.name()).collect();
-                        self.err(wp, format!("unknown abort kind `{w}` (one of {})", names.join(", ")))
-                    },
-                    Ok,
-                )?)
+                let Some(k) = AbortKind::from_name(&w) else {
+                    return self.err(wp, format!("unknown abort kind `{w}` (one of {})", kinds::names::<AbortKind>()));
+                };
+                WasmStep::Abort(k)
             }
-            "add_state" => WasmStep::AddState(self.int("state delta")?),
-            "reinit" => WasmStep::ScheduleReinit,
-            other => return self.err(at, format!("unknown Wasm step `{other}`")),
+            WasmKind::AddState => WasmStep::AddState(self.int("state delta")?),
+            WasmKind::ScheduleReinit => WasmStep::ScheduleReinit,
         })
     }
 
@@ -323,10 +323,13 @@ impl Parser {
     fn host_step(&mut self, path: &str) -> PResult<HostStep> {
         let (kw, at) = self.word("a host step or `}`")?;
         self.spans.insert(path.to_string(), at);
-        Ok(match kw.as_str() {
-            "call" => HostStep::CallExport { export: self.export_name()? },
-            "throw" => HostStep::Throw { value: self.int("thrown value")? },
-            "try" => {
+        let Some(kind) = HostKind::from_keyword(&kw) else {
+            return self.err(at, format!("unknown host step `{kw}`"));
+        };
+        Ok(match kind {
+            HostKind::CallExport => HostStep::CallExport { export: self.export_name()? },
+            HostKind::Throw => HostStep::Throw { value: self.int("thrown value")? },
+            HostKind::Try => {
                 let body = self.host_block(&format!("{path}.body"))?;
                 self.keyword("catch")?;
                 let (w, wp) = self.word("`swallow`, `rethrow` or `wrap`")?;
@@ -338,9 +341,8 @@ impl Parser {
                 };
                 HostStep::Try { body, on_catch }
             }
-            "terminate" => HostStep::Terminate,
-            "reinit" => HostStep::ScheduleReinit,
-            other => return self.err(at, format!("unknown host step `{other}`")),
+            HostKind::Terminate => HostStep::Terminate,
+            HostKind::ScheduleReinit => HostStep::ScheduleReinit,
         })
     }
 
@@ -350,16 +352,18 @@ impl Parser {
         while !self.peek_close() {
             let (kw, at) = self.word("a driver step or `}`")?;
             self.spans.insert(format!("driver[{}]", steps.len()), at);
-            steps.push(match kw.as_str() {
-                "call" => DriverStep::Call { export: self.export_name()? },
-                "reset" => DriverStep::Reset,
-                "new_handle" => DriverStep::NewHandle,
-                "call_handle" => {
+            let Some(kind) = DriverKind::from_keyword(&kw) else {
+                return self.err(at, format!("unknown driver step `{kw}`"));
+            };
+            steps.push(match kind {
+                DriverKind::Call => DriverStep::Call { export: self.export_name()? },
+                DriverKind::Reset => DriverStep::Reset,
+                DriverKind::NewHandle => DriverStep::NewHandle,
+                DriverKind::CallHandle => {
                     let handle = self.int("handle number")?;
                     DriverStep::CallHandle { handle, export: self.export_name()? }
                 }
-                "read_state" => DriverStep::ReadState,
-                other => return self.err(at, format!("unknown driver step `{other}`")),
+                DriverKind::ReadState => DriverStep::ReadState,
             });
         }
         self.i += 1;
@@ -408,14 +412,12 @@ pub fn print(p: &Program) -> String {
     }
     out.push_str("\ndriver {\n");
     for s in &p.driver {
-        let line = match *s {
-            DriverStep::Call { export } => format!("call e{export}"),
-            DriverStep::Reset => "reset".into(),
-            DriverStep::NewHandle => "new_handle".into(),
-            DriverStep::CallHandle { handle, export } => format!("call_handle {handle} e{export}"),
-            DriverStep::ReadState => "read_state".into(),
+        let _ = write!(out, "  {}", DriverKind::of(s).keyword());
+        let _ = match *s {
+            DriverStep::Call { export } => writeln!(out, " e{export}"),
+            DriverStep::CallHandle { handle, export } => writeln!(out, " {handle} e{export}"),
+            DriverStep::Reset | DriverStep::NewHandle | DriverStep::ReadState => writeln!(out),
         };
-        let _ = writeln!(out, "  {line}");
     }
     out.push_str("}\n");
     out
@@ -427,74 +429,60 @@ fn indent(out: &mut String, depth: usize) {
     }
 }
 
+/// `{`, the steps one level deeper, and the indented `}` (the caller ends the line).
+fn print_block<S>(out: &mut String, steps: &[S], depth: usize, print: fn(&mut String, &[S], usize)) {
+    out.push_str(" {\n");
+    print(out, steps, depth + 1);
+    indent(out, depth);
+    out.push('}');
+}
+
 fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
     for s in steps {
         indent(out, depth);
-        match s {
-            WasmStep::Guard { id, drop: DropBehavior::Quiet } => {
-                let _ = writeln!(out, "guard {id}");
-            }
-            WasmStep::Guard { id, drop: DropBehavior::Panics(p) } => {
-                let _ = writeln!(out, "guard {id} panics {p}");
-            }
+        out.push_str(WasmKind::of(s).keyword());
+        let _ = match s {
+            WasmStep::Guard { id, drop: DropBehavior::Quiet } => write!(out, " {id}"),
+            WasmStep::Guard { id, drop: DropBehavior::Panics(p) } => write!(out, " {id} panics {p}"),
             WasmStep::Scope(body) => {
-                out.push_str("scope {\n");
-                print_wasm(out, body, depth + 1);
-                indent(out, depth);
-                out.push_str("}\n");
+                print_block(out, body, depth, print_wasm);
+                Ok(())
             }
-            WasmStep::CallImport(k) => {
-                let _ = writeln!(out, "call h{k}");
-            }
-            WasmStep::CallWasm(j) => {
-                let _ = writeln!(out, "call e{j}");
-            }
-            WasmStep::Panic(p) => {
-                let _ = writeln!(out, "panic {p}");
-            }
+            WasmStep::CallImport(k) => write!(out, " h{k}"),
+            WasmStep::CallWasm(j) => write!(out, " e{j}"),
+            WasmStep::Panic(p) => write!(out, " {p}"),
             WasmStep::CatchUnwind { body, handler } => {
-                out.push_str("catch_unwind {\n");
-                print_wasm(out, body, depth + 1);
-                indent(out, depth);
-                out.push_str("} handler {\n");
-                print_wasm(out, handler, depth + 1);
-                indent(out, depth);
-                out.push_str("}\n");
+                print_block(out, body, depth, print_wasm);
+                out.push_str(" handler");
+                print_block(out, handler, depth, print_wasm);
+                Ok(())
             }
-            WasmStep::Abort(k) => {
-                let _ = writeln!(out, "abort {}", k.name());
-            }
-            WasmStep::AddState(n) => {
-                let _ = writeln!(out, "add_state {n}");
-            }
-            WasmStep::ScheduleReinit => out.push_str("reinit\n"),
-        }
+            WasmStep::Abort(k) => write!(out, " {}", k.name()),
+            WasmStep::AddState(n) => write!(out, " {n}"),
+            WasmStep::ScheduleReinit => Ok(()),
+        };
+        out.push('\n');
     }
 }
 
 fn print_host(out: &mut String, steps: &[HostStep], depth: usize) {
     for s in steps {
         indent(out, depth);
-        match s {
-            HostStep::CallExport { export } => {
-                let _ = writeln!(out, "call e{export}");
-            }
-            HostStep::Throw { value } => {
-                let _ = writeln!(out, "throw {value}");
-            }
+        out.push_str(HostKind::of(s).keyword());
+        let _ = match s {
+            HostStep::CallExport { export } => write!(out, " e{export}"),
+            HostStep::Throw { value } => write!(out, " {value}"),
             HostStep::Try { body, on_catch } => {
-                out.push_str("try {\n");
-                print_host(out, body, depth + 1);
-                indent(out, depth);
-                let _ = match on_catch {
-                    OnCatch::Swallow => writeln!(out, "}} catch swallow"),
-                    OnCatch::Rethrow => writeln!(out, "}} catch rethrow"),
-                    OnCatch::RethrowWrapped { value } => writeln!(out, "}} catch wrap {value}"),
-                };
+                print_block(out, body, depth, print_host);
+                match on_catch {
+                    OnCatch::Swallow => write!(out, " catch swallow"),
+                    OnCatch::Rethrow => write!(out, " catch rethrow"),
+                    OnCatch::RethrowWrapped { value } => write!(out, " catch wrap {value}"),
+                }
             }
-            HostStep::Terminate => out.push_str("terminate\n"),
-            HostStep::ScheduleReinit => out.push_str("reinit\n"),
-        }
+            HostStep::Terminate | HostStep::ScheduleReinit => Ok(()),
+        };
+        out.push('\n');
     }
 }
 
