@@ -9,26 +9,44 @@
 //   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
 //   floor(module, exportIndices)        -> undefined; the raw engine floor
+//   wire                                -> the trace codes and trap vocabulary
+//                                          (docs/trace-format.md), frozen
 //
 // Hot path: runCase runs thousands of times a second. Events are pushed as
 // ints onto one reused array; nothing else is allocated per event.
 (function (global) {
   'use strict';
 
-  // ---- trace encoding (mirror of harness/src/trace.rs `code`) ----
+  // ---- the trace wire format: harness/src/trace.rs, docs/trace-format.md ----
+  // Module-level consts for the hot path; `ReentryGlue.wire` (at the end)
+  // exposes every one by the name trace.rs's `code` gives it, and
+  // harness/tests/wire_format.rs checks them against trace.rs.
+  // Codes 0..=7 are logged by Wasm itself (`env.log`), the rest by this file.
+  const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7;
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
-    SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, CATCH = 32, OUTCOME = 48;
+    SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, CATCH = 32, OUTCOME = 48, SUBCODES = 16;
   const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5;
   const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10;
-  // TrapKind codes, in `TrapKind::ALL` order.
-  const TRAP_UNREACHABLE = 0, TRAP_STACK_OVERFLOW = 1, TRAP_DIV_ZERO = 2, TRAP_OOB = 3, TRAP_OTHER = 4;
+  // TrapKind names by code (`TrapKind::ALL` order, `TrapKind::name`).
+  const TRAP_KINDS = ['unreachable', 'stack_overflow', 'div_zero', 'oob', 'other'];
+  const TRAP_UNREACHABLE = TRAP_KINDS.indexOf('unreachable'), TRAP_STACK_OVERFLOW = TRAP_KINDS.indexOf('stack_overflow'),
+    TRAP_DIV_ZERO = TRAP_KINDS.indexOf('div_zero'), TRAP_OOB = TRAP_KINDS.indexOf('oob'),
+    TRAP_OTHER = TRAP_KINDS.indexOf('other');
+  // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop);
+  // Wasm logs these, the glue only names them (`wire`, repro.js).
+  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop'];
 
-  // How V8 words its traps (declared in harness/src/engine/facts.rs).
-  const TRAP_MESSAGES = {
-    'unreachable': TRAP_UNREACHABLE,
-    'divide by zero': TRAP_DIV_ZERO,
-    'memory access out of bounds': TRAP_OOB,
-  };
+  // How V8 words its traps: the entries of harness/src/engine/facts.rs
+  // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
+  // matched as substrings in that table's order. A RuntimeError matching none
+  // is `other`.
+  const TRAP_MESSAGES = [
+    ['unreachable', TRAP_UNREACHABLE],
+    ['memory access out of bounds', TRAP_OOB],
+    ['data segment', TRAP_OOB],
+    ['divide by zero', TRAP_DIV_ZERO],
+    ['remainder by zero', TRAP_DIV_ZERO],
+  ];
   const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
 
   // Targets of `callExport` besides `e<i>` (i >= 0).
@@ -230,15 +248,21 @@
     }
     if (e instanceof TerminatedError) return F_TERMINATED;
     if (e instanceof StaleHandleError) return F_STALE;
-    if (e instanceof WA.RuntimeError) {
-      const k = TRAP_MESSAGES[e.message];
-      failArg = k === undefined ? TRAP_OTHER : k;
-    } else if (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE) {
-      failArg = TRAP_STACK_OVERFLOW;
-    } else {
-      failArg = TRAP_OTHER;
-    }
+    failArg = trapKind(e);
     return F_TRAP;
+  }
+
+  // The TrapKind code of an error that is none of the protocol's values.
+  function trapKind(e) {
+    if (e instanceof WA.RuntimeError) {
+      const m = String(e.message);
+      for (let i = 0; i < TRAP_MESSAGES.length; i++) {
+        if (m.includes(TRAP_MESSAGES[i][0])) return TRAP_MESSAGES[i][1];
+      }
+      return TRAP_OTHER;
+    }
+    if (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE) return TRAP_STACK_OVERFLOW;
+    return TRAP_OTHER;
   }
 
   function throwForeign(value) {
@@ -584,5 +608,26 @@
     }
   }
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor });
+  // ---- the wire constants, for tests and repro.js (never read by the hot path) ----
+  const freezeAll = (xs) => Object.freeze(xs.map((x) => (Array.isArray(x) ? Object.freeze(x.slice()) : x)));
+  const wire = Object.freeze({
+    // Every constant of trace.rs `code`, under its name there.
+    codes: Object.freeze({
+      ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT,
+      HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
+      CATCH, OUTCOME, SUBCODES,
+      F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
+      O_VALUE, O_DONE, O_NO_HANDLE,
+    }),
+    trapKinds: freezeAll(TRAP_KINDS),
+    abortCauses: freezeAll(ABORT_CAUSES),
+    // [substring, TrapKind code], matched in order.
+    trapMessages: freezeAll(TRAP_MESSAGES),
+    stackOverflowMessage: STACK_OVERFLOW_MESSAGE,
+    // (error) -> TrapKind code: how a host `catch` or a driver step
+    // classifies an abort.
+    trapKind,
+  });
+
+  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor, wire });
 })(globalThis);

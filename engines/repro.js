@@ -3,58 +3,73 @@
 // module bytes per encoding, the plan and the model's expected trace.
 // It runs under `node repro.mjs`, `deno run repro.mjs` and `d8 repro.mjs`:
 // prints each encoding's trace, then PASS or FAIL against the expected trace,
-// and exits 1 on FAIL. The event text mirrors harness/src/trace.rs (Display).
+// and exits 1 on FAIL.
+//
+// The event text is harness/src/trace.rs's (`Display`), built from the codes
+// and names in `ReentryGlue.wire` (so glue.js must be loaded first; see
+// docs/trace-format.md). `ReentryRepro.format(flat)` gives the lines of a flat
+// trace; harness/tests/wire_format.rs checks them against trace.rs.
 (function (global) {
   'use strict';
 
-  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop'];
-  const TRAPS = ['unreachable', 'stack_overflow', 'div_zero', 'oob', 'other'];
+  const W = global.ReentryGlue.wire;
+  const C = W.codes;
+  const named = (names, i, what) => (names[i] !== undefined ? names[i] : '?' + what + ' ' + i);
 
   function failure(code, a) {
     switch (code) {
-      case 0: return 'panic(' + a + ')';
-      case 1: return 'foreign(' + a + ')';
-      case 2: return 'aborted(' + TRAPS[a] + ')';
-      case 3: return 'terminated';
-      case 4: return 'stale';
-      case 5: return 'foreign_copy(' + a + ')';
+      case C.F_PANIC: return 'panic(' + a + ')';
+      case C.F_FOREIGN: return 'foreign(' + a + ')';
+      case C.F_TRAP: return 'aborted(' + named(W.trapKinds, a, 'trap') + ')';
+      case C.F_TERMINATED: return 'terminated';
+      case C.F_STALE: return 'stale';
+      case C.F_FOREIGN_COPY: return 'foreign_copy(' + a + ')';
       default: return '?failure ' + code;
     }
   }
 
+  function outcome(code, b) {
+    switch (code) {
+      case C.O_VALUE: return 'ok(' + b + ')';
+      case C.O_DONE: return 'done';
+      case C.O_NO_HANDLE: return 'no_handle';
+      default: return failure(code, b);
+    }
+  }
+
+  // One event's text, as trace.rs's `impl Display for Event`.
   function event(c, a, b) {
     switch (c) {
-      case 0: return '[' + b + '] enter e' + a;
-      case 1: return '[' + b + '] exit e' + a;
-      case 2: return '[' + b + '] guard+ ' + a;
-      case 3: return '[' + b + '] guard- ' + a;
-      case 4: return '[' + b + '] panic ' + a;
-      case 5: return '[' + b + '] caught ' + a;
-      case 6: return '[' + b + '] state ' + a;
-      case 7: return '[' + b + '] abort ' + ABORT_CAUSES[a];
-      case 16: return 'host enter h' + a;
-      case 17: return 'host exit h' + a;
-      case 18: return 'host e' + a + ' returned ' + b;
-      case 19: return 'host throw ' + a;
-      case 20: return 'host terminate [' + a + ']';
-      case 21: return 'schedule reinit';
-      case 22: return 'hook [' + a + ']';
-      case 23: return 'reset -> [' + a + ']';
+      case C.ENTER: return '[' + b + '] enter e' + a;
+      case C.EXIT: return '[' + b + '] exit e' + a;
+      case C.GUARD_NEW: return '[' + b + '] guard+ ' + a;
+      case C.GUARD_DROP: return '[' + b + '] guard- ' + a;
+      case C.PANIC: return '[' + b + '] panic ' + a;
+      case C.CAUGHT: return '[' + b + '] caught ' + a;
+      case C.STATE: return '[' + b + '] state ' + a;
+      case C.ABORT: return '[' + b + '] abort ' + named(W.abortCauses, a, 'cause');
+      case C.HOST_ENTER: return 'host enter h' + a;
+      case C.HOST_EXIT: return 'host exit h' + a;
+      case C.HOST_RETURN: return 'host e' + a + ' returned ' + b;
+      case C.THROW: return 'host throw ' + a;
+      case C.TERMINATE: return 'host terminate [' + a + ']';
+      case C.SCHEDULE_REINIT: return 'schedule reinit';
+      case C.HOOK: return 'hook [' + a + ']';
+      case C.RESET: return 'reset -> [' + a + ']';
     }
-    if (c >= 32 && c < 48) return 'host catch ' + failure(c - 32, a);
-    if (c >= 48 && c < 64) {
-      const o = c - 48;
-      const outcome = o === 8 ? 'ok(' + b + ')' : o === 9 ? 'done' : o === 10 ? 'no_handle' : failure(o, b);
-      return 'driver[' + a + '] => ' + outcome;
-    }
+    if (c >= C.CATCH && c < C.CATCH + C.SUBCODES) return 'host catch ' + failure(c - C.CATCH, a);
+    if (c >= C.OUTCOME && c < C.OUTCOME + C.SUBCODES) return 'driver[' + a + '] => ' + outcome(c - C.OUTCOME, b);
     return '?event ' + c + ' ' + a + ' ' + b;
   }
 
+  // The lines of a flat `[code, a, b, ...]` trace.
   function lines(flat) {
     const out = [];
     for (let i = 0; i + 2 < flat.length; i += 3) out.push(event(flat[i], flat[i + 1], flat[i + 2]));
     return out;
   }
+
+  global.ReentryRepro = Object.freeze({ format: lines, event });
 
   const print = typeof console !== 'undefined' ? (s) => console.log(s) : global.print;
 

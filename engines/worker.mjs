@@ -1,69 +1,25 @@
 // reentry engine worker: runs cases for the Rust harness in a long-lived node
-// or deno process (DESIGN.md §3, engine `node26`, `deno`, ...). The host side
-// is harness/src/engine/worker/reprl.rs; keep the two in step.
+// or deno process (DESIGN.md §3, engines `node26`, `deno`, ...), in the spirit
+// of Fuzzilli's REPRL.
 //
 //   node worker.mjs [--glue PATH]
 //   deno run --allow-read=ENGINES_DIR worker.mjs [--glue PATH]
 //
 // It loads engines/glue.js (a classic script defining globalThis.ReentryGlue)
-// by reading and evaluating it, then serves requests on stdin/stdout.
+// by reading and evaluating it, sends the handshake, then serves one request
+// at a time on stdin/stdout until stdin ends.
 //
-// Protocol (in the spirit of Fuzzilli's REPRL), version 1. All integers are
-// little-endian. Every message in either direction is one frame:
-//
-//   u32 length   bytes that follow (not counting these 4)
-//   ...          `length` bytes of body
-//
-// Handshake: once glue.js is loaded, the worker sends one frame
-//   u32 status = HELLO (0x59544e52, "RNTY")
-//   JSON identity {protocol, runtime, version, v8, exec, glue, features}
-// (`glue` is the FNV-1a hash of glue.js's bytes, `features` is
-// ReentryGlue.features()). The host checks `protocol`, and that every worker
-// it starts reports the same identity.
-// JSON appears only here; cases and traces are binary.
-//
-// Requests (host → worker), body = u8 op + payload:
-//   RUN   (1)    u64 module key, u8 flags (bit 0: forcePolyfill),
-//                u32 n, n bytes of module, then the host plan as UTF-8 JSON
-//                up to the end of the frame.
-//   PING  (2)    answered OK with an empty payload (liveness; measures the
-//                protocol's own cost)
-//   FLOOR (3)    u64 module key, u32 n, n bytes of module, u32 k, k × u32
-//                export index: ReentryGlue.floor (the raw engine doing the
-//                case's work, for `reentry bench`); answered OK, empty
-//   test-only ops, used by the harness's tests to exercise the respawn paths:
-//   HANG  (0x80) busy-loop forever (the host must time out and kill us)
-//   ABORT (0x81) process.abort() (dies by SIGABRT)
-//   EXIT  (0x82) u32 code: exit with that code
-//   OOM   (0x83) allocate until V8 dies of heap exhaustion
-//   THROW (0x84) throw a JS error inside the request loop (→ JS_ERROR)
-//
-// Responses (worker → host), body = u32 status + payload, one per request:
-//   OK            (0) for RUN: u32 flags (bit 0: the module came from the
-//                     cache), u32 µs compiling, u32 µs in runCase, then the
-//                     flat trace as the Int32Array's bytes ([code,a,b]...);
-//                     for other ops: empty
-//   JS_ERROR      (1) UTF-8 text: the glue threw (a glue bug, or the engine's)
-//   COMPILE_ERROR (2) UTF-8 text: WebAssembly.Module rejected the bytes
-//   LINK_ERROR    (3) UTF-8 text: instantiation failed (LinkError / the glue's InstantiateError)
-//   BAD_REQUEST   (4) UTF-8 text: unknown op or malformed frame
-//
-// The worker keeps compiled modules by key (the hash of their bytes, chosen by
-// the host), so a module is compiled once however many plans run on it. The
-// host always sends the bytes: a cache hit just ignores them, which keeps the
-// two sides free of any shared cache bookkeeping (a few KB per case on a pipe
-// costs microseconds; compiling costs far more).
-//
-// End of stdin means "exit now" (the host recycles workers that way). The
-// loop is synchronous (blocking reads of stdin, no event loop): runCase is
-// synchronous and this is the fastest way to serve small cases. Nothing but
-// frames may reach stdout, so console output is sent to stderr.
+// The protocol (framing, handshake, ops, statuses, versioning) is documented
+// in docs/worker-protocol.md and nowhere else; the host side is
+// harness/src/engine/worker/reprl.rs. Any change to what crosses the pipe
+// bumps PROTOCOL here and there. The flat trace inside an OK to RUN is
+// docs/trace-format.md.
 
 import fs from "node:fs";
 import process from "node:process";
 
-const PROTOCOL = 1;
-const OP = { RUN: 1, PING: 2, FLOOR: 3, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84 };
+const PROTOCOL = 2;
+const OP = { RUN: 1, PING: 2, FLOOR: 3, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
 const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, HELLO: 0x59544e52 };
 /// Compiled modules kept; the whole cache is dropped when full (cases rarely
 /// come back to a module once the campaign has moved on).
@@ -129,9 +85,10 @@ const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 const errorText = (e) => utf8.encode(e instanceof Error ? String(e.stack || e) : `uncaught value: ${String(e)}`);
 
-/// FNV-1a (32 bit) of the glue's bytes, as 8 hex digits: lets the host see
-/// that every worker of a campaign ran the same glue.js (it is read anew by
-/// each worker, so an edit mid-campaign would otherwise change results).
+/// FNV-1a (32 bit) of some bytes, as 8 hex digits. Of glue.js's bytes in the
+/// handshake: lets the host see that every worker of a campaign ran the same
+/// glue.js (it is read anew by each worker, so an edit mid-campaign would
+/// otherwise change results). Of a module's bytes in DECODE's answer.
 function fnv1a(bytes) {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
@@ -151,42 +108,74 @@ function loadGlue() {
 const { glue, hash: glueHash } = loadGlue();
 const modules = new Map();
 
-/// Compile module bytes at `frame[at..]` (u32 length first) through `cache`.
-/// Returns [module, next offset, µs compiling, cache hit] or sends the error.
-function moduleAt(frame, dv, at, key, cache) {
+// ---- request payloads: one parser per op, shared by the op and DECODE ----
+
+/// The `u32 n` + n bytes at `frame[at..]`, or null if they pass the frame.
+function bytesAt(frame, dv, at) {
+  if (at + 4 > frame.length) return null;
   const n = dv.getUint32(at, true);
-  if (at + 4 + n > frame.length) return send(STATUS.BAD_REQUEST, utf8.encode("module length past the frame"));
+  return at + 4 + n > frame.length ? null : frame.subarray(at + 4, at + 4 + n);
+}
+
+/// RUN: u64 key, u8 flags, u32 n, n module bytes, plan (UTF-8) to the end.
+/// Returns {key, flags, module, plan} or an error text.
+function parseRun(frame, dv) {
+  if (frame.length < 14) return "RUN frame too short";
+  const module = bytesAt(frame, dv, 10);
+  if (module === null) return "module length past the frame";
+  return {
+    key: dv.getBigUint64(1, true),
+    flags: frame[9],
+    module,
+    plan: fromUtf8.decode(frame.subarray(14 + module.length)),
+  };
+}
+
+/// FLOOR: u64 key, u32 n, n module bytes, u32 k, k x u32 export index.
+/// Returns {key, module, exports} or an error text.
+function parseFloor(frame, dv) {
+  if (frame.length < 13) return "FLOOR frame too short";
+  const module = bytesAt(frame, dv, 9);
+  if (module === null) return "module length past the frame";
+  const at = 13 + module.length;
+  if (at + 4 > frame.length) return "FLOOR frame without an export count";
+  const k = dv.getUint32(at, true);
+  if (at + 4 + 4 * k !== frame.length) return `FLOOR frame: ${k} export indices do not fill the frame`;
+  const exports = [];
+  for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
+  return { key: dv.getBigUint64(1, true), module, exports };
+}
+
+/// The compiled module for `key` from `cache`, compiling `bytes` on a miss.
+/// Returns [module, µs compiling, cache hit], or sends COMPILE_ERROR.
+function compiled(cache, key, bytes) {
   let module = cache.get(key);
-  const hit = module !== undefined;
-  let us = 0;
-  if (!hit) {
-    const t = performance.now();
-    try {
-      module = glue.compile(frame.subarray(at + 4, at + 4 + n));
-    } catch (e) {
-      return send(STATUS.COMPILE_ERROR, errorText(e));
-    }
-    us = micros(t);
-    if (cache.size >= CACHE_CAPACITY) cache.clear();
-    cache.set(key, module);
+  if (module !== undefined) return [module, 0, true];
+  const t = performance.now();
+  try {
+    module = glue.compile(bytes);
+  } catch (e) {
+    return send(STATUS.COMPILE_ERROR, errorText(e));
   }
-  return [module, at + 4 + n, us, hit];
+  const us = micros(t);
+  if (cache.size >= CACHE_CAPACITY) cache.clear();
+  cache.set(key, module);
+  return [module, us, false];
 }
 
 const micros = (since) => Math.min(0xffffffff, Math.round((performance.now() - since) * 1000));
+const badRequest = (text) => send(STATUS.BAD_REQUEST, utf8.encode(text));
 
 function run(frame, dv) {
-  if (frame.length < 14) return send(STATUS.BAD_REQUEST, utf8.encode("RUN frame too short"));
-  const key = dv.getBigUint64(1, true);
-  const flags = frame[9];
-  const got = moduleAt(frame, dv, 10, key, modules);
+  const req = parseRun(frame, dv);
+  if (typeof req === "string") return badRequest(req);
+  const got = compiled(modules, req.key, req.module);
   if (got === undefined) return;
-  const [module, planAt, compileUs, hit] = got;
-  const plan = fromUtf8.decode(frame.subarray(planAt));
+  const [module, compileUs, hit] = got;
   const t = performance.now();
   let trace;
   try {
-    trace = glue.runCase(module, plan, flags & 1 ? { forcePolyfill: true } : undefined);
+    trace = glue.runCase(module, req.plan, req.flags & 1 ? { forcePolyfill: true } : undefined);
   } catch (e) {
     // The glue wraps a failed first instantiation in an InstantiateError.
     const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
@@ -204,15 +193,35 @@ function run(frame, dv) {
 const floorModules = new Map();
 
 function floor(frame, dv) {
-  if (frame.length < 13) return send(STATUS.BAD_REQUEST, utf8.encode("FLOOR frame too short"));
-  const got = moduleAt(frame, dv, 9, dv.getBigUint64(1, true), floorModules);
+  const req = parseFloor(frame, dv);
+  if (typeof req === "string") return badRequest(req);
+  const got = compiled(floorModules, req.key, req.module);
   if (got === undefined) return;
-  const [module, at] = got;
-  const k = dv.getUint32(at, true);
-  const exports = [];
-  for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
-  glue.floor(module, exports);
+  glue.floor(got[0], req.exports);
   send(STATUS.OK, new Uint8Array(0));
+}
+
+/// Test-only: the payload is a whole RUN or FLOOR request frame (u32 length,
+/// then its body). Parse it as that op would and answer with what was read.
+function decode(frame, dv) {
+  if (frame.length < 6 || dv.getUint32(1, true) !== frame.length - 5) {
+    return badRequest("DECODE: the payload is not one frame");
+  }
+  const body = frame.subarray(5);
+  const bdv = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const op = body[0];
+  const req = op === OP.RUN ? parseRun(body, bdv) : op === OP.FLOOR ? parseFloor(body, bdv) : `DECODE: op ${op} has no payload`;
+  if (typeof req === "string") return badRequest(req);
+  const decoded = {
+    op,
+    key: req.key.toString(),
+    flags: op === OP.RUN ? req.flags : null,
+    module_len: req.module.length,
+    module_fnv: fnv1a(req.module),
+    plan: op === OP.RUN ? req.plan : null,
+    exports: op === OP.FLOOR ? req.exports : null,
+  };
+  send(STATUS.OK, utf8.encode(JSON.stringify(decoded)));
 }
 
 function serve(frame) {
@@ -236,8 +245,10 @@ function serve(frame) {
     }
     case OP.THROW:
       throw new Error("THROW test op");
+    case OP.DECODE:
+      return decode(frame, dv);
     default:
-      return send(STATUS.BAD_REQUEST, utf8.encode(`unknown op ${frame[0]}`));
+      return badRequest(`unknown op ${frame[0]}`);
   }
 }
 

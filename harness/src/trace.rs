@@ -2,9 +2,14 @@
 //! (DESIGN.md §2). The model predicts one; each engine produces one; the
 //! oracle compares them.
 //!
-//! On the wire (JS glue, worker protocol) an event is three integers
-//! `[code, a, b]`; [`Event::encode`] / [`Event::decode`] are the one place that
-//! defines the numbering, and `engines/glue.js` mirrors it (`EV` table).
+//! On the wire (Wasm's `env.log`, the JS glue, the worker protocol, repro
+//! files) an event is three integers `[code, a, b]`, documented in
+//! `docs/trace-format.md`. This file defines the numbering: [`code`] (every
+//! constant by name in [`code::ALL`]), [`TrapKind::code`], [`AbortCause::code`],
+//! [`Event::encode`] / [`Event::decode`] and the text form (`Display`).
+//! `engines/glue.js` repeats the codes for its hot path and exposes them as
+//! `ReentryGlue.wire`; `engines/repro.js` formats events from
+//! `ReentryGlue.wire`. `tests/wire_format.rs` checks both against this file.
 
 use crate::program::AbortKind;
 use serde::{Deserialize, Serialize};
@@ -23,6 +28,13 @@ pub enum AbortCause {
 }
 
 impl AbortCause {
+    /// Every cause, in code order.
+    pub fn all() -> impl Iterator<Item = AbortCause> {
+        AbortKind::ALL.into_iter().map(AbortCause::Step).chain([AbortCause::PanicInDrop])
+    }
+
+    /// Its code on the wire: the index of its kind in [`AbortKind::ALL`],
+    /// then `PanicInDrop`.
     pub fn code(self) -> i32 {
         match self {
             AbortCause::Step(k) => AbortKind::ALL.iter().position(|x| *x == k).unwrap() as i32,
@@ -105,40 +117,55 @@ pub enum Event {
     Outcome { step: i32, outcome: Outcome },
 }
 
-/// Event codes 0..=7 are the ones Wasm itself logs (`log(code, arg, epoch)`).
+/// The event codes (`docs/trace-format.md`). Codes 0..=7 are the ones Wasm
+/// itself logs (`log(code, arg, epoch)`).
 pub mod code {
-    pub const ENTER: i32 = 0;
-    pub const EXIT: i32 = 1;
-    pub const GUARD_NEW: i32 = 2;
-    pub const GUARD_DROP: i32 = 3;
-    pub const PANIC: i32 = 4;
-    pub const CAUGHT: i32 = 5;
-    pub const STATE: i32 = 6;
-    pub const ABORT: i32 = 7;
-    pub const HOST_ENTER: i32 = 16;
-    pub const HOST_EXIT: i32 = 17;
-    pub const HOST_RETURN: i32 = 18;
-    pub const THROW: i32 = 19;
-    pub const TERMINATE: i32 = 20;
-    pub const SCHEDULE_REINIT: i32 = 21;
-    pub const HOOK: i32 = 22;
-    pub const RESET: i32 = 23;
-    /// `CATCH + failure code`, `[.., a, 0]`.
-    pub const CATCH: i32 = 32;
-    /// `OUTCOME + outcome code`, `[.., step, value]`.
-    pub const OUTCOME: i32 = 48;
+    /// Defines each constant and [`ALL`], so the list cannot miss one.
+    macro_rules! codes {
+        ($($(#[$doc:meta])* $name:ident = $value:expr;)*) => {
+            $($(#[$doc])* pub const $name: i32 = $value;)*
+            /// Every constant of this module by name, in order: what
+            /// `ReentryGlue.wire.codes` must equal.
+            pub const ALL: &[(&str, i32)] = &[$((stringify!($name), $name)),*];
+        };
+    }
 
-    // failure codes (added to CATCH / OUTCOME)
-    pub const F_PANIC: i32 = 0;
-    pub const F_FOREIGN: i32 = 1;
-    pub const F_TRAP: i32 = 2;
-    pub const F_TERMINATED: i32 = 3;
-    pub const F_STALE: i32 = 4;
-    pub const F_FOREIGN_COPY: i32 = 5;
-    // outcome-only codes
-    pub const O_VALUE: i32 = 8;
-    pub const O_DONE: i32 = 9;
-    pub const O_NO_HANDLE: i32 = 10;
+    codes! {
+        ENTER = 0;
+        EXIT = 1;
+        GUARD_NEW = 2;
+        GUARD_DROP = 3;
+        PANIC = 4;
+        CAUGHT = 5;
+        STATE = 6;
+        ABORT = 7;
+        HOST_ENTER = 16;
+        HOST_EXIT = 17;
+        HOST_RETURN = 18;
+        THROW = 19;
+        TERMINATE = 20;
+        SCHEDULE_REINIT = 21;
+        HOOK = 22;
+        RESET = 23;
+        /// `CATCH + failure code`, `[.., a, 0]`.
+        CATCH = 32;
+        /// `OUTCOME + outcome code`, `[.., step, value]`.
+        OUTCOME = 48;
+        /// Sub-codes added to `CATCH` and `OUTCOME` are below this.
+        SUBCODES = 16;
+
+        // failure codes (added to CATCH / OUTCOME)
+        F_PANIC = 0;
+        F_FOREIGN = 1;
+        F_TRAP = 2;
+        F_TERMINATED = 3;
+        F_STALE = 4;
+        F_FOREIGN_COPY = 5;
+        // outcome-only codes
+        O_VALUE = 8;
+        O_DONE = 9;
+        O_NO_HANDLE = 10;
+    }
 }
 
 fn failure_code(f: Failure) -> (i32, i32) {
@@ -223,8 +250,8 @@ impl Event {
             SCHEDULE_REINIT => ScheduleReinit,
             HOOK => Hook { epoch: a },
             RESET => Reset { epoch: a },
-            c if (CATCH..CATCH + 16).contains(&c) => Catch { failure: failure_decode(c - CATCH, a)? },
-            c if (OUTCOME..OUTCOME + 16).contains(&c) => {
+            c if (CATCH..CATCH + SUBCODES).contains(&c) => Catch { failure: failure_decode(c - CATCH, a)? },
+            c if (OUTCOME..OUTCOME + SUBCODES).contains(&c) => {
                 let outcome = match c - OUTCOME {
                     O_VALUE => crate::trace::Outcome::Value(b),
                     O_DONE => crate::trace::Outcome::Done,
@@ -336,48 +363,52 @@ impl Trace {
     }
 }
 
+/// Sample events covering every [`Event`] variant, every [`Failure`] and
+/// [`Outcome`] variant, every [`AbortCause`] and every [`TrapKind`]
+/// (checked by this file's tests); for tests that compare other encoders
+/// and formatters with this file.
+#[doc(hidden)]
+pub fn samples() -> Vec<Event> {
+    let mut v = vec![
+        Event::Enter { epoch: 1, func: 2 },
+        Event::Exit { epoch: 0, func: 0 },
+        Event::GuardNew { epoch: 0, id: 7 },
+        Event::GuardDrop { epoch: 3, id: 7 },
+        Event::Panic { epoch: 0, payload: -5 },
+        Event::Caught { epoch: 0, payload: 5 },
+        Event::State { epoch: 2, value: i32::MIN },
+        Event::HostEnter { import: 3 },
+        Event::HostExit { import: 3 },
+        Event::HostReturn { export: 1, value: 9 },
+        Event::Throw { value: 4 },
+        Event::Terminate { epoch: 1 },
+        Event::ScheduleReinit,
+        Event::Hook { epoch: 0 },
+        Event::Reset { epoch: 1 },
+        Event::Outcome { step: 0, outcome: Outcome::Value(i32::MAX) },
+        Event::Outcome { step: 1, outcome: Outcome::Done },
+        Event::Outcome { step: 2, outcome: Outcome::NoHandle },
+    ];
+    for cause in AbortCause::all() {
+        v.push(Event::Abort { epoch: 0, cause });
+    }
+    let failures = TrapKind::ALL.map(Failure::Trap).into_iter().chain([
+        Failure::Panic(i32::MIN),
+        Failure::Foreign(-2),
+        Failure::Terminated,
+        Failure::Stale,
+        Failure::ForeignCopy(3),
+    ]);
+    for f in failures {
+        v.push(Event::Catch { failure: f });
+        v.push(Event::Outcome { step: 5, outcome: Outcome::Failed(f) });
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn samples() -> Vec<Event> {
-        let mut v = vec![
-            Event::Enter { epoch: 1, func: 2 },
-            Event::Exit { epoch: 0, func: 0 },
-            Event::GuardNew { epoch: 0, id: 7 },
-            Event::GuardDrop { epoch: 3, id: 7 },
-            Event::Panic { epoch: 0, payload: -5 },
-            Event::Caught { epoch: 0, payload: 5 },
-            Event::State { epoch: 2, value: i32::MIN },
-            Event::Abort { epoch: 0, cause: AbortCause::PanicInDrop },
-            Event::HostEnter { import: 3 },
-            Event::HostExit { import: 3 },
-            Event::HostReturn { export: 1, value: 9 },
-            Event::Throw { value: 4 },
-            Event::Terminate { epoch: 1 },
-            Event::ScheduleReinit,
-            Event::Hook { epoch: 0 },
-            Event::Reset { epoch: 1 },
-            Event::Outcome { step: 0, outcome: Outcome::Value(3) },
-            Event::Outcome { step: 1, outcome: Outcome::Done },
-            Event::Outcome { step: 2, outcome: Outcome::NoHandle },
-        ];
-        for k in AbortKind::ALL {
-            v.push(Event::Abort { epoch: 0, cause: AbortCause::Step(k) });
-        }
-        let failures = TrapKind::ALL.map(Failure::Trap).into_iter().chain([
-            Failure::Panic(1),
-            Failure::Foreign(2),
-            Failure::Terminated,
-            Failure::Stale,
-            Failure::ForeignCopy(3),
-        ]);
-        for f in failures {
-            v.push(Event::Catch { failure: f });
-            v.push(Event::Outcome { step: 5, outcome: Outcome::Failed(f) });
-        }
-        v
-    }
 
     #[test]
     fn encoding_round_trips() {
@@ -386,6 +417,91 @@ mod tests {
         }
         let t = Trace(samples());
         assert_eq!(decode_flat(&t.flat()).unwrap(), t.0);
+    }
+
+    /// `samples()` has every variant: the matches below are exhaustive, so a
+    /// new variant fails to compile here until it is sampled.
+    #[test]
+    fn samples_cover_every_variant() {
+        fn event(e: &Event) -> usize {
+            use Event::*;
+            match e {
+                Enter { .. } => 0,
+                Exit { .. } => 1,
+                GuardNew { .. } => 2,
+                GuardDrop { .. } => 3,
+                Panic { .. } => 4,
+                Caught { .. } => 5,
+                State { .. } => 6,
+                Abort { .. } => 7,
+                HostEnter { .. } => 8,
+                HostExit { .. } => 9,
+                HostReturn { .. } => 10,
+                Throw { .. } => 11,
+                Catch { .. } => 12,
+                Terminate { .. } => 13,
+                ScheduleReinit => 14,
+                Hook { .. } => 15,
+                Reset { .. } => 16,
+                Outcome { .. } => 17,
+            }
+        }
+        fn failure(f: &Failure) -> usize {
+            match f {
+                Failure::Panic(_) => 0,
+                Failure::Foreign(_) => 1,
+                Failure::Trap(_) => 2,
+                Failure::Terminated => 3,
+                Failure::Stale => 4,
+                Failure::ForeignCopy(_) => 5,
+            }
+        }
+        fn outcome(o: &Outcome) -> usize {
+            match o {
+                Outcome::Value(_) => 0,
+                Outcome::Done => 1,
+                Outcome::NoHandle => 2,
+                Outcome::Failed(_) => 3,
+            }
+        }
+        let s = samples();
+        let covered = |n: usize, f: &dyn Fn(&Event) -> Option<usize>| {
+            let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
+            assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
+        };
+        covered(18, &|e| Some(event(e)));
+        covered(6, &|e| match e {
+            Event::Catch { failure: f } => Some(failure(f)),
+            _ => None,
+        });
+        covered(6, &|e| match e {
+            Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
+            _ => None,
+        });
+        covered(4, &|e| match e {
+            Event::Outcome { outcome: o, .. } => Some(outcome(o)),
+            _ => None,
+        });
+        for k in TrapKind::ALL {
+            assert!(s.contains(&Event::Catch { failure: Failure::Trap(k) }), "{k:?}");
+        }
+        for cause in AbortCause::all() {
+            assert!(s.iter().any(|e| matches!(e, Event::Abort { cause: c, .. } if *c == cause)), "{cause:?}");
+        }
+        assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 1);
+    }
+
+    #[test]
+    fn codes_are_listed_once_and_trap_kinds_follow_classes() {
+        let mut names: Vec<&str> = code::ALL.iter().map(|(n, _)| *n).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), code::ALL.len());
+        assert_eq!(crate::trap::TrapClass::MemoryOutOfBounds.kind(), TrapKind::OutOfBounds);
+        assert_eq!(crate::trap::TrapClass::IntegerOverflow.kind(), TrapKind::Other);
+        for k in TrapKind::ALL {
+            assert_eq!(TrapKind::from_code(k.code()), Some(k));
+        }
     }
 
     #[test]

@@ -41,11 +41,13 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
 /// the node/deno workers.
 pub const FAMILY_FACTS: &[Fact] = &[
     Fact {
-        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it: `unreachable`, \
-               `divide by zero`, `memory access out of bounds` map to aborted(unreachable / div_zero / \
-               oob), any other RuntimeError or non-protocol value to aborted(other); a stack overflow is \
-               a RangeError `Maximum call stack size exceeded` (engines/glue.js, `failureOf`; the table is \
-               checked against harness/src/trap.rs)",
+        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it; the glue \
+               (engines/glue.js, `failureOf`) classifies it by the messages of harness/src/trap.rs \
+               `V8_MESSAGES` projected to the kinds a trace tells apart (`unreachable`, `divide by zero` \
+               and `remainder by zero`, `memory access out of bounds` and `data segment` map to \
+               aborted(unreachable / div_zero / oob)), any other RuntimeError or non-protocol value to \
+               aborted(other); a stack overflow is a RangeError `Maximum call stack size exceeded`; \
+               tests/wire_format.rs checks the glue's table against trap.rs",
         effect: Effect::Normalised,
     },
     Fact {

@@ -1,6 +1,6 @@
 //! V8 out of process: `node` and `deno` executables, each running one
 //! long-lived `engines/worker.mjs` that serves cases over a framed
-//! stdin/stdout protocol ([`reprl`]; wire format documented in worker.mjs).
+//! stdin/stdout protocol ([`reprl`]; the wire format is docs/worker-protocol.md).
 //! This gives a version matrix (the pins in `engines/package.json`, plus the
 //! system `node` as `node20`) and crash isolation.
 //!
@@ -197,7 +197,7 @@ fn major_of(version: &str) -> Option<u32> {
 }
 
 /// The command that starts one worker.
-fn command(spec: &Spec, exe: &Path) -> Command {
+pub fn command(spec: &Spec, exe: &Path) -> Command {
     let dir = engines_dir();
     let script = dir.join("worker.mjs");
     let mut c = Command::new(exe);

@@ -1,14 +1,8 @@
-//! The host side of the worker protocol, in the spirit of Fuzzilli's REPRL.
-//! `engines/worker.mjs` documents the wire format at its top; this file
-//! mirrors it. In short (all integers little-endian, every message a frame
-//! `u32 length` + body):
-//!
-//! - handshake: the worker's first frame is `u32 HELLO` + JSON [`Identity`];
-//! - request: `u8 op` + payload; `RUN` carries `u64 key, u8 flags, u32 n,
-//!   n module bytes, plan JSON`; ops from `0x80` are test-only;
-//! - response: `u32 status` + payload; `OK` to `RUN` carries three `u32`
-//!   (cache hit, µs compiling, µs in runCase) and the flat trace as raw
-//!   `i32`s, the error statuses a UTF-8 message.
+//! The host side of the worker protocol, in the spirit of Fuzzilli's REPRL;
+//! the worker side is `engines/worker.mjs`. The protocol — framing,
+//! handshake, ops and their payloads, statuses, versioning — is documented
+//! once, in `docs/worker-protocol.md`; this file and worker.mjs implement it
+//! and any change bumps [`PROTOCOL`] in both.
 //!
 //! One request is in flight at a time. A reader thread turns stdout into
 //! frames so a response can be awaited with a deadline; another keeps the
@@ -24,7 +18,8 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-pub const PROTOCOL: u32 = 1;
+/// Bumped on any change to what crosses the pipe (docs/worker-protocol.md).
+pub const PROTOCOL: u32 = 2;
 /// Status word of the handshake frame ("RNTY").
 pub const HELLO: u32 = 0x5954_4e52;
 /// No legitimate frame is this large; a bigger length means stdout carried
@@ -52,6 +47,10 @@ pub enum Op {
     Oom = 0x83,
     /// Test-only: throw inside the request loop (answered with `JS_ERROR`).
     Throw = 0x84,
+    /// Test-only: the payload is a whole `RUN` or `FLOOR` request frame; the
+    /// worker parses it with that op's parser and answers `OK` with JSON of
+    /// what it read (see [`encode_decode`]).
+    Decode = 0x85,
 }
 
 /// Response status words.
@@ -91,6 +90,18 @@ pub fn encode_floor(out: &mut Vec<u8>, key: u64, wasm: &[u8], exports: &[u32]) {
     for e in exports {
         out.extend_from_slice(&e.to_le_bytes());
     }
+}
+
+/// Append a `DECODE` request frame to `out`, carrying `request`: one whole
+/// request frame as [`encode_run`] or [`encode_floor`] made it. The answer
+/// is `OK` with JSON `{op, key, flags, module_len, module_fnv, plan,
+/// exports}` (`key` a decimal string, `module_fnv` [`glue_hash`] of the
+/// module bytes, fields the op lacks `null`), or `BAD_REQUEST` with the
+/// text the op itself would have answered.
+pub fn encode_decode(out: &mut Vec<u8>, request: &[u8]) {
+    out.extend_from_slice(&(1 + request.len() as u32).to_le_bytes());
+    out.push(Op::Decode as u8);
+    out.extend_from_slice(request);
 }
 
 /// Append a request frame with no payload but an optional `u32` to `out`.
@@ -166,7 +177,7 @@ impl Identity {
 }
 
 /// FNV-1a (32 bit) of glue.js's bytes as 8 hex digits, as worker.mjs
-/// computes it for the handshake.
+/// computes it for the handshake (and for module bytes in `DECODE`).
 pub fn glue_hash(bytes: &[u8]) -> String {
     let h = bytes.iter().fold(0x811c_9dc5u32, |h, b| (h ^ *b as u32).wrapping_mul(0x0100_0193));
     format!("{h:08x}")
@@ -421,6 +432,17 @@ mod tests {
         assert_eq!(&out[14..18], &4u32.to_le_bytes());
         assert_eq!(&out[18..22], b"\0asm");
         assert_eq!(&out[22..], b"{}");
+    }
+
+    #[test]
+    fn decode_frame_wraps_a_whole_request_frame() {
+        let mut inner = Vec::new();
+        encode_run(&mut inner, 1, 0, b"", "");
+        let mut out = Vec::new();
+        encode_decode(&mut out, &inner);
+        assert_eq!(&out[..4], &((1 + inner.len()) as u32).to_le_bytes());
+        assert_eq!(out[4], Op::Decode as u8);
+        assert_eq!(&out[5..], &inner[..]);
     }
 
     #[test]
