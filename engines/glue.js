@@ -88,7 +88,8 @@
   // ---- per-case state (reset by `begin`, released by `end`) ----
   const T = []; // the flat trace
   let module = null;
-  let imports = null; // host.h<k> functions of this case (direct or shimmed)
+  let imports = null; // host.h<k> functions of this case, or env.host_call (direct or shimmed)
+  let guestProgram = null; // the real guest lane: the program's bytes (plan.guest)
   let jstag = null;
   let plan = null;
   let hookReinit = false;
@@ -136,13 +137,30 @@
     }
   }
 
+  // env.host_call(k): the one host import of the real guest (docs/guest.md),
+  // direct and shimmed like host.h<k>.
+  function hostCallDirect(k) { hostImport(k); }
+  function hostCallShimmed(k) {
+    try {
+      hostImport(k);
+    } catch (e) {
+      if (isTrap(e) || e instanceof GlueBug) throw e;
+      throw new WA.Exception(polyTag, [e]);
+    }
+  }
+
   function isTrap(e) {
     return e instanceof WA.RuntimeError ||
       (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE);
   }
 
   // ---- instances ----
+  // Two module interfaces: generated modules (one import host.h<k> and one
+  // export e<i> per program function, the epoch as a global), and the real
+  // guest (docs/guest.md: env.host_call(k), call(i), each instance started
+  // with the program's bytes and its epoch).
   function instantiate(epoch) {
+    if (guestProgram) return instantiateGuest(epoch);
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
@@ -154,8 +172,28 @@
     const x = instance.exports;
     const exports = [];
     for (let i = 0; typeof x['e' + i] === 'function'; i++) exports.push(x['e' + i]);
+    return record(x, exports, null);
+  }
+
+  function instantiateGuest(epoch) {
+    const instance = new WA.Instance(module, {
+      env: {
+        log, panic_error: panicError, schedule_reinit: scheduleReinit,
+        host_call: imports, jstag, wrapped: wrappedTag,
+      },
+    });
+    const x = instance.exports;
+    const n = guestProgram.length;
+    const ptr = x.__reentry_alloc(n);
+    new Uint8Array(x.memory.buffer, ptr, n).set(guestProgram);
+    x.__reentry_start(ptr, n, epoch);
+    return record(x, null, x.call);
+  }
+
+  // `exports[i]` are e<i>; or `call(i)` runs export i of the guest.
+  function record(x, exports, call) {
     return {
-      exports, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
+      exports, call, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
       // The flag's address comes from the module, as wasm-bindgen reads it.
       flagIndex: x.__instance_terminated.value >> 2,
       view: new Int32Array(x.memory.buffer),
@@ -217,9 +255,9 @@
     }
     const inst = current;
     const rec = instances[inst];
-    const fn = target >= 0 ? rec.exports[target] : target === READ_STATE ? rec.readState : rec.newHandle;
     try {
-      return fn();
+      if (target >= 0) return rec.call ? rec.call(target) : rec.exports[target]();
+      return target === READ_STATE ? rec.readState() : rec.newHandle();
     } catch (e) {
       throw afterError(inst, e);
     }
@@ -380,8 +418,16 @@
     module = mod;
     plan = p;
     hookReinit = !!p.hook_reinit;
-    ensureHostImports(p.imports.length);
-    imports = polyfill ? hostShimmed : hostDirect;
+    if (p.guest) {
+      // Parsed plans are cached: convert the program's bytes once per plan.
+      if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
+      guestProgram = p.guestBytes;
+      imports = polyfill ? hostCallShimmed : hostCallDirect;
+    } else {
+      guestProgram = null;
+      ensureHostImports(p.imports.length);
+      imports = polyfill ? hostShimmed : hostDirect;
+    }
     jstag = polyfill ? polyTag : WA.JSTag;
     T.length = 0;
     instances = [];
@@ -406,6 +452,7 @@
   function end() {
     module = null;
     plan = null;
+    guestProgram = null;
     instances = [];
     handleEpochs = [];
     thrown.clear();

@@ -3,7 +3,7 @@
 //! time-to-detect for every seeded bug.
 
 use crate::case::Harness;
-use crate::compile;
+use crate::guest::Lane;
 use crate::engine::{Case, EngineOptions, Phases};
 use crate::mutant::Mutant;
 use crate::plan;
@@ -62,8 +62,8 @@ impl Throughput {
 }
 
 /// Check cases on `engines` for `time`, then time the floor on the same cases.
-pub fn throughput(engines: &[String], time: Duration, seed: u64, gen: &GenConfig) -> anyhow::Result<Throughput> {
-    let mut h = Harness::new(engines, &EngineOptions::default(), None)?;
+pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen: &GenConfig) -> anyhow::Result<Throughput> {
+    let mut h = Harness::for_lane(engines, &EngineOptions::default(), None, lane)?;
     let rss_start = rss_bytes();
     let start = Instant::now();
     let mut generate = Duration::ZERO;
@@ -109,14 +109,24 @@ pub fn throughput(engines: &[String], time: Duration, seed: u64, gen: &GenConfig
 /// (as the harness's cache does), instantiated and called per case.
 fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Option<Duration> {
     let mut total = Duration::ZERO;
-    for engine in h.engines.iter_mut() {
-        for i in 0..cases {
-            let program = Arc::new(case_program(seed, i, gen));
-            for enc in engine.encodings().to_vec() {
-                let wasm = compile::compile(&program, enc, compile::Options::default());
-                let key = compile::module_key(&wasm);
-                let plan_json = plan::plan_json(&program, None);
-                let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: key, plan_json: &plan_json, mutant: None };
+    for i in 0..cases {
+        let program = Arc::new(case_program(seed, i, gen));
+        let (modules, guest_program) = h.wasm_side(&program);
+        let plan_json = plan::guest_plan_json(&program, None, guest_program.as_deref());
+        for engine in h.engines.iter_mut() {
+            for (enc, wasm, key) in &modules {
+                if !engine.encodings().contains(enc) {
+                    continue;
+                }
+                let case = Case {
+                    program: &program,
+                    encoding: *enc,
+                    wasm,
+                    module_key: *key,
+                    plan_json: &plan_json,
+                    mutant: None,
+                    guest_program: guest_program.as_deref(),
+                };
                 let t = Instant::now();
                 engine.bench()?.floor(&case).ok()?;
                 total += t.elapsed();
@@ -143,10 +153,10 @@ impl Detection {
 }
 
 /// Fuzz against each mutant until the first finding (at most `limit` per seed).
-pub fn mutants(engines: &[String], seeds: &[u64], limit: Duration, gen: &GenConfig) -> anyhow::Result<Vec<Detection>> {
+pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, gen: &GenConfig) -> anyhow::Result<Vec<Detection>> {
     let mut out = Vec::new();
-    for m in Mutant::ALL {
-        let mut h = Harness::new(engines, &EngineOptions::default(), Some(m))?;
+    for m in Mutant::ALL.into_iter().filter(|m| m.applies_to(lane)) {
+        let mut h = Harness::for_lane(engines, &EngineOptions::default(), Some(m), lane)?;
         let mut runs = Vec::new();
         for &seed in seeds {
             let start = Instant::now();

@@ -4,6 +4,8 @@
 
 use crate::compile::{self, Encoding};
 use crate::engine::{self, Case, Engine, EngineOptions};
+use crate::guest::known::KnownDefect;
+use crate::guest::{self, Lane};
 use crate::model;
 use crate::mutant::Mutant;
 use crate::oracle::{self, Run, RunId, Verdict};
@@ -17,6 +19,13 @@ use std::time::{Duration, Instant};
 pub struct Harness {
     pub engines: Vec<Box<dyn Engine>>,
     pub mutant: Option<Mutant>,
+    /// What the cases run: generated modules or the real guest.
+    pub lane: Lane,
+    /// On the real lane, the guest module of each encoding the engines run.
+    guest: Vec<(Encoding, Arc<guest::Module>)>,
+    /// On the real lane, `rustc -V` of the guest's compiler (known defects
+    /// depend on it).
+    guest_rustc: Option<String>,
     /// Time spent per phase over all cases checked so far.
     pub timings: Timings,
 }
@@ -47,14 +56,23 @@ impl Timings {
     }
 }
 
+/// A case's module in one encoding: the bytes and their cache key.
+pub type CaseModule = (Encoding, Arc<Vec<u8>>, u64);
+
 /// Everything one case produced.
 pub struct CaseResult {
     pub program: Arc<Program>,
+    pub lane: Lane,
     pub model: Trace,
     /// Module bytes per encoding that some engine ran.
-    pub modules: Vec<(Encoding, Vec<u8>)>,
+    pub modules: Vec<(Encoding, Arc<Vec<u8>>)>,
+    /// The program's bytes on the real guest lane.
+    pub guest_program: Option<Vec<u8>>,
     pub runs: Vec<Run>,
+    /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
+    /// Verdicts a known defect of the real toolchain explains (not findings).
+    pub known: Vec<(&'static KnownDefect, Verdict)>,
 }
 
 impl CaseResult {
@@ -64,23 +82,46 @@ impl CaseResult {
 }
 
 impl Harness {
+    /// A harness for the generated lane.
     pub fn new(names: &[String], options: &EngineOptions, mutant: Option<Mutant>) -> anyhow::Result<Harness> {
+        Harness::for_lane(names, options, mutant, Lane::GENERATED)
+    }
+
+    /// A harness for `lane`. An engine that cannot run the lane is an error
+    /// listing what it can run; the real guest is built here if it must be.
+    pub fn for_lane(names: &[String], options: &EngineOptions, mutant: Option<Mutant>, lane: Lane) -> anyhow::Result<Harness> {
         let names = engine::expand_names(names);
         anyhow::ensure!(!names.is_empty(), "no engines selected");
-        let engines = names
-            .iter()
-            .map(|n| engine::create(n, options))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(Harness::with_engines(engines, mutant))
+        for n in &names {
+            engine::check_lane(n, lane)?;
+        }
+        let engines = names.iter().map(|n| engine::create(n, options)).collect::<anyhow::Result<Vec<_>>>()?;
+        Harness::with_engines_for(engines, mutant, lane)
     }
 
     /// A harness over engines built by the caller (tests configure them).
     pub fn with_engines(engines: Vec<Box<dyn Engine>>, mutant: Option<Mutant>) -> Harness {
+        Harness::with_engines_for(engines, mutant, Lane::GENERATED).expect("the generated lane needs no build")
+    }
+
+    /// A harness over engines built by the caller, for `lane`.
+    pub fn with_engines_for(engines: Vec<Box<dyn Engine>>, mutant: Option<Mutant>, lane: Lane) -> anyhow::Result<Harness> {
         let timings = Timings {
             engines: engines.iter().map(|e| (e.name().to_string(), Duration::ZERO)).collect(),
             ..Default::default()
         };
-        Harness { engines, mutant, timings }
+        let mut guest = Vec::new();
+        let mut guest_rustc = None;
+        if lane.is_guest() {
+            guest_rustc = Some(guest::build::toolchain()?.rustc_version().to_string());
+            let mut encodings: Vec<Encoding> = engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
+            encodings.sort();
+            encodings.dedup();
+            for enc in encodings {
+                guest.push((enc, guest::module(lane, enc, mutant)?));
+            }
+        }
+        Ok(Harness { engines, mutant, lane, guest, guest_rustc, timings })
     }
 
     pub fn engine_names(&self) -> Vec<String> {
@@ -92,6 +133,55 @@ impl Harness {
         self.engines.iter().map(|e| (e.name().to_string(), e.version())).collect()
     }
 
+    /// Take out of `verdicts` the mismatches a known defect of the guest's
+    /// toolchain explains on every run they name (`guest::known`).
+    fn known_defects(&self, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
+        let Some(rustc) = &self.guest_rustc else { return Vec::new() };
+        let mut known = Vec::new();
+        verdicts.retain(|v| {
+            let Verdict::Mismatch(m) = v else { return true };
+            let defects: Vec<Option<&'static KnownDefect>> = m
+                .runs
+                .iter()
+                .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
+                    Some(Ok(t)) => guest::known::explain(rustc, expected, t),
+                    _ => None,
+                })
+                .collect();
+            match defects.first().copied().flatten() {
+                Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
+                    known.push((d, v.clone()));
+                    false
+                }
+                _ => true,
+            }
+        });
+        known
+    }
+
+    /// The Wasm side of a case: per encoding the engines run, the module and
+    /// its cache key (compiled from the program, or the prebuilt guest), and
+    /// on the guest lane the program's bytes.
+    pub fn wasm_side(&self, program: &Program) -> (Vec<CaseModule>, Option<Vec<u8>>) {
+        if self.lane.is_guest() {
+            let modules = self.guest.iter().map(|(enc, m)| (*enc, m.wasm.clone(), m.key)).collect();
+            return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
+        }
+        let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
+        encodings.sort();
+        encodings.dedup();
+        let options = compile::Options { mutant: self.mutant, names: false };
+        let modules = encodings
+            .iter()
+            .map(|enc| {
+                let wasm = compile::compile(program, *enc, options);
+                let key = compile::module_key(&wasm);
+                (*enc, Arc::new(wasm), key)
+            })
+            .collect();
+        (modules, None)
+    }
+
     /// Run a validated program on every engine in every encoding it supports.
     pub fn check(&mut self, program: Program) -> CaseResult {
         let program = Arc::new(program);
@@ -100,19 +190,14 @@ impl Harness {
         self.timings.model += t.elapsed();
 
         let t = Instant::now();
-        let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
-        encodings.sort();
-        encodings.dedup();
-        let options = compile::Options { mutant: self.mutant, names: false };
-        let modules: Vec<(Encoding, Vec<u8>)> =
-            encodings.iter().map(|enc| (*enc, compile::compile(&program, *enc, options))).collect();
-        let plan_json = plan::plan_json(&program, self.mutant);
+        let (modules, guest_program) = self.wasm_side(&program);
+        let plan_json = plan::guest_plan_json(&program, self.mutant, guest_program.as_deref());
         self.timings.compile += t.elapsed();
 
         let mut runs = Vec::new();
         for (n, engine) in self.engines.iter_mut().enumerate() {
             let t = Instant::now();
-            for (enc, wasm) in &modules {
+            for (enc, wasm, key) in &modules {
                 if !engine.encodings().contains(enc) {
                     continue;
                 }
@@ -120,9 +205,10 @@ impl Harness {
                     program: &program,
                     encoding: *enc,
                     wasm,
-                    module_key: compile::module_key(wasm),
+                    module_key: *key,
                     plan_json: &plan_json,
                     mutant: self.mutant,
+                    guest_program: guest_program.as_deref(),
                 };
                 let result = engine.run(&case);
                 runs.push(Run { id: RunId { engine: engine.name().to_string(), encoding: *enc }, result });
@@ -131,10 +217,12 @@ impl Harness {
         }
 
         let t = Instant::now();
-        let verdicts = oracle::judge(&expected, &runs);
+        let mut verdicts = oracle::judge(&expected, &runs);
+        let known = self.known_defects(&expected, &runs, &mut verdicts);
         self.timings.oracle += t.elapsed();
         self.timings.cases += 1;
-        CaseResult { program, model: expected, modules, runs, verdicts }
+        let modules = modules.into_iter().map(|(enc, wasm, _)| (enc, wasm)).collect();
+        CaseResult { program, lane: self.lane, model: expected, modules, guest_program, runs, verdicts, known }
     }
 }
 

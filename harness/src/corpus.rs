@@ -1,6 +1,10 @@
 //! Corpus files: `NAME.reentry` programs, each optionally with the trace the
-//! model must predict checked in beside it as `NAME.trace`.
+//! model must predict checked in beside it as `NAME.trace`, and running them
+//! ([`check`]). Finding directories kept in the corpus (`regressions/<id>/`,
+//! with their `finding.json`) are not walked: their program is the
+//! `<id>.reentry` beside them.
 
+use crate::case::{CaseResult, Harness};
 use crate::program::Program;
 use crate::text;
 use std::path::{Path, PathBuf};
@@ -38,7 +42,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            walk(&path, out)?;
+            if !path.join("finding.json").exists() {
+                walk(&path, out)?;
+            }
         } else if path.extension().is_some_and(|e| e == PROGRAM_EXT) {
             out.push(path);
         }
@@ -63,4 +69,43 @@ pub fn same_trace_text(a: &str, b: &str) -> bool {
         s.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect()
     }
     norm(a) == norm(b)
+}
+
+/// How one corpus program did.
+pub enum Status {
+    Pass,
+    /// Only known defects of the real toolchain broke it (`guest::known`).
+    Known(Vec<&'static str>),
+    /// The problems, one text each (verdicts, a model/trace-file mismatch,
+    /// a file that does not parse).
+    Fail(Vec<String>),
+}
+
+/// Run one corpus file on `h`. With `compare_trace`, the model's trace must
+/// also equal the checked-in one (not under a seeded bug, which changes
+/// what the engines do, not what the model predicts).
+pub fn check(h: &mut Harness, path: &Path, compare_trace: bool) -> (Status, Option<CaseResult>) {
+    let entry = load(path);
+    let program = match entry.program {
+        Ok(p) => p,
+        Err(e) => return (Status::Fail(vec![e]), None),
+    };
+    let result = h.check(program);
+    let mut problems: Vec<String> = result.verdicts.iter().map(|v| v.to_string()).collect();
+    if let Some(expected) = entry.expected_trace.as_deref().filter(|_| compare_trace) {
+        if !same_trace_text(expected, &result.model.to_string()) {
+            let file = path.with_extension(TRACE_EXT);
+            problems.push(format!("the model's trace differs from the checked-in {}:\n{}", file.display(), result.model));
+        }
+    }
+    let status = if !problems.is_empty() {
+        Status::Fail(problems)
+    } else if !result.known.is_empty() {
+        let mut ids: Vec<&'static str> = result.known.iter().map(|(d, _)| d.id).collect();
+        ids.dedup();
+        Status::Known(ids)
+    } else {
+        Status::Pass
+    };
+    (status, Some(result))
 }

@@ -15,19 +15,30 @@ pub struct HostPlan<'a> {
     pub driver: &'a [DriverStep],
     /// A seeded glue bug (kebab-case name), if any.
     pub mutant: Option<&'static str>,
+    /// The real guest lane: the program's bytes (`guest::encode`), which the
+    /// glue hands every new instance; absent for generated modules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest: Option<&'a [u8]>,
 }
 
-pub fn plan(program: &Program, mutant: Option<Mutant>) -> HostPlan<'_> {
+pub fn plan<'a>(program: &'a Program, mutant: Option<Mutant>, guest: Option<&'a [u8]>) -> HostPlan<'a> {
     HostPlan {
         hook_reinit: program.hook == HookPolicy::Reinit,
         imports: program.imports.iter().map(|i| i.body.as_slice()).collect(),
         driver: &program.driver,
         mutant: mutant.filter(|m| !m.in_compiler()).map(Mutant::name),
+        guest,
     }
 }
 
+/// The plan of a generated-lane case.
 pub fn plan_json(program: &Program, mutant: Option<Mutant>) -> String {
-    serde_json::to_string(&plan(program, mutant)).expect("plans always serialise")
+    guest_plan_json(program, mutant, None)
+}
+
+/// The plan of a case, with the guest program's bytes on the real lane.
+pub fn guest_plan_json(program: &Program, mutant: Option<Mutant>, guest: Option<&[u8]>) -> String {
+    serde_json::to_string(&plan(program, mutant, guest)).expect("plans always serialise")
 }
 
 #[cfg(test)]
@@ -56,5 +67,7 @@ mod tests {
         );
         // compiler mutants are not the glue's business
         assert!(plan_json(&p, Some(Mutant::PadSkipsDrop)).ends_with(r#""mutant":null}"#));
+        // the real lane carries the program's bytes
+        assert!(guest_plan_json(&p, None, Some(&[1, 2])).ends_with(r#""mutant":null,"guest":[1,2]}"#));
     }
 }

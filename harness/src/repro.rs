@@ -5,6 +5,7 @@
 //! or FAIL against the expected trace.
 
 use crate::compile::{self, Encoding};
+use crate::guest::{self, Lane};
 use crate::engine::v8::GLUE_JS;
 use crate::mutant::Mutant;
 use crate::plan;
@@ -12,12 +13,61 @@ use crate::program::Program;
 use crate::trace::Trace;
 use std::fmt::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 pub const RUNNER_JS: &str = include_str!("../../engines/repro.js");
 
-/// The repro file for `program` (compiled with `mutant`'s compiler bug, and
-/// the plan carrying its glue bug, if any).
-pub fn render(title: &str, program: &Program, expected: &Trace, mutant: Option<Mutant>, finding: Option<&Path>) -> String {
+/// A case's module in every encoding (a repro needs both, also those no
+/// selected engine ran): compiled from the program on the generated lane
+/// (with `mutant`'s compiler bug), the guest module on the real lane.
+/// `have` are modules already built, reused as they are.
+pub fn modules(
+    program: &Program,
+    lane: Lane,
+    mutant: Option<Mutant>,
+    have: &[(Encoding, Arc<Vec<u8>>)],
+) -> anyhow::Result<Vec<(Encoding, Arc<Vec<u8>>)>> {
+    Encoding::ALL
+        .iter()
+        .map(|&enc| {
+            if let Some((_, w)) = have.iter().find(|(e, _)| *e == enc) {
+                return Ok((enc, w.clone()));
+            }
+            let wasm = if lane.is_guest() {
+                guest::module(lane, enc, mutant)?.wasm.clone()
+            } else {
+                Arc::new(compile::compile(program, enc, compile::Options { mutant, names: false }))
+            };
+            Ok((enc, wasm))
+        })
+        .collect()
+}
+
+/// The repro file of a program on `lane`, its modules built here.
+pub fn render_program(
+    title: &str,
+    program: &Program,
+    lane: Lane,
+    expected: &Trace,
+    mutant: Option<Mutant>,
+    finding: Option<&Path>,
+) -> anyhow::Result<String> {
+    let modules = modules(program, lane, mutant, &[])?;
+    Ok(render(title, program, lane, &modules, expected, mutant, finding))
+}
+
+/// The repro file of a case: `modules` (every encoding), the plan (with the
+/// program's bytes on the guest lane, the glue bug of `mutant` if any) and
+/// the model's trace.
+pub fn render(
+    title: &str,
+    program: &Program,
+    lane: Lane,
+    modules: &[(Encoding, Arc<Vec<u8>>)],
+    expected: &Trace,
+    mutant: Option<Mutant>,
+    finding: Option<&Path>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// reentry standalone repro: {title}");
     let _ = writeln!(out, "// Run: node repro.mjs | deno run repro.mjs | d8 repro.mjs  (PASS/FAIL against the model)");
@@ -26,24 +76,27 @@ pub fn render(title: &str, program: &Program, expected: &Trace, mutant: Option<M
         let _ = writeln!(out, "// In reentry: reentry replay {} --engines wasmtime{m}", dir.display());
         let _ = writeln!(out, "//             reentry replay {} --engines v8{m}", dir.display());
     }
+    if lane.is_guest() {
+        let _ = writeln!(out, "// Lane {lane}: the modules are the real rustc guest (engines/guest), the plan carries the program.");
+    }
     out.push_str("// ---- engines/glue.js ----\n");
     out.push_str(GLUE_JS);
     out.push_str("\n// ---- engines/repro.js ----\n");
     out.push_str(RUNNER_JS);
     out.push_str("\n// ---- the case ----\n");
-    let modules: Vec<String> = Encoding::ALL
+    let modules: Vec<String> = modules
         .iter()
-        .map(|enc| {
-            let wasm = compile::compile(program, *enc, compile::Options { mutant, names: false });
+        .map(|(enc, wasm)| {
             let bytes: Vec<String> = wasm.iter().map(|b| b.to_string()).collect();
             format!("    {}: [{}]", enc.name(), bytes.join(","))
         })
         .collect();
+    let guest = lane.is_guest().then(|| guest::encode::encode(program).expect("validated programs encode"));
     let flat: Vec<String> = expected.flat().iter().map(|x| x.to_string()).collect();
     let _ = writeln!(out, "reentryRepro({{");
     let _ = writeln!(out, "  title: {},", serde_json::to_string(title).expect("a string serialises"));
     let _ = writeln!(out, "  modules: {{\n{}\n  }},", modules.join(",\n"));
-    let _ = writeln!(out, "  plan: {},", plan::plan_json(program, mutant));
+    let _ = writeln!(out, "  plan: {},", plan::guest_plan_json(program, mutant, guest.as_deref()));
     let _ = writeln!(out, "  expected: [{}],", flat.join(","));
     let _ = writeln!(out, "}});");
     out

@@ -1,6 +1,7 @@
 //! The standalone repro runs under node (the system node, V8 11.3, legacy
 //! encoding only) and prints the same trace text as reentry, then PASS or FAIL.
 
+use reentry::guest::Lane;
 use reentry::mutant::Mutant;
 use reentry::program::Program;
 use reentry::{model, repro, text};
@@ -30,7 +31,7 @@ fn repro_passes_on_correct_code_and_prints_the_model_trace() {
     }
     let p: Program = text::parse(SWALLOWED_TERMINATE).unwrap();
     let expected = model::run(&p).unwrap();
-    let (ok, out) = run(&repro::render("test", &p, &expected, None, None));
+    let (ok, out) = run(&repro::render_program("test", &p, Lane::GENERATED, &expected, None, None).unwrap());
     assert!(ok, "{out}");
     assert!(out.trim_end().ends_with("PASS"), "{out}");
     // The runner's event text is reentry's.
@@ -46,7 +47,7 @@ fn repro_fails_with_a_seeded_bug_in_the_module_or_the_glue() {
     let p: Program = text::parse(SWALLOWED_TERMINATE).unwrap();
     let expected = model::run(&p).unwrap();
     for m in [Mutant::NoTerminatedCheckAfterReturn, Mutant::HookNever] {
-        let (ok, out) = run(&repro::render("test", &p, &expected, Some(m), None));
+        let (ok, out) = run(&repro::render_program("test", &p, Lane::GENERATED, &expected, Some(m), None).unwrap());
         assert!(!ok, "{} should fail:\n{out}", m.name());
         assert!(out.contains("FAIL at event"), "{out}");
     }

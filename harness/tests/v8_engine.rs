@@ -46,6 +46,7 @@ fn a_glue_exception_is_an_internal_error() {
             module_key: compile::module_key(&wasm),
             plan_json,
             mutant: None,
+            guest_program: None,
         };
         match e.run(&case) {
             Err(EngineError::Internal(m)) => assert!(m.contains(message), "{m}"),

@@ -6,6 +6,7 @@ use crate::case::{Harness, Timings};
 use crate::engine::EngineOptions;
 use crate::findings::program::{self as finding, FindingContext, REDUCE_BUDGET};
 use crate::findings::{self, Origin, Store, Toolchain};
+use crate::guest::Lane;
 use crate::mutant::Mutant;
 use crate::program::gen::{case_program, GenConfig};
 use crate::stats::GenStats;
@@ -20,6 +21,8 @@ pub struct Fuzz {
     pub gen: GenConfig,
     /// Minimize each saved finding right away (into `<finding>/reduced`).
     pub reduce: bool,
+    /// What the cases run (generated modules by default).
+    pub lane: Lane,
     /// What the generator produced, over all jobs.
     stats: Mutex<GenStats>,
     /// Time per phase, over all jobs.
@@ -41,6 +44,7 @@ impl Fuzz {
             mutant,
             gen,
             reduce,
+            lane: Lane::GENERATED,
             stats: Mutex::default(),
             timings: Mutex::default(),
             engines_seen: Mutex::default(),
@@ -78,17 +82,17 @@ impl<'t> Target for &'t Fuzz {
     fn job(&self, _n: usize) -> anyhow::Result<FuzzJob<'t>> {
         let harness = match &self.make {
             Some(make) => make()?,
-            None => Harness::new(&self.engines, &self.options, self.mutant)?,
+            None => Harness::for_lane(&self.engines, &self.options, self.mutant, self.lane)?,
         };
         let mut cx = self.context(harness.engine_names(), Toolchain::current(harness.versions()));
         cx.mutant = harness.mutant;
-        Ok(FuzzJob { target: *self, harness, cx })
+        Ok(FuzzJob { target: self, harness, cx })
     }
 
     fn crash(&self, store: &Store, seed: u64, index: u64, what: &str) -> anyhow::Result<()> {
         let mut cx = self.context(crate::engine::expand_names(&self.engines), Toolchain::current(Default::default()));
         cx.origin = Origin { seed: Some(seed), case: Some(index) };
-        findings::crash::program(store, case_program(seed, index, &self.gen), what, &cx).map(|_| ())
+        findings::crash::program(store, case_program(seed, index, &self.gen), self.lane, what, &cx).map(|_| ())
     }
 
     fn finish(&self, job: FuzzJob<'t>) {
@@ -106,6 +110,11 @@ impl Job for FuzzJob<'_> {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
+        // A known defect is counted under its id, never saved again.
+        for (d, _) in &result.known {
+            let sig = findings::Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };
+            store.count(&sig, Some(index));
+        }
         for v in &result.verdicts {
             // Write errors are in the store's summary; the campaign goes on.
             let Ok(Some(dir)) = finding::save(store, &result, v, &cx) else { continue };

@@ -32,7 +32,7 @@ impl<'t> Target for &'t Smith {
         // A new job (also after a panic left a session mid-call) starts
         // this thread's sessions afresh.
         smith::reset_sessions();
-        Ok(SmithJob(*self))
+        Ok(SmithJob(self))
     }
 
     fn crash(&self, store: &Store, seed: u64, index: u64, what: &str) -> anyhow::Result<()> {

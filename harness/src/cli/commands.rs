@@ -7,6 +7,7 @@ use reentry::campaign::{self, fuzz, Budget};
 use reentry::case::Harness;
 use reentry::engine::EngineOptions;
 use reentry::findings::{self, program::FindingContext};
+use reentry::guest::Lane;
 use reentry::mutant::Mutant;
 use reentry::{compile, corpus, model, text};
 use std::io::Write;
@@ -17,7 +18,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
         Command::Fuzz { engines, campaign: c, per_signature, reduce, stats, jobs } => {
             let cfg = campaign_config(&c, per_signature, jobs);
-            let target = fuzz::Fuzz::new(engines.engines.clone(), engines.options(), engines.mutant, Default::default(), reduce);
+            let mut target = fuzz::Fuzz::new(engines.engines.clone(), engines.options(), engines.mutant, Default::default(), reduce);
+            target.lane = engines.lane.lane()?;
             fuzz_cmd(&target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed } => {
@@ -58,19 +60,20 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
         Command::Smith { campaign: c } => smith(&campaign_config(&c, 1, 1), c.quiet),
-        Command::Repro { dir, mutant, no_mutant, output } => {
+        Command::Repro { dir, mutant, no_mutant, output, lane } => {
             let (program, meta) = findings::program::read(&dir)?;
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
+            let lane = lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
             let expected = model::run(&program)?;
-            let js = reentry::repro::render(&title, &program, &expected, mutant, Some(&dir));
+            let js = reentry::repro::render_program(&title, &program, lane, &expected, mutant, Some(&dir))?;
             let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
             std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
             println!("wrote {}{}", out.display(), mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name())));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { engines, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
-            bench(&engines, time, seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
+        Command::Bench { engines, lane, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
+            bench(&engines, lane.lane()?, time, seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
         }
         Command::ImportArtifact { artifact, target, findings, engines } => import_artifact(&artifact, target, &findings, &engines),
         Command::Mutants => {
@@ -153,52 +156,50 @@ fn parse_file(path: &std::path::Path) -> anyhow::Result<reentry::program::Progra
 }
 
 fn harness(args: &EngineArgs) -> anyhow::Result<Harness> {
-    Harness::new(&args.engines, &args.options(), args.mutant)
+    Harness::for_lane(&args.engines, &args.options(), args.mutant, args.lane.lane()?)
 }
 
 fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow::Result<ExitCode> {
+    use reentry::corpus::Status;
     let files = corpus::files(paths)?;
     anyhow::ensure!(!files.is_empty(), "no .{} files found", corpus::PROGRAM_EXT);
     let mut h = harness(args)?;
-    let (mut passed, mut failed) = (0, 0);
+    let (mut passed, mut known, mut failed) = (0, 0, 0);
     for file in &files {
-        let entry = corpus::load(file);
-        let program = match entry.program {
-            Ok(p) => p,
-            Err(e) => {
-                println!("FAIL {}: {e}", file.display());
+        let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
+        let runs = result.as_ref().map_or(0, |r| r.runs.len());
+        match status {
+            Status::Pass => {
+                passed += 1;
+                println!("PASS {} ({runs} runs)", file.display());
+            }
+            Status::Known(ids) => {
+                known += 1;
+                println!("XFAIL {} ({runs} runs): known defect {} (corpus/regressions/)", file.display(), ids.join(", "));
+            }
+            Status::Fail(problems) => {
                 failed += 1;
-                continue;
-            }
-        };
-        let result = h.check(program);
-        let mut problems: Vec<String> = result.verdicts.iter().map(|v| v.to_string()).collect();
-        if let Some(expected) = &entry.expected_trace {
-            if args.mutant.is_none() && !corpus::same_trace_text(expected, &result.model.to_string()) {
-                problems.push(format!(
-                    "the model's trace differs from the checked-in {}:\n{}",
-                    file.with_extension(corpus::TRACE_EXT).display(),
-                    result.model
-                ));
-            }
-        }
-        if problems.is_empty() {
-            passed += 1;
-            println!("PASS {} ({} runs)", file.display(), result.runs.len());
-            if verbose {
-                print!("{}", result.model);
-            }
-        } else {
-            failed += 1;
-            println!("FAIL {}", file.display());
-            for p in problems {
-                for line in p.lines() {
+                println!("FAIL {}", file.display());
+                for line in problems.iter().flat_map(|p| p.lines()) {
                     println!("  {line}");
                 }
             }
         }
+        if verbose {
+            if let Some(r) = &result {
+                print!("{}", r.model);
+            }
+        }
     }
-    println!("\n{passed} passed, {failed} failed ({} programs, engines: {})", files.len(), h.engine_names().join(", "));
+    println!(
+        "\n{passed} passed, {known} known defects, {failed} failed ({} programs, engines: {}, lane {})",
+        files.len(),
+        h.engine_names().join(", "),
+        h.lane
+    );
+    for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
+        println!("known defect {}: {}", d.id, d.summary);
+    }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
@@ -298,8 +299,9 @@ fn finding_harness(meta: &Option<findings::Meta>, with: FindingArgs) -> anyhow::
         .or_else(|| meta.as_ref().map(|m| m.engines.clone()))
         .unwrap_or_else(|| vec!["wasmtime".into()]);
     let mutant = with.mutant.or(meta.as_ref().and_then(|m| m.mutant));
+    let lane = with.lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
     let options = EngineOptions { timeout: with.timeout, ..Default::default() };
-    Ok((Harness::new(&engines, &options, mutant)?, engines))
+    Ok((Harness::for_lane(&engines, &options, mutant, lane)?, engines))
 }
 
 fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow::Result<ExitCode> {
@@ -506,6 +508,7 @@ fn import_artifact(
 
 fn bench(
     engines: &[String],
+    lane: Lane,
     time: std::time::Duration,
     seed: u64,
     mutants: Option<(std::time::Duration, u64)>,
@@ -520,9 +523,9 @@ fn bench(
     }
     let gen = reentry::program::gen::GenConfig::default();
     if let Some(n) = soak {
-        let mut h = Harness::new(&engines, &EngineOptions::default(), None)?;
+        let mut h = Harness::for_lane(&engines, &EngineOptions::default(), None, lane)?;
         let start = std::time::Instant::now();
-        println!("soak: {n} cases on {}", engines.join(","));
+        println!("soak: {n} cases on {} ({lane} lane)", engines.join(","));
         println!("{:>10} {:>10} {:>10}", "cases", "seconds", "RSS MiB");
         for i in 0..n {
             if i % (n / 10).max(1) == 0 {
@@ -537,7 +540,7 @@ fn bench(
     if let Some((limit, seeds)) = mutants {
         let seeds: Vec<u64> = (0..seeds).map(|s| seed + s).collect();
         println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
-        let results = bench::mutants(&engines, &seeds, limit, &gen)?;
+        let results = bench::mutants(&engines, lane, &seeds, limit, &gen)?;
         let mut medians = Vec::new();
         let mut all = true;
         println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
@@ -578,7 +581,7 @@ fn bench(
     let mut results = Vec::new();
     for set in &sets {
         eprintln!("measuring {} for {time:?}...", set.join("+"));
-        results.push(bench::throughput(set, time, seed, &gen)?);
+        results.push(bench::throughput(set, lane, time, seed, &gen)?);
     }
     print!("{}", bench::render(&results));
     Ok(ExitCode::SUCCESS)

@@ -4,6 +4,7 @@ mod commands;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
+use reentry::guest::{Binding, Guest, Lane};
 use reentry::engine::EngineOptions;
 use reentry::mutant::Mutant;
 use std::path::PathBuf;
@@ -37,6 +38,37 @@ pub struct CampaignArgs {
     pub quiet: bool,
 }
 
+/// Which lane cases run on (DESIGN.md §4).
+#[derive(clap::Args, Clone, Copy, Debug, Default)]
+pub struct LaneArgs {
+    /// `generated` modules that model rustc's codegen, or the real `rustc` guest
+    /// (default: generated; for a finding, the one it was made with).
+    #[arg(long)]
+    pub guest: Option<Guest>,
+    /// What binds the rustc guest to its host: `reentry` (reentry's own
+    /// wrappers and glue) or `wasm-bindgen` (default: reentry).
+    #[arg(long)]
+    pub binding: Option<Binding>,
+}
+
+impl LaneArgs {
+    /// The lane asked for, else `default`'s parts.
+    pub fn lane_or(&self, default: Lane) -> anyhow::Result<Lane> {
+        let guest = self.guest.unwrap_or(default.guest);
+        let binding = self.binding.unwrap_or(if self.guest.is_some() { Binding::Reentry } else { default.binding });
+        anyhow::ensure!(
+            guest == Guest::Rustc || binding == Binding::Reentry,
+            "--binding {} needs --guest rustc (generated modules carry reentry's own wrappers)",
+            binding.name()
+        );
+        Ok(Lane { guest, binding })
+    }
+
+    pub fn lane(&self) -> anyhow::Result<Lane> {
+        self.lane_or(Lane::GENERATED)
+    }
+}
+
 /// Options shared by every command that runs engines.
 #[derive(clap::Args, Clone, Debug)]
 pub struct EngineArgs {
@@ -55,6 +87,8 @@ pub struct EngineArgs {
     /// JS engines: use the glue's JSTag polyfill even where the engine has JSTag.
     #[arg(long)]
     pub force_polyfill: bool,
+    #[command(flatten)]
+    pub lane: LaneArgs,
 }
 
 impl EngineArgs {
@@ -74,6 +108,8 @@ pub struct FindingArgs {
     pub mutant: Option<Mutant>,
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
     pub timeout: Duration,
+    #[command(flatten)]
+    pub lane: LaneArgs,
 }
 
 #[derive(Subcommand)]
@@ -113,6 +149,8 @@ pub enum Command {
         /// Engines (each is measured alone, then all together).
         #[arg(long, value_delimiter = ',', default_value = "wasmtime")]
         engines: Vec<String>,
+        #[command(flatten)]
+        lane: LaneArgs,
         /// Time per measurement.
         #[arg(long, default_value = "20s", value_parser = parse_duration)]
         time: Duration,
@@ -187,6 +225,8 @@ pub enum Command {
         /// Build without the finding's seeded bug (the "fixed" code).
         #[arg(long)]
         no_mutant: bool,
+        #[command(flatten)]
+        lane: LaneArgs,
         /// Where to write it (default: `<dir>/repro.mjs`).
         #[arg(short, long)]
         output: Option<PathBuf>,

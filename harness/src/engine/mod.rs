@@ -36,6 +36,9 @@ pub struct Case<'a> {
     /// The host plan as JSON (see [`crate::plan`]), shared by JS engines.
     pub plan_json: &'a str,
     pub mutant: Option<Mutant>,
+    /// On the real guest lane, the program's bytes (`guest::encode`) that
+    /// every new instance is started with; `None` for generated modules.
+    pub guest_program: Option<&'a [u8]>,
 }
 
 /// How an engine run can fail without producing a trace. These are findings
@@ -156,4 +159,4 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
         .collect()
 }
 
-pub use registry::{available, create, create_session, expand_names, names, registration, Family, Isolation, Registration, Source};
+pub use registry::{available, check_lane, create, create_session, expand_names, names, registration, Family, Isolation, Registration, Source};

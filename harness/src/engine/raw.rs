@@ -198,9 +198,7 @@ pub trait Session {
 }
 
 /// FNV-1a, for memory contents in reports and comparisons.
-pub fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
-}
+pub use crate::fnv::hash;
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 
 use super::raw::Session;
 use super::{Engine, EngineOptions};
+use crate::guest::Lane;
 
 /// The engine implementation a registration runs: facts declared for a
 /// family apply to all its members.
@@ -47,6 +48,9 @@ pub enum Source {
     System,
 }
 
+/// Starts an engine's raw-module level.
+pub type StartSession = fn(&'static Registration, &EngineOptions) -> anyhow::Result<Box<dyn Session>>;
+
 /// One engine name.
 pub struct Registration {
     pub name: &'static str,
@@ -60,10 +64,12 @@ pub struct Registration {
     pub about: &'static str,
     /// Differences of this engine (beyond its family's) that are not bugs.
     pub facts: &'static [super::facts::Fact],
+    /// What it runs: generated modules, the real guest under a binding.
+    pub lanes: &'static [Lane],
     pub available: fn(&'static Registration) -> Result<(), String>,
     pub start: fn(&'static Registration, &EngineOptions) -> anyhow::Result<Box<dyn Engine>>,
     /// The raw-module level, if the engine has one.
-    pub session: Option<fn(&'static Registration, &EngineOptions) -> anyhow::Result<Box<dyn Session>>>,
+    pub session: Option<StartSession>,
 }
 
 impl std::fmt::Debug for Registration {
@@ -114,6 +120,16 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
     })?;
     (r.available)(r).map_err(|why| anyhow::anyhow!("engine {name} is not available: {why}"))?;
     start(r, options)
+}
+
+/// Whether an engine runs `lane`; the error lists what it runs.
+pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
+    let r = known(name)?;
+    if r.lanes.contains(&lane) {
+        return Ok(());
+    }
+    let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+    anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {}", runs.join(", "))
 }
 
 /// Whether an engine can run here; `Err` says why not (e.g. not installed).

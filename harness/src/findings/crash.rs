@@ -8,6 +8,7 @@ use super::{write_file, write_replay_script, Kind, Meta, Origin, Signature, Stor
 use crate::case::CaseResult;
 use crate::compile::Encoding;
 use crate::engine::EngineError;
+use crate::guest::Lane;
 use crate::oracle::{RunId, Verdict};
 use crate::program::Program;
 use std::path::PathBuf;
@@ -15,14 +16,15 @@ use std::sync::Arc;
 
 /// A program case that crashed or panicked: a program finding whose verdict
 /// is the crash (`engine-crash`), kind `crash`.
-pub fn program(store: &Store, program: Program, what: &str, cx: &FindingContext) -> anyhow::Result<Option<PathBuf>> {
+pub fn program(store: &Store, program: Program, lane: Lane, what: &str, cx: &FindingContext) -> anyhow::Result<Option<PathBuf>> {
     let program = Arc::new(program);
     let model = crate::model::run(&program)?;
     let verdict = Verdict::EngineFailure {
         run: RunId { engine: cx.engines.join("+"), encoding: Encoding::Exnref },
         error: EngineError::Crash(what.to_string()),
     };
-    let result = CaseResult { program, model, modules: vec![], runs: vec![], verdicts: vec![] };
+    let guest_program = lane.is_guest().then(|| crate::guest::encode::encode(&program)).transpose()?;
+    let result = CaseResult { program, lane, model, modules: vec![], guest_program, runs: vec![], verdicts: vec![], known: vec![] };
     program::save_as(store, &result, &verdict, cx, Kind::Crash)
 }
 
@@ -51,6 +53,7 @@ pub fn raw(store: &Store, data: &[u8], what: &str, origin: Origin) -> anyhow::Re
                 signature: sig.key.clone(),
                 verdict: None,
                 engines: crate::smith::ENGINES.iter().map(|e| e.to_string()).collect(),
+                lane: Default::default(),
                 mutant: None,
                 seed: origin.seed,
                 case: origin.case,

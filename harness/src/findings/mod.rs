@@ -96,6 +96,9 @@ pub struct Meta {
     pub verdict: Option<Verdict>,
     /// Engines the case ran on (replay uses the same).
     pub engines: Vec<String>,
+    /// The lane it ran on: generated modules or the real guest.
+    #[serde(default)]
+    pub lane: crate::guest::Lane,
     pub mutant: Option<Mutant>,
     /// Campaign seed and case index, when it came from a campaign.
     pub seed: Option<u64>,
@@ -150,16 +153,4 @@ pub(crate) fn write_replay_script(dir: &Path, comment: &str, args: &str) -> anyh
         std::fs::set_permissions(dir.join("replay.sh"), std::fs::Permissions::from_mode(0o755))?;
     }
     Ok(())
-}
-
-/// A stable 64-bit hash of some text (directory names, signatures).
-pub fn text_hash(parts: &[&str]) -> u64 {
-    // FNV-1a: stable across Rust versions and processes, unlike DefaultHasher.
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for p in parts {
-        for b in p.bytes().chain([0]) {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
 }

@@ -16,7 +16,7 @@
 
 use super::{write_file, write_replay_script, Kind, Meta, Origin, Signature, Store, Toolchain, SCHEMA};
 use crate::case::{CaseResult, Harness};
-use crate::compile::{self, Encoding};
+use crate::compile;
 use crate::mutant::Mutant;
 use crate::oracle::Verdict;
 use crate::program::gen::GenConfig;
@@ -49,7 +49,7 @@ pub fn signature(v: &Verdict) -> Signature {
 pub fn dir_name(program: &Program, v: &Verdict) -> String {
     let runs: Vec<String> = v.failing_runs().iter().map(|r| r.to_string()).collect();
     // Two runs failing the same case differently are two findings.
-    let hash = super::text_hash(&[&text::print(program), &v.label(), &runs.join(",")]);
+    let hash = crate::fnv::hash_parts(&[&text::print(program), &v.label(), &runs.join(",")]);
     format!("{}-{hash:016x}", v.label())
 }
 
@@ -97,21 +97,25 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
         };
         write_file(tmp, &file, body.as_bytes())?;
     }
-    for enc in Encoding::ALL {
-        // Every encoding, also ones no selected engine ran: a repro needs both.
-        let wasm = match result.modules.iter().find(|(e, _)| *e == enc) {
-            Some((_, w)) => w.clone(),
-            None => compile::compile(&result.program, enc, compile::Options { mutant: cx.mutant, names: false }),
+    let modules = crate::repro::modules(&result.program, result.lane, cx.mutant, &result.modules)?;
+    for (enc, wasm) in &modules {
+        write_file(tmp, &format!("{}.wasm", enc.name()), wasm)?;
+        // Generated modules are recompiled with names, so the text reads.
+        let named = if result.lane.is_guest() {
+            wasm.to_vec()
+        } else {
+            compile::compile(&result.program, *enc, compile::Options { mutant: cx.mutant, names: true })
         };
-        write_file(tmp, &format!("{}.wasm", enc.name()), &wasm)?;
-        let named = compile::compile(&result.program, enc, compile::Options { mutant: cx.mutant, names: true });
         let wat = compile::to_wat(&named).unwrap_or_else(|e| format!(";; cannot print: {e}\n"));
         write_file(tmp, &format!("{}.wat", enc.name()), wat.as_bytes())?;
+    }
+    if let Some(bytes) = &result.guest_program {
+        write_file(tmp, "program.guest", bytes)?;
     }
     write_file(tmp, "verdict.txt", format!("{verdict}\n").as_bytes())?;
     let name = dir.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
     let title = format!("{} ({name})", verdict.label());
-    let repro = crate::repro::render(&title, &result.program, &result.model, cx.mutant, Some(dir));
+    let repro = crate::repro::render(&title, &result.program, result.lane, &modules, &result.model, cx.mutant, Some(dir));
     write_file(tmp, "repro.mjs", repro.as_bytes())?;
     let meta = Meta {
         schema: SCHEMA,
@@ -120,6 +124,7 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
         signature: signature(verdict).key,
         verdict: Some(verdict.clone()),
         engines: cx.engines.clone(),
+        lane: result.lane,
         mutant: cx.mutant,
         seed: cx.origin.seed,
         case: cx.origin.case,
@@ -130,10 +135,12 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     };
     meta.write(tmp)?;
     let mutant_flag = cx.mutant.map_or(String::new(), |m| format!(" --mutant {}", m.name()));
+    let lane = result.lane;
+    let lane_flags = if lane.is_guest() { format!(" --guest {} --binding {}", lane.guest.name(), lane.binding.name()) } else { String::new() };
     write_replay_script(
         tmp,
         "Replays this finding on the engines it was found with.",
-        &format!(" --engines {}{mutant_flag}", cx.engines.join(",")),
+        &format!(" --engines {}{mutant_flag}{lane_flags}", cx.engines.join(",")),
     )
 }
 

@@ -73,6 +73,7 @@ fn fill(tmp: &Path, dir: &Path, data: &[u8], report: &Report, sig: &Signature, o
         signature: sig.key.clone(),
         verdict: None,
         engines: smith::ENGINES.iter().map(|e| e.to_string()).collect(),
+        lane: Default::default(),
         mutant: None,
         seed: origin.seed,
         case: origin.case,

@@ -139,7 +139,7 @@ impl Store {
             let _ = writeln!(md, "\n## {heading}\n\n{body}");
         }
         let path = self.root.join("summary.md");
-        write_file_atomically(&path, md.as_bytes())?;
+        crate::paths::write_atomically(&path, md.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
     }
 }
@@ -162,12 +162,6 @@ pub fn write_atomically(dir: &Path, fill: impl FnOnce(&Path) -> anyhow::Result<(
     std::fs::rename(&tmp, dir).with_context(|| format!("moving the finding into {}", dir.display()))
 }
 
-/// Write a file atomically (a temporary sibling renamed over it).
-pub fn write_file_atomically(path: &Path, data: &[u8]) -> anyhow::Result<()> {
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
-    std::fs::write(&tmp, data).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("moving {} into place", path.display()))
-}
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,7 @@ pub mod raw;
 
 use super::cache::ModuleCache;
 use super::facts::{Effect, Fact};
+use crate::guest::Lane;
 use super::registry::{built_in, Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
@@ -32,6 +33,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     source: Source::Crate,
     about: "crate deno_core 0.413.0 (in process)",
     facts: &[],
+    lanes: &[Lane::GENERATED, Lane::RUSTC],
     available: built_in,
     start: |_, o| Ok(Box::new(V8Engine::new(o)?)),
     session: Some(|_, o| Ok(Box::new(raw::V8Session::new(o)?))),

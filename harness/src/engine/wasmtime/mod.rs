@@ -19,6 +19,7 @@ pub mod raw;
 
 use super::cache::ModuleCache;
 use super::facts::{Effect, Fact};
+use crate::guest::Lane;
 use super::registry::{built_in, Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
@@ -44,6 +45,7 @@ pub const REGISTRATIONS: &[Registration] = &[
         source: Source::Crate,
         about: "crate wasmtime (in process, Cranelift)",
         facts: &[],
+        lanes: &[Lane::GENERATED, Lane::RUSTC],
         available: built_in,
         start: |_, o| Ok(Box::new(WasmtimeEngine::with_variant(o, Variant::Default)?)),
         session: Some(|_, o| Ok(Box::new(raw::WasmtimeSession::with_variant(o, Variant::Default)?))),
@@ -56,6 +58,7 @@ pub const REGISTRATIONS: &[Registration] = &[
         source: Source::Crate,
         about: "crate wasmtime (in process, Cranelift opt-level none, single-pass regalloc)",
         facts: &[],
+        lanes: &[Lane::GENERATED, Lane::RUSTC],
         available: built_in,
         start: |_, o| Ok(Box::new(WasmtimeEngine::with_variant(o, Variant::O0)?)),
         session: Some(|_, o| Ok(Box::new(raw::WasmtimeSession::with_variant(o, Variant::O0)?))),
@@ -76,6 +79,10 @@ fn configure(config: &mut Config, variant: Variant) {
             .cranelift_regalloc_algorithm(wasmtime::RegallocAlgorithm::SinglePass);
     }
 }
+
+/// Index in `Host::funcs` of host import `h0` (after log, panic_error,
+/// schedule_reinit and the guest's host_call).
+const FIRST_HOST: usize = 4;
 
 /// Epoch ticks per second of the background ticker.
 const TICKS_PER_SEC: u64 = 100;
@@ -326,14 +333,23 @@ struct InstanceRec {
     memory: Memory,
     /// Address of the `terminated` flag in `memory`.
     terminated_addr: usize,
-    exports: Vec<TypedFunc<(), i32>>,
+    exports: Exports,
     read_state: TypedFunc<(), i32>,
     new_handle: TypedFunc<(), i32>,
     hook_fired: bool,
 }
 
+/// A module's program functions: one export `e<i>` each (generated), or
+/// the real guest's `call(i)` (docs/guest.md).
+enum Exports {
+    Generated(Vec<TypedFunc<(), i32>>),
+    Guest(TypedFunc<i32, i32>),
+}
+
 struct Host {
     program: Arc<Program>,
+    /// The real guest lane: the program's bytes every instance starts with.
+    guest_program: Option<Arc<[u8]>>,
     mutant: Option<Mutant>,
     /// Flat `[code, a, b]` events.
     trace: Vec<i32>,
@@ -366,6 +382,7 @@ fn tag_type(engine: &wasmtime::Engine) -> TagType {
 fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, EngineError> {
     let host = Host {
         program: case.program.clone(),
+        guest_program: case.guest_program.map(Arc::from),
         mutant: case.mutant,
         trace: Vec::with_capacity(256),
         instances: Vec::new(),
@@ -399,7 +416,16 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         h.reinit_scheduled = true;
         h.log(Event::ScheduleReinit);
     });
-    let mut funcs = vec![log, panic_error, schedule_reinit];
+    // The real guest's one host import, `env.host_call(k)`.
+    let host_call = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<()> {
+        let mut cx = c.as_context_mut();
+        match host_import(&mut cx, k as u32) {
+            Ok(()) => Ok(()),
+            Err(HostError::Value(v)) => throw_js(&mut cx, v),
+            Err(HostError::Trap(e, _)) => Err(e),
+        }
+    });
+    let mut funcs = vec![log, panic_error, schedule_reinit, host_call];
     for k in 0..case.program.imports.len() as u32 {
         funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
             let mut cx = c.as_context_mut();
@@ -431,22 +457,39 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             ("env", "log") => h.funcs[0].into(),
             ("env", "panic_error") => h.funcs[1].into(),
             ("env", "schedule_reinit") => h.funcs[2].into(),
+            ("env", "host_call") => h.funcs[3].into(),
             ("env", "epoch") => epoch_global.into(),
             ("env", "jstag") => h.jstag.expect("store set up").into(),
             ("env", "wrapped") => h.wrapped.expect("store set up").into(),
             ("host", name) => {
                 let k: usize = name.strip_prefix('h').and_then(|k| k.parse().ok()).unwrap_or(usize::MAX);
-                (*h.funcs.get(3 + k).ok_or_else(|| wasmtime::format_err!("no host import {name}"))?).into()
+                (*h.funcs.get(FIRST_HOST + k).ok_or_else(|| wasmtime::format_err!("no host import {name}"))?).into()
             }
             (m, n) => wasmtime::bail!("unknown import {m}.{n}"),
         };
         imports.push(ext);
     }
     let n = h.program.exports.len();
+    let guest_program = h.guest_program.clone();
     let instance = Instance::new(&mut *cx, module, &imports)?;
-    let exports = (0..n)
-        .map(|i| instance.get_typed_func::<(), i32>(&mut *cx, &format!("e{i}")))
-        .collect::<wasmtime::Result<Vec<_>>>()?;
+    let exports = match guest_program {
+        None => Exports::Generated(
+            (0..n)
+                .map(|i| instance.get_typed_func::<(), i32>(&mut *cx, &format!("e{i}")))
+                .collect::<wasmtime::Result<Vec<_>>>()?,
+        ),
+        Some(bytes) => {
+            // Start the guest: the program's bytes into its memory, then
+            // `__reentry_start(ptr, len, epoch)`.
+            let alloc = instance.get_typed_func::<i32, i32>(&mut *cx, "__reentry_alloc")?;
+            let start = instance.get_typed_func::<(i32, i32, i32), ()>(&mut *cx, "__reentry_start")?;
+            let memory = instance.get_memory(&mut *cx, "memory").ok_or_else(|| wasmtime::format_err!("no memory"))?;
+            let ptr = alloc.call(&mut *cx, bytes.len() as i32)?;
+            memory.write(&mut *cx, ptr as usize, &bytes)?;
+            start.call(&mut *cx, (ptr, bytes.len() as i32, epoch as i32))?;
+            Exports::Guest(instance.get_typed_func(&mut *cx, "call")?)
+        }
+    };
     // The flag's address comes from the module, as wasm-bindgen reads it.
     let terminated_addr = match instance.get_global(&mut *cx, "__instance_terminated").map(|g| g.get(&mut *cx)) {
         Some(Val::I32(a)) => a as usize,
@@ -571,12 +614,13 @@ fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32
     }
     let inst = cx.data().current;
     let rec = &cx.data().instances[inst];
-    let func = match target {
-        Target::Export(i) => rec.exports[i as usize].clone(),
-        Target::ReadState => rec.read_state.clone(),
-        Target::NewHandle => rec.new_handle.clone(),
+    let result = match (target, &rec.exports) {
+        (Target::Export(i), Exports::Generated(e)) => e[i as usize].clone().call(&mut *cx, ()),
+        (Target::Export(i), Exports::Guest(call)) => call.clone().call(&mut *cx, i as i32),
+        (Target::ReadState, _) => rec.read_state.clone().call(&mut *cx, ()),
+        (Target::NewHandle, _) => rec.new_handle.clone().call(&mut *cx, ()),
     };
-    match func.call(&mut *cx, ()) {
+    match result {
         Ok(v) => Ok(v),
         Err(e) => Err(classify(cx, inst, e)),
     }

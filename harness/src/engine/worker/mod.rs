@@ -21,6 +21,7 @@
 pub mod reprl;
 
 use super::facts::{self, Effect, Fact};
+use crate::guest::Lane;
 use super::registry::{Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
@@ -82,6 +83,7 @@ const fn worker(
         source,
         about,
         facts,
+        lanes: &[Lane::GENERATED, Lane::RUSTC],
         available: |r| executable(spec(r.name).expect("registered")).map(|_| ()),
         start: |r, o| Ok(Box::new(WorkerEngine::new(r.name, o)?)),
         session: None,
@@ -156,13 +158,7 @@ pub fn spec(name: &str) -> Option<&'static Spec> {
     SPECS.iter().find(|s| s.name() == name)
 }
 
-/// `engines/`: `$REENTRY_ENGINES_DIR`, else the one beside this crate.
-pub fn engines_dir() -> PathBuf {
-    let dir = std::env::var_os("REENTRY_ENGINES_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../engines"));
-    dir.canonicalize().unwrap_or(dir)
-}
+pub use crate::paths::engines_dir;
 
 /// The engine's executable, or why it is not available here.
 pub fn executable(spec: &Spec) -> Result<PathBuf, String> {

@@ -1,0 +1,22 @@
+//! Link arguments of the wasm guest (docs/guest.md, "Memory").
+//!
+//! They live here rather than in RUSTFLAGS so that every build of the crate,
+//! whatever EH encoding it is compiled for, gets the same memory layout.
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        return;
+    }
+    // The terminated flag's address, exported as an i32 global (as
+    // wasm-bindgen does); the injected wrappers and the host glue read it.
+    println!("cargo:rustc-link-arg-cdylib=--export=__instance_terminated");
+    // The shadow-stack pointer, so the binding's export wrapper can restore it
+    // when an exception leaves the guest (landing pads restore it only in
+    // frames that have one; see docs/guest.md, "Shadow stack").
+    println!("cargo:rustc-link-arg-cdylib=--export=__stack_pointer");
+    // A small shadow stack (the interpreter's frames are tens of bytes)...
+    println!("cargo:rustc-link-arg-cdylib=-zstack-size=65536");
+    // ...and a fixed memory maximum: the `oom` abort asks for more than this,
+    // so `memory.grow` really fails and `handle_alloc_error` aborts.
+    println!("cargo:rustc-link-arg-cdylib=--max-memory=4194304");
+}

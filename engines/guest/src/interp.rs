@@ -1,0 +1,233 @@
+//! The interpreter core: every `WasmStep` as the Rust code it stands for.
+//!
+//! Nothing here imitates rustc's codegen; it *is* Rust code, so the landing
+//! pads, terminate pads and `catch_unwind` of the compiled guest are the
+//! compiler's own. The instance's state lives in statics (one instance = one
+//! linear memory, and wasm32-unknown-unknown has one thread, so the atomics
+//! are plain loads and stores).
+
+use crate::binding;
+use crate::program::{self, AbortKind, Program, Step};
+use std::any::Any;
+use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
+use std::ptr;
+use std::sync::atomic::{AtomicI32, AtomicPtr, Ordering::Relaxed};
+
+/// Event codes Wasm logs: `harness/src/trace.rs`, `mod code`.
+mod code {
+    pub const ENTER: i32 = 0;
+    pub const EXIT: i32 = 1;
+    pub const GUARD_NEW: i32 = 2;
+    pub const GUARD_DROP: i32 = 3;
+    pub const PANIC: i32 = 4;
+    pub const CAUGHT: i32 = 5;
+    pub const STATE: i32 = 6;
+    pub const ABORT: i32 = 7;
+    /// `AbortCause::PanicInDrop.code()`: after the five `AbortKind`s.
+    pub const CAUSE_PANIC_IN_DROP: i32 = 5;
+}
+
+static PROGRAM: AtomicPtr<Program> = AtomicPtr::new(ptr::null_mut());
+static STATE: AtomicI32 = AtomicI32::new(0);
+static EPOCH: AtomicI32 = AtomicI32::new(0);
+static HANDLES: AtomicI32 = AtomicI32::new(0);
+
+/// The payload of every panic a program raises (`panic_any(Payload(p))`).
+struct Payload(i32);
+
+fn log(code: i32, arg: i32) {
+    binding::log(code, arg, EPOCH.load(Relaxed));
+}
+
+/// Decode the program and make this instance ready to run it. Once per
+/// instance; malformed bytes (never produced by the harness) abort without
+/// logging anything.
+pub fn start(bytes: &[u8], epoch: i32) {
+    let Some(program) = program::decode(bytes) else { std::process::abort() };
+    if !PROGRAM.load(Relaxed).is_null() {
+        std::process::abort();
+    }
+    STATE.store(program.state_init, Relaxed);
+    EPOCH.store(epoch, Relaxed);
+    install_hooks();
+    PROGRAM.store(Box::into_raw(Box::new(program)), Relaxed);
+}
+
+fn program() -> &'static Program {
+    let p = PROGRAM.load(Relaxed);
+    if p.is_null() {
+        std::process::abort();
+    }
+    // SAFETY: set once by `start` from a leaked Box, never freed or mutated.
+    unsafe { &*p }
+}
+
+fn install_hooks() {
+    // A destructor that panics while unwinding reaches rustc's terminate pad,
+    // which calls `panic_in_cleanup`: a panic that cannot unwind. std runs
+    // the hook for it, then aborts (`unreachable`). That is the one
+    // non-unwinding panic this guest can raise (its `extern "C"` imports
+    // never unwind), so it is logged as the `panic_in_drop` abort. (rustc
+    // 1.96 emits no terminate pads on wasm, so there the destructor's panic
+    // just keeps unwinding; 1.97 has them. docs/guest.md, "Differences".)
+    // Ordinary panics cost one branch here: no message is formatted.
+    panic::set_hook(Box::new(|info: &PanicHookInfo<'_>| {
+        if !info.can_unwind() {
+            log(code::ABORT, code::CAUSE_PANIC_IN_DROP);
+        }
+    }));
+    // Called by `handle_alloc_error` right before std aborts, so the `oom`
+    // abort is logged exactly when the allocation has failed.
+    std::alloc::set_alloc_error_hook(|_| log(code::ABORT, AbortKind::OutOfMemory as i32));
+}
+
+/// Run export `i`'s body; `Err(payload)` if a panic escaped it. Foreign
+/// exceptions (host errors under `$wrapped`) pass through: `catch_unwind`
+/// only catches Rust panics.
+pub fn call(i: i32) -> Result<i32, i32> {
+    let index = u32::try_from(i).unwrap_or(u32::MAX);
+    panic::catch_unwind(AssertUnwindSafe(|| export_body(index)))
+        .map(|()| STATE.load(Relaxed))
+        .map_err(payload)
+}
+
+pub fn read_state() -> i32 {
+    STATE.load(Relaxed)
+}
+
+pub fn new_handle() -> i32 {
+    HANDLES.fetch_add(1, Relaxed) + 1
+}
+
+fn payload(e: Box<dyn Any + Send>) -> i32 {
+    match e.downcast::<Payload>() {
+        Ok(p) => p.0,
+        // A panic of std or of this crate (a guest bug): never a program's.
+        // Aborting unlogged makes it show as a trace mismatch.
+        Err(_) => std::process::abort(),
+    }
+}
+
+/// An export's body. `CallWasm` is a plain call of this function.
+fn export_body(i: u32) {
+    let Some(body) = program().exports.get(i as usize) else { std::process::abort() };
+    log(code::ENTER, i as i32);
+    scope(body);
+    log(code::EXIT, i as i32);
+}
+
+/// A value with a destructor: `Guard { id, drop }`.
+struct Guard {
+    id: i32,
+    panics: Option<i32>,
+}
+
+impl Guard {
+    fn new(id: i32, panics: Option<i32>) -> Guard {
+        log(code::GUARD_NEW, id);
+        Guard { id, panics }
+    }
+}
+
+impl Drop for Guard {
+    /// On normal scope exit a panic here unwinds like any other; inside a
+    /// landing pad rustc's terminate pad turns it into an abort.
+    fn drop(&mut self) {
+        log(code::GUARD_DROP, self.id);
+        if let Some(p) = self.panics {
+            raise(p);
+        }
+    }
+}
+
+fn raise(p: i32) -> ! {
+    log(code::PANIC, p);
+    panic::panic_any(Payload(p))
+}
+
+/// Run a scope. A guard lives across the rest of its scope: the rest runs as
+/// a nested call while the guard is a live local, so rustc gives that call a
+/// landing pad that drops it (and drops it after the call on normal exit).
+fn scope(steps: &[Step]) {
+    let mut rest = steps;
+    while let Some((step, tail)) = rest.split_first() {
+        rest = tail;
+        match *step {
+            Step::Guard { id, panics } => {
+                let _guard = Guard::new(id, panics);
+                scope(rest);
+                return;
+            }
+            Step::Scope(ref body) => scope(body),
+            Step::CallImport(k) => binding::host_call(k),
+            Step::CallWasm(j) => export_body(j),
+            Step::Panic(p) => raise(p),
+            Step::CatchUnwind { ref body, ref handler } => {
+                if let Err(e) = panic::catch_unwind(AssertUnwindSafe(|| scope(body))) {
+                    log(code::CAUGHT, payload(e));
+                    scope(handler);
+                }
+            }
+            Step::Abort(kind) => abort(kind),
+            Step::AddState(n) => {
+                let value = STATE.load(Relaxed).wrapping_add(n);
+                STATE.store(value, Relaxed);
+                log(code::STATE, value);
+            }
+            Step::ScheduleReinit => binding::schedule_reinit(),
+        }
+    }
+}
+
+// ---------------- aborts ----------------
+
+/// Operands of the `div_zero` abort, read with `read_volatile`: with either
+/// one known, LLVM would replace the division (`1 / x` becomes a select).
+static ONE: AtomicI32 = AtomicI32::new(1);
+static ZERO: AtomicI32 = AtomicI32::new(0);
+/// Where trapping results are stored, so the instructions are not removed.
+static SINK: AtomicI32 = AtomicI32::new(0);
+/// Read with `read_volatile`: LLVM cannot see the recursion, so it cannot
+/// turn it into a loop.
+static RECURSE: fn(i32) -> i32 = recurse;
+/// More than the memory maximum (build.rs): the allocator's `memory.grow`
+/// fails against it. Small enough that the allocator really asks.
+const OOM_REQUEST: usize = 64 << 20;
+
+fn abort(kind: AbortKind) -> ! {
+    // `oom` is logged by the alloc error hook, when the allocation fails.
+    if !matches!(kind, AbortKind::OutOfMemory) {
+        log(code::ABORT, kind as i32);
+    }
+    match kind {
+        AbortKind::Unreachable => {}
+        AbortKind::OutOfMemory => {
+            let v: Vec<u8> = Vec::with_capacity(OOM_REQUEST);
+            std::hint::black_box(&v);
+        }
+        AbortKind::StackOverflow => {
+            std::hint::black_box(recurse(0));
+        }
+        // SAFETY (div_zero, oob): trapping is the point; nothing runs after.
+        AbortKind::DivideByZero => unsafe {
+            let (n, d) = (ptr::read_volatile(ONE.as_ptr()), ptr::read_volatile(ZERO.as_ptr()));
+            let q = core::intrinsics::unchecked_div(n, d);
+            ptr::write_volatile(SINK.as_ptr(), q);
+        },
+        AbortKind::OutOfBounds => unsafe {
+            let v = ptr::read_volatile(0xFFFF_FFF0usize as *const i32);
+            ptr::write_volatile(SINK.as_ptr(), v);
+        },
+    }
+    // `unreachable` for its own kind; for the others only if they failed to
+    // trap (then no second ABORT is logged, so the trace shows it).
+    std::process::abort()
+}
+
+/// Unbounded, non-tail recursion until the engine's stack limit. No locals
+/// in linear memory (so no shadow-stack frames) and nothing logged per frame.
+fn recurse(depth: i32) -> i32 {
+    // SAFETY: reads a valid fn pointer.
+    let next = unsafe { ptr::read_volatile(&RECURSE) };
+    next(depth.wrapping_add(1)).wrapping_add(depth)
+}

@@ -1,0 +1,37 @@
+//! reentry's real-toolchain guest (DESIGN.md §4, docs/guest.md).
+//!
+//! A step interpreter compiled once per EH encoding by real rustc with
+//! `-Cpanic=unwind`. It runs any program handed to it at run time (the binary
+//! encoding of docs/guest.md), and every step is real Rust: guards are locals
+//! with a `Drop` impl, panics are `panic_any`, `catch_unwind` is std's, and
+//! the aborts are the ones Rust code produces. So the landing pads,
+//! `catch_unwind` and the panic runtime under test are rustc's and std's own,
+//! not a model of them, including where they differ from the model (rustc
+//! 1.96 emits no terminate pads on wasm: docs/guest.md, "Differences").
+//!
+//! Layout: [`program`] (decoding) and [`interp`] (the steps) are the core,
+//! shared by every binding. A binding supplies the three host functions the
+//! core calls (`log`, `host_call`, `schedule_reinit`) and the exports. Only
+//! `binding-reentry` exists: raw imports and `__reentry_*` exports, wrapped
+//! afterwards by the harness's binding step. A `binding-wasm-bindgen` module
+//! would sit beside it, providing the same three functions.
+//!
+//! Build: `engines/guest/build.sh` (the exact command is in docs/guest.md).
+// `PanicHookInfo::can_unwind` tells the hook that a panic cannot unwind.
+#![feature(panic_can_unwind)]
+// `std::alloc::set_alloc_error_hook`: log the `oom` abort when it happens.
+#![feature(alloc_error_hook)]
+// `unchecked_div`: a bare `i32.div_s`, without Rust's zero check.
+#![feature(core_intrinsics)]
+#![allow(internal_features)]
+
+mod interp;
+mod program;
+
+#[cfg(feature = "binding-reentry")]
+mod binding_reentry;
+#[cfg(feature = "binding-reentry")]
+use binding_reentry as binding;
+
+#[cfg(not(feature = "binding-reentry"))]
+compile_error!("enable one binding feature (binding-reentry)");

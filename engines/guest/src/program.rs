@@ -1,0 +1,156 @@
+//! The program encoding (docs/guest.md, "Program encoding") and its decoder.
+//!
+//! The host writes the bytes into memory from `__reentry_alloc`; `decode`
+//! turns them into an owned tree once per instance, so the interpreter never
+//! touches the bytes again.
+
+/// `RNTR` + version 1.
+pub const MAGIC: [u8; 4] = *b"RNTR";
+pub const VERSION: u8 = 1;
+/// Deeper nesting is refused (the harness validates programs to depth 16);
+/// it bounds the decoder's own recursion.
+const MAX_DEPTH: usize = 64;
+
+/// The Wasm side of a program: what `__reentry_call(i)` runs.
+pub struct Program {
+    pub state_init: i32,
+    pub exports: Vec<Vec<Step>>,
+}
+
+/// `WasmStep` of harness/src/program.rs.
+pub enum Step {
+    Guard { id: i32, panics: Option<i32> },
+    Scope(Vec<Step>),
+    CallImport(i32),
+    CallWasm(u32),
+    Panic(i32),
+    CatchUnwind { body: Vec<Step>, handler: Vec<Step> },
+    Abort(AbortKind),
+    AddState(i32),
+    ScheduleReinit,
+}
+
+/// `AbortKind::ALL` order; the discriminant is the encoding and the
+/// `AbortCause` code logged with `ABORT`.
+#[derive(Clone, Copy)]
+pub enum AbortKind {
+    Unreachable = 0,
+    OutOfMemory = 1,
+    StackOverflow = 2,
+    DivideByZero = 3,
+    OutOfBounds = 4,
+}
+
+mod tag {
+    pub const GUARD: u8 = 0;
+    pub const SCOPE: u8 = 1;
+    pub const CALL_IMPORT: u8 = 2;
+    pub const CALL_WASM: u8 = 3;
+    pub const PANIC: u8 = 4;
+    pub const CATCH_UNWIND: u8 = 5;
+    pub const ABORT: u8 = 6;
+    pub const ADD_STATE: u8 = 7;
+    pub const SCHEDULE_REINIT: u8 = 8;
+}
+
+/// Decode a whole program; `None` for any malformed input (bad header, bad
+/// tag, truncation, trailing bytes, a `CallWasm` to a missing export,
+/// nesting deeper than `MAX_DEPTH`).
+pub fn decode(bytes: &[u8]) -> Option<Program> {
+    let mut r = Reader { bytes, pos: 0 };
+    if r.take(4)? != MAGIC || r.u8()? != VERSION {
+        return None;
+    }
+    let state_init = r.i32()?;
+    let n = r.u16()?;
+    let mut exports = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        exports.push(r.body(0)?);
+    }
+    if r.pos != bytes.len() || !exports.iter().all(|b| calls_ok(b, n)) {
+        return None;
+    }
+    Some(Program { state_init, exports })
+}
+
+/// Every `CallWasm` names an existing export (so the interpreter can index).
+fn calls_ok(steps: &[Step], n_exports: u16) -> bool {
+    steps.iter().all(|s| match s {
+        Step::CallWasm(j) => *j < u32::from(n_exports),
+        Step::Scope(b) => calls_ok(b, n_exports),
+        Step::CatchUnwind { body, handler } => calls_ok(body, n_exports) && calls_ok(handler, n_exports),
+        _ => true,
+    })
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn i32(&mut self) -> Option<i32> {
+        Some(self.u32()? as i32)
+    }
+
+    fn body(&mut self, depth: usize) -> Option<Vec<Step>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let n = self.u16()?;
+        // Not `with_capacity(n)`: a corrupt count must not allocate 64K steps.
+        let mut steps = Vec::new();
+        for _ in 0..n {
+            steps.push(self.step(depth)?);
+        }
+        Some(steps)
+    }
+
+    fn step(&mut self, depth: usize) -> Option<Step> {
+        Some(match self.u8()? {
+            tag::GUARD => {
+                let id = self.i32()?;
+                let panics = match self.u8()? {
+                    0 => None,
+                    1 => Some(self.i32()?),
+                    _ => return None,
+                };
+                Step::Guard { id, panics }
+            }
+            tag::SCOPE => Step::Scope(self.body(depth + 1)?),
+            tag::CALL_IMPORT => Step::CallImport(self.i32()?),
+            tag::CALL_WASM => Step::CallWasm(self.u32()?),
+            tag::PANIC => Step::Panic(self.i32()?),
+            tag::CATCH_UNWIND => {
+                let body = self.body(depth + 1)?;
+                let handler = self.body(depth + 1)?;
+                Step::CatchUnwind { body, handler }
+            }
+            tag::ABORT => Step::Abort(match self.u8()? {
+                0 => AbortKind::Unreachable,
+                1 => AbortKind::OutOfMemory,
+                2 => AbortKind::StackOverflow,
+                3 => AbortKind::DivideByZero,
+                4 => AbortKind::OutOfBounds,
+                _ => return None,
+            }),
+            tag::ADD_STATE => Step::AddState(self.i32()?),
+            tag::SCHEDULE_REINIT => Step::ScheduleReinit,
+            _ => return None,
+        })
+    }
+}

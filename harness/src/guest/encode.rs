@@ -1,0 +1,178 @@
+//! The real-toolchain guest's program encoding (docs/guest.md, "Program
+//! encoding"): the Wasm side of a [`Program`] as the compact little-endian
+//! bytes `engines/guest/src/program.rs` decodes at `__reentry_start`.
+//!
+//! ```text
+//! program  = magic "RNTR" | version u8 = 1 | state_init i32 | n_exports u16 | body * n_exports
+//! body     = count u16 | step * count
+//! step     = tag u8 | args
+//!   0 guard          id u32 | 0 (quiet) | 1 (panics) payload i32
+//!   1 scope          body
+//!   2 call_import    k u32
+//!   3 call_wasm      j u32
+//!   4 panic          payload i32
+//!   5 catch_unwind   body | handler body
+//!   6 abort          kind u8 (index in AbortKind::ALL)
+//!   7 add_state      n i32
+//!   8 reinit
+//! ```
+//!
+//! Only the Wasm side is encoded: memory limits (the guest's are fixed at
+//! link time), the hook policy, imports and the driver belong to the host.
+
+use crate::program::{AbortKind, DropBehavior, Program, WasmStep};
+use anyhow::{bail, Context, Result};
+
+pub const MAGIC: [u8; 4] = *b"RNTR";
+pub const VERSION: u8 = 1;
+
+/// Step tags (the guest's `program::tag`).
+pub mod tag {
+    pub const GUARD: u8 = 0;
+    pub const SCOPE: u8 = 1;
+    pub const CALL_IMPORT: u8 = 2;
+    pub const CALL_WASM: u8 = 3;
+    pub const PANIC: u8 = 4;
+    pub const CATCH_UNWIND: u8 = 5;
+    pub const ABORT: u8 = 6;
+    pub const ADD_STATE: u8 = 7;
+    pub const SCHEDULE_REINIT: u8 = 8;
+}
+
+/// Encode the Wasm side of a program. Fails only where a count does not fit
+/// its `u16` (never for a program that passes `Program::validate`).
+pub fn encode(program: &Program) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(64);
+    out.extend_from_slice(&MAGIC);
+    out.push(VERSION);
+    out.extend_from_slice(&program.state_init.to_le_bytes());
+    out.extend_from_slice(&count(program.exports.len()).context("too many exports")?.to_le_bytes());
+    for (i, e) in program.exports.iter().enumerate() {
+        body(&mut out, &e.body).with_context(|| format!("e{i}"))?;
+    }
+    Ok(out)
+}
+
+fn count(n: usize) -> Result<u16> {
+    match u16::try_from(n) {
+        Ok(n) => Ok(n),
+        Err(_) => bail!("{n} items do not fit the encoding's u16 count"),
+    }
+}
+
+fn body(out: &mut Vec<u8>, steps: &[WasmStep]) -> Result<()> {
+    out.extend_from_slice(&count(steps.len())?.to_le_bytes());
+    for s in steps {
+        step(out, s)?;
+    }
+    Ok(())
+}
+
+fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
+    match s {
+        WasmStep::Guard { id, drop } => {
+            out.push(tag::GUARD);
+            out.extend_from_slice(&id.to_le_bytes());
+            match drop {
+                DropBehavior::Quiet => out.push(0),
+                DropBehavior::Panics(p) => {
+                    out.push(1);
+                    out.extend_from_slice(&p.to_le_bytes());
+                }
+            }
+        }
+        WasmStep::Scope(b) => {
+            out.push(tag::SCOPE);
+            body(out, b)?;
+        }
+        WasmStep::CallImport(k) => {
+            out.push(tag::CALL_IMPORT);
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        WasmStep::CallWasm(j) => {
+            out.push(tag::CALL_WASM);
+            out.extend_from_slice(&j.to_le_bytes());
+        }
+        WasmStep::Panic(p) => {
+            out.push(tag::PANIC);
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        WasmStep::CatchUnwind { body: b, handler } => {
+            out.push(tag::CATCH_UNWIND);
+            body(out, b)?;
+            body(out, handler)?;
+        }
+        WasmStep::Abort(kind) => {
+            out.push(tag::ABORT);
+            out.push(abort_index(*kind));
+        }
+        WasmStep::AddState(n) => {
+            out.push(tag::ADD_STATE);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        WasmStep::ScheduleReinit => out.push(tag::SCHEDULE_REINIT),
+    }
+    Ok(())
+}
+
+fn abort_index(kind: AbortKind) -> u8 {
+    AbortKind::ALL.iter().position(|k| *k == kind).expect("ALL lists every kind") as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::Export;
+
+    fn parse(src: &str) -> Program {
+        crate::text::parse(src).unwrap()
+    }
+
+    /// The exact bytes of docs/guest.md's example: pins the format the guest
+    /// decodes.
+    #[test]
+    fn documented_example_bytes() {
+        let p = parse(
+            "state -2
+             export e0 { guard 7 panics 3 call h0 catch_unwind { panic 5 } handler { add_state 1 } }
+             export e1 { scope { call e0 } abort oom reinit }
+             import h0 { }
+             driver { call e0 }",
+        );
+        let bytes = encode(&p).unwrap();
+        #[rustfmt::skip]
+        let expected: Vec<u8> = vec![
+            b'R', b'N', b'T', b'R', 1,          // magic, version
+            0xfe, 0xff, 0xff, 0xff,             // state_init -2
+            2, 0,                               // 2 exports
+            3, 0,                               // e0: 3 steps
+            0, 7, 0, 0, 0, 1, 3, 0, 0, 0,       //   guard 7 panics 3
+            2, 0, 0, 0, 0,                      //   call h0
+            5, 1, 0, 4, 5, 0, 0, 0,             //   catch_unwind { panic 5 }
+               1, 0, 7, 1, 0, 0, 0,             //     handler { add_state 1 }
+            3, 0,                               // e1: 3 steps
+            1, 1, 0, 3, 0, 0, 0, 0,             //   scope { call e0 }
+            6, 1,                               //   abort oom
+            8,                                  //   reinit
+        ];
+        assert_eq!(bytes, expected);
+    }
+
+    #[test]
+    fn every_abort_kind_has_its_all_index() {
+        for (i, k) in AbortKind::ALL.into_iter().enumerate() {
+            let mut p = Program::minimal();
+            p.exports[0].body = vec![WasmStep::Abort(k)];
+            let b = encode(&p).unwrap();
+            assert_eq!(&b[b.len() - 2..], &[tag::ABORT, i as u8]);
+        }
+    }
+
+    #[test]
+    fn oversized_body_is_an_error_not_a_panic() {
+        let mut p = Program::minimal();
+        p.exports = vec![Export { body: vec![WasmStep::ScheduleReinit; 70_000] }];
+        let e = encode(&p).unwrap_err();
+        assert!(format!("{e:#}").contains("u16"), "{e:#}");
+    }
+}
