@@ -8,7 +8,7 @@
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
-//   floor(module, exportIndices)        -> undefined; the raw engine floor
+//   floor(module, exportIndices[, guestBytes]) -> undefined; the raw engine floor
 //   wire                                -> the trace codes and trap vocabulary
 //                                          (docs/trace-format.md), frozen
 //
@@ -640,7 +640,10 @@
   // ---- the engine floor (reentry bench) ----
   // The raw engine doing a case's work with no reentry code: instantiate with
   // no-op imports and call the given exports, ignoring what they throw.
-  function floor(mod, exportIndices) {
+  // On the real guest lane (`guestBytes`, the program) the instance is
+  // started with the program and `call(i)` runs the exports: the guest's
+  // own work, with none of the glue.
+  function floor(mod, exportIndices, guestBytes) {
     const env = {};
     const host = {};
     for (const imp of WA.Module.imports(mod)) {
@@ -650,8 +653,16 @@
       else if (imp.kind === 'tag') ns[imp.name] = newTag();
     }
     const x = new WA.Instance(mod, { env, host }).exports;
+    if (guestBytes) {
+      const ptr = x.__reentry_alloc(guestBytes.length);
+      new Uint8Array(x.memory.buffer, ptr, guestBytes.length).set(guestBytes);
+      x.__reentry_start(ptr, guestBytes.length, 0);
+    }
     for (let i = 0; i < exportIndices.length; i++) {
-      try { x['e' + exportIndices[i]](); } catch (_) { /* the floor ignores outcomes */ }
+      try {
+        if (guestBytes) x.call(exportIndices[i]);
+        else x['e' + exportIndices[i]]();
+      } catch (_) { /* the floor ignores outcomes */ }
     }
   }
 

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
-        Command::Run { paths, engines, verbose } => run(&paths, &engines, verbose),
+        Command::Run { paths, engines, verbose, findings } => run(&paths, &engines, verbose, findings.as_deref()),
         Command::Fuzz { engines, campaign: c, per_signature, reduce, stats, jobs } => {
             let cfg = campaign_config(&c, per_signature, jobs);
             let mut target = fuzz::Fuzz::new(engines.engines.clone(), engines.options(), engines.mutant, Default::default(), reduce);
@@ -159,15 +159,30 @@ fn harness(args: &EngineArgs) -> anyhow::Result<Harness> {
     Harness::for_lane(&args.engines, &args.options(), args.mutant, args.lane.lane()?)
 }
 
-fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool) -> anyhow::Result<ExitCode> {
+fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
     use reentry::corpus::Status;
     let files = corpus::files(paths)?;
     anyhow::ensure!(!files.is_empty(), "no .{} files found", corpus::PROGRAM_EXT);
     let mut h = harness(args)?;
+    let store = save.map(|d| findings::Store::open(d, usize::MAX)).transpose()?;
+    let cx = FindingContext {
+        engines: h.engine_names(),
+        mutant: h.mutant,
+        origin: Default::default(),
+        gen: None,
+        toolchain: findings::Toolchain::current(h.versions()),
+    };
     let (mut passed, mut known, mut failed) = (0, 0, 0);
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
+        if let (Some(store), Some(r)) = (&store, &result) {
+            for v in r.verdicts.iter().chain(r.known.iter().map(|(_, v)| v)) {
+                if let Some(dir) = findings::program::save(store, r, v, &cx)? {
+                    println!("finding: {}", dir.display());
+                }
+            }
+        }
         match status {
             Status::Pass => {
                 passed += 1;
@@ -347,6 +362,13 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
     let (program, meta) = findings::program::read(dir)?;
     let (mut h, engines) = finding_harness(&meta, with)?;
     let result = h.check(program);
+    if result.passed() && !result.known.is_empty() {
+        for (d, v) in &result.known {
+            println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
+        }
+        println!("reproduces a known defect of the real toolchain (corpus/regressions/)");
+        return Ok(ExitCode::FAILURE);
+    }
     if result.passed() {
         println!("PASS: the case now passes on {}", engines.join(", "));
         if let Some(m) = &meta {
@@ -466,9 +488,11 @@ fn import_artifact(
         })
         .ok_or_else(|| anyhow::anyhow!("cannot tell the fuzz target from the path; pass --target"))?;
     let data = std::fs::read(artifact).with_context(|| format!("reading {}", artifact.display()))?;
-    let engines: Vec<String> = match target.as_str() {
-        "program_diff" => reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect(),
-        "program_encodings" => vec!["v8".into()],
+    let diff_engines = || reentry::fuzzing::PROGRAM_DIFF_ENGINES.iter().map(|s| s.to_string()).collect();
+    let (engines, lane): (Vec<String>, Lane) = match target.as_str() {
+        "program_diff" => (diff_engines(), Lane::GENERATED),
+        "guest_diff" => (diff_engines(), Lane::RUSTC),
+        "program_encodings" => (vec!["v8".into()], Lane::GENERATED),
         "smith_diff" => {
             let report = reentry::smith::check(&data)
                 .ok_or_else(|| anyhow::anyhow!("the artifact is not a smith_diff case (no valid module)"))?;
@@ -490,10 +514,10 @@ fn import_artifact(
         .ok_or_else(|| anyhow::anyhow!("the artifact does not decode to a program"))?;
     // A seeded bug the fuzz target ran with (REENTRY_MUTANT) applies here too.
     let mutant = args.mutant.or_else(reentry::fuzzing::mutant_from_env);
-    let mut h = Harness::new(&engines, &args.options(), mutant)?;
+    let mut h = Harness::for_lane(&engines, &args.options(), mutant, lane)?;
     let result = h.check(program);
     if result.passed() {
-        println!("the artifact's program passes on {} now:\n{}", engines.join(", "), text::print(&result.program));
+        println!("the artifact's program passes on {} ({lane}) now:\n{}", engines.join(", "), text::print(&result.program));
         return Ok(ExitCode::SUCCESS);
     }
     let store = findings::Store::open(findings_dir, usize::MAX)?;

@@ -123,6 +123,9 @@ pub enum Command {
         /// Print every program's trace, not only failures.
         #[arg(long)]
         verbose: bool,
+        /// Also save every failure as a finding here (known defects too).
+        #[arg(long)]
+        findings: Option<PathBuf>,
     },
     /// Generate programs, run them on the engines and check them.
     Fuzz {

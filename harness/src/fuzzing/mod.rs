@@ -8,6 +8,7 @@
 use crate::case::Harness;
 use crate::compile::Encoding;
 use crate::engine::EngineOptions;
+use crate::guest::Lane;
 use crate::mutant::Mutant;
 use crate::program::Program;
 use crate::text;
@@ -17,7 +18,7 @@ use std::cell::RefCell;
 pub use crate::smith::smith_diff;
 
 /// The fuzz targets, by name.
-pub const TARGETS: [&str; 4] = ["program_diff", "program_encodings", "text_roundtrip", "smith_diff"];
+pub const TARGETS: [&str; 5] = ["program_diff", "guest_diff", "program_encodings", "text_roundtrip", "smith_diff"];
 
 /// Engines the program targets run (both in process).
 pub const PROGRAM_DIFF_ENGINES: [&str; 2] = ["wasmtime", "v8"];
@@ -30,19 +31,21 @@ pub fn mutant_from_env() -> Option<Mutant> {
 
 thread_local! {
     static DIFF: RefCell<Option<Harness>> = const { RefCell::new(None) };
+    static GUEST: RefCell<Option<Harness>> = const { RefCell::new(None) };
     static ENCODINGS: RefCell<Option<Harness>> = const { RefCell::new(None) };
 }
 
 fn with_harness<R>(
     cell: &'static std::thread::LocalKey<RefCell<Option<Harness>>>,
     engines: &[&str],
+    lane: Lane,
     f: impl FnOnce(&mut Harness) -> R,
 ) -> R {
     cell.with(|c| {
         let mut c = c.borrow_mut();
         let h = c.get_or_insert_with(|| {
             let names: Vec<String> = engines.iter().map(|s| s.to_string()).collect();
-            Harness::new(&names, &EngineOptions::default(), mutant_from_env()).expect("fuzz engines start")
+            Harness::for_lane(&names, &EngineOptions::default(), mutant_from_env(), lane).expect("fuzz engines start")
         });
         f(h)
     })
@@ -68,8 +71,13 @@ pub const TEXT_MAGIC: &[u8] = b"#reentry\n";
 /// their one-time allocations (V8 keeps some for the process's life) are not
 /// charged to an input by LeakSanitizer.
 pub fn init() {
-    with_harness(&DIFF, &PROGRAM_DIFF_ENGINES, |_| ());
-    with_harness(&ENCODINGS, &["v8"], |_| ());
+    with_harness(&DIFF, &PROGRAM_DIFF_ENGINES, Lane::GENERATED, |_| ());
+    with_harness(&ENCODINGS, &["v8"], Lane::GENERATED, |_| ());
+}
+
+/// The same for `guest_diff` (it builds the guest on first use).
+pub fn init_guest() {
+    with_harness(&GUEST, &PROGRAM_DIFF_ENGINES, Lane::RUSTC, |_| ());
 }
 
 /// Decode a program the way every program target does.
@@ -91,10 +99,24 @@ pub fn program_seed(p: &Program) -> Vec<u8> {
 /// judged by the oracle against the model.
 pub fn program_diff(data: &[u8]) {
     let Some(p) = program_from_bytes(data) else { return };
-    with_harness(&DIFF, &PROGRAM_DIFF_ENGINES, |h| {
+    with_harness(&DIFF, &PROGRAM_DIFF_ENGINES, Lane::GENERATED, |h| {
         let r = h.check(p);
         if let Some(v) = r.verdicts.first() {
             panic!("program_diff finding:\n{}\n{v}", text::print(&r.program));
+        }
+    });
+}
+
+/// `guest_diff`: an arbitrary program on the real rustc guest (binding
+/// reentry) on wasmtime and in-process V8, judged by the oracle. Nothing is
+/// compiled per input: the guest is built once, the program goes in as
+/// bytes. Known defects of the toolchain (`guest::known`) are not findings.
+pub fn guest_diff(data: &[u8]) {
+    let Some(p) = program_from_bytes(data) else { return };
+    with_harness(&GUEST, &PROGRAM_DIFF_ENGINES, Lane::RUSTC, |h| {
+        let r = h.check(p);
+        if let Some(v) = r.verdicts.first() {
+            panic!("guest_diff finding:\n{}\n{v}", text::print(&r.program));
         }
     });
 }
@@ -103,7 +125,7 @@ pub fn program_diff(data: &[u8]) {
 /// encoding on V8: the two traces must agree (and match the model).
 pub fn program_encodings(data: &[u8]) {
     let Some(p) = program_from_bytes(data) else { return };
-    with_harness(&ENCODINGS, &["v8"], |h| {
+    with_harness(&ENCODINGS, &["v8"], Lane::GENERATED, |h| {
         let r = h.check(p);
         let trace = |enc: Encoding| r.runs.iter().find(|run| run.id.encoding == enc).map(|run| &run.result);
         let (Some(a), Some(b)) = (trace(Encoding::Exnref), trace(Encoding::Legacy)) else {

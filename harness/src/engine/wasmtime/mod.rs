@@ -273,6 +273,20 @@ fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), 
         imports.push(ext);
     }
     let instance = Instance::new(&mut store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
+    if let Some(bytes) = case.guest_program {
+        // The real guest: started with the program, exports run by `call(i)`.
+        let alloc = instance.get_typed_func::<i32, i32>(&mut store, "__reentry_alloc").map_err(internal)?;
+        let start = instance.get_typed_func::<(i32, i32, i32), ()>(&mut store, "__reentry_start").map_err(internal)?;
+        let call = instance.get_typed_func::<i32, i32>(&mut store, "call").map_err(internal)?;
+        let memory = instance.get_memory(&mut store, "memory").ok_or_else(|| EngineError::Internal("no memory".into()))?;
+        let ptr = alloc.call(&mut store, bytes.len() as i32).map_err(internal)?;
+        memory.write(&mut store, ptr as usize, bytes).map_err(|e| EngineError::Internal(e.to_string()))?;
+        start.call(&mut store, (ptr, bytes.len() as i32, 0)).map_err(internal)?;
+        for export in super::driver_exports(case.program) {
+            let _ = call.call(&mut store, export as i32);
+        }
+        return Ok(());
+    }
     for export in super::driver_exports(case.program) {
         let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
         let _ = f.call(&mut store, ());

@@ -525,6 +525,10 @@ impl Bench for WorkerEngine {
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+        if case.guest_program.is_some() {
+            // FLOOR frames carry no program to start the guest with.
+            return Err(EngineError::Internal("the worker floor runs generated modules only".into()));
+        }
         self.frame.clear();
         let exports = super::driver_exports(case.program);
         reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, &exports);

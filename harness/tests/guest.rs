@@ -1,0 +1,140 @@
+//! The real lane: the rustc guest (`engines/guest`, binding reentry) on every
+//! engine that runs it, against the model. It needs Debian's rustc 1.96
+//! (`scripts/install-toolchain.sh`); without it a test prints SKIP, and
+//! under CI it fails.
+
+mod common;
+use common::*;
+
+use reentry::case::Harness;
+use reentry::corpus::{self, Status};
+use reentry::engine::{self, EngineOptions};
+use reentry::guest::{self, build, known, Lane};
+use reentry::mutant::Mutant;
+use reentry::program::gen::{case_program, GenConfig};
+use reentry::program::{visit_wasm, DropBehavior, Program, WasmStep};
+use reentry::text;
+
+/// Whether the real lane's toolchain is here (a failure under CI).
+fn toolchain() -> bool {
+    match build::toolchain() {
+        Ok(_) => true,
+        Err(e) if under_ci() => panic!("the real lane's toolchain is missing under CI: {e:#}"),
+        Err(e) => {
+            eprintln!("SKIP: {e:#}");
+            false
+        }
+    }
+}
+
+/// Whether a program has a destructor that panics (what the known rustc
+/// 1.96 defect needs).
+fn has_panicking_drop(p: &Program) -> bool {
+    p.exports.iter().any(|e| {
+        let mut found = false;
+        visit_wasm(&e.body, &mut |s| found |= matches!(s, WasmStep::Guard { drop: DropBehavior::Panics(_), .. }));
+        found
+    })
+}
+
+#[test]
+fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
+    if !toolchain() {
+        return;
+    }
+    let files = corpus::files(&[repo().join("corpus")]).unwrap();
+    for name in available_engines(|r| r.lanes.contains(&Lane::RUSTC)) {
+        let mut h = Harness::for_lane(&[name.to_string()], &EngineOptions::default(), None, Lane::RUSTC).unwrap();
+        let (mut passed, mut known) = (0, 0);
+        for file in &files {
+            let (status, result) = corpus::check(&mut h, file, true);
+            match status {
+                Status::Pass => passed += 1,
+                Status::Known(ids) => {
+                    // Only where the defect can be: a destructor panicking.
+                    let p = &result.expect("a result").program;
+                    assert!(has_panicking_drop(p), "{name}: {} known {ids:?} without a panicking drop", file.display());
+                    known += 1;
+                }
+                Status::Fail(problems) => panic!("{name} on {}:\n{}", file.display(), problems.join("\n")),
+            }
+        }
+        eprintln!("{name}: {passed} corpus programs pass on the real guest, {known} hit a known defect");
+        assert!(passed >= files.len() - 8, "{name}: only {passed} of {} pass", files.len());
+    }
+}
+
+#[test]
+fn generated_programs_match_the_model_on_the_real_guest() {
+    if !toolchain() {
+        return;
+    }
+    let names = ["wasmtime".to_string(), "v8".to_string()];
+    let mut h = Harness::for_lane(&names, &EngineOptions::default(), None, Lane::RUSTC).unwrap();
+    let cfg = GenConfig::default();
+    let mut runs = 0;
+    for i in 0..600 {
+        let r = h.check(case_program(0x6e57, i, &cfg));
+        assert!(r.passed(), "case {i}:\n{}\n{}", text::print(&r.program), r.verdicts[0]);
+        runs += r.runs.len();
+    }
+    assert_eq!(runs, 600 * 3, "wasmtime/exnref, v8/exnref, v8/legacy");
+}
+
+/// Every seeded bug that exists on the real lane (the glue's, and the
+/// binding's import-wrapper checks) is caught there.
+#[test]
+fn every_mutant_of_the_real_lane_is_detected() {
+    if !toolchain() {
+        return;
+    }
+    let cfg = GenConfig::default();
+    let names = ["wasmtime".to_string(), "v8".to_string()];
+    let applies: Vec<Mutant> = Mutant::ALL.into_iter().filter(|m| m.applies_to(Lane::RUSTC)).collect();
+    assert!(applies.len() >= 8, "{applies:?}");
+    for m in applies {
+        let mut h = Harness::for_lane(&names, &EngineOptions::default(), Some(m), Lane::RUSTC).unwrap();
+        let found = (0..3000).find(|i| !h.check(case_program(1, *i, &cfg)).passed());
+        assert!(found.is_some(), "mutant {} survived 3000 cases on the real guest", m.name());
+    }
+}
+
+/// The rustc 1.96 defect is still there (when the toolchain moves on, this
+/// says so, and the regression entry is to be updated).
+#[test]
+fn the_known_rustc_defect_reproduces_on_its_toolchain() {
+    if !toolchain() {
+        return;
+    }
+    let rustc = build::toolchain().unwrap().rustc_version().to_string();
+    let defect = &known::KNOWN[0];
+    let file = repo().join("corpus/regressions").join(format!("{}.reentry", defect.id));
+    let mut h = Harness::for_lane(&["wasmtime".to_string(), "v8".to_string()], &EngineOptions::default(), None, Lane::RUSTC).unwrap();
+    let (status, _) = corpus::check(&mut h, &file, true);
+    if defect.rustc.iter().any(|v| rustc.starts_with(v)) {
+        assert!(matches!(status, Status::Known(ref ids) if ids == &[defect.id]), "{rustc}: expected the known defect");
+    } else {
+        assert!(matches!(status, Status::Pass), "{rustc} is not a known-defect toolchain, so the program must pass");
+    }
+}
+
+#[test]
+fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
+    if !toolchain() {
+        return;
+    }
+    let tc = build::toolchain().unwrap();
+    use reentry::compile::Encoding;
+    let (a, b) = (build::key(Encoding::Exnref, &tc).unwrap(), build::key(Encoding::Legacy, &tc).unwrap());
+    assert_ne!(a, b);
+    assert_eq!(a, build::key(Encoding::Exnref, &tc).unwrap());
+    let m1 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
+    let m2 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
+    assert_eq!(m1.key, m2.key);
+    // The binding's own mutant changes the module; a glue mutant does not.
+    let mutated = guest::module(Lane::RUSTC, Encoding::Exnref, Some(Mutant::NoTerminatedCheckAfterReturn)).unwrap();
+    assert_ne!(m1.key, mutated.key);
+    let glue = guest::module(Lane::RUSTC, Encoding::Exnref, Some(Mutant::HookNever)).unwrap();
+    assert_eq!(m1.key, glue.key);
+    assert!(engine::check_lane("wasmtime", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("it runs: generated, rustc/reentry"));
+}
