@@ -3,6 +3,8 @@
 //! the first diverging event and both traces around it.
 
 pub mod properties;
+#[cfg(test)]
+mod testing;
 
 pub use properties::{Property, Violation};
 

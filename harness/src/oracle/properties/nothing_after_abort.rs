@@ -1,0 +1,70 @@
+//! Property 3, nothing after abort: after an abort in epoch E, no Wasm event
+//! of epoch E occurs (the abort hook excepted), outer frames run no landing
+//! pads, and every later call into epoch E fails as terminated until a reset.
+//!
+//! One trace shows it ([`check`]): a Wasm event of an epoch after its abort,
+//! or a driver call into an aborted epoch that returned a value.
+
+use super::{abort_marker, Property, Violation};
+use crate::trace::{Event, Outcome};
+use std::collections::HashSet;
+
+/// Property 3 on one trace.
+pub fn check(trace: &[Event]) -> Option<Violation> {
+    let violation = |at, message| Some(Violation { property: Property::NothingAfterAbort, at, message });
+    let mut aborted: HashSet<i32> = HashSet::new();
+    let mut current = 0;
+    // The epoch this driver step's call entered (its first Wasm event); a
+    // call that runs no Wasm (read_state) enters the current epoch.
+    let mut entered: Option<i32> = None;
+    for (at, e) in trace.iter().enumerate() {
+        if entered.is_none() {
+            entered = e.wasm_epoch();
+        }
+        if let Some(epoch) = e.wasm_epoch().filter(|epoch| aborted.contains(epoch)) {
+            return violation(at, format!("Wasm of epoch {epoch} ran after that instance aborted: {e}"));
+        }
+        match *e {
+            Event::Reset { epoch } => current = epoch,
+            Event::Outcome { outcome: Outcome::Value(v), step } if aborted.contains(&entered.unwrap_or(current)) => {
+                let epoch = entered.unwrap_or(current);
+                return violation(
+                    at,
+                    format!("driver[{step}] returned {v} from epoch {epoch}, which had aborted (expected terminated)"),
+                );
+            }
+            _ => {}
+        }
+        if let Event::Outcome { .. } = e {
+            entered = None;
+        }
+        // The Abort event itself is the last Wasm event allowed.
+        if let Some(epoch) = abort_marker(e) {
+            aborted.insert(epoch);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oracle::testing::trace;
+
+    #[test]
+    fn check_accepts_the_hook_after_an_abort_and_a_reset_epoch() {
+        assert_eq!(check(&trace("[0] guard+ 1\n[0] abort unreachable\nhook [0]")), None);
+        let reset = "[0] abort unreachable\ndriver[0] => aborted(unreachable)\nreset -> [1]\ndriver[1] => ok(0)";
+        assert_eq!(check(&trace(reset)), None);
+    }
+
+    #[test]
+    fn check_rejects_landing_pads_and_values_after_an_abort() {
+        let v = check(&trace("[0] guard+ 1\n[0] abort unreachable\n[0] guard- 1")).unwrap();
+        assert_eq!((v.property, v.at), (Property::NothingAfterAbort, 2));
+        assert_eq!(v.message, "Wasm of epoch 0 ran after that instance aborted: [0] guard- 1");
+        let v = check(&trace("[0] abort unreachable\ndriver[1] => ok(0)")).unwrap();
+        assert_eq!(v.at, 1);
+        assert_eq!(v.message, "driver[1] returned 0 from epoch 0, which had aborted (expected terminated)");
+    }
+}
