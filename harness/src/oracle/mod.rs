@@ -6,11 +6,11 @@ pub mod properties;
 #[cfg(test)]
 mod testing;
 
-pub use properties::{Property, Violation};
+pub use properties::{Divergence, Property, Violation};
 
 use crate::compile::Encoding;
 use crate::engine::EngineError;
-use crate::trace::{Event, Failure, Outcome, Trace};
+use crate::trace::{Event, Trace};
 use std::fmt::{self, Write};
 
 /// One engine in one encoding.
@@ -98,11 +98,8 @@ impl fmt::Display for Verdict {
 /// distinct failure (runs failing the same way are grouped).
 pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::new();
-    let agreeing: Vec<RunId> = runs
-        .iter()
-        .filter(|r| matches!(&r.result, Ok(t) if t == model))
-        .map(|r| r.id.clone())
-        .collect();
+    let agreeing: Vec<RunId> =
+        runs.iter().filter(|r| matches!(&r.result, Ok(t) if t == model)).map(|r| r.id.clone()).collect();
     for run in runs {
         match &run.result {
             Err(error) => verdicts.push(Verdict::EngineFailure { run: run.id.clone(), error: error.clone() }),
@@ -133,84 +130,51 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
     verdicts
 }
 
+/// The order in which properties are tried to explain a mismatch; the
+/// first that explains it names it.
+///
+/// Single-trace checks come first ([`properties::intrinsic`]): what a run's
+/// trace breaks by itself needs no model to be believed. Among them the
+/// earliest event wins, ties go by this order. Then the divergence rules, in
+/// this order:
+/// - hook first: a hook is one glue event that either fired or did not, and
+///   when it is missing the outcome after it usually differs too;
+/// - nothing after abort before destructors: a landing pad that runs where
+///   the call should have aborted is property 3 ("outer frames run no
+///   landing pads"), not a miscounted destructor;
+/// - destructors: a guard event on one side;
+/// - validity after panic before classification: after a caught panic, a
+///   call that fails where the model runs it means the panic left the
+///   instance unusable, not that one failure was taken for another;
+/// - classification: results of different kinds;
+/// - what none explains is agreement.
+pub const EXPLANATION_ORDER: [Property; 5] = [
+    Property::Hook,
+    Property::NothingAfterAbort,
+    Property::Destructors,
+    Property::ValidityAfterPanic,
+    Property::Classification,
+];
+
 /// Explain how `actual` departs from `expected`.
 pub fn explain(expected: &[Event], actual: &[Event]) -> Mismatch {
-    let index = expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()));
-    let exp = expected.get(index).copied();
-    let act = actual.get(index).copied();
-    // A property the actual trace breaks by itself is the clearest explanation.
+    let d = Divergence::new(expected, actual);
     let (property, message) = match properties::intrinsic(actual) {
-        Some(v) => (v.property, format!("{} (event {})", v.message, v.at)),
-        None => by_divergence(expected, index, exp, act),
+        Some(v) => (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe())),
+        None => EXPLANATION_ORDER
+            .iter()
+            .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
+            .unwrap_or((Property::Agreement, d.describe())),
     };
     Mismatch {
         property,
         runs: vec![],
         agreeing: vec![],
-        index,
-        expected: exp,
-        actual: act,
+        index: d.index,
+        expected: d.expected_event(),
+        actual: d.actual_event(),
         message,
-        context: context(expected, actual, index),
-    }
-}
-
-fn by_divergence(expected: &[Event], index: usize, exp: Option<Event>, act: Option<Event>) -> (Property, String) {
-    let show = |e: Option<Event>| e.map_or("<end of trace>".to_string(), |e| e.to_string());
-    let what = format!("first divergence at event {index}: expected `{}`, got `{}`", show(exp), show(act));
-    let panicked_before = expected[..index.min(expected.len())].iter().any(|e| {
-        matches!(
-            e,
-            Event::Outcome { outcome: Outcome::Failed(Failure::Panic(_)), .. }
-                | Event::Catch { failure: Failure::Panic(_) }
-        )
-    });
-    let either = |f: &dyn Fn(&Event) -> bool| exp.as_ref().is_some_and(f) || act.as_ref().is_some_and(f);
-    // An expected refusal where the engine went on running the call.
-    let refused = |f: Failure| matches!(exp.and_then(failure_of), Some(Err(x)) if x == f)
-        && !matches!(act.and_then(failure_of), Some(Err(_)));
-    let property = if either(&|e| matches!(e, Event::Hook { .. })) {
-        Property::Hook
-    } else if either(&|e| matches!(e, Event::GuardNew { .. } | Event::GuardDrop { .. })) {
-        Property::Destructors
-    } else if either(&|e| matches!(e, Event::Caught { .. })) {
-        // catch_unwind caught what it must not, or missed a panic.
-        Property::Classification
-    } else if refused(Failure::Terminated) {
-        Property::NothingAfterAbort
-    } else if matches!(exp, Some(Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), .. }))
-        && !matches!(act, Some(Event::Outcome { .. }))
-    {
-        // The call should have ended in an abort here; the engine ran on.
-        Property::NothingAfterAbort
-    } else if refused(Failure::Stale) {
-        Property::Classification
-    } else {
-        match (exp.map(failure_of), act.map(failure_of)) {
-            (Some(Some(Err(Failure::Terminated))), Some(Some(Ok(_)))) => Property::NothingAfterAbort,
-            (Some(Some(Ok(_))), Some(Some(Err(_)))) if panicked_before => Property::ValidityAfterPanic,
-            (Some(Some(Ok(_))), Some(Some(Ok(_)))) if panicked_before => Property::ValidityAfterPanic,
-            (Some(Some(a)), Some(Some(b))) if std::mem::discriminant(&a) != std::mem::discriminant(&b) => {
-                Property::Classification
-            }
-            (Some(Some(Err(a))), Some(Some(Err(b)))) if std::mem::discriminant(&a) != std::mem::discriminant(&b) => {
-                Property::Classification
-            }
-            _ if panicked_before && either(&|e| matches!(e, Event::State { .. })) => Property::ValidityAfterPanic,
-            _ => Property::Agreement,
-        }
-    };
-    (property, what)
-}
-
-/// The result an event reports, if it reports one: a value or a failure.
-fn failure_of(e: Event) -> Option<Result<i32, Failure>> {
-    match e {
-        Event::Outcome { outcome: Outcome::Value(v), .. } => Some(Ok(v)),
-        Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(Err(f)),
-        Event::HostReturn { value, .. } => Some(Ok(value)),
-        Event::Catch { failure } => Some(Err(failure)),
-        _ => None,
+        context: context(expected, actual, d.index),
     }
 }
 
@@ -233,7 +197,7 @@ pub fn context(expected: &[Event], actual: &[Event], index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::TrapKind;
+    use crate::trace::{Failure, Outcome, TrapKind};
 
     fn run(name: &str, t: Vec<Event>) -> Run {
         Run { id: RunId { engine: name.into(), encoding: Encoding::Exnref }, result: Ok(Trace(t)) }
@@ -274,7 +238,10 @@ mod tests {
 
     #[test]
     fn running_on_where_the_call_aborted_is_nothing_after_abort() {
-        let model = vec![Event::HostExit { import: 0 }, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
+        let model = vec![
+            Event::HostExit { import: 0 },
+            Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) },
+        ];
         let actual = vec![Event::HostExit { import: 0 }, Event::HostEnter { import: 2 }];
         assert_eq!(explain(&model, &actual).property, Property::NothingAfterAbort);
     }

@@ -42,10 +42,9 @@ fn event(line: &str) -> Option<Event> {
         ["schedule", "reinit"] => Event::ScheduleReinit,
         ["hook", ep] => Event::Hook { epoch: epoch(ep)? },
         ["reset", "->", ep] => Event::Reset { epoch: epoch(ep)? },
-        [d, "=>", o] => Event::Outcome {
-            step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)?,
-            outcome: outcome(o)?,
-        },
+        [d, "=>", o] => {
+            Event::Outcome { step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)?, outcome: outcome(o)? }
+        }
         _ => return None,
     };
     // Printing it back must give the line: the parser cannot drift from `Display`.

@@ -4,9 +4,11 @@
 //!
 //! One trace shows it ([`check`]): a drop that is not of the innermost live
 //! guard, a drop of a guard that is not live, or a guard of an instance that
-//! never aborted still live at the end.
+//! never aborted still live at the end. A divergence at a guard event
+//! ([`explain`]): a destructor (or the construction) ran where the model's
+//! did not, or not where it did.
 
-use super::{abort_marker, Property, Violation};
+use super::{abort_marker, Divergence, Property, Violation};
 use crate::trace::Event;
 use std::collections::{HashMap, HashSet};
 
@@ -33,7 +35,9 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
                             format!("guard {id} dropped out of LIFO order (innermost live is {:?})", stack.last()),
                         )
                     }
-                    _ => return violation(at, format!("guard {id} dropped but not live (dropped twice or never made)")),
+                    _ => {
+                        return violation(at, format!("guard {id} dropped but not live (dropped twice or never made)"))
+                    }
                 }
             }
             _ => {}
@@ -47,6 +51,20 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
     leaked.sort();
     let (epoch, id) = leaked.first()?;
     violation(trace.len(), format!("guard {id} of epoch {epoch} never dropped although its instance never aborted"))
+}
+
+/// A guard made or dropped on one side of the divergence only.
+pub fn explain(d: &Divergence) -> Option<String> {
+    let what = |e: Event| match e {
+        Event::GuardNew { id, .. } => Some(format!("constructs guard {id}")),
+        Event::GuardDrop { id, .. } => Some(format!("drops guard {id}")),
+        _ => None,
+    };
+    if let Some(w) = d.expected_event().and_then(what) {
+        return Some(format!("the model {w} here, the engine does not"));
+    }
+    let w = d.actual_event().and_then(what)?;
+    Some(format!("the engine {w} where the model does not"))
 }
 
 #[cfg(test)]
@@ -70,5 +88,22 @@ mod tests {
         let v = check(&trace("[0] guard+ 1\n[0] guard+ 2\n[0] guard- 2")).unwrap();
         assert_eq!(v.at, 3);
         assert_eq!(v.message, "guard 1 of epoch 0 never dropped although its instance never aborted");
+    }
+
+    #[test]
+    fn explain_takes_a_guard_event_on_either_side() {
+        let model = trace("[0] guard+ 1\n[0] panic 3\n[0] guard- 1\ndriver[0] => panic(3)");
+        let skipped = trace("[0] guard+ 1\n[0] panic 3\ndriver[0] => panic(3)");
+        let why = explain(&Divergence::new(&model, &skipped)).unwrap();
+        assert_eq!(why, "the model drops guard 1 here, the engine does not");
+        let extra = explain(&Divergence::new(&skipped, &model)).unwrap();
+        assert_eq!(extra, "the engine drops guard 1 where the model does not");
+    }
+
+    #[test]
+    fn explain_leaves_other_divergences() {
+        let model = trace("[0] guard+ 1\n[0] guard- 1\ndriver[0] => ok(0)");
+        let other = trace("[0] guard+ 1\n[0] guard- 1\ndriver[0] => ok(1)");
+        assert_eq!(explain(&Divergence::new(&model, &other)), None);
     }
 }

@@ -3,9 +3,10 @@
 //!
 //! One trace shows it ([`check`]): a hook for an epoch that never aborted, a
 //! second hook for one abort, or a call that aborted or was refused as
-//! terminated while its instance's hook never fired.
+//! terminated while its instance's hook never fired. A divergence at a hook
+//! ([`explain`]): it fired where the model's did not, or not where it did.
 
-use super::{Property, Violation};
+use super::{Divergence, Property, Violation};
 use crate::trace::{Event, Failure, Outcome};
 use std::collections::HashSet;
 
@@ -67,6 +68,19 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
     None
 }
 
+/// A hook on one side of the divergence only.
+pub fn explain(d: &Divergence) -> Option<String> {
+    match (d.expected_event(), d.actual_event()) {
+        (Some(Event::Hook { epoch }), _) => {
+            Some(format!("the model fires epoch {epoch}'s abort hook here, the engine does not"))
+        }
+        (_, Some(Event::Hook { epoch })) => {
+            Some(format!("the engine fires epoch {epoch}'s abort hook where the model does not"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +108,22 @@ mod tests {
         // Another epoch's abort only covers hooks within the same driver step.
         let later = "[0] abort unreachable\nhook [0]\ndriver[0] => done\nhook [1]";
         assert_eq!(check(&trace(later)).unwrap().at, 3);
+    }
+
+    #[test]
+    fn explain_takes_a_hook_on_either_side() {
+        let model = trace("[0] abort unreachable\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let late = trace("[0] abort unreachable\ndriver[0] => aborted(unreachable)\nhook [0]");
+        let why = explain(&Divergence::new(&model, &late)).unwrap();
+        assert_eq!(why, "the model fires epoch 0's abort hook here, the engine does not");
+        let why = explain(&Divergence::new(&late, &model)).unwrap();
+        assert_eq!(why, "the engine fires epoch 0's abort hook where the model does not");
+    }
+
+    #[test]
+    fn explain_leaves_other_divergences() {
+        let model = trace("[0] abort unreachable\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let other = trace("[0] abort unreachable\nhook [0]\ndriver[0] => aborted(oob)");
+        assert_eq!(explain(&Divergence::new(&model, &other)), None);
     }
 }

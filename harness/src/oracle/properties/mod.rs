@@ -1,12 +1,16 @@
-//! The oracle's properties (DESIGN.md §2), one module each. Properties 1, 3
-//! and 4 can be checked on a single trace; 2, 5 and 6 need the expected trace
-//! and are judged from the first divergence in `super::explain`.
+//! The oracle's properties (DESIGN.md §2), one module each. A module owns
+//! everything about its property: what it promises, its single-trace check
+//! if one trace can break it ([`Check`]), its rule for explaining a
+//! divergence from the model if it has one ([`Rule`]), and their tests.
+//! `super::EXPLANATION_ORDER` is the order in which they are tried.
 
+pub mod classification;
 pub mod destructors;
 pub mod hook;
 pub mod nothing_after_abort;
+pub mod validity_after_panic;
 
-use crate::trace::Event;
+use crate::trace::{Event, Failure, Outcome};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -58,7 +62,35 @@ impl Property {
     pub fn from_name(s: &str) -> Option<Property> {
         Property::ALL.into_iter().find(|p| p.name() == s)
     }
+
+    /// The property's single-trace check, if one trace can break it.
+    pub fn check(self) -> Option<Check> {
+        match self {
+            Property::Destructors => Some(destructors::check),
+            Property::NothingAfterAbort => Some(nothing_after_abort::check),
+            Property::Hook => Some(hook::check),
+            _ => None,
+        }
+    }
+
+    /// The property's divergence rule, if it explains divergences.
+    pub fn rule(self) -> Option<Rule> {
+        match self {
+            Property::Destructors => Some(destructors::explain),
+            Property::ValidityAfterPanic => Some(validity_after_panic::explain),
+            Property::NothingAfterAbort => Some(nothing_after_abort::explain),
+            Property::Hook => Some(hook::explain),
+            Property::Classification => Some(classification::explain),
+            Property::Agreement => None,
+        }
+    }
 }
+
+/// A single-trace check: the first event of the trace that breaks the property.
+pub type Check = fn(&[Event]) -> Option<Violation>;
+
+/// A divergence rule: why the property explains the divergence, if it does.
+pub type Rule = fn(&Divergence) -> Option<String>;
 
 impl fmt::Display for Property {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -75,6 +107,62 @@ pub struct Violation {
     pub message: String,
 }
 
+/// Where a run's trace first departs from the model's: what divergence rules
+/// look at.
+#[derive(Clone, Copy, Debug)]
+pub struct Divergence<'a> {
+    pub expected: &'a [Event],
+    pub actual: &'a [Event],
+    /// Index of the first differing event (the shorter length when one
+    /// trace is a prefix of the other).
+    pub index: usize,
+}
+
+impl<'a> Divergence<'a> {
+    pub fn new(expected: &'a [Event], actual: &'a [Event]) -> Self {
+        let shorter = expected.len().min(actual.len());
+        let index = expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(shorter);
+        Divergence { expected, actual, index }
+    }
+
+    /// The model's event at the divergence (`None`: its trace ended).
+    pub fn expected_event(&self) -> Option<Event> {
+        self.expected.get(self.index).copied()
+    }
+
+    /// The run's event at the divergence (`None`: its trace ended).
+    pub fn actual_event(&self) -> Option<Event> {
+        self.actual.get(self.index).copied()
+    }
+
+    /// The events both traces share.
+    pub fn prefix(&self) -> &'a [Event] {
+        &self.expected[..self.index]
+    }
+
+    /// The divergence in words: where, and both events.
+    pub fn describe(&self) -> String {
+        let show = |e: Option<Event>| e.map_or("<end of trace>".to_string(), |e| e.to_string());
+        format!(
+            "first divergence at event {}: expected `{}`, got `{}`",
+            self.index,
+            show(self.expected_event()),
+            show(self.actual_event())
+        )
+    }
+}
+
+/// The result an event reports, if it reports one: a value or a failure.
+pub fn result_of(e: Event) -> Option<Result<i32, Failure>> {
+    match e {
+        Event::Outcome { outcome: Outcome::Value(v), .. } => Some(Ok(v)),
+        Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(Err(f)),
+        Event::HostReturn { value, .. } => Some(Ok(value)),
+        Event::Catch { failure } => Some(Err(failure)),
+        _ => None,
+    }
+}
+
 /// The epoch an event marks as aborted: an abort, the host writing the
 /// flag, or the hook firing for the epoch.
 fn abort_marker(e: &Event) -> Option<i32> {
@@ -84,10 +172,8 @@ fn abort_marker(e: &Event) -> Option<i32> {
     }
 }
 
-/// All single-trace checks, earliest violation first.
+/// All single-trace checks, earliest violation first; at the same event the
+/// property earlier in `super::EXPLANATION_ORDER` wins.
 pub fn intrinsic(trace: &[Event]) -> Option<Violation> {
-    [nothing_after_abort::check(trace), hook::check(trace), destructors::check(trace)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|v| v.at)
+    super::EXPLANATION_ORDER.iter().filter_map(|p| p.check()).filter_map(|check| check(trace)).min_by_key(|v| v.at)
 }

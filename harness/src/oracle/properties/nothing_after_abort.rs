@@ -3,10 +3,12 @@
 //! pads, and every later call into epoch E fails as terminated until a reset.
 //!
 //! One trace shows it ([`check`]): a Wasm event of an epoch after its abort,
-//! or a driver call into an aborted epoch that returned a value.
+//! or a driver call into an aborted epoch that returned a value. A
+//! divergence where the model ends a call in an abort or refuses it as
+//! terminated and the engine goes on ([`explain`]).
 
-use super::{abort_marker, Property, Violation};
-use crate::trace::{Event, Outcome};
+use super::{abort_marker, result_of, Divergence, Property, Violation};
+use crate::trace::{Event, Failure, Outcome};
 use std::collections::HashSet;
 
 /// Property 3 on one trace.
@@ -46,6 +48,27 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
     None
 }
 
+/// The model refuses a call as terminated, or ends it in an abort, where
+/// the engine went on.
+pub fn explain(d: &Divergence) -> Option<String> {
+    let act = d.actual_event();
+    let refused = matches!(act.and_then(result_of), Some(Err(_)));
+    match d.expected_event()? {
+        Event::Outcome { step, outcome: Outcome::Failed(Failure::Terminated) } if !refused => {
+            Some(format!("driver[{step}] must be refused as terminated: its instance aborted and was not reset"))
+        }
+        Event::Catch { failure: Failure::Terminated } if !refused => {
+            Some("the host's call must be refused as terminated: its instance aborted and was not reset".into())
+        }
+        Event::Outcome { step, outcome: Outcome::Failed(Failure::Trap(_)) }
+            if !matches!(act, Some(Event::Outcome { .. })) =>
+        {
+            Some(format!("driver[{step}] must end here in an abort; the engine ran on"))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +89,25 @@ mod tests {
         let v = check(&trace("[0] abort unreachable\ndriver[1] => ok(0)")).unwrap();
         assert_eq!(v.at, 1);
         assert_eq!(v.message, "driver[1] returned 0 from epoch 0, which had aborted (expected terminated)");
+    }
+
+    #[test]
+    fn explain_takes_calls_that_go_on_after_an_abort() {
+        let model = trace("host exit h0\ndriver[0] => aborted(unreachable)");
+        let ran_on = trace("host exit h0\nhost enter h2");
+        let why = explain(&Divergence::new(&model, &ran_on)).unwrap();
+        assert_eq!(why, "driver[0] must end here in an abort; the engine ran on");
+        let model = trace("driver[0] => aborted(unreachable)\ndriver[1] => terminated");
+        let ran = trace("driver[0] => aborted(unreachable)\ndriver[1] => ok(4)");
+        let why = explain(&Divergence::new(&model, &ran)).unwrap();
+        assert_eq!(why, "driver[1] must be refused as terminated: its instance aborted and was not reset");
+    }
+
+    #[test]
+    fn explain_leaves_a_refusal_that_failed_otherwise() {
+        // Refused, but as an abort: a failure of another kind, not a call that went on.
+        let model = trace("driver[0] => aborted(unreachable)\ndriver[1] => terminated");
+        let other = trace("driver[0] => aborted(unreachable)\ndriver[1] => aborted(unreachable)");
+        assert_eq!(explain(&Divergence::new(&model, &other)), None);
     }
 }
