@@ -137,7 +137,14 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 /// trace breaks by itself needs no model to be believed. Among them the
 /// earliest event wins, ties go by this order. Then the divergence rules, in
 /// this order:
-/// - hook first: a hook is one glue event that either fired or did not, and
+/// - reset first: resets, reinit requests and stale refusals are events no
+///   other property is about, and a fresh instance that shows the old one's
+///   state or flag would otherwise pass for a hook, validity or
+///   classification failure. Its rule leaves a hook facing a reset to the
+///   hook (the guard fires the hook before it resets). Before validity in
+///   particular: the first state a fresh instance shows is the reset's
+///   promise, even when a caught panic came in between;
+/// - hook: a hook is one glue event that either fired or did not, and
 ///   when it is missing the outcome after it usually differs too;
 /// - nothing after abort before destructors: a landing pad that runs where
 ///   the call should have aborted is property 3 ("outer frames run no
@@ -148,7 +155,8 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   instance unusable, not that one failure was taken for another;
 /// - classification: results of different kinds;
 /// - what none explains is agreement.
-pub const EXPLANATION_ORDER: [Property; 5] = [
+pub const EXPLANATION_ORDER: [Property; 6] = [
+    Property::Reset,
     Property::Hook,
     Property::NothingAfterAbort,
     Property::Destructors,

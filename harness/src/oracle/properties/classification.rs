@@ -5,7 +5,9 @@
 //! divergence ([`explain`]) where `catch_unwind` caught on one side only, or
 //! where both sides report a result (a value, or a failure to the driver or a
 //! host `try`) of different kinds: a value for a failure, a panic for an
-//! abort, a foreign value for a copy of it, and so on.
+//! abort, a foreign value for a copy of it, and so on. A stale-handle
+//! refusal is not a kind this property knows: the reset property, tried
+//! before, takes it.
 
 use super::{result_of, Divergence};
 use crate::trace::{Event, Failure};
@@ -21,12 +23,6 @@ pub fn explain(d: &Divergence) -> Option<String> {
             return Some(format!(
                 "catch_unwind caught {payload} where the model lets the exception pass: it catches panics only"
             ))
-        }
-        // Stale-handle refusals are judged here until the reset property takes them.
-        (Some(e), act)
-            if result_of(e) == Some(Err(Failure::Stale)) && !matches!(act.and_then(result_of), Some(Err(_))) =>
-        {
-            return Some("a handle of an old epoch must be refused as stale".into())
         }
         _ => {}
     }

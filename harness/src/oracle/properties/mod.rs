@@ -8,6 +8,7 @@ pub mod classification;
 pub mod destructors;
 pub mod hook;
 pub mod nothing_after_abort;
+pub mod reset;
 pub mod validity_after_panic;
 
 use crate::trace::{Event, Failure, Outcome};
@@ -32,16 +33,20 @@ pub enum Property {
     Classification,
     /// Property 6: all engines and both encodings produce the same trace.
     Agreement,
+    /// Property 7 (issue 12): a scheduled reinit takes effect at the next
+    /// call, a reset gives fresh state, handles of an old epoch are stale.
+    Reset,
 }
 
 impl Property {
-    pub const ALL: [Property; 6] = [
+    pub const ALL: [Property; 7] = [
         Property::Destructors,
         Property::ValidityAfterPanic,
         Property::NothingAfterAbort,
         Property::Hook,
         Property::Classification,
         Property::Agreement,
+        Property::Reset,
     ];
 
     pub fn number(self) -> u8 {
@@ -56,6 +61,7 @@ impl Property {
             Property::Hook => "hook",
             Property::Classification => "classification",
             Property::Agreement => "agreement",
+            Property::Reset => "reset",
         }
     }
 
@@ -69,6 +75,7 @@ impl Property {
             Property::Destructors => Some(destructors::check),
             Property::NothingAfterAbort => Some(nothing_after_abort::check),
             Property::Hook => Some(hook::check),
+            Property::Reset => Some(reset::check),
             _ => None,
         }
     }
@@ -82,6 +89,7 @@ impl Property {
             Property::Hook => Some(hook::explain),
             Property::Classification => Some(classification::explain),
             Property::Agreement => None,
+            Property::Reset => Some(reset::explain),
         }
     }
 }
@@ -138,6 +146,11 @@ impl<'a> Divergence<'a> {
     /// The events both traces share.
     pub fn prefix(&self) -> &'a [Event] {
         &self.expected[..self.index]
+    }
+
+    /// Whether the event on either side of the divergence satisfies `f`.
+    pub fn either(&self, f: impl Fn(&Event) -> bool) -> bool {
+        self.expected_event().is_some_and(|e| f(&e)) || self.actual_event().is_some_and(|e| f(&e))
     }
 
     /// The divergence in words: where, and both events.
