@@ -4,6 +4,7 @@
 //! divergence from the model if it has one ([`Rule`]), and their tests.
 //! `super::EXPLANATION_ORDER` is the order in which they are tried.
 
+pub mod agreement;
 pub mod classification;
 pub mod destructors;
 pub mod hook;
@@ -11,6 +12,7 @@ pub mod nothing_after_abort;
 pub mod reset;
 pub mod validity_after_panic;
 
+use super::RunId;
 use crate::trace::{Event, Failure, Outcome};
 use std::fmt;
 
@@ -31,15 +33,22 @@ pub enum Property {
     /// Property 5: panics surface as `PanicError`, foreign exceptions as
     /// themselves, aborts as aborts.
     Classification,
-    /// Property 6: all engines and both encodings produce the same trace.
+    /// Property 6: all engines and both encodings produce the same trace;
+    /// reported only when the runs disagree with each other.
     Agreement,
     /// Property 7 (issue 12): a scheduled reinit takes effect at the next
     /// call, a reset gives fresh state, handles of an old epoch are stale.
     Reset,
+    /// Number 0, not a property: every run differs from the model the same
+    /// way and no property explains it (a bug in the model, or in every
+    /// implementation alike).
+    Unexplained,
 }
 
 impl Property {
-    pub const ALL: [Property; 7] = [
+    /// Every value, by number (the index).
+    pub const ALL: [Property; 8] = [
+        Property::Unexplained,
         Property::Destructors,
         Property::ValidityAfterPanic,
         Property::NothingAfterAbort,
@@ -50,7 +59,7 @@ impl Property {
     ];
 
     pub fn number(self) -> u8 {
-        Property::ALL.iter().position(|p| *p == self).unwrap() as u8 + 1
+        Property::ALL.iter().position(|p| *p == self).unwrap() as u8
     }
 
     pub fn name(self) -> &'static str {
@@ -62,6 +71,7 @@ impl Property {
             Property::Classification => "classification",
             Property::Agreement => "agreement",
             Property::Reset => "reset",
+            Property::Unexplained => "unexplained",
         }
     }
 
@@ -88,8 +98,9 @@ impl Property {
             Property::NothingAfterAbort => Some(nothing_after_abort::explain),
             Property::Hook => Some(hook::explain),
             Property::Classification => Some(classification::explain),
-            Property::Agreement => None,
+            Property::Agreement => Some(agreement::explain),
             Property::Reset => Some(reset::explain),
+            Property::Unexplained => Some(agreement::unexplained),
         }
     }
 }
@@ -124,13 +135,20 @@ pub struct Divergence<'a> {
     /// Index of the first differing event (the shorter length when one
     /// trace is a prefix of the other).
     pub index: usize,
+    /// The traces of the case's other runs (for agreement).
+    pub others: &'a [(&'a RunId, &'a [Event])],
 }
 
 impl<'a> Divergence<'a> {
     pub fn new(expected: &'a [Event], actual: &'a [Event]) -> Self {
         let shorter = expected.len().min(actual.len());
         let index = expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(shorter);
-        Divergence { expected, actual, index }
+        Divergence { expected, actual, index, others: &[] }
+    }
+
+    /// The same divergence, with the traces of the case's other runs.
+    pub fn among(self, others: &'a [(&'a RunId, &'a [Event])]) -> Self {
+        Divergence { others, ..self }
     }
 
     /// The model's event at the divergence (`None`: its trace ended).
