@@ -105,14 +105,16 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::new();
     let agreeing: Vec<RunId> =
         runs.iter().filter(|r| matches!(&r.result, Ok(t) if t == model)).map(|r| r.id.clone()).collect();
-    let traces: Vec<(&RunId, &[Event])> =
-        runs.iter().filter_map(|r| r.result.as_ref().ok().map(|t| (&r.id, t.0.as_slice()))).collect();
     for run in runs {
         match &run.result {
             Err(error) => verdicts.push(Verdict::EngineFailure { run: run.id.clone(), error: error.clone() }),
             Ok(t) if t == model => {}
             Ok(t) => {
-                let others: Vec<(&RunId, &[Event])> = traces.iter().filter(|(id, _)| **id != run.id).copied().collect();
+                let others: Vec<(&RunId, &[Event])> = runs
+                    .iter()
+                    .filter(|r| r.id != run.id)
+                    .filter_map(|r| r.result.as_ref().ok().map(|t| (&r.id, t.0.as_slice())))
+                    .collect();
                 let mut m = explain_among(&model.0, &t.0, &others);
                 m.runs = vec![run.id.clone()];
                 m.agreeing = agreeing.clone();
@@ -156,7 +158,10 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   when it is missing the outcome after it usually differs too;
 /// - nothing after abort before destructors: a landing pad that runs where
 ///   the call should have aborted is property 3 ("outer frames run no
-///   landing pads"), not a miscounted destructor;
+///   landing pads"), not a miscounted destructor. Both leave a divergence
+///   where catch_unwind decided otherwise to classification
+///   (`classification::catch_differs`): what runs next, a pad or code
+///   after a refusal, follows from that;
 /// - destructors: a guard event on one side;
 /// - validity after panic before classification: after a caught panic, a
 ///   call that fails where the model runs it means the panic left the
@@ -304,8 +309,10 @@ mod tests {
                 "reset -> [1]\ndriver[0] => done\n[1] enter e0\n[1] panic 3\ndriver[1] => panic(3)\ndriver[2] => ok(7)",
                 [Property::Reset, Property::ValidityAfterPanic],
             ),
-            // Stale checked before the call guard: also two failure kinds.
-            ("driver[0] => terminated", "driver[0] => stale", [Property::Reset, Property::Classification]),
+            // A handle of the current epoch refused as stale: also a value taken for a failure.
+            ("driver[0] => ok(1)", "driver[0] => stale", [Property::Reset, Property::Classification]),
+            // Stale where the call guard should refuse: also two failure kinds.
+            ("driver[0] => terminated", "driver[0] => stale", [Property::NothingAfterAbort, Property::Classification]),
             // A failed call after a panic: also a value taken for a failure.
             (
                 &format!("{panicked}driver[1] => ok(5)"),

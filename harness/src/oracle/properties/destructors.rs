@@ -55,6 +55,11 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
 
 /// A guard made or dropped on one side of the divergence only.
 pub fn explain(d: &Divergence) -> Option<String> {
+    // A pad that ran or did not because catch_unwind decided otherwise is
+    // classification's, tried later.
+    if super::classification::catch_differs(d) {
+        return None;
+    }
     let what = |e: Event| match e {
         Event::GuardNew { id, .. } => Some(format!("constructs guard {id}")),
         Event::GuardDrop { id, .. } => Some(format!("drops guard {id}")),
@@ -105,5 +110,15 @@ mod tests {
         let model = trace("[0] guard+ 1\n[0] guard- 1\ndriver[0] => ok(0)");
         let other = trace("[0] guard+ 1\n[0] guard- 1\ndriver[0] => ok(1)");
         assert_eq!(explain(&Divergence::new(&model, &other)), None);
+        // The engine's catch_unwind caught where the model runs a pad: classification's.
+        let model = trace("host throw 7\n[0] guard- 1");
+        assert_eq!(explain(&Divergence::new(&model, &trace("host throw 7\n[0] caught -1"))), None);
+        // ...but a pad skipped before a catch both sides make is a destructor's.
+        let model = trace("[0] panic 11\n[0] guard- 4\n[0] caught 11");
+        let skipped = trace("[0] panic 11\n[0] caught 11");
+        assert_eq!(
+            explain(&Divergence::new(&model, &skipped)).unwrap(),
+            "the model drops guard 4 here, the engine does not"
+        );
     }
 }

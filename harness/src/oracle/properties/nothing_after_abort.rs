@@ -52,10 +52,23 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
 /// the engine went on.
 pub fn explain(d: &Divergence) -> Option<String> {
     let act = d.actual_event();
+    // The engine went on because its catch_unwind caught the refusal or
+    // abort: classification's, tried later.
+    if super::classification::catch_differs(d) {
+        return None;
+    }
     let refused = matches!(act.and_then(result_of), Some(Err(_)));
     match d.expected_event()? {
         Event::Outcome { step, outcome: Outcome::Failed(Failure::Terminated) } if !refused => {
             Some(format!("driver[{step}] must be refused as terminated: its instance aborted and was not reset"))
+        }
+        // The call guard runs before the stale-handle check (protocol.md 5).
+        Event::Outcome { step, outcome: Outcome::Failed(Failure::Terminated) }
+            if act.and_then(result_of) == Some(Err(Failure::Stale)) =>
+        {
+            Some(format!(
+                "driver[{step}] must be refused as terminated by the call guard, before any stale-handle check"
+            ))
         }
         Event::Catch { failure: Failure::Terminated } if !refused => {
             Some("the host's call must be refused as terminated: its instance aborted and was not reset".into())
@@ -92,7 +105,7 @@ mod tests {
     }
 
     #[test]
-    fn explain_takes_calls_that_go_on_after_an_abort() {
+    fn explain_takes_calls_not_refused_after_an_abort() {
         let model = trace("host exit h0\ndriver[0] => aborted(unreachable)");
         let ran_on = trace("host exit h0\nhost enter h2");
         let why = explain(&Divergence::new(&model, &ran_on)).unwrap();
@@ -101,6 +114,9 @@ mod tests {
         let ran = trace("driver[0] => aborted(unreachable)\ndriver[1] => ok(4)");
         let why = explain(&Divergence::new(&model, &ran)).unwrap();
         assert_eq!(why, "driver[1] must be refused as terminated: its instance aborted and was not reset");
+        let stale = trace("driver[0] => aborted(unreachable)\ndriver[1] => stale");
+        let why = explain(&Divergence::new(&model, &stale)).unwrap();
+        assert_eq!(why, "driver[1] must be refused as terminated by the call guard, before any stale-handle check");
     }
 
     #[test]
@@ -109,5 +125,8 @@ mod tests {
         let model = trace("driver[0] => aborted(unreachable)\ndriver[1] => terminated");
         let other = trace("driver[0] => aborted(unreachable)\ndriver[1] => aborted(unreachable)");
         assert_eq!(explain(&Divergence::new(&model, &other)), None);
+        // The engine's catch_unwind caught the refusal: classification's.
+        let caught = trace("driver[0] => aborted(unreachable)\n[0] caught -1");
+        assert_eq!(explain(&Divergence::new(&model, &caught)), None);
     }
 }

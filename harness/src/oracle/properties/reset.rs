@@ -15,7 +15,10 @@
 //! Why these are not classification or agreement, as before: a stale handle
 //! is neither a panic, a foreign exception nor an abort, so taking one for
 //! another kind of result is not what property 5 is about; it is this
-//! property's third promise. A missing or extra reset, and a state that is
+//! property's third promise; except a stale refusal where the model refuses
+//! the call as terminated, which says the call guard did not refuse a call
+//! into an aborted instance (nothing after abort). A missing or extra reset,
+//! and a state that is
 //! not fresh after one, used to fall to agreement (or to validity when a
 //! panic came before); they are what this property promises.
 
@@ -25,15 +28,18 @@ use std::collections::HashSet;
 
 /// An instance fresh from a reset acting terminated without an abort.
 ///
-/// A hook in a driver step in which another epoch aborted is accepted: a
+/// A hook in a driver step in which a newer epoch aborted is accepted: a
 /// trap from a newer instance also aborts the older ones it unwinds, which
-/// leaves no mark of their own (protocol.md 1; the hook check does the same).
+/// leaves no mark of their own (protocol.md 1). An older epoch's abort does
+/// not reach a newer instance's frames: the hook check accepts it, this
+/// check does not (a flag copied by the reset fires the hook in that step).
 pub fn check(trace: &[Event]) -> Option<Violation> {
     let violation = |at, message| Some(Violation { property: Property::Reset, at, message });
     // Epochs made by a reset that have not aborted since.
     let mut fresh: HashSet<i32> = HashSet::new();
     let mut current = 0;
-    let mut abort_in_step = false;
+    // The newest epoch that aborted in this driver step.
+    let mut newest_abort: Option<i32> = None;
     for (at, e) in trace.iter().enumerate() {
         match *e {
             Event::Reset { epoch } => {
@@ -42,9 +48,9 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
             }
             Event::Abort { epoch, .. } | Event::Terminate { epoch } => {
                 fresh.remove(&epoch);
-                abort_in_step = true;
+                newest_abort = newest_abort.max(Some(epoch));
             }
-            Event::Hook { epoch } if abort_in_step => {
+            Event::Hook { epoch } if newest_abort > Some(epoch) => {
                 fresh.remove(&epoch);
             }
             Event::Hook { epoch } if fresh.contains(&epoch) => {
@@ -62,7 +68,7 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
             _ => {}
         }
         if let Event::Outcome { .. } = e {
-            abort_in_step = false;
+            newest_abort = None;
         }
     }
     None
@@ -99,11 +105,10 @@ pub fn explain(d: &Divergence) -> Option<String> {
     let stale = |e: Option<Event>| matches!(e.and_then(result_of), Some(Err(Failure::Stale)));
     match (stale(exp), stale(act)) {
         (true, false) => return Some("a handle made before a reset is stale: the call must be refused".into()),
-        (false, true) if matches!(exp.and_then(result_of), Some(Err(Failure::Terminated))) => {
-            return Some(
-                "the call guard runs before the stale-handle check: the model refuses the call as terminated".into(),
-            )
-        }
+        // Refused as stale where the model refuses it as terminated: the call
+        // guard did not refuse first (protocol.md 5), and a call into an
+        // aborted instance failing as terminated is nothing-after-abort's.
+        (false, true) if matches!(exp.and_then(result_of), Some(Err(Failure::Terminated))) => {}
         (false, true) => {
             return Some("the handle is of the current epoch: the call must not be refused as stale".into())
         }
@@ -115,6 +120,13 @@ pub fn explain(d: &Divergence) -> Option<String> {
 /// The first state an epoch shows after a reset differs: the fresh
 /// instance's (a reset gives fresh state), or an old instance's whose frames
 /// were still on the stack (they keep running on their own state).
+///
+/// A state change or an export's result is taken if it is the first of them
+/// for the epoch since the reset. A built-in's value is read_state's or
+/// new_handle's (a trace does not say which); it is taken unless it is the
+/// state the epoch's last state change since the reset showed: that state was
+/// seen already. Otherwise it reads the state or the handle counter, which
+/// nothing but the reset and the handles the model counts too has set.
 fn first_state_after_reset(d: &Divergence) -> Option<String> {
     let (exp, act) = (d.expected_event()?, d.actual_event()?);
     if std::mem::discriminant(&exp) != std::mem::discriminant(&act) {
@@ -124,12 +136,24 @@ fn first_state_after_reset(d: &Divergence) -> Option<String> {
     let (_, got) = observed(d.actual, d.index)?;
     let prefix = d.prefix();
     let at = prefix.iter().rposition(|e| matches!(e, Event::Reset { .. }))?;
-    if (at + 1..prefix.len()).any(|i| observed(prefix, i).is_some_and(|(e, _)| e == epoch)) {
+    let builtin = is_builtin_value(d.expected, d.index);
+    let seen = if builtin {
+        let last_state = prefix[at + 1..].iter().rev().find_map(|e| match *e {
+            Event::State { epoch: e, value } if e == epoch => Some(value),
+            _ => None,
+        });
+        last_state == Some(want)
+    } else {
+        (at + 1..prefix.len())
+            .any(|i| !is_builtin_value(prefix, i) && observed(prefix, i).is_some_and(|(e, _)| e == epoch))
+    };
+    if seen {
         return None;
     }
     let reset = prefix[at];
+    let what = if builtin { "read_state or new_handle value" } else { "first state" };
     Some(if reset == (Event::Reset { epoch }) {
-        format!("a reset gives fresh state: the first state of epoch {epoch} after `{reset}` (event {at}) is {want} in the model, {got} in the engine")
+        format!("a reset gives fresh state, memory and handle counter: after `{reset}` (event {at}) the {what} of epoch {epoch} is {want} in the model, {got} in the engine")
     } else {
         format!("frames of epoch {epoch} keep running on their own state after `{reset}` (event {at}): {want} in the model, {got} in the engine")
     })
@@ -150,6 +174,12 @@ fn observed(trace: &[Event], i: usize) -> Option<(i32, i32)> {
         _ => current_epoch(&trace[..i]),
     };
     Some((epoch, value))
+}
+
+/// A value that no export's `exit` precedes: read_state's or new_handle's.
+fn is_builtin_value(trace: &[Event], i: usize) -> bool {
+    matches!(trace[i], Event::Outcome { outcome: Outcome::Value(_), .. })
+        && !matches!(i.checked_sub(1).map(|j| trace[j]), Some(Event::Exit { .. }))
 }
 
 fn current_epoch(prefix: &[Event]) -> i32 {
@@ -187,6 +217,9 @@ mod tests {
         let v = check(&trace(t)).unwrap();
         assert_eq!((v.property, v.at), (Property::Reset, 5));
         assert_eq!(v.message, "epoch 1 fired its abort hook but never aborted since `reset -> [1]`: the reset kept the old terminated flag");
+        // An older epoch's abort in the same step does not reach the fresh instance.
+        let t = "[0] enter e0\nhost terminate [0]\nhook [0]\nreset -> [1]\n[1] enter e1\n[1] exit e1\nhook [1]";
+        assert_eq!(check(&trace(t)).unwrap().at, 6);
         let v = check(&trace("reset -> [1]\ndriver[0] => done\ndriver[1] => terminated")).unwrap();
         assert_eq!(
             v.message,
@@ -209,8 +242,10 @@ mod tests {
             explained(model, accepted).unwrap(),
             "a handle made before a reset is stale: the call must be refused"
         );
-        let why = explained("driver[0] => terminated", "driver[0] => stale").unwrap();
-        assert_eq!(why, "the call guard runs before the stale-handle check: the model refuses the call as terminated");
+        let why = explained("driver[0] => ok(1)", "driver[0] => stale").unwrap();
+        assert_eq!(why, "the handle is of the current epoch: the call must not be refused as stale");
+        // Stale where the call guard should have refused first: nothing-after-abort's.
+        assert_eq!(explained("driver[0] => terminated", "driver[0] => stale"), None);
     }
 
     #[test]
@@ -218,7 +253,7 @@ mod tests {
         let model = "[0] exit e0\ndriver[0] => ok(1)\nreset -> [1]\ndriver[1] => done\n[1] enter e0\n[1] state 1";
         let kept = "[0] exit e0\ndriver[0] => ok(1)\nreset -> [1]\ndriver[1] => done\n[1] enter e0\n[1] state 2";
         let why = explained(model, kept).unwrap();
-        assert_eq!(why, "a reset gives fresh state: the first state of epoch 1 after `reset -> [1]` (event 2) is 1 in the model, 2 in the engine");
+        assert_eq!(why, "a reset gives fresh state, memory and handle counter: after `reset -> [1]` (event 2) the first state of epoch 1 is 1 in the model, 2 in the engine");
         // A built-in's value after a reset is the fresh instance's.
         let model = "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(0)";
         assert!(explained(model, "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(5)").is_some());
@@ -226,6 +261,28 @@ mod tests {
 
     #[test]
     fn explain_leaves_later_states_hooks_and_divergences_without_a_reset() {
+        // A handle made after the reset (its number is no state) does not
+        // show that the state was fresh.
+        let model = "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(1)\n[1] enter e0\n[1] state 5";
+        assert!(explained(model, "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(1)\n[1] enter e0\n[1] state 11")
+            .is_some());
+        // A handle counter kept over a reset: the state was seen, not the counter.
+        let model = "reset -> [1]\n[1] exit e1\ndriver[0] => ok(37)\ndriver[1] => ok(1)\ndriver[2] => ok(1)";
+        let kept = "reset -> [1]\n[1] exit e1\ndriver[0] => ok(37)\ndriver[1] => ok(1)\ndriver[2] => ok(2)";
+        let why = explained(model, kept).unwrap();
+        assert!(
+            why.contains("the read_state or new_handle value of epoch 1 is 1 in the model, 2 in the engine"),
+            "{why}"
+        );
+        // ...also after a state change, unless it reads the state seen then.
+        let model = "reset -> [1]\n[1] state 5\n[1] exit e1\ndriver[0] => ok(5)\ndriver[1] => ok(1)";
+        assert!(explained(model, "reset -> [1]\n[1] state 5\n[1] exit e1\ndriver[0] => ok(5)\ndriver[1] => ok(2)")
+            .is_some());
+        let model = "reset -> [1]\n[1] state 5\n[1] exit e1\ndriver[0] => ok(5)\ndriver[1] => ok(5)";
+        assert_eq!(
+            explained(model, "reset -> [1]\n[1] state 5\n[1] exit e1\ndriver[0] => ok(5)\ndriver[1] => ok(6)"),
+            None
+        );
         // The fresh state was already seen once and was right.
         let model = "reset -> [1]\n[1] state 1\n[1] exit e0\ndriver[0] => ok(1)";
         assert_eq!(explained(model, "reset -> [1]\n[1] state 1\n[1] exit e0\ndriver[0] => ok(2)"), None);
