@@ -3,6 +3,8 @@
 //! (`properties`, tried in [`EXPLANATION_ORDER`]), the first diverging event
 //! and both traces around it.
 
+#[cfg(test)]
+mod mutants;
 pub mod properties;
 #[cfg(test)]
 mod testing;
