@@ -153,7 +153,9 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   other property is about, and a fresh instance that shows the old one's
 ///   state or flag would otherwise pass for a hook, validity or
 ///   classification failure. Its rule leaves a hook facing a reset to the
-///   hook (the guard fires the hook before it resets). Before validity in
+///   hook (the guard fires the hook before it resets), and a stale refusal
+///   where the model refuses as terminated to nothing after abort (the
+///   guard, checked first, did not refuse). Before validity in
 ///   particular: the first state a fresh instance shows is the reset's
 ///   promise, even when a caught panic came in between;
 /// - hook: a hook is one glue event that either fired or did not, and
