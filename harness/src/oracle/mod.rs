@@ -1,14 +1,19 @@
-//! The oracle: compares each engine run's trace with the model's (and so the
-//! runs with each other), and explains a mismatch by the property it breaks,
-//! the first diverging event and both traces around it.
+//! The oracle: compares each engine run's trace with the model's and with
+//! the other runs', and explains a mismatch by the property it breaks
+//! (`properties`, tried in [`EXPLANATION_ORDER`]), the first diverging event
+//! and both traces around it.
 
+#[cfg(test)]
+mod mutants;
 pub mod properties;
+#[cfg(test)]
+mod testing;
 
-pub use properties::{Property, Violation};
+pub use properties::{Divergence, Property, Violation};
 
 use crate::compile::Encoding;
 use crate::engine::EngineError;
-use crate::trace::{Event, Failure, Outcome, Trace};
+use crate::trace::{Event, Trace};
 use std::fmt::{self, Write};
 
 /// One engine in one encoding.
@@ -80,7 +85,10 @@ impl fmt::Display for Verdict {
             Verdict::EngineFailure { run, error } => write!(f, "{run}: {error}"),
             Verdict::Mismatch(m) => {
                 let runs: Vec<String> = m.runs.iter().map(|r| r.to_string()).collect();
-                writeln!(f, "property {} broken on {}", m.property, runs.join(", "))?;
+                match m.property {
+                    Property::Unexplained => writeln!(f, "unexplained divergence on {}", runs.join(", "))?,
+                    p => writeln!(f, "property {p} broken on {}", runs.join(", "))?,
+                }
                 if !m.agreeing.is_empty() {
                     let ok: Vec<String> = m.agreeing.iter().map(|r| r.to_string()).collect();
                     writeln!(f, "  matching the model: {}", ok.join(", "))?;
@@ -92,21 +100,24 @@ impl fmt::Display for Verdict {
     }
 }
 
-/// Judge a case: every run against the model. Returns one verdict per
-/// distinct failure (runs failing the same way are grouped).
+/// Judge a case: every run against the model, and the runs with each other
+/// (agreement). Returns one verdict per distinct failure (runs failing the
+/// same way are grouped).
 pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::new();
-    let agreeing: Vec<RunId> = runs
-        .iter()
-        .filter(|r| matches!(&r.result, Ok(t) if t == model))
-        .map(|r| r.id.clone())
-        .collect();
+    let agreeing: Vec<RunId> =
+        runs.iter().filter(|r| matches!(&r.result, Ok(t) if t == model)).map(|r| r.id.clone()).collect();
     for run in runs {
         match &run.result {
             Err(error) => verdicts.push(Verdict::EngineFailure { run: run.id.clone(), error: error.clone() }),
             Ok(t) if t == model => {}
             Ok(t) => {
-                let mut m = explain(&model.0, &t.0);
+                let others: Vec<(&RunId, &[Event])> = runs
+                    .iter()
+                    .filter(|r| r.id != run.id)
+                    .filter_map(|r| r.result.as_ref().ok().map(|t| (&r.id, t.0.as_slice())))
+                    .collect();
+                let mut m = explain_among(&model.0, &t.0, &others);
                 m.runs = vec![run.id.clone()];
                 m.agreeing = agreeing.clone();
                 // Group with an earlier run that diverged identically.
@@ -131,84 +142,78 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
     verdicts
 }
 
-/// Explain how `actual` departs from `expected`.
+/// The order in which properties are tried to explain a mismatch; the
+/// first that explains it names it.
+///
+/// Single-trace checks come first ([`properties::intrinsic`]): what a run's
+/// trace breaks by itself needs no model to be believed. Among them the
+/// earliest event wins, ties go by this order. Then the divergence rules, in
+/// this order:
+/// - reset first: resets, reinit requests and stale refusals are events no
+///   other property is about, and a fresh instance that shows the old one's
+///   state or flag would otherwise pass for a hook, validity or
+///   classification failure. Its rule leaves a hook facing a reset to the
+///   hook (the guard fires the hook before it resets), and a stale refusal
+///   where the model refuses as terminated to nothing after abort (the
+///   guard, checked first, did not refuse). Before validity in
+///   particular: the first state a fresh instance shows is the reset's
+///   promise, even when a caught panic came in between;
+/// - hook: a hook is one glue event that either fired or did not, and
+///   when it is missing the outcome after it usually differs too;
+/// - nothing after abort before destructors: a landing pad that runs where
+///   the call should have aborted is property 3 ("outer frames run no
+///   landing pads"), not a miscounted destructor. Both leave a divergence
+///   where catch_unwind decided otherwise to classification
+///   (`classification::catch_differs`): what runs next, a pad or code
+///   after a refusal, follows from that;
+/// - destructors: a guard event on one side;
+/// - validity after panic before classification: after a caught panic, a
+///   call that fails where the model runs it means the panic left the
+///   instance unusable, not that one failure was taken for another;
+/// - classification: results of different kinds;
+/// - agreement only after every property that says what went wrong: it
+///   says only that the runs disagree with each other;
+/// - unexplained last: it takes every divergence (all runs alike, nothing
+///   explains it).
+pub const EXPLANATION_ORDER: [Property; 8] = [
+    Property::Reset,
+    Property::Hook,
+    Property::NothingAfterAbort,
+    Property::Destructors,
+    Property::ValidityAfterPanic,
+    Property::Classification,
+    Property::Agreement,
+    Property::Unexplained,
+];
+
+/// Explain how `actual` departs from `expected`, with no other runs to
+/// compare with: a divergence no property explains is `Unexplained` (see
+/// [`judge`] for agreement).
 pub fn explain(expected: &[Event], actual: &[Event]) -> Mismatch {
-    let index = expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()));
-    let exp = expected.get(index).copied();
-    let act = actual.get(index).copied();
-    // A property the actual trace breaks by itself is the clearest explanation.
+    explain_among(expected, actual, &[])
+}
+
+/// Explain how `actual` departs from `expected`; `others` are the traces of
+/// the case's other runs.
+fn explain_among(expected: &[Event], actual: &[Event], others: &[(&RunId, &[Event])]) -> Mismatch {
+    let d = Divergence::new(expected, actual).among(others);
     let (property, message) = match properties::intrinsic(actual) {
-        Some(v) => (v.property, format!("{} (event {})", v.message, v.at)),
-        None => by_divergence(expected, index, exp, act),
+        Some(v) => (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe())),
+        None => EXPLANATION_ORDER
+            .iter()
+            .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
+            // Not reached: the last property takes every divergence.
+            .unwrap_or((Property::Unexplained, d.describe())),
     };
     Mismatch {
         property,
         runs: vec![],
         agreeing: vec![],
-        index,
-        expected: exp,
-        actual: act,
+        index: d.index,
+        expected: d.expected_event(),
+        actual: d.actual_event(),
         message,
-        context: context(expected, actual, index),
-    }
-}
-
-fn by_divergence(expected: &[Event], index: usize, exp: Option<Event>, act: Option<Event>) -> (Property, String) {
-    let show = |e: Option<Event>| e.map_or("<end of trace>".to_string(), |e| e.to_string());
-    let what = format!("first divergence at event {index}: expected `{}`, got `{}`", show(exp), show(act));
-    let panicked_before = expected[..index.min(expected.len())].iter().any(|e| {
-        matches!(
-            e,
-            Event::Outcome { outcome: Outcome::Failed(Failure::Panic(_)), .. }
-                | Event::Catch { failure: Failure::Panic(_) }
-        )
-    });
-    let either = |f: &dyn Fn(&Event) -> bool| exp.as_ref().is_some_and(f) || act.as_ref().is_some_and(f);
-    // An expected refusal where the engine went on running the call.
-    let refused = |f: Failure| matches!(exp.and_then(failure_of), Some(Err(x)) if x == f)
-        && !matches!(act.and_then(failure_of), Some(Err(_)));
-    let property = if either(&|e| matches!(e, Event::Hook { .. })) {
-        Property::Hook
-    } else if either(&|e| matches!(e, Event::GuardNew { .. } | Event::GuardDrop { .. })) {
-        Property::Destructors
-    } else if either(&|e| matches!(e, Event::Caught { .. })) {
-        // catch_unwind caught what it must not, or missed a panic.
-        Property::Classification
-    } else if refused(Failure::Terminated) {
-        Property::NothingAfterAbort
-    } else if matches!(exp, Some(Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), .. }))
-        && !matches!(act, Some(Event::Outcome { .. }))
-    {
-        // The call should have ended in an abort here; the engine ran on.
-        Property::NothingAfterAbort
-    } else if refused(Failure::Stale) {
-        Property::Classification
-    } else {
-        match (exp.map(failure_of), act.map(failure_of)) {
-            (Some(Some(Err(Failure::Terminated))), Some(Some(Ok(_)))) => Property::NothingAfterAbort,
-            (Some(Some(Ok(_))), Some(Some(Err(_)))) if panicked_before => Property::ValidityAfterPanic,
-            (Some(Some(Ok(_))), Some(Some(Ok(_)))) if panicked_before => Property::ValidityAfterPanic,
-            (Some(Some(a)), Some(Some(b))) if std::mem::discriminant(&a) != std::mem::discriminant(&b) => {
-                Property::Classification
-            }
-            (Some(Some(Err(a))), Some(Some(Err(b)))) if std::mem::discriminant(&a) != std::mem::discriminant(&b) => {
-                Property::Classification
-            }
-            _ if panicked_before && either(&|e| matches!(e, Event::State { .. })) => Property::ValidityAfterPanic,
-            _ => Property::Agreement,
-        }
-    };
-    (property, what)
-}
-
-/// The result an event reports, if it reports one: a value or a failure.
-fn failure_of(e: Event) -> Option<Result<i32, Failure>> {
-    match e {
-        Event::Outcome { outcome: Outcome::Value(v), .. } => Some(Ok(v)),
-        Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(Err(f)),
-        Event::HostReturn { value, .. } => Some(Ok(value)),
-        Event::Catch { failure } => Some(Err(failure)),
-        _ => None,
+        context: context(expected, actual, d.index),
     }
 }
 
@@ -231,57 +236,118 @@ pub fn context(expected: &[Event], actual: &[Event], index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::TrapKind;
+    use crate::oracle::testing::trace;
 
-    fn run(name: &str, t: Vec<Event>) -> Run {
-        Run { id: RunId { engine: name.into(), encoding: Encoding::Exnref }, result: Ok(Trace(t)) }
+    fn run(name: &str, t: &str) -> Run {
+        Run { id: RunId { engine: name.into(), encoding: Encoding::Exnref }, result: Ok(Trace(trace(t))) }
+    }
+
+    fn mismatch(v: &Verdict) -> &Mismatch {
+        let Verdict::Mismatch(m) = v else { panic!("{v}") };
+        m
     }
 
     #[test]
     fn equal_traces_pass() {
-        let t = vec![Event::Outcome { step: 0, outcome: Outcome::Value(1) }];
-        assert!(judge(&Trace(t.clone()), &[run("a", t.clone()), run("b", t)]).is_empty());
+        let t = "driver[0] => ok(1)";
+        assert!(judge(&Trace(trace(t)), &[run("a", t), run("b", t)]).is_empty());
     }
 
     #[test]
-    fn classification_divergence_names_engines() {
-        let model = vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }];
-        let wrong = vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
-        let v = judge(&Trace(model.clone()), &[run("good", model), run("bad", wrong.clone()), run("bad2", wrong)]);
+    fn runs_diverging_alike_are_grouped_and_named() {
+        let (model, wrong) = ("driver[0] => panic(3)", "driver[0] => aborted(unreachable)");
+        let v = judge(&Trace(trace(model)), &[run("good", model), run("bad", wrong), run("bad2", wrong)]);
         assert_eq!(v.len(), 1);
-        let Verdict::Mismatch(m) = &v[0] else { panic!() };
+        let m = mismatch(&v[0]);
         assert_eq!(m.property, Property::Classification);
-        assert_eq!(m.runs.len(), 2);
         assert_eq!(m.agreeing[0].engine, "good");
-        assert!(v[0].to_string().contains("bad/exnref, bad2/exnref"));
+        assert_eq!(v[0].failing_runs().len(), 2);
+        let shown = v[0].to_string();
+        assert!(shown.starts_with("property 5 (classification) broken on bad/exnref, bad2/exnref\n"), "{shown}");
+        assert!(shown.contains("first divergence at event 0: expected `driver[0] => panic(3)`, got `driver[0] => aborted(unreachable)`"), "{shown}");
     }
 
     #[test]
-    fn intrinsic_violation_wins() {
-        let model = vec![
-            Event::GuardNew { epoch: 0, id: 1 },
-            Event::Panic { epoch: 0, payload: 1 },
-            Event::GuardDrop { epoch: 0, id: 1 },
+    fn intrinsic_violation_wins_and_names_the_divergence() {
+        let model = trace("[0] guard+ 1\n[0] panic 1\n[0] guard- 1");
+        let m = explain(&model, &model[..2]);
+        assert_eq!((m.property, m.index), (Property::Destructors, 2));
+        assert_eq!(m.message, "guard 1 of epoch 0 never dropped although its instance never aborted (event 2); first divergence at event 2: expected `[0] guard- 1`, got `<end of trace>`");
+        assert!(m.context.contains(">>   2 [0] guard- 1"), "{}", m.context);
+    }
+
+    #[test]
+    fn a_run_that_disagrees_with_another_and_nothing_explains_is_agreement() {
+        let (model, other) = ("driver[0] => ok(1)", "driver[0] => ok(2)");
+        let v = judge(&Trace(trace(model)), &[run("good", model), run("bad", other)]);
+        let m = mismatch(&v[0]);
+        assert_eq!(v[0].label(), "p6-agreement");
+        assert_eq!(m.message, "first divergence at event 0: expected `driver[0] => ok(1)`, got `driver[0] => ok(2)`: the runs disagree: good/exnref produced other traces, and no property explains how");
+    }
+
+    #[test]
+    fn runs_that_all_agree_against_the_model_are_unexplained_not_agreement() {
+        let (model, other) = ("driver[0] => ok(1)", "driver[0] => ok(2)");
+        for runs in [vec![run("a", other)], vec![run("a", other), run("b", other)]] {
+            let v = judge(&Trace(trace(model)), &runs);
+            assert_eq!(v.len(), 1);
+            assert_eq!(v[0].label(), "p0-unexplained");
+            assert!(v[0].to_string().starts_with("unexplained divergence on a/exnref"), "{}", v[0]);
+            assert!(mismatch(&v[0])
+                .message
+                .ends_with("no property explains it: a bug in the model, or in every implementation alike"));
+        }
+        // Without other runs, `explain` cannot call it agreement either.
+        assert_eq!(explain(&trace(model), &trace(other)).property, Property::Unexplained);
+    }
+
+    /// Divergences that two properties' rules explain: the earlier in
+    /// EXPLANATION_ORDER names them.
+    #[test]
+    fn the_earlier_property_in_the_order_wins() {
+        let panicked = "[0] enter e0\n[0] panic 1\ndriver[0] => panic(1)\n";
+        let cases = [
+            // The first state after a reset, with a panic in between.
+            (
+                "reset -> [1]\ndriver[0] => done\n[1] enter e0\n[1] panic 3\ndriver[1] => panic(3)\ndriver[2] => ok(0)",
+                "reset -> [1]\ndriver[0] => done\n[1] enter e0\n[1] panic 3\ndriver[1] => panic(3)\ndriver[2] => ok(7)",
+                [Property::Reset, Property::ValidityAfterPanic],
+            ),
+            // A handle of the current epoch refused as stale: also a value taken for a failure.
+            ("driver[0] => ok(1)", "driver[0] => stale", [Property::Reset, Property::Classification]),
+            // Stale where the call guard should refuse: also two failure kinds.
+            ("driver[0] => terminated", "driver[0] => stale", [Property::NothingAfterAbort, Property::Classification]),
+            // A failed call after a panic: also a value taken for a failure.
+            (
+                &format!("{panicked}driver[1] => ok(5)"),
+                &format!("{panicked}driver[1] => aborted(unreachable)"),
+                [Property::ValidityAfterPanic, Property::Classification],
+            ),
         ];
-        let actual = vec![model[0], model[1]];
-        let m = explain(&model, &actual);
-        assert_eq!(m.property, Property::Destructors);
-        assert_eq!(m.index, 2);
-        assert!(m.context.contains(">>"));
+        for (model, actual, both) in cases {
+            let (model, actual) = (trace(model), trace(actual));
+            let d = Divergence::new(&model, &actual);
+            let matching: Vec<Property> =
+                EXPLANATION_ORDER.into_iter().filter(|p| p.rule().is_some_and(|r| r(&d).is_some())).collect();
+            assert_eq!(matching[..2], both, "{}", d.describe());
+            assert_eq!(explain(&model, &actual).property, both[0], "{}", d.describe());
+        }
+    }
+
+    #[test]
+    fn single_trace_checks_at_the_same_event_go_by_the_order() {
+        // A fresh instance firing its hook without an abort breaks the hook
+        // check and the reset check at the same event: reset comes first.
+        let t = trace("[0] abort unreachable\nhook [0]\ndriver[0] => aborted(unreachable)\nreset -> [1]\ndriver[1] => done\nhook [1]");
+        let (hook, reset) = (properties::hook::check(&t).unwrap(), properties::reset::check(&t).unwrap());
+        assert_eq!((hook.at, reset.at), (5, 5));
+        assert_eq!(properties::intrinsic(&t), Some(reset));
     }
 
     #[test]
     fn running_on_where_the_call_aborted_is_nothing_after_abort() {
-        let model = vec![Event::HostExit { import: 0 }, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
-        let actual = vec![Event::HostExit { import: 0 }, Event::HostEnter { import: 2 }];
+        let model = trace("host exit h0\ndriver[0] => aborted(unreachable)");
+        let actual = trace("host exit h0\nhost enter h2");
         assert_eq!(explain(&model, &actual).property, Property::NothingAfterAbort);
-    }
-
-    #[test]
-    fn value_after_panic_is_validity() {
-        let p = Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(1)) };
-        let model = vec![p, Event::Outcome { step: 1, outcome: Outcome::Value(5) }];
-        let actual = vec![p, Event::Outcome { step: 1, outcome: Outcome::Value(4) }];
-        assert_eq!(explain(&model, &actual).property, Property::ValidityAfterPanic);
     }
 }

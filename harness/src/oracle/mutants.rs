@@ -1,0 +1,223 @@
+//! The property each seeded bug (`crate::mutant`) is reported under, pinned
+//! at unit level: per mutant a representative program, the model's trace for
+//! it, and the trace the mutant makes the engines produce (written by hand
+//! from what the mutant changes in compile/wrappers.rs, compile/body.rs,
+//! engine/wasmtime.rs and engines/glue.js, and checked against wasmtime and
+//! V8 under the mutant when the pin was written: all runs agree, as they do
+//! for every mutant).
+//!
+//! `was` is what the suite reported before the oracle had one module per
+//! property and the reset property (README, "Seeded bugs"); where `now`
+//! differs, `why` says why it is more correct.
+
+use super::{judge, Property, Run, RunId, Verdict};
+use crate::compile::Encoding;
+use crate::mutant::Mutant;
+use crate::oracle::testing::trace;
+use crate::trace::Trace;
+
+struct Pin {
+    mutant: Mutant,
+    program: &'static str,
+    actual: &'static str,
+    was: Property,
+    now: Property,
+    why: &'static str,
+}
+
+const ABORT_TWICE: &str = "export e0 { abort unreachable } driver { call e0 call e0 }";
+const PANIC_IN_GUARDED_FRAME: &str = "export e0 { guard 1 panic 3 } driver { call e0 }";
+
+const PINS: &[Pin] = &[
+    Pin {
+        mutant: Mutant::NoTerminatedCheckAfterReturn,
+        // DESIGN.md §2's first worked example: after h0 swallows the abort,
+        // e0 goes on (drops guard 1, returns).
+        program: "export e0 { guard 1 call h0 } export e1 { guard 2 abort unreachable }
+                  import h0 { try { call e1 } catch swallow } driver { call e0 call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\nhost enter h0\n[0] enter e1\n[0] guard+ 2\n[0] abort unreachable\nhook [0]
+                 host catch aborted(unreachable)\nhost exit h0\n[0] guard- 1\n[0] exit e0\ndriver[0] => ok(0)\ndriver[1] => terminated",
+        was: Property::NothingAfterAbort,
+        now: Property::NothingAfterAbort,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::NoTerminatedCheckOnThrow,
+        // The host terminates and throws: the foreign value goes on as
+        // recoverable, so the glue never sees an abort and fires no hook.
+        program: "export e0 { call h0 } import h0 { terminate throw 5 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\nhost terminate [0]\nhost throw 5\ndriver[0] => foreign(5)",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::NoTerminatedCheckOnThrow,
+        // The host wraps the abort: the call ends in a foreign value.
+        program: "export e0 { call h0 } export e1 { abort unreachable }
+                  import h0 { try { call e1 } catch wrap 9 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\n[0] enter e1\n[0] abort unreachable\nhook [0]
+                 host catch aborted(unreachable)\nhost throw 9\ndriver[0] => foreign(9)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::HookEveryBoundary,
+        program: "export e0 { call h0 } export e1 { abort unreachable } import h0 { call e1 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\n[0] enter e1\n[0] abort unreachable\nhook [0]\nhook [0]
+                 driver[0] => aborted(unreachable)",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::HookNever,
+        program: ABORT_TWICE,
+        actual: "[0] enter e0\n[0] abort unreachable\ndriver[0] => aborted(unreachable)\ndriver[1] => terminated",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadSkipsDrop,
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\ndriver[0] => panic(3)",
+        was: Property::Destructors,
+        now: Property::Destructors,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadSkipsDrop,
+        // The pad skipped before a catch both sides make, then an abort
+        // (so no guard is left over at the end): still the destructor's,
+        // not a catch_unwind that caught early.
+        program: "export e0 { catch_unwind { guard 4 panic 11 } handler { } abort oob } driver { call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 4\n[0] panic 11\n[0] caught 11\n[0] abort oob\nhook [0]\ndriver[0] => aborted(oob)",
+        was: Property::Destructors,
+        now: Property::Destructors,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadDropsTwice,
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\n[0] guard- 1\ndriver[0] => panic(3)",
+        was: Property::Destructors,
+        now: Property::Destructors,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::CatchUnwindCatchesForeign,
+        program: "export e0 { catch_unwind { call h0 } handler { } } import h0 { throw 7 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\nhost throw 7\n[0] caught -1\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::CatchUnwindCatchesForeign,
+        // Where the model runs guard 1's pad the engine caught the foreign value.
+        program: "export e0 { guard 1 catch_unwind { call h0 } handler { } } import h0 { throw 7 } driver { call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\nhost enter h0\nhost throw 7\n[0] caught -1\n[0] guard- 1\n[0] exit e0
+                 driver[0] => ok(0)",
+        was: Property::Destructors,
+        now: Property::Classification,
+        why: "the pad did not run because catch_unwind caught a foreign value; the destructor is not at fault",
+    },
+    Pin {
+        mutant: Mutant::TrapRecoverable,
+        program: ABORT_TWICE,
+        actual: "[0] enter e0\n[0] abort unreachable\ndriver[0] => aborted(unreachable)\n[0] enter e0
+                 [0] abort unreachable\ndriver[1] => aborted(unreachable)",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::GuardIgnoresTerminated,
+        program: ABORT_TWICE,
+        actual: "[0] enter e0\n[0] abort unreachable\nhook [0]\ndriver[0] => aborted(unreachable)\n[0] enter e0
+                 [0] abort unreachable\ndriver[1] => aborted(unreachable)",
+        was: Property::NothingAfterAbort,
+        now: Property::NothingAfterAbort,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::GuardIgnoresTerminated,
+        // Terminated and a reinit scheduled: the guard resets without firing
+        // the hook first; it fires late, at e0's boundary. The reset is on
+        // time, so it stays the hook's.
+        program: "export e0 { call h0 } export e1 { add_state 1 } import h0 { terminate reinit call e1 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\nhost terminate [0]\nschedule reinit\nreset -> [1]\n[1] enter e1\n[1] state 1
+                 [1] exit e1\nhost e1 returned 1\nhost exit h0\nhook [0]\ndriver[0] => aborted(unreachable)",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::GuardIgnoresTerminated,
+        // A call on a stale handle into the aborted current instance: the
+        // guard lets it pass, the stale check refuses it.
+        program: "export e0 { abort unreachable } driver { new_handle reset call e0 call_handle 0 e0 }",
+        actual: "driver[0] => ok(1)\nreset -> [1]\ndriver[1] => done\n[1] enter e0\n[1] abort unreachable\nhook [1]
+                 driver[2] => aborted(unreachable)\ndriver[3] => stale",
+        was: Property::Classification,
+        now: Property::NothingAfterAbort,
+        why: "a call into an aborted instance must fail as terminated, and it is the call guard (checked first) that did not refuse it; \
+              terminated and stale are no panic, foreign value or abort taken for another",
+    },
+    Pin {
+        mutant: Mutant::ResetKeepsMemory,
+        program: "export e0 { add_state 1 } driver { call e0 reset call e0 }",
+        actual: "[0] enter e0\n[0] state 1\n[0] exit e0\ndriver[0] => ok(1)\nreset -> [1]\ndriver[1] => done\n[1] enter e0
+                 [1] state 2\n[1] exit e0\ndriver[2] => ok(2)",
+        was: Property::Agreement,
+        now: Property::Reset,
+        why: "every run agrees, so it is no disagreement; a fresh instance showing the old state breaks the reset promise",
+    },
+    Pin {
+        mutant: Mutant::ResetKeepsMemory,
+        // The terminated flag survives the hook's reinit: the fresh instance
+        // fires its own hook at the next call without having aborted.
+        program: "hook reinit export e0 { abort unreachable } export e1 { add_state 1 } driver { call e0 call e1 call e1 }",
+        actual: "[0] enter e0\n[0] abort unreachable\nhook [0]\ndriver[0] => aborted(unreachable)\nreset -> [1]\n[1] enter e1
+                 [1] state 1\n[1] exit e1\ndriver[1] => ok(1)\nhook [1]\nreset -> [2]\n[2] enter e1\n[2] state 2\n[2] exit e1
+                 driver[2] => ok(2)",
+        was: Property::Hook,
+        now: Property::Reset,
+        why: "the hook fired for the right reason, a set flag; the reset is what left the flag set",
+    },
+    Pin {
+        mutant: Mutant::StaleHandlesAccepted,
+        program: "export e0 { add_state 1 } driver { new_handle reset call_handle 0 e0 }",
+        actual: "driver[0] => ok(1)\nreset -> [1]\ndriver[1] => done\n[1] enter e0\n[1] state 1\n[1] exit e0\ndriver[2] => ok(1)",
+        was: Property::Classification,
+        now: Property::Reset,
+        why: "a stale handle is none of panic, foreign exception, abort; handles of an old epoch being stale is the reset property",
+    },
+];
+
+#[test]
+fn every_mutant_is_reported_under_its_pinned_property() {
+    for m in Mutant::ALL {
+        assert!(PINS.iter().any(|p| p.mutant == m), "no pin for {}", m.name());
+    }
+    for pin in PINS {
+        let program = crate::text::parse(pin.program).unwrap_or_else(|e| panic!("{}: {e}", pin.mutant.name()));
+        let model = crate::model::run(&program).unwrap();
+        let actual = Trace(trace(pin.actual));
+        assert_ne!(model, actual, "{}: the pin's trace is the model's", pin.mutant.name());
+        // Both engines run the mutant alike: two runs, one trace.
+        let runs: Vec<Run> = ["wasmtime", "v8"]
+            .map(|engine| Run {
+                id: RunId { engine: engine.into(), encoding: Encoding::Exnref },
+                result: Ok(actual.clone()),
+            })
+            .into();
+        let verdicts = judge(&model, &runs);
+        let [Verdict::Mismatch(m)] = verdicts.as_slice() else { panic!("{}: {verdicts:?}", pin.mutant.name()) };
+        assert_eq!(m.runs.len(), 2);
+        assert_eq!(m.property, pin.now, "{} (was {}; {}):\n{}", pin.mutant.name(), pin.was, pin.why, verdicts[0]);
+        assert_eq!(pin.was == pin.now, pin.why.is_empty(), "{}: say why the property changed", pin.mutant.name());
+    }
+}

@@ -1,0 +1,106 @@
+//! Test helpers: traces written the way `.trace` files and verdicts print
+//! them, one event per line, so a test reads like the trace it checks.
+
+use crate::program::AbortKind;
+use crate::trace::{AbortCause, Event, Failure, Outcome, TrapKind};
+
+/// Parse a trace in its printed form; panics on a line that is not an event.
+pub fn trace(text: &str) -> Vec<Event> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| event(l).unwrap_or_else(|| panic!("not an event: `{l}`")))
+        .collect()
+}
+
+fn event(line: &str) -> Option<Event> {
+    let num = |s: &str| s.parse::<i32>().ok();
+    let prefixed = |s: &str, p: &str| num(s.strip_prefix(p)?);
+    let epoch = |s: &str| num(s.strip_prefix('[')?.strip_suffix(']')?);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let e = match words.as_slice() {
+        [ep, kind, arg] if ep.starts_with('[') => {
+            let epoch = epoch(ep)?;
+            match *kind {
+                "enter" => Event::Enter { epoch, func: prefixed(arg, "e")? },
+                "exit" => Event::Exit { epoch, func: prefixed(arg, "e")? },
+                "guard+" => Event::GuardNew { epoch, id: num(arg)? },
+                "guard-" => Event::GuardDrop { epoch, id: num(arg)? },
+                "panic" => Event::Panic { epoch, payload: num(arg)? },
+                "caught" => Event::Caught { epoch, payload: num(arg)? },
+                "state" => Event::State { epoch, value: num(arg)? },
+                "abort" => Event::Abort { epoch, cause: cause(arg)? },
+                _ => return None,
+            }
+        }
+        ["host", "enter", h] => Event::HostEnter { import: prefixed(h, "h")? },
+        ["host", "exit", h] => Event::HostExit { import: prefixed(h, "h")? },
+        ["host", e, "returned", v] => Event::HostReturn { export: prefixed(e, "e")?, value: num(v)? },
+        ["host", "throw", v] => Event::Throw { value: num(v)? },
+        ["host", "catch", f] => Event::Catch { failure: failure(f)? },
+        ["host", "terminate", ep] => Event::Terminate { epoch: epoch(ep)? },
+        ["schedule", "reinit"] => Event::ScheduleReinit,
+        ["hook", ep] => Event::Hook { epoch: epoch(ep)? },
+        ["reset", "->", ep] => Event::Reset { epoch: epoch(ep)? },
+        [d, "=>", o] => {
+            Event::Outcome { step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)?, outcome: outcome(o)? }
+        }
+        _ => return None,
+    };
+    // Printing it back must give the line: the parser cannot drift from `Display`.
+    (e.to_string() == line).then_some(e)
+}
+
+fn cause(s: &str) -> Option<AbortCause> {
+    if s == "panic_in_drop" {
+        return Some(AbortCause::PanicInDrop);
+    }
+    AbortKind::from_name(s).map(AbortCause::Step)
+}
+
+/// `name(arg)` → (name, arg).
+fn call(s: &str) -> Option<(&str, &str)> {
+    let (name, rest) = s.split_once('(')?;
+    Some((name, rest.strip_suffix(')')?))
+}
+
+fn failure(s: &str) -> Option<Failure> {
+    match s {
+        "terminated" => return Some(Failure::Terminated),
+        "stale" => return Some(Failure::Stale),
+        _ => {}
+    }
+    let (name, arg) = call(s)?;
+    let n = || arg.parse::<i32>().ok();
+    Some(match name {
+        "panic" => Failure::Panic(n()?),
+        "foreign" => Failure::Foreign(n()?),
+        "foreign_copy" => Failure::ForeignCopy(n()?),
+        "aborted" => Failure::Trap(TrapKind::ALL.into_iter().find(|k| k.name() == arg)?),
+        _ => return None,
+    })
+}
+
+fn outcome(s: &str) -> Option<Outcome> {
+    Some(match s {
+        "done" => Outcome::Done,
+        "no_handle" => Outcome::NoHandle,
+        _ => match call(s) {
+            Some(("ok", v)) => Outcome::Value(v.parse().ok()?),
+            _ => Outcome::Failed(failure(s)?),
+        },
+    })
+}
+
+#[test]
+fn every_printed_event_parses_back() {
+    let text = "[0] enter e1\n[2] exit e0\n[0] guard+ 3\n[0] guard- 3\n[1] panic -4\n[0] caught -1\n[0] state 7
+        [0] abort oob\n[0] abort panic_in_drop\nhost enter h0\nhost exit h2\nhost e1 returned 10\nhost throw 5
+        host catch aborted(unreachable)\nhost catch foreign_copy(2)\nhost terminate [1]\nschedule reinit\nhook [0]
+        reset -> [1]\ndriver[0] => ok(13)\ndriver[1] => done\ndriver[2] => no_handle\ndriver[3] => stale
+        driver[4] => terminated\ndriver[5] => panic(3)\ndriver[6] => foreign(9)\ndriver[7] => aborted(stack_overflow)";
+    let t = trace(text);
+    assert_eq!(t.len(), 27);
+    let printed: Vec<String> = t.iter().map(|e| e.to_string()).collect();
+    assert_eq!(printed.join("\n"), text.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
+}
