@@ -28,12 +28,33 @@ pub fn explain(d: &Divergence) -> Option<String> {
         }
         _ => {}
     }
+    if let Some(why) = abort_not_aborting(d) {
+        return Some(why);
+    }
     let want = result_of(d.expected_event()?)?;
     let got = result_of(d.actual_event()?)?;
     (kind(want) != kind(got)).then(|| {
         format!(
             "{} surfaced as {}: panics, foreign exceptions and aborts are never one for another",
             show(want),
+            show(got)
+        )
+    })
+}
+
+/// The model aborts at the divergence (an `Abort` event) and the engine goes
+/// on without one: the first result it reports after the divergence is not
+/// an abort (say a destructor's panic surfaced instead).
+fn abort_not_aborting(d: &Divergence) -> Option<String> {
+    let Some(Event::Abort { cause, .. }) = d.expected_event() else { return None };
+    if matches!(d.actual_event(), Some(Event::Abort { .. })) {
+        return None;
+    }
+    let got = d.actual[d.index..].iter().find_map(|e| result_of(*e))?;
+    (!matches!(got, Err(Failure::Trap(_)))).then(|| {
+        format!(
+            "the model aborts here ({}) and the engine does not: the call surfaced as {}, where an abort must be an abort",
+            cause.name(),
             show(got)
         )
     })
@@ -79,6 +100,19 @@ mod tests {
         let caught = trace("host throw 7\n[0] caught -1");
         let why = explain(&Divergence::new(&model, &caught)).unwrap();
         assert_eq!(why, "catch_unwind caught -1 where the model lets the exception pass: it catches panics only");
+    }
+
+    #[test]
+    fn an_abort_that_does_not_happen_is_classification() {
+        // A destructor panicking while unwinding must abort; if the engine
+        // lets the second panic unwind instead, it surfaces as a panic.
+        let model = trace("[0] panic 4\n[0] guard- 1\n[0] panic 8\n[0] abort panic_in_drop\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let engine = trace("[0] panic 4\n[0] guard- 1\n[0] panic 8\ndriver[0] => panic(8)");
+        let why = explain(&Divergence::new(&model, &engine)).unwrap();
+        assert!(why.starts_with("the model aborts here (panic_in_drop) and the engine does not: the call surfaced as `panic(8)`"), "{why}");
+        // An engine that aborts, only later, is not this.
+        let later = trace("[0] panic 4\n[0] guard- 1\n[0] panic 8\n[0] guard- 2\ndriver[0] => aborted(unreachable)");
+        assert_eq!(abort_not_aborting(&Divergence::new(&model, &later)), None);
     }
 
     #[test]
