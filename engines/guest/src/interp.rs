@@ -225,11 +225,13 @@ fn abort(kind: AbortKind) -> ! {
 }
 
 /// Values each frame of the recursion keeps live across its call (read with
-/// `read_volatile`, so LLVM cannot fold them): they are Wasm locals, which
-/// makes every engine frame a few hundred bytes, so the engine's stack runs
-/// out after about a thousand frames instead of tens of thousands. The
-/// overflow is as real, and unwinding it costs V8 a small fraction.
-static WIDE: [AtomicI32; 24] = [const { AtomicI32::new(1) }; 24];
+/// `read_volatile` from distinct addresses, so neither LLVM nor the engine
+/// can fold them): they are Wasm locals, which makes every engine frame
+/// hold them, so the engine's stack runs out after a few thousand frames
+/// instead of tens of thousands. The overflow is as real, and unwinding it
+/// costs V8 about a quarter (harness/src/compile/wrappers.rs has the
+/// measurements).
+static WIDE: [AtomicI32; 64] = [const { AtomicI32::new(1) }; 64];
 
 /// Unbounded, non-tail recursion until the engine's stack limit. No locals
 /// in linear memory (so no shadow-stack frames) and nothing logged per frame.
@@ -239,9 +241,13 @@ fn recurse(depth: i32) -> i32 {
             // SAFETY: reads of valid atomics and of a valid fn pointer.
             let live = [$(unsafe { ptr::read_volatile(WIDE[$i].as_ptr()) }),*];
             let next = unsafe { ptr::read_volatile(&RECURSE) };
-            let r = next(depth.wrapping_add(1)).wrapping_add(depth);
-            r $(.wrapping_add(live[$i]))*
+            let mut r = next(depth.wrapping_add(1)).wrapping_add(depth);
+            // Every step needs `r`, so LLVM cannot fold the values before
+            // the call (it would turn a plain sum into one live value).
+            $( r = r.rotate_left(live[$i] as u32) ^ live[$i]; )*
+            r
         }};
     }
-    live!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23)
+    live!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31
+          32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63)
 }

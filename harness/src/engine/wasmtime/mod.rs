@@ -84,6 +84,22 @@ fn configure(config: &mut Config, variant: Variant) {
 /// schedule_reinit and the guest's host_call).
 const FIRST_HOST: usize = 4;
 
+/// Instances come from a pool of preallocated slots instead of a fresh
+/// `mmap` (and `munmap`, with its TLB shootdown) each: a case makes one
+/// instance per reset, thousands a second. Sized for the largest store a
+/// validated program can make (one instance per driver step, plus the
+/// first), with memories up to the generated programs' 16 pages and the
+/// guest's 4 MiB maximum.
+fn pooling(config: &mut Config) {
+    let mut pool = wasmtime::PoolingAllocationConfig::default();
+    let instances = 2 * (crate::program::limits::MAX_DRIVER as u32 + 1);
+    pool.total_core_instances(instances)
+        .total_memories(instances)
+        .total_tables(instances)
+        .max_memory_size(16 << 20);
+    config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
+}
+
 /// Epoch ticks per second of the background ticker.
 const TICKS_PER_SEC: u64 = 100;
 
@@ -130,6 +146,7 @@ impl WasmtimeEngine {
             .wasm_function_references(true)
             .wasm_backtrace_max_frames(None)
             .epoch_interruption(true);
+        pooling(&mut config);
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
         Ok(WasmtimeEngine {
