@@ -394,8 +394,9 @@ fn seeds(corpus_dir: &std::path::Path, wast_dir: &std::path::Path, out: &std::pa
         let stem = file.file_stem().map_or("seed".into(), |s| s.to_string_lossy().to_string());
         // smith_diff takes modules as they are (`\0asm...`): the program's exnref module.
         let wasm = compile::compile(&program, compile::Encoding::Exnref, compile::Options::default());
-        let seeds: [(&str, Vec<u8>); 4] = [
+        let seeds: [(&str, Vec<u8>); 5] = [
             ("program_diff", reentry::fuzzing::program_seed(&program)),
+            ("guest_diff", reentry::fuzzing::program_seed(&program)),
             ("program_encodings", reentry::fuzzing::program_seed(&program)),
             ("text_roundtrip", text::print(&program).into_bytes()),
             ("smith_diff", wasm),
