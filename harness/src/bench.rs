@@ -33,6 +33,7 @@ pub fn pin_to_one_core() -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Throughput {
     pub engines: Vec<String>,
+    pub lane: Lane,
     pub cases: u64,
     pub wall: Duration,
     pub generate: Duration,
@@ -46,6 +47,8 @@ pub struct Throughput {
     /// Raw-engine time for the same cases (same modules, same compile cache
     /// policy), summed over the engines; `None` if an engine has no floor.
     pub floor: Option<Duration>,
+    /// Per engine: its time in the harness, and its floor.
+    pub per_engine: Vec<(String, Duration, Option<Duration>)>,
     pub rss_start: u64,
     pub rss_end: u64,
 }
@@ -79,6 +82,7 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
     let wall = start.elapsed();
     let mut out = Throughput {
         engines: h.engine_names(),
+        lane,
         cases: i,
         wall,
         generate,
@@ -101,19 +105,29 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
             None => out.engine_unsplit += h.timings.engines[n].1,
         }
     }
-    out.floor = floor(&mut h, i, seed, gen);
+    let floors = floor(&mut h, i, seed, gen);
+    out.floor = floors.iter().map(|(_, f)| *f).sum::<Option<Duration>>();
+    out.per_engine = h
+        .timings
+        .engines
+        .iter()
+        .zip(floors)
+        .map(|((name, t), (_, f))| (name.clone(), *t, f))
+        .collect();
     Ok(out)
 }
 
-/// Raw-engine time for cases `0..cases`: each distinct module compiled once
-/// (as the harness's cache does), instantiated and called per case.
-fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Option<Duration> {
-    let mut total = Duration::ZERO;
+/// Raw-engine time for cases `0..cases`, per engine (`None`: it has no
+/// floor): each distinct module compiled once (as the harness's cache
+/// does), instantiated and called per case.
+fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String, Option<Duration>)> {
+    let mut total: Vec<(String, Option<Duration>)> =
+        h.engines.iter().map(|e| (e.name().to_string(), Some(Duration::ZERO))).collect();
     for i in 0..cases {
         let program = Arc::new(case_program(seed, i, gen));
         let (modules, guest_program) = h.wasm_side(&program);
         let plan_json = plan::guest_plan_json(&program, None, guest_program.as_deref());
-        for engine in h.engines.iter_mut() {
+        for (n, engine) in h.engines.iter_mut().enumerate() {
             for (enc, wasm, key) in &modules {
                 if !engine.encodings().contains(enc) {
                     continue;
@@ -127,13 +141,16 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Option<Dura
                     mutant: None,
                     guest_program: guest_program.as_deref(),
                 };
+                let Some(acc) = total[n].1.as_mut() else { continue };
                 let t = Instant::now();
-                engine.bench()?.floor(&case).ok()?;
-                total += t.elapsed();
+                match engine.bench().map(|b| b.floor(&case)) {
+                    Some(Ok(())) => *acc += t.elapsed(),
+                    _ => total[n].1 = None,
+                }
             }
         }
     }
-    Some(total)
+    total
 }
 
 /// Time to the first finding for one mutant.
@@ -177,6 +194,11 @@ pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, g
     Ok(out)
 }
 
+/// `wasmtime+v8 [rustc/reentry]`
+fn label(r: &Throughput) -> String {
+    format!("{} [{}]", r.engines.join("+"), r.lane)
+}
+
 fn us(d: Duration, n: u64) -> String {
     format!("{:.1}", d.as_secs_f64() * 1e6 / n.max(1) as f64)
 }
@@ -186,17 +208,17 @@ pub fn render(results: &[Throughput]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{:<22} {:>9} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
-        "engines", "cases/s", "gen", "to-wasm", "model", "eng.comp", "instant.", "run", "oracle", "case", "floor", "overhead"
+        "{:<30} {:>9} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
+        "engines [lane]", "cases/s", "gen", "to-wasm", "model", "eng.comp", "instant.", "run", "oracle", "case", "floor", "overhead"
     );
-    let _ = writeln!(s, "{:<22} {:>9} | {:>56} | {:>8} {:>8}", "", "", "µs per case", "µs", "µs");
+    let _ = writeln!(s, "{:<30} {:>9} | {:>56} | {:>8} {:>8}", "", "", "µs per case", "µs", "µs");
     for r in results {
         let n = r.cases;
         let run = r.phases.run + r.engine_unsplit;
         let _ = writeln!(
             s,
-            "{:<22} {:>9.0} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
-            r.engines.join("+"),
+            "{:<30} {:>9.0} | {:>7} {:>7} {:>7} {:>8} {:>8} {:>8} {:>7} | {:>8} {:>8} {:>8}",
+            label(r),
             r.per_sec(),
             us(r.generate, n),
             us(r.to_wasm, n),
@@ -214,7 +236,7 @@ pub fn render(results: &[Throughput]) -> String {
         let _ = writeln!(
             s,
             "{}: {} cases, {} modules compiled, {} compile-cache hits, RSS {:.1} -> {:.1} MiB",
-            r.engines.join("+"),
+            label(r),
             r.cases,
             r.phases.modules_compiled,
             r.phases.cache_hits,
@@ -240,7 +262,7 @@ fn targets(results: &[Throughput]) -> String {
         crate::engine::registration(e).is_some_and(|r| r.isolation == crate::engine::Isolation::InProcess)
     };
     for r in results {
-        let name = r.engines.join("+");
+        let name = label(r);
         let rate = r.per_sec();
         if r.engines.len() > 1 && r.engines.iter().all(|e| in_process(e)) {
             let verdict = if rate >= DIFFERENTIAL_TARGET {
@@ -257,6 +279,16 @@ fn targets(results: &[Throughput]) -> String {
                      that is the ceiling with zero harness cost"
                 );
             }
+            // Why: where a case's time goes, engine by engine.
+            let split: Vec<String> = r
+                .per_engine
+                .iter()
+                .map(|(e, t, f)| {
+                    let floor = f.map_or(String::new(), |f| format!(" (its floor {} µs)", us(f, r.cases)));
+                    format!("{e} {} µs{floor}", us(*t, r.cases))
+                })
+                .collect();
+            let _ = writeln!(s, "    per case: {}; the rest is generating, the model and the oracle", split.join(", "));
             let compile = r.phases.compile.as_secs_f64();
             if compile > 0.0 {
                 let without = r.cases as f64 / (r.wall.as_secs_f64() - compile).max(1e-9);

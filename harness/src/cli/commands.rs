@@ -603,10 +603,14 @@ fn bench(
     if engines.len() > 1 {
         sets.push(engines.clone());
     }
+    // The real lane is measured beside the generated one, the same way.
+    let lanes = if lane.is_guest() { vec![Lane::GENERATED, lane] } else { vec![lane] };
     let mut results = Vec::new();
-    for set in &sets {
-        eprintln!("measuring {} for {time:?}...", set.join("+"));
-        results.push(bench::throughput(set, lane, time, seed, &gen)?);
+    for lane in lanes {
+        for set in &sets {
+            eprintln!("measuring {} on the {lane} lane for {time:?}...", set.join("+"));
+            results.push(bench::throughput(set, lane, time, seed, &gen)?);
+        }
     }
     print!("{}", bench::render(&results));
     Ok(ExitCode::SUCCESS)
