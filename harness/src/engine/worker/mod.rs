@@ -18,6 +18,7 @@
 //! encoding must be declared in [`super::facts`] or the engine refuses to
 //! start.
 
+pub mod raw;
 pub mod reprl;
 
 use super::facts::{self, Effect, Fact};
@@ -86,7 +87,7 @@ const fn worker(
         lanes: &[Lane::GENERATED, Lane::RUSTC],
         available: |r| executable(spec(r.name).expect("registered")).map(|_| ()),
         start: |r, o| Ok(Box::new(WorkerEngine::new(r.name, o)?)),
-        session: None,
+        session: Some(|r, o| Ok(Box::new(raw::WorkerSession::new(r.name, o)?))),
     }
 }
 
@@ -261,6 +262,10 @@ impl WorkerEngine {
         let glue_hash = std::fs::read(&glue)
             .map(|b| reprl::glue_hash(&b))
             .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", glue.display()))?;
+        let raw_js = engines_dir().join("raw.js");
+        let raw_hash = std::fs::read(&raw_js)
+            .map(|b| reprl::glue_hash(&b))
+            .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", raw_js.display()))?;
         if glue_hash != reprl::glue_hash(super::v8::GLUE_JS.as_bytes()) {
             tracing::warn!(
                 "{} differs from the glue built into this binary, which the in-process v8 engine runs: rebuild \
@@ -278,6 +283,12 @@ impl WorkerEngine {
             "engine {name}: the worker loaded a glue.js with hash {}, but {} has hash {glue_hash}",
             identity.glue,
             glue.display()
+        );
+        anyhow::ensure!(
+            identity.raw == raw_hash,
+            "engine {name}: the worker loaded a raw.js with hash {}, but {} has hash {raw_hash}",
+            identity.raw,
+            raw_js.display()
         );
         let version = &identity.version;
         anyhow::ensure!(
@@ -342,6 +353,24 @@ impl WorkerEngine {
         self.frame.clear();
         reprl::encode_op(&mut self.frame, Op::Ping, None);
         self.request().map(|_| ())
+    }
+
+    /// A `RAW` request: `ReentryRaw.<method>(bytes, json)` in the worker
+    /// (`engines/raw.js`), its JSON reply and bytes. Raw-module state lives in
+    /// the worker process: after a timeout or a crash (a fresh worker takes
+    /// over) it is gone, which [`raw::WorkerSession`] tracks.
+    pub fn raw(&mut self, method: &str, bytes: &[u8], json: &str) -> Result<super::v8::JsReply, EngineError> {
+        self.frame.clear();
+        reprl::encode_raw(&mut self.frame, method, bytes, json);
+        let r = self.request()?;
+        match r.status {
+            reprl::status::OK => {
+                let (json, bytes) = r.raw_reply().map_err(EngineError::Internal)?;
+                Ok(super::v8::JsReply { json, bytes })
+            }
+            reprl::status::JS_ERROR => Err(EngineError::Internal(format!("raw.js threw: {}", r.text()))),
+            s => Err(EngineError::Internal(format!("RAW {method}: worker status {s}: {}", r.text()))),
+        }
     }
 
     /// Send `self.frame` to the worker and wait for the answer, applying the
