@@ -33,6 +33,10 @@ pub enum Effect {
     /// The engine's host calls go through JS: no v128 or exnref crosses,
     /// null is the only reference a drawn argument can be, NaN bits are lost.
     JsBoundary,
+    /// A compat pin (`engine::worker::COMPAT_PIN_FACTS`): whatever encoding or
+    /// JS-API feature it lacks is what its probes find, and `reentry compat`
+    /// reports it; it is left out of `--engines all`.
+    CompatPin,
 }
 
 /// Facts of every engine.
@@ -111,14 +115,21 @@ pub fn crosses_js(engine: &str) -> bool {
     for_engine(engine).any(|f| f.effect == Effect::JsBoundary)
 }
 
-/// Whether an engine runs an EH encoding.
+/// Whether an engine runs an EH encoding, as declared (a compat pin's
+/// encodings are probed: see [`missing_encoding`]).
 pub fn runs_encoding(engine: &str, encoding: Encoding) -> bool {
     !for_engine(engine).any(|f| f.effect == Effect::NoEncoding(encoding))
 }
 
-/// The fact that explains why `engine` does not run `encoding`, if declared.
+/// The fact that explains why `engine` does not run `encoding`, if declared
+/// (a compat pin's own fact covers any encoding its probes find missing).
 pub fn missing_encoding(engine: &str, encoding: Encoding) -> Option<&'static Fact> {
-    for_engine(engine).find(|f| f.effect == Effect::NoEncoding(encoding))
+    for_engine(engine).find(|f| f.effect == Effect::NoEncoding(encoding) || f.effect == Effect::CompatPin)
+}
+
+/// Whether an engine is a compat pin (see [`Effect::CompatPin`]).
+pub fn is_compat_pin(engine: &str) -> bool {
+    for_engine(engine).any(|f| f.effect == Effect::CompatPin)
 }
 
 /// The fact that explains why `engine` lacks JS-API `feature`, if declared.
@@ -126,6 +137,7 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
     for_engine(engine).find(|f| match f.effect {
         Effect::Polyfilled(p) => p == feature,
         Effect::NoEncoding(e) => e.name() == feature,
+        Effect::CompatPin => true,
         Effect::Normalised | Effect::JsBoundary => false,
     })
 }

@@ -26,8 +26,14 @@ pub struct WorkerTransport {
 
 impl JsSession<WorkerTransport> {
     pub fn new(name: &str, options: &EngineOptions) -> anyhow::Result<WorkerSession> {
-        let engine = WorkerEngine::new(name, &EngineOptions { recycle_after: 0, ..options.clone() })?;
-        Ok(JsSession::over(name, WorkerTransport { engine, lost: None }))
+        let spec = super::spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
+        WorkerSession::for_spec(spec, options)
+    }
+
+    /// A session on any spec (registered or [`super::adhoc_spec`]).
+    pub fn for_spec(spec: &'static super::Spec, options: &EngineOptions) -> anyhow::Result<WorkerSession> {
+        let engine = WorkerEngine::for_spec(spec, &EngineOptions { recycle_after: 0, ..options.clone() })?;
+        Ok(JsSession::over(spec.name(), WorkerTransport { engine, lost: None }))
     }
 }
 
