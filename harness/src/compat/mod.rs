@@ -243,7 +243,7 @@ pub fn probe_all(s: &mut dyn Session, js: bool) -> (BTreeMap<String, Cell>, Vec<
         }
         cells.insert(p.id.to_string(), Cell::of(&format!("probe:{}", p.id), o));
     }
-    for p in PROBES.iter().filter(|p| !(p.runs == Runs::Once && !p.js_only)) {
+    for p in PROBES.iter().filter(|p| p.runs != Runs::Once || p.js_only) {
         cells.insert(p.id.to_string(), Cell::of(&format!("probe:{}", p.id), run_probe(p, s, js, &encodings)));
     }
     (cells, encodings)
