@@ -1,9 +1,11 @@
-// reentry raw-module helper: the V8 side of harness/src/raw (compile, link,
-// call and inspect any Wasm module), counterpart of harness/src/raw/wasmtime.rs.
-// A classic script loaded beside glue.js (which it does not touch); it
-// defines globalThis.ReentryRaw. Every function is called as
-// f(bytes: Uint8Array, request: JSON string) and returns a JSON string, or
-// {json, bytes} for memory contents.
+// reentry raw-module helper: the V8 side of the raw-module level
+// (harness/src/engine/raw.rs: compile, link, call and inspect any Wasm
+// module), counterpart of harness/src/engine/wasmtime/raw.rs. A classic
+// script loaded beside glue.js (which it does not touch), in process by the
+// v8 engine and in every node/deno worker (the RAW op,
+// docs/worker-protocol.md); it defines globalThis.ReentryRaw. Every function
+// is called as f(bytes: Uint8Array, request: JSON string) and returns a JSON
+// string, or {json, bytes} for memory contents.
 //
 // Values cross as [type, text]: ["i32","-1"], ["i64","5"], ["f32",<u32 bits>],
 // ["f64",<u64 bits>], ["null"], ["func"], ["extern",n] (the host reference
@@ -11,8 +13,15 @@
 // so that -0 and infinities survive JSON; NaN bits are whatever JS gives.
 //
 // Outcomes: {ret:[values]} | {trap:message} | {exn:{tags, payload}} |
+// {host:n} (the very host value n came out: `ref.extern n`, or the
+// WebAssembly.Exception a host import made for n) |
 // {range:message} (a RangeError: stack overflow, out of memory) |
 // {link:message} | {error:"Name: message"}; the Rust side classifies them.
+//
+// Host imports (`host`, for the compat probes): a pseudo-instance whose one
+// export `host` is a host-made value — WebAssembly.JSTag, a fresh tag, or a
+// JS function that throws a host value, throws a WebAssembly.Exception, or
+// calls an export of an instance (a JS frame between two Wasm frames).
 (function (global) {
   'use strict';
   const WA = global.WebAssembly;
@@ -21,6 +30,7 @@
   let instances = [];
   let known = []; // {name, tag, params}: tags recognised in uncaught exceptions
   const externs = new Map(); // n -> the JS object standing for `ref.extern n`
+  let hostExceptions = new Map(); // WebAssembly.Exception a host import threw -> its n
   const scratch = new DataView(new ArrayBuffer(8));
 
   function externOf(n) {
@@ -60,6 +70,8 @@
 
   // What an exception out of Wasm (or out of instantiation) means.
   function failure(e) {
+    if (hostExceptions.has(e)) return { host: hostExceptions.get(e) };
+    if (e !== null && typeof e === 'object' && externs.get(e.reentryExtern) === e) return { host: e.reentryExtern };
     if (e instanceof WA.Exception) {
       const tags = [];
       let first = null;
@@ -87,7 +99,47 @@
       instances = [];
       known = [];
       externs.clear();
+      hostExceptions = new Map();
       return '{}';
+    },
+
+    // {kind: 'jstag' | 'tag' | 'throw_value' | 'throw_exception' | 'reenter',
+    //  n, tag: [instance, export], instance, export}
+    // -> {instance: id} (a pseudo-instance exporting `host`) | {error: message}
+    host(_, json) {
+      const r = JSON.parse(json);
+      let value;
+      switch (r.kind) {
+        case 'jstag':
+          if (!WA.JSTag) return JSON.stringify({ error: 'WebAssembly.JSTag is undefined' });
+          value = WA.JSTag;
+          break;
+        case 'tag':
+          if (typeof WA.Tag !== 'function') return JSON.stringify({ error: 'WebAssembly.Tag is undefined' });
+          value = new WA.Tag({ parameters: ['externref'] });
+          break;
+        case 'throw_value':
+          value = () => { throw externOf(r.n); };
+          break;
+        case 'throw_exception': {
+          if (typeof WA.Exception !== 'function') return JSON.stringify({ error: 'WebAssembly.Exception is undefined' });
+          const [from, name] = r.tag;
+          const tag = instances[from].exports[name];
+          value = () => {
+            const e = new WA.Exception(tag, [externOf(r.n)]);
+            hostExceptions.set(e, r.n);
+            throw e;
+          };
+          break;
+        }
+        case 'reenter':
+          value = () => instances[r.instance].exports[r.export]();
+          break;
+        default:
+          return JSON.stringify({ error: 'unknown host import ' + r.kind });
+      }
+      instances.push({ exports: { host: value } });
+      return JSON.stringify({ instance: instances.length - 1 });
     },
 
     // -> {module: id} | {error: message}

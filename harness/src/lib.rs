@@ -15,6 +15,7 @@
 pub mod bench;
 pub mod campaign;
 pub mod case;
+pub mod compat;
 pub mod compile;
 pub mod conformance;
 pub mod corpus;

@@ -4,7 +4,8 @@
 //! against the model, and the raw-module level where an engine has one.
 //!
 //! An engine that is not installed is skipped with a SKIP line; under CI
-//! (`CI` set) it fails the test instead.
+//! (`CI` set) it fails the test instead. Compat pins (old versions kept for
+//! `reentry compat`) run only the raw-module contract here.
 
 mod common;
 use common::*;
@@ -17,8 +18,10 @@ use reentry::program::Program;
 use reentry::trace::Trace;
 use std::time::{Duration, Instant};
 
+/// Every registered engine but the compat pins (probed by tests/compat.rs;
+/// the raw-module test below covers them too).
 fn every_engine() -> Vec<&'static str> {
-    available_engines(|_| true)
+    available_engines(|r| !r.compat_only())
 }
 
 #[test]
@@ -106,7 +109,7 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
 /// that, tested in campaign::smith and tests/campaigns.rs.)
 #[test]
 fn a_crashing_engine_process_is_a_crash_and_a_new_one_takes_over() {
-    for name in available_engines(|r| r.isolation == Isolation::Process) {
+    for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only()) {
         let mut e = WorkerEngine::new(name, &EngineOptions { timeout: Duration::from_secs(60), recycle_after: 0, ..Default::default() }).unwrap();
         let p = Program::minimal();
         let enc = e.encodings()[0];

@@ -575,7 +575,9 @@ fn every_worker_rejects_malformed_frames_alike_in_decode_and_for_real() {
 fn every_worker_answers_run_with_a_trace_run_result_decodes() {
     let files = corpus::files(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus")]).unwrap();
     assert!(!files.is_empty());
-    for (spec, exe) in workers() {
+    // Compat pins are older releases whose traces may differ (that is what
+    // `reentry compat` shows); they are not held to the model here.
+    for (spec, exe) in workers().into_iter().filter(|(s, _)| !s.registration.compat_only()) {
         let name = spec.name();
         let mut p = start(spec, &exe);
         let features = p.handshake(TIMEOUT).unwrap().clone();

@@ -22,6 +22,7 @@ fn glue_changed_during_a_run_is_reported() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(real.join("worker.mjs"), dir.join("worker.mjs")).unwrap();
     std::fs::copy(real.join("glue.js"), dir.join("glue.js")).unwrap();
+    std::fs::copy(real.join("raw.js"), dir.join("raw.js")).unwrap();
     if real.join("node_modules").exists() {
         std::os::unix::fs::symlink(real.join("node_modules"), dir.join("node_modules")).unwrap();
     }

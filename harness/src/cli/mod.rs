@@ -1,6 +1,7 @@
 //! Argument parsing (clap) and dispatch.
 
 mod commands;
+mod compat;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
@@ -280,6 +281,11 @@ pub enum Command {
         #[command(flatten)]
         engines: EngineArgs,
     },
+    /// The engine compatibility matrix: one row per installed engine, one
+    /// column per capability, each decided by a probe or test run now
+    /// (`--format md|json|html`); or `--since LINE CAPABILITY` / `--scan LINE`
+    /// over the published versions of a release line.
+    Compat(compat::CompatArgs),
     /// Probe every known engine: where it is, its version, encodings and
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.

@@ -127,7 +127,8 @@ pub fn run_file(session: &mut dyn Session, dir: &Path, path: &Path) -> FileRepor
     };
     session.reset();
     let js = facts::crosses_js(session.name());
-    let mut runner = Runner { session, js, current: None, named: HashMap::new(), registered: HashMap::new() };
+    let encodings = session.encodings();
+    let mut runner = Runner { session, js, encodings, current: None, named: HashMap::new(), registered: HashMap::new() };
     for d in script.directives {
         let line = d.span().linecol_in(&src).0 + 1;
         let directive = directive_name(&d);
@@ -183,14 +184,15 @@ pub fn seed_modules(dir: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
 /// The table per file and engine, then unsupported reasons and failures.
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
-    let w = reports.iter().map(|r| r.file.len()).max().unwrap_or(4).max(4);
-    let _ = writeln!(out, "{:w$}  {:<9} {:>6} {:>6} {:>8} {:>11}", "file", "engine", "passed", "failed", "expected", "unsupported");
+    let w = reports.iter().map(|r| r.file.len()).max().unwrap_or(4).max(5);
+    let ew = reports.iter().map(|r| r.engine.len()).max().unwrap_or(6).max(6);
+    let _ = writeln!(out, "{:w$}  {:<ew$} {:>6} {:>6} {:>8} {:>11}", "file", "engine", "passed", "failed", "expected", "unsupported");
     let mut total: HashMap<&str, Counts> = HashMap::new();
     for r in reports {
         let c = r.counts();
         let _ = writeln!(
             out,
-            "{:w$}  {:<9} {:>6} {:>6} {:>8} {:>11}",
+            "{:w$}  {:<ew$} {:>6} {:>6} {:>8} {:>11}",
             r.file, r.engine, c.passed, c.failed, c.expected, c.unsupported
         );
         let t = total.entry(&r.engine).or_default();
@@ -203,7 +205,7 @@ pub fn render(reports: &[FileReport]) -> String {
     engines.sort();
     for e in engines {
         let c = total[*e];
-        let _ = writeln!(out, "{:w$}  {:<9} {:>6} {:>6} {:>8} {:>11}", "total", e, c.passed, c.failed, c.expected, c.unsupported);
+        let _ = writeln!(out, "{:w$}  {:<ew$} {:>6} {:>6} {:>8} {:>11}", "total", e, c.passed, c.failed, c.expected, c.unsupported);
     }
     // Unsupported, grouped by file, engine and reason.
     let mut groups: Vec<(String, usize)> = Vec::new();
@@ -296,6 +298,8 @@ struct Runner<'s> {
     session: &'s mut dyn Session,
     /// Calls go through JS (engine fact).
     js: bool,
+    /// The EH encodings the engine runs (probed).
+    encodings: Vec<Encoding>,
     current: Option<Inst>,
     named: HashMap<String, Inst>,
     registered: HashMap<String, Inst>,
@@ -421,10 +425,17 @@ impl Runner<'_> {
         Ok((module, links, tags, info))
     }
 
-    /// Unsupported if the engine does not run the module's EH encoding.
+    /// Unsupported if the engine does not run the module's EH encoding and a
+    /// declared engine fact says so; an undeclared gap runs (and fails).
     fn check_encoding(&self, info: &ModuleInfo) -> Early<()> {
-        if info.legacy_eh && !facts::runs_encoding(self.session.name(), Encoding::Legacy) {
-            return Err(Verdict::Unsupported(format!("legacy EH: {} does not run it (engine fact)", self.session.name())));
+        let name = self.session.name();
+        for (uses, enc) in [(info.legacy_eh, Encoding::Legacy), (info.exnref_eh, Encoding::Exnref)] {
+            if uses && !self.encodings.contains(&enc) {
+                if let Some(fact) = facts::missing_encoding(name, enc) {
+                    let what = fact.what.split_whitespace().collect::<Vec<_>>().join(" ");
+                    return Err(Verdict::Unsupported(format!("{} EH: {name} does not run it (engine fact: {what})", enc.name())));
+                }
+            }
         }
         Ok(())
     }

