@@ -172,7 +172,7 @@ impl Detection {
 /// Fuzz against each mutant until the first finding (at most `limit` per seed).
 pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, gen: &GenConfig) -> anyhow::Result<Vec<Detection>> {
     let mut out = Vec::new();
-    for m in Mutant::ALL.into_iter().filter(|m| m.applies_to(lane)) {
+    for m in Mutant::ALL.into_iter().filter(|m| lane.has_mutant(*m)) {
         let mut h = Harness::for_lane(engines, &EngineOptions::default(), Some(m), lane)?;
         let mut runs = Vec::new();
         for &seed in seeds {

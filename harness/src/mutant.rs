@@ -83,18 +83,6 @@ impl Mutant {
     }
 }
 
-impl Mutant {
-    /// Whether the defect exists on `lane`: glue mutants everywhere; the
-    /// import wrapper's terminated checks also in the real guest's binding
-    /// (`guest::bind`); landing-pad and `catch_unwind` mutants only in
-    /// generated modules (the real guest's are rustc's own).
-    pub fn applies_to(self, lane: crate::guest::Lane) -> bool {
-        !lane.is_guest()
-            || !self.in_compiler()
-            || matches!(self, Mutant::NoTerminatedCheckAfterReturn | Mutant::NoTerminatedCheckOnThrow)
-    }
-}
-
 /// Convenience for code that takes `Option<Mutant>`.
 pub fn is(m: Option<Mutant>, which: Mutant) -> bool {
     m == Some(which)

@@ -65,6 +65,16 @@ impl Lane {
     pub fn is_guest(self) -> bool {
         self.guest == Guest::Rustc
     }
+
+    /// Whether seeded bug `m` exists on this lane: glue mutants everywhere;
+    /// the import wrapper's terminated checks also in the real guest's
+    /// binding (`bind`); landing-pad and `catch_unwind` mutants only in
+    /// generated modules (the real guest's are rustc's own).
+    pub fn has_mutant(self, m: Mutant) -> bool {
+        !self.is_guest()
+            || !m.in_compiler()
+            || matches!(m, Mutant::NoTerminatedCheckAfterReturn | Mutant::NoTerminatedCheckOnThrow)
+    }
 }
 
 impl Guest {
