@@ -20,9 +20,9 @@
 import fs from "node:fs";
 import process from "node:process";
 
-const PROTOCOL = 3;
-const OP = { RUN: 1, PING: 2, FLOOR: 3, RAW: 4, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
-const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, HELLO: 0x59544e52 };
+const PROTOCOL = 4;
+const OP = { RUN: 1, PING: 2, FLOOR: 3, RAW: 4, RUN_WBG: 5, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
+const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, NEED_MODULE: 5, HELLO: 0x59544e52 };
 /// Compiled modules kept; the whole cache is dropped when full (cases rarely
 /// come back to a module once the campaign has moved on).
 const CACHE_CAPACITY = 256;
@@ -111,6 +111,7 @@ function loadScript(flag, file, name) {
 
 const { value: glue, hash: glueHash } = loadScript("--glue", "glue.js", "ReentryGlue");
 const { value: raw, hash: rawHash } = loadScript("--raw", "raw.js", "ReentryRaw");
+const { value: wbgHost, hash: wbgHash } = loadScript("--wbg-host", "wbg-host.js", "ReentryWbgHost");
 const modules = new Map();
 
 // ---- request payloads: one parser per op, shared by the op and DECODE ----
@@ -163,6 +164,18 @@ function parseRaw(frame, dv) {
   return { method, bytes, request: fromUtf8.decode(frame.subarray(2 + k + 4 + bytes.length)) };
 }
 
+/// RUN_WBG: u64 key, u32 n, n bytes of guest_bg.wasm, u32 m, m bytes of its
+/// wasm-bindgen JS glue (UTF-8), plan (UTF-8) to the end. n = m = 0 when the
+/// host believes this worker has the binding already.
+function parseRunWbg(frame, dv) {
+  if (frame.length < 17) return "RUN_WBG frame too short";
+  const module = bytesAt(frame, dv, 9);
+  if (module === null) return "module length past the frame";
+  const js = bytesAt(frame, dv, 13 + module.length);
+  if (js === null) return "glue length past the frame";
+  return { key: dv.getBigUint64(1, true), module, js, plan: fromUtf8.decode(frame.subarray(17 + module.length + js.length)) };
+}
+
 /// The compiled module for `key` from `cache`, compiling `bytes` on a miss.
 /// Returns [module, µs compiling, cache hit], or sends COMPILE_ERROR.
 function compiled(cache, key, bytes) {
@@ -195,6 +208,43 @@ function run(frame, dv) {
     trace = glue.runCase(module, req.plan, req.flags & 1 ? { forcePolyfill: true } : undefined);
   } catch (e) {
     // The glue wraps a failed first instantiation in an InstantiateError.
+    const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
+    return send(link ? STATUS.LINK_ERROR : STATUS.JS_ERROR, errorText(e));
+  }
+  const header = new Uint32Array([hit ? 1 : 0, compileUs, micros(t)]);
+  const out = new Uint8Array(12 + trace.byteLength);
+  out.set(new Uint8Array(header.buffer), 0);
+  out.set(new Uint8Array(trace.buffer, trace.byteOffset, trace.byteLength), 12);
+  send(STATUS.OK, out);
+}
+
+/// Loaded wasm-bindgen bindings (ReentryWbgHost.load) by key.
+const bindings = new Map();
+
+function runWbg(frame, dv) {
+  const req = parseRunWbg(frame, dv);
+  if (typeof req === "string") return badRequest(req);
+  let loaded = bindings.get(req.key);
+  const hit = loaded !== undefined;
+  let compileUs = 0;
+  if (!hit) {
+    if (req.module.length === 0) return send(STATUS.NEED_MODULE, new Uint8Array(0));
+    const t = performance.now();
+    try {
+      // The frame buffer is reused: the glue text is decoded, the module compiled here.
+      loaded = wbgHost.load(fromUtf8.decode(req.js), req.module.slice());
+    } catch (e) {
+      return send(STATUS.COMPILE_ERROR, errorText(e));
+    }
+    compileUs = micros(t);
+    if (bindings.size >= CACHE_CAPACITY) bindings.clear();
+    bindings.set(req.key, loaded);
+  }
+  const t = performance.now();
+  let trace;
+  try {
+    trace = wbgHost.runCase(loaded, req.plan);
+  } catch (e) {
     const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
     return send(link ? STATUS.LINK_ERROR : STATUS.JS_ERROR, errorText(e));
   }
@@ -267,6 +317,8 @@ function serve(frame) {
       return run(frame, dv);
     case OP.FLOOR:
       return floor(frame, dv);
+    case OP.RUN_WBG:
+      return runWbg(frame, dv);
     case OP.RAW:
       return rawOp(frame, dv);
     case OP.PING:
@@ -296,7 +348,7 @@ const identity = isDeno
 send(
   STATUS.HELLO,
   utf8.encode(
-    JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, glue: glueHash, raw: rawHash, features: glue.features() }),
+    JSON.stringify({ protocol: PROTOCOL, ...identity, exec: process.execPath, glue: glueHash, raw: rawHash, wbg_host: wbgHash, features: glue.features() }),
   ),
 );
 

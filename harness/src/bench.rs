@@ -128,18 +128,19 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
         let (modules, guest_program) = h.wasm_side(&program);
         let plan_json = plan::guest_plan_json(&program, None, guest_program.as_deref());
         for (n, engine) in h.engines.iter_mut().enumerate() {
-            for (enc, wasm, key) in &modules {
-                if !engine.encodings().contains(enc) {
+            for m in &modules {
+                if !engine.encodings().contains(&m.encoding) {
                     continue;
                 }
                 let case = Case {
                     program: &program,
-                    encoding: *enc,
-                    wasm,
-                    module_key: *key,
+                    encoding: m.encoding,
+                    wasm: &m.wasm,
+                    module_key: m.key,
                     plan_json: &plan_json,
                     mutant: None,
                     guest_program: guest_program.as_deref(),
+                    binding_js: m.js.as_deref(),
                 };
                 let Some(acc) = total[n].1.as_mut() else { continue };
                 let t = Instant::now();

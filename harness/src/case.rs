@@ -56,14 +56,24 @@ impl Timings {
     }
 }
 
-/// A case's module in one encoding: the bytes and their cache key.
-pub type CaseModule = (Encoding, Arc<Vec<u8>>, u64);
+/// A case's module in one encoding: the bytes, their cache key, and the JS
+/// glue that comes with them (the wasm-bindgen binding).
+pub struct CaseModule {
+    pub encoding: Encoding,
+    pub wasm: Arc<Vec<u8>>,
+    pub key: u64,
+    pub js: Option<Arc<str>>,
+}
 
 /// Everything one case produced.
 pub struct CaseResult {
     pub program: Arc<Program>,
     pub lane: Lane,
+    /// The model's trace (of the exnref encoding, where they differ).
     pub model: Trace,
+    /// Where the lane's profile makes the model differ per encoding: each
+    /// encoding's prediction (empty otherwise).
+    pub per_encoding: Vec<(Encoding, Trace)>,
     /// Module bytes per encoding that some engine ran.
     pub modules: Vec<(Encoding, Arc<Vec<u8>>)>,
     /// The program's bytes on the real guest lane.
@@ -78,6 +88,11 @@ pub struct CaseResult {
 impl CaseResult {
     pub fn passed(&self) -> bool {
         self.verdicts.is_empty()
+    }
+
+    /// The model's trace for the runs in `encoding`.
+    pub fn expected(&self, encoding: Encoding) -> &Trace {
+        self.per_encoding.iter().find(|(e, _)| *e == encoding).map_or(&self.model, |(_, t)| t)
     }
 }
 
@@ -164,7 +179,11 @@ impl Harness {
     /// on the guest lane the program's bytes.
     pub fn wasm_side(&self, program: &Program) -> (Vec<CaseModule>, Option<Vec<u8>>) {
         if self.lane.is_guest() {
-            let modules = self.guest.iter().map(|(enc, m)| (*enc, m.wasm.clone(), m.key)).collect();
+            let modules = self
+                .guest
+                .iter()
+                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone() })
+                .collect();
             return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
         }
         let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
@@ -176,7 +195,7 @@ impl Harness {
             .map(|enc| {
                 let wasm = compile::compile(program, *enc, options);
                 let key = compile::module_key(&wasm);
-                (*enc, Arc::new(wasm), key)
+                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None }
             })
             .collect();
         (modules, None)
@@ -186,7 +205,15 @@ impl Harness {
     pub fn check(&mut self, program: Program) -> CaseResult {
         let program = Arc::new(program);
         let t = Instant::now();
-        let expected = model::run(&program).expect("validated programs fit the model's budget");
+        // The model under the lane's binding profile; a profile entry of one
+        // encoding makes the prediction differ per encoding.
+        let predict = |enc| model::run_with(&program, guest::profile::for_lane(self.lane, enc)).expect("validated programs fit the model's budget");
+        let expected = predict(Encoding::Exnref);
+        let per_encoding: Vec<(Encoding, Trace)> = if guest::profile::depends_on_encoding(self.lane) {
+            Encoding::ALL.iter().map(|e| (*e, predict(*e))).collect()
+        } else {
+            Vec::new()
+        };
         self.timings.model += t.elapsed();
 
         let t = Instant::now();
@@ -197,18 +224,20 @@ impl Harness {
         let mut runs = Vec::new();
         for (n, engine) in self.engines.iter_mut().enumerate() {
             let t = Instant::now();
-            for (enc, wasm, key) in &modules {
-                if !engine.encodings().contains(enc) {
+            for m in &modules {
+                if !engine.encodings().contains(&m.encoding) {
                     continue;
                 }
+                let enc = &m.encoding;
                 let case = Case {
                     program: &program,
-                    encoding: *enc,
-                    wasm,
-                    module_key: *key,
+                    encoding: m.encoding,
+                    wasm: &m.wasm,
+                    module_key: m.key,
                     plan_json: &plan_json,
                     mutant: self.mutant,
                     guest_program: guest_program.as_deref(),
+                    binding_js: m.js.as_deref(),
                 };
                 let result = engine.run(&case);
                 runs.push(Run { id: RunId { engine: engine.name().to_string(), encoding: *enc }, result });
@@ -217,12 +246,23 @@ impl Harness {
         }
 
         let t = Instant::now();
-        let mut verdicts = oracle::judge(&expected, &runs);
-        let known = self.known_defects(&expected, &runs, &mut verdicts);
+        let (mut verdicts, mut known) = (Vec::new(), Vec::new());
+        if per_encoding.is_empty() {
+            verdicts = oracle::judge(&expected, &runs);
+            known = self.known_defects(&expected, &runs, &mut verdicts);
+        } else {
+            // Each encoding against its own prediction.
+            for (enc, want) in &per_encoding {
+                let group: Vec<Run> = runs.iter().filter(|r| r.id.encoding == *enc).cloned().collect();
+                let mut v = oracle::judge(want, &group);
+                known.extend(self.known_defects(want, &group, &mut v));
+                verdicts.extend(v);
+            }
+        }
         self.timings.oracle += t.elapsed();
         self.timings.cases += 1;
-        let modules = modules.into_iter().map(|(enc, wasm, _)| (enc, wasm)).collect();
-        CaseResult { program, lane: self.lane, model: expected, modules, guest_program, runs, verdicts, known }
+        let modules = modules.into_iter().map(|m| (m.encoding, m.wasm)).collect();
+        CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known }
     }
 }
 

@@ -65,9 +65,36 @@ struct Instance {
 #[error("model: program exceeded {0} events")]
 pub struct TooLong(pub usize);
 
+/// Points where a binding's implemented behaviour differs from DESIGN.md §1
+/// on what §1 leaves to the binding: each one a declared profile entry (with
+/// its reason and source, `guest::profile`), applied here for that binding.
+/// The default is §1 itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// The abort hook fires at every export boundary a trap crosses, not
+    /// once per abort.
+    pub hook_every_boundary: bool,
+    /// An abort marks (and hooks) the current instance, not the one the
+    /// failing call entered.
+    pub abort_marks_current: bool,
+    /// The stale-handle check runs before the call guard.
+    pub stale_before_guard: bool,
+    /// The host's `ScheduleReinit` is a guarded export call.
+    pub host_reinit_is_guarded_call: bool,
+    /// A trap leaving an import comes back as `unreachable` when the
+    /// importing instance's flag is set (legacy EH only; see `for_encoding`).
+    pub trap_through_import_is_unreachable: bool,
+}
+
 /// Predict the trace of a validated program.
 pub fn run(program: &Program) -> Result<Trace, TooLong> {
+    run_with(program, Profile::default())
+}
+
+/// Predict the trace of a validated program under a binding's profile.
+pub fn run_with(program: &Program, profile: Profile) -> Result<Trace, TooLong> {
     let mut m = Model {
+        profile,
         p: program,
         trace: Vec::new(),
         instances: vec![],
@@ -93,6 +120,7 @@ fn outcome(r: Result<i32, HostError>) -> Outcome {
 }
 
 struct Model<'p> {
+    profile: Profile,
     p: &'p Program,
     trace: Vec<Event>,
     /// Every instance ever made; the index is its epoch.
@@ -178,20 +206,23 @@ impl<'p> Model<'p> {
     /// Call export `e<export>` through the glue; `handle` is the epoch of the
     /// handle it is called on, if any.
     fn call_export(&mut self, export: u32, handle: Option<usize>) -> Result<i32, HostError> {
+        let stale = |m: &Self| handle.is_some_and(|epoch| epoch != m.current);
+        if self.profile.stale_before_guard && stale(self) {
+            return Err(HostError::Value(HostValue::Stale));
+        }
         self.call_guard()?;
-        if let Some(epoch) = handle {
-            if epoch != self.current {
-                return Err(HostError::Value(HostValue::Stale));
-            }
+        if !self.profile.stale_before_guard && stale(self) {
+            return Err(HostError::Value(HostValue::Stale));
         }
         let inst = self.current;
         match self.export_wrapper(inst, export) {
             Ok(v) => Ok(v),
             Err(Unwind::Wrapped(v)) => Err(HostError::Value(v)),
             Err(Unwind::Trap(k)) => {
-                self.instances[inst].terminated = true;
-                if !self.instances[inst].hook_fired {
-                    self.fire_hook(inst);
+                let marked = if self.profile.abort_marks_current { self.current } else { inst };
+                self.instances[marked].terminated = true;
+                if !self.instances[marked].hook_fired || self.profile.hook_every_boundary {
+                    self.fire_hook(marked);
                 }
                 Err(HostError::Trap(k))
             }
@@ -246,8 +277,11 @@ impl<'p> Model<'p> {
                     self.log(Event::Terminate { epoch: cur as i32 });
                 }
                 HostStep::ScheduleReinit => {
-                    self.reinit_scheduled = true;
                     self.log(Event::ScheduleReinit);
+                    if self.profile.host_reinit_is_guarded_call {
+                        self.call_guard()?;
+                    }
+                    self.reinit_scheduled = true;
                 }
             }
         }
@@ -276,6 +310,9 @@ impl<'p> Model<'p> {
             Ok(()) => Ok(()),
             Err(HostError::Value(_)) if terminated => Err(Unwind::Trap(TrapKind::Unreachable)),
             Err(HostError::Value(v)) => Err(Unwind::Wrapped(v)),
+            Err(HostError::Trap(_)) if terminated && self.profile.trap_through_import_is_unreachable => {
+                Err(Unwind::Trap(TrapKind::Unreachable))
+            }
             // Traps pass host frames and Wasm frames untouched.
             Err(HostError::Trap(k)) => Err(Unwind::Trap(k)),
         }

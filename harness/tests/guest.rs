@@ -9,7 +9,7 @@ use common::*;
 use reentry::case::Harness;
 use reentry::corpus::{self, Status};
 use reentry::engine::{self, EngineOptions};
-use reentry::guest::{self, build, known, Lane};
+use reentry::guest::{self, build, known, Binding, Lane};
 use reentry::mutant::Mutant;
 use reentry::program::gen::{case_program, GenConfig};
 use reentry::program::{visit_wasm, DropBehavior, Program, WasmStep};
@@ -125,9 +125,11 @@ fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
     }
     let tc = build::toolchain().unwrap();
     use reentry::compile::Encoding;
-    let (a, b) = (build::key(Encoding::Exnref, &tc).unwrap(), build::key(Encoding::Legacy, &tc).unwrap());
+    let key = |b, e| build::key(b, e, &tc).unwrap();
+    let (a, b) = (key(Binding::Reentry, Encoding::Exnref), key(Binding::Reentry, Encoding::Legacy));
     assert_ne!(a, b);
-    assert_eq!(a, build::key(Encoding::Exnref, &tc).unwrap());
+    assert_eq!(a, key(Binding::Reentry, Encoding::Exnref));
+    assert_ne!(a, key(Binding::WasmBindgen, Encoding::Exnref), "the binding's features are in the key");
     let m1 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     let m2 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     assert_eq!(m1.key, m2.key);

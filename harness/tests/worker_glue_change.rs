@@ -23,6 +23,7 @@ fn glue_changed_during_a_run_is_reported() {
     std::fs::copy(real.join("worker.mjs"), dir.join("worker.mjs")).unwrap();
     std::fs::copy(real.join("glue.js"), dir.join("glue.js")).unwrap();
     std::fs::copy(real.join("raw.js"), dir.join("raw.js")).unwrap();
+    std::fs::copy(real.join("wbg-host.js"), dir.join("wbg-host.js")).unwrap();
     if real.join("node_modules").exists() {
         std::os::unix::fs::symlink(real.join("node_modules"), dir.join("node_modules")).unwrap();
     }
@@ -34,7 +35,7 @@ fn glue_changed_during_a_run_is_reported() {
     let wasm = compile::compile(&program, enc, compile::Options::default());
     let plan = reentry::plan::plan_json(&program, None);
     let module_key = compile::module_key(&wasm);
-    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key, plan_json: &plan, mutant: None, guest_program: None };
+    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key, plan_json: &plan, mutant: None, guest_program: None, binding_js: None };
     e.run(&case).unwrap();
 
     let mut glue = std::fs::read_to_string(dir.join("glue.js")).unwrap();

@@ -11,10 +11,11 @@
 //!
 //! Layout: [`program`] (decoding) and [`interp`] (the steps) are the core,
 //! shared by every binding. A binding supplies the three host functions the
-//! core calls (`log`, `host_call`, `schedule_reinit`) and the exports. Only
-//! `binding-reentry` exists: raw imports and `__reentry_*` exports, wrapped
-//! afterwards by the harness's binding step. A `binding-wasm-bindgen` module
-//! would sit beside it, providing the same three functions.
+//! core calls (`log`, `host_call`, `schedule_reinit`) and the exports. Two:
+//! `binding-reentry` (the default): raw imports and `__reentry_*` exports,
+//! wrapped afterwards by the harness's binding step. `binding-wasm-bindgen`
+//! (with `--no-default-features`): `#[wasm_bindgen]` exports and imports for
+//! the real wasm-bindgen CLI (src/binding_wasm_bindgen.rs).
 //!
 //! Build: `engines/guest/build.sh` (the exact command is in docs/guest.md).
 // `PanicHookInfo::can_unwind` tells the hook that a panic cannot unwind.
@@ -33,5 +34,12 @@ mod binding_reentry;
 #[cfg(feature = "binding-reentry")]
 use binding_reentry as binding;
 
-#[cfg(not(feature = "binding-reentry"))]
-compile_error!("enable one binding feature (binding-reentry)");
+#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry")))]
+mod binding_wasm_bindgen;
+#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry")))]
+use binding_wasm_bindgen as binding;
+
+#[cfg(all(feature = "binding-reentry", feature = "binding-wasm-bindgen"))]
+compile_error!("enable one binding feature, not both (for binding-wasm-bindgen: --no-default-features)");
+#[cfg(not(any(feature = "binding-reentry", feature = "binding-wasm-bindgen")))]
+compile_error!("enable one binding feature (binding-reentry or binding-wasm-bindgen)");

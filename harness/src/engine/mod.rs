@@ -39,6 +39,9 @@ pub struct Case<'a> {
     /// On the real guest lane, the program's bytes (`guest::encode`) that
     /// every new instance is started with; `None` for generated modules.
     pub guest_program: Option<&'a [u8]>,
+    /// The wasm-bindgen binding: the JS glue its CLI generated for `wasm`
+    /// (`engines/wbg-host.js` runs the plan through it).
+    pub binding_js: Option<&'a str>,
 }
 
 /// How an engine run can fail without producing a trace. These are findings

@@ -11,6 +11,7 @@
 //! directory (`target/guest/cargo/<encoding>`) is kept, so a rebuild after a
 //! guest change takes about a second.
 
+use super::Binding;
 use crate::compile::Encoding;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -22,6 +23,10 @@ const RUSTC: &str = "/usr/bin/rustc";
 const CARGO: &str = "/usr/bin/cargo";
 /// The std source `-Zbuild-std` compiles.
 const STD_SOURCE: &str = "/usr/lib/rustlib/src/rust/library";
+/// The wasm-bindgen CLI the binding `wasm-bindgen` needs: exactly the
+/// version of the `wasm-bindgen` crate in engines/guest/Cargo.toml
+/// (`scripts/install-wasm-bindgen.sh` installs it).
+pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
 /// The guest crate.
 pub fn source_dir() -> PathBuf {
@@ -128,10 +133,20 @@ fn sources(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// The cache key of one encoding's raw module: sources, flags, toolchain.
-pub fn key(encoding: Encoding, tc: &Toolchain) -> Result<u64> {
+/// The guest's cargo features for a binding.
+fn features(binding: Binding) -> &'static [&'static str] {
+    match binding {
+        Binding::Reentry => &[],
+        Binding::WasmBindgen => &["--no-default-features", "--features", "binding-wasm-bindgen"],
+    }
+}
+
+/// The cache key of one binding's and encoding's raw module: sources,
+/// flags, toolchain.
+pub fn key(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<u64> {
     let dir = source_dir();
     let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(encoding, &tc.linker)];
+    parts.push(features(binding).join(" "));
     // The linker by identity: its path and size (a different build of it is
     // a different size; hashing the whole binary costs more than it buys).
     let size = std::fs::metadata(&tc.linker).map(|m| m.len()).unwrap_or(0);
@@ -146,33 +161,41 @@ pub fn key(encoding: Encoding, tc: &Toolchain) -> Result<u64> {
     Ok(crate::fnv::hash_parts(&refs))
 }
 
-/// The raw (unbound) rustc module for `encoding`: from the cache, or built.
-pub fn raw_module(encoding: Encoding) -> Result<Vec<u8>> {
-    // One build at a time in this process (tests start many engines at
-    // once); cargo's own lock covers other processes.
-    static BUILDING: Mutex<()> = Mutex::new(());
+/// The raw (unbound) rustc module for `encoding` with `binding`'s
+/// features: from the cache, or built.
+pub fn raw_module(binding: Binding, encoding: Encoding) -> Result<Vec<u8>> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
+    raw_module_locked(binding, encoding)
+}
+
+/// One build at a time in this process (tests start many engines at once);
+/// cargo's own lock covers other processes.
+static BUILDING: Mutex<()> = Mutex::new(());
+
+fn raw_module_locked(binding: Binding, encoding: Encoding) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let key = key(encoding, &tc)?;
+    let key = key(binding, encoding, &tc)?;
     let out = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
     if let Ok(bytes) = std::fs::read(&out) {
         return Ok(bytes);
     }
-    let built = cargo_build(encoding, &tc)?;
+    let built = cargo_build(binding, encoding, &tc)?;
     let bytes = std::fs::read(&built).with_context(|| format!("reading {}", built.display()))?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
     crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// `cargo build` of the guest for one encoding; the path of the module.
-fn cargo_build(encoding: Encoding, tc: &Toolchain) -> Result<PathBuf> {
+/// `cargo build` of the guest for one binding and encoding; the path of the
+/// module.
+fn cargo_build(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<PathBuf> {
     let dir = source_dir();
     let cargo_target = target_dir().join("cargo").join(encoding.name());
     let started = std::time::Instant::now();
-    eprintln!("building the rustc guest ({}, {}) ...", encoding.name(), tc.rustc_version());
+    eprintln!("building the rustc guest ({}, binding {}, {}) ...", encoding.name(), binding.name(), tc.rustc_version());
     let out = Command::new(CARGO)
-        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_unwind", "--quiet"])
+        .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_unwind", "--quiet"])
+        .args(features(binding))
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .env("RUSTC", RUSTC)
@@ -188,6 +211,76 @@ fn cargo_build(encoding: Encoding, tc: &Toolchain) -> Result<PathBuf> {
     if !out.status.success() {
         bail!("building engines/guest ({}) failed:\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
     }
-    eprintln!("built the rustc guest ({}) in {:.1?}", encoding.name(), started.elapsed());
+    eprintln!("built the rustc guest ({}, binding {}) in {:.1?}", encoding.name(), binding.name(), started.elapsed());
     Ok(cargo_target.join("wasm32-unknown-unknown/release/reentry_guest.wasm"))
+}
+
+/// The wasm-bindgen CLI: `$REENTRY_WASM_BINDGEN`, else `wasm-bindgen` in
+/// cargo's bin directory or on `PATH`, at exactly [`WASM_BINDGEN_VERSION`].
+pub fn wasm_bindgen_cli() -> Result<PathBuf> {
+    static FOUND: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
+    FOUND.get_or_init(|| find_wasm_bindgen().map_err(|e| format!("{e:#}"))).clone().map_err(|e| anyhow::anyhow!(e))
+}
+
+fn find_wasm_bindgen() -> Result<PathBuf> {
+    let hint = format!("install it with scripts/install-wasm-bindgen.sh (cargo install wasm-bindgen-cli --version {WASM_BINDGEN_VERSION})");
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(p) = std::env::var_os("REENTRY_WASM_BINDGEN") {
+        candidates.push(PathBuf::from(p));
+    }
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(h) = cargo_home {
+        candidates.push(h.join("bin/wasm-bindgen"));
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        candidates.extend(std::env::split_paths(&path).map(|d| d.join("wasm-bindgen")));
+    }
+    let exe = candidates.into_iter().find(|p| p.is_file()).ok_or_else(|| anyhow::anyhow!("no wasm-bindgen CLI: {hint}"))?;
+    let version = output(Command::new(&exe).arg("--version"))?;
+    if version.split_whitespace().nth(1) != Some(WASM_BINDGEN_VERSION) {
+        bail!("{} is `{version}`, not wasm-bindgen {WASM_BINDGEN_VERSION}: {hint}", exe.display());
+    }
+    Ok(exe)
+}
+
+/// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
+/// (`--target nodejs --experimental-reset-state-function`: CommonJS, which
+/// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
+/// function is public so the driver's explicit `Reset` can call it).
+pub struct Bindgen {
+    pub wasm: Vec<u8>,
+    pub js: String,
+}
+
+/// The wasm-bindgen output for `encoding`: from the cache, or built.
+pub fn bindgen_module(encoding: Encoding) -> Result<Bindgen> {
+    let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
+    let tc = toolchain()?;
+    let cli = wasm_bindgen_cli()?;
+    let key = key(Binding::WasmBindgen, encoding, &tc)?;
+    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", encoding.name()));
+    let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
+    if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
+        return Ok(Bindgen { wasm: w, js: j });
+    }
+    let raw = raw_module_locked(Binding::WasmBindgen, encoding)?;
+    let input = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
+    debug_assert!(input.exists(), "raw_module_locked keeps the raw module");
+    drop(raw);
+    let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let out = Command::new(&cli)
+        .args(["--target", "nodejs", "--experimental-reset-state-function", "--out-name", "guest", "--out-dir"])
+        .arg(&tmp)
+        .arg(&input)
+        .output()
+        .with_context(|| format!("running {}", cli.display()))?;
+    if !out.status.success() {
+        bail!("wasm-bindgen failed on the guest ({}):\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
+    Ok(Bindgen { wasm: std::fs::read(&wasm)?, js: std::fs::read_to_string(&js)? })
 }

@@ -18,6 +18,7 @@ pub mod bind;
 pub mod build;
 pub mod encode;
 pub mod known;
+pub mod profile;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
@@ -70,7 +71,11 @@ impl Lane {
     /// the import wrapper's terminated checks also in the real guest's
     /// binding (`bind`); landing-pad and `catch_unwind` mutants only in
     /// generated modules (the real guest's are rustc's own).
+    /// No seeded bug exists in wasm-bindgen's glue: it is the real one.
     pub fn has_mutant(self, m: Mutant) -> bool {
+        if self.binding == Binding::WasmBindgen {
+            return false;
+        }
         !self.is_guest()
             || !m.in_compiler()
             || matches!(m, Mutant::NoTerminatedCheckAfterReturn | Mutant::NoTerminatedCheckOnThrow)
@@ -104,11 +109,13 @@ impl fmt::Display for Lane {
     }
 }
 
-/// A guest module ready to run: the bound bytes and their cache key.
+/// A guest module ready to run: the bound bytes, their cache key, and for
+/// the wasm-bindgen binding the JS glue the CLI generated for it.
 #[derive(Debug)]
 pub struct Module {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
+    pub js: Option<Arc<str>>,
 }
 
 /// The guest module a lane runs in `encoding` (with the binding's seeded bug
@@ -116,8 +123,23 @@ pub struct Module {
 pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
     match lane.binding {
         Binding::Reentry => reentry_module(encoding, mutant),
-        Binding::WasmBindgen => anyhow::bail!("the wasm-bindgen binding is not built yet"),
+        Binding::WasmBindgen => bindgen_module(encoding),
     }
+}
+
+/// The wasm-bindgen output for `encoding`, built once per process.
+fn bindgen_module(encoding: Encoding) -> anyhow::Result<Arc<Module>> {
+    static CACHE: OnceLock<Mutex<HashMap<Encoding, Arc<Module>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&encoding) {
+        return Ok(m.clone());
+    }
+    let b = build::bindgen_module(encoding)?;
+    // The key covers the glue too: the same bytes with other glue are another case.
+    let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
+    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(encoding, m.clone());
+    Ok(m)
 }
 
 /// The bound guest module for `encoding` under binding `reentry`.
@@ -130,10 +152,10 @@ fn reentry_module(encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(encoding, mutant)) {
         return Ok(m.clone());
     }
-    let raw = build::raw_module(encoding)?;
+    let raw = build::raw_module(Binding::Reentry, encoding)?;
     let wasm = bind::bind_reentry(&raw, encoding, mutant)?;
     let key = crate::compile::module_key(&wasm);
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((encoding, mutant), m.clone());
     Ok(m)
 }

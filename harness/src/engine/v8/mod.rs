@@ -33,7 +33,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     source: Source::Crate,
     about: "crate deno_core 0.413.0 (in process)",
     facts: &[],
-    lanes: &[Lane::GENERATED, Lane::RUSTC],
+    lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
     available: built_in,
     start: |_, o| Ok(Box::new(V8Engine::new(o)?)),
     session: Some(|_, o| Ok(Box::new(raw::V8Session::new(o)?))),
@@ -89,6 +89,10 @@ pub fn version() -> String {
     format!("V8 {}", v8::V8::get_version())
 }
 
+/// The wasm-bindgen lane's host driver (loaded after the glue: it uses the
+/// glue's trap vocabulary), shared verbatim with the workers.
+pub const WBG_HOST_JS: &str = include_str!("../../../../engines/wbg-host.js");
+
 /// The glue, shared verbatim with the node/deno workers.
 pub const GLUE_JS: &str = include_str!("../../../../engines/glue.js");
 /// V8 flags set once, before the first runtime. None are needed: this V8
@@ -108,6 +112,8 @@ pub struct V8Config {
 pub struct V8Engine {
     // Handles first: fields drop in order, and the isolate must outlive them.
     cache: ModuleCache<v8::Global<v8::Value>>,
+    /// The wasm-bindgen lane: loaded bindings (`ReentryWbgHost.load`) by key.
+    bindings: ModuleCache<v8::Global<v8::Value>>,
     /// The floor's own module cache (same policy as `cache`).
     floor_cache: ModuleCache<v8::Global<v8::Value>>,
     phases: Phases,
@@ -156,6 +162,9 @@ impl V8Engine {
         runtime
             .execute_script("reentry:engines/glue.js", GLUE_JS.to_string())
             .map_err(|e| anyhow::anyhow!("loading glue.js: {e}"))?;
+        runtime
+            .execute_script("reentry:engines/wbg-host.js", WBG_HOST_JS.to_string())
+            .map_err(|e| anyhow::anyhow!("loading wbg-host.js: {e}"))?;
         let options_src = format!("({{ forcePolyfill: {} }})", config.force_polyfill);
         let glue = {
             let opts = runtime.execute_script("reentry:options", options_src).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -189,6 +198,7 @@ impl V8Engine {
         unsafe { runtime.v8_isolate().exit() };
         let mut engine = V8Engine {
             cache: ModuleCache::default(),
+            bindings: ModuleCache::default(),
             floor_cache: ModuleCache::default(),
             phases: Phases::default(),
             glue,
@@ -351,11 +361,40 @@ impl V8Engine {
             }
             return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
         };
-        let array = v8::Local::<v8::Int32Array>::try_from(result)
-            .map_err(|_| JsFailure::Exception("runCase did not return an Int32Array".into()))?;
-        let mut bytes = vec![0u8; array.byte_length()];
-        array.copy_contents(&mut bytes);
-        Ok(bytes.chunks_exact(4).map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+        int32_array(tc, result).map_err(JsFailure::Exception)
+    }
+
+    /// `ReentryWbgHost.load(js, wasm)`: the wasm-bindgen output, loaded.
+    fn wbg_load(&mut self, js: &str, wasm: &[u8]) -> Result<v8::Global<v8::Value>, String> {
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let f = global_function(tc, "ReentryWbgHost", "load")?;
+        let text = v8::String::new_from_utf8(tc, js.as_bytes(), v8::NewStringType::Normal).ok_or("glue text too long")?;
+        let store = v8::ArrayBuffer::new_backing_store_from_vec(wasm.to_vec()).make_shared();
+        let buffer = v8::ArrayBuffer::with_backing_store(tc, &store);
+        let bytes = v8::Uint8Array::new(tc, buffer, 0, wasm.len()).ok_or("Uint8Array::new failed")?;
+        let recv = v8::undefined(tc).into();
+        match f.call(tc, recv, &[text.into(), bytes.into()]) {
+            Some(v) => Ok(v8::Global::new(tc, v)),
+            None => Err(exception_text(tc, tc.exception())),
+        }
+    }
+
+    /// `ReentryWbgHost.runCase(loaded, planJson)` → the flat trace.
+    fn wbg_run(&mut self, loaded: &v8::Global<v8::Value>, plan_json: &str) -> Result<Vec<i32>, JsFailure> {
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let f = global_function(tc, "ReentryWbgHost", "runCase").map_err(JsFailure::Exception)?;
+        let plan = v8::String::new_from_utf8(tc, plan_json.as_bytes(), v8::NewStringType::Normal)
+            .ok_or_else(|| JsFailure::Exception("plan JSON too long for a V8 string".into()))?;
+        let recv = v8::undefined(tc).into();
+        let Some(result) = f.call(tc, recv, &[v8::Local::new(tc, loaded), plan.into()]) else {
+            if tc.has_terminated() {
+                return Err(JsFailure::Terminated);
+            }
+            return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
+        };
+        int32_array(tc, result).map_err(JsFailure::Exception)
     }
 
     /// `ReentryGlue.features()` as (name, supported) pairs.
@@ -442,6 +481,28 @@ impl Drop for V8Engine {
     }
 }
 
+/// `globalThis[object][name]`, a function.
+fn global_function<'s>(scope: &v8::PinScope<'s, '_>, object: &str, name: &str) -> Result<v8::Local<'s, v8::Function>, String> {
+    let global = scope.get_current_context().global(scope);
+    let key = v8::String::new(scope, object).ok_or("bad name")?;
+    let o = global
+        .get(scope, key.into())
+        .and_then(|v| v8::Local::<v8::Object>::try_from(v).ok())
+        .ok_or_else(|| format!("no {object}"))?;
+    let key = v8::String::new(scope, name).ok_or("bad name")?;
+    o.get(scope, key.into())
+        .and_then(|v| v8::Local::<v8::Function>::try_from(v).ok())
+        .ok_or_else(|| format!("{object}.{name} is not a function"))
+}
+
+/// The contents of a returned `Int32Array` (a flat trace).
+fn int32_array(_scope: &v8::PinScope<'_, '_>, value: v8::Local<v8::Value>) -> Result<Vec<i32>, String> {
+    let array = v8::Local::<v8::Int32Array>::try_from(value).map_err(|_| "runCase did not return an Int32Array".to_string())?;
+    let mut bytes = vec![0u8; array.byte_length()];
+    array.copy_contents(&mut bytes);
+    Ok(bytes.chunks_exact(4).map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+}
+
 /// The caught exception's `stack` (or its string form).
 fn exception_text(scope: &v8::PinScope<'_, '_>, exception: Option<v8::Local<v8::Value>>) -> String {
     let Some(e) = exception else {
@@ -471,10 +532,32 @@ impl Engine for V8Engine {
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         let _entered = Entered::new(&mut self.runtime);
-        let module = self.module(case)?;
+        // The wasm-bindgen lane runs through wasm-bindgen's glue, the others
+        // through ours.
+        let binding = match case.binding_js {
+            Some(js) => {
+                let mut cache = std::mem::take(&mut self.bindings);
+                let mut phases = self.phases;
+                let loaded = cache.get_or_compile(case.module_key, Some(&mut phases), || {
+                    self.wbg_load(js, case.wasm).map_err(EngineError::Compile)
+                });
+                self.bindings = cache;
+                self.phases = phases;
+                Some(loaded?)
+            }
+            None => None,
+        };
+        let module = match binding {
+            Some(_) => None,
+            None => Some(self.module(case)?),
+        };
         let t = Instant::now();
         self.watchdog.arm(self.timeout);
-        let result = self.run_case(&module, case.plan_json);
+        let result = match (&binding, &module) {
+            (Some(loaded), _) => self.wbg_run(loaded, case.plan_json),
+            (None, Some(module)) => self.run_case(module, case.plan_json),
+            (None, None) => unreachable!("one of the two is set"),
+        };
         if self.watchdog.disarm() {
             // Also when the case finished just before the watchdog fired: the
             // pending termination must not hit the next case.

@@ -85,7 +85,7 @@ const fn worker(
         source,
         about,
         facts,
-        lanes: &[Lane::GENERATED, Lane::RUSTC],
+        lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
         available: |r| executable(spec(r.name).expect("registered")).map(|_| ()),
         start: |r, o| Ok(Box::new(WorkerEngine::new(r.name, o)?)),
         session: Some(|r, o| Ok(Box::new(raw::WorkerSession::new(r.name, o)?))),
@@ -379,6 +379,8 @@ pub struct WorkerEngine {
     process: Option<WorkerProcess>,
     /// Cases served by the current process.
     served: u64,
+    /// wasm-bindgen bindings (by key) the current process has loaded.
+    loaded: std::collections::HashSet<u64>,
     /// `run` calls so far (the index [`WorkerEngine::inject`] refers to).
     runs: u64,
     faults: BTreeMap<u64, (Op, Option<u32>)>,
@@ -410,6 +412,10 @@ impl WorkerEngine {
         let raw_hash = std::fs::read(&raw_js)
             .map(|b| reprl::glue_hash(&b))
             .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", raw_js.display()))?;
+        let wbg_js = engines_dir().join("wbg-host.js");
+        let wbg_hash = std::fs::read(&wbg_js)
+            .map(|b| reprl::glue_hash(&b))
+            .map_err(|e| anyhow::anyhow!("engine {name}: reading {}: {e}", wbg_js.display()))?;
         if glue_hash != reprl::glue_hash(super::v8::GLUE_JS.as_bytes()) {
             tracing::warn!(
                 "{} differs from the glue built into this binary, which the in-process v8 engine runs: rebuild \
@@ -427,6 +433,12 @@ impl WorkerEngine {
             "engine {name}: the worker loaded a glue.js with hash {}, but {} has hash {glue_hash}",
             identity.glue,
             glue.display()
+        );
+        anyhow::ensure!(
+            identity.wbg_host == wbg_hash,
+            "engine {name}: the worker loaded a wbg-host.js with hash {}, but {} has hash {wbg_hash}",
+            identity.wbg_host,
+            wbg_js.display()
         );
         anyhow::ensure!(
             identity.raw == raw_hash,
@@ -465,6 +477,7 @@ impl WorkerEngine {
             encodings,
             process: Some(process),
             served: 0,
+            loaded: Default::default(),
             runs: 0,
             faults: BTreeMap::new(),
             frame: Vec::with_capacity(16 << 10),
@@ -556,6 +569,7 @@ impl WorkerEngine {
             p.shutdown();
         }
         self.served = 0;
+        self.loaded.clear();
         match spawn(self.spec, &self.exe) {
             Ok(p) => {
                 self.stats.spawns += 1;
@@ -642,12 +656,31 @@ impl Engine for WorkerEngine {
         self.frame.clear();
         match self.faults.remove(&index) {
             Some((op, arg)) => reprl::encode_op(&mut self.frame, op, arg),
-            None => {
-                let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
-                reprl::encode_run(&mut self.frame, case.module_key, flags, case.wasm, case.plan_json);
+            None => match case.binding_js {
+                // The binding travels once per worker process (NEED_MODULE
+                // below if the worker has not got it after all).
+                Some(js) => {
+                    let have = self.loaded.contains(&case.module_key);
+                    let binding = (!have).then_some((case.wasm, js));
+                    reprl::encode_run_wbg(&mut self.frame, case.module_key, binding, case.plan_json);
+                }
+                None => {
+                    let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
+                    reprl::encode_run(&mut self.frame, case.module_key, flags, case.wasm, case.plan_json);
+                }
+            },
+        }
+        let mut response = self.request()?;
+        if response.status == reprl::status::NEED_MODULE {
+            if let Some(js) = case.binding_js {
+                self.frame.clear();
+                reprl::encode_run_wbg(&mut self.frame, case.module_key, Some((case.wasm, js)), case.plan_json);
+                response = self.request()?;
             }
         }
-        let response = self.request()?;
+        if case.binding_js.is_some() && response.status == reprl::status::OK {
+            self.loaded.insert(case.module_key);
+        }
         match response.status {
             reprl::status::OK => {
                 let (times, flat) = response.run_result().map_err(EngineError::Internal)?;

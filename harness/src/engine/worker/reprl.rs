@@ -19,7 +19,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Bumped on any change to what crosses the pipe (docs/worker-protocol.md).
-pub const PROTOCOL: u32 = 3;
+pub const PROTOCOL: u32 = 4;
 /// Status word of the handshake frame ("RNTY").
 pub const HELLO: u32 = 0x5954_4e52;
 /// No legitimate frame is this large; a bigger length means stdout carried
@@ -39,6 +39,8 @@ pub enum Op {
     Floor = 3,
     /// A raw-module request to `engines/raw.js` (see [`encode_raw`]).
     Raw = 4,
+    /// A case of the wasm-bindgen lane (see [`encode_run_wbg`]).
+    RunWbg = 5,
     /// Test-only: busy-loop forever.
     Hang = 0x80,
     /// Test-only: `process.abort()`.
@@ -62,6 +64,9 @@ pub mod status {
     pub const COMPILE_ERROR: u32 = 2;
     pub const LINK_ERROR: u32 = 3;
     pub const BAD_REQUEST: u32 = 4;
+    /// To `RUN_WBG` without the binding: this worker has not loaded it (a
+    /// new process); send it again with the module and glue.
+    pub const NEED_MODULE: u32 = 5;
 }
 
 /// `RUN` flag bits.
@@ -77,6 +82,23 @@ pub fn encode_run(out: &mut Vec<u8>, key: u64, flags: u8, wasm: &[u8], plan_json
     out.push(flags);
     out.extend_from_slice(&(wasm.len() as u32).to_le_bytes());
     out.extend_from_slice(wasm);
+    out.extend_from_slice(plan_json.as_bytes());
+}
+
+/// Append a `RUN_WBG` request frame to `out`: the wasm-bindgen lane's case.
+/// `binding` is the module and its JS glue, or `None` when this worker
+/// already has the binding of `key` (it answers `NEED_MODULE` otherwise).
+pub fn encode_run_wbg(out: &mut Vec<u8>, key: u64, binding: Option<(&[u8], &str)>, plan_json: &str) {
+    let (wasm, js): (&[u8], &[u8]) = binding.map_or((&[], &[]), |(w, j)| (w, j.as_bytes()));
+    let body_len = 1 + 8 + 4 + wasm.len() + 4 + js.len() + plan_json.len();
+    out.reserve(4 + body_len);
+    out.extend_from_slice(&(body_len as u32).to_le_bytes());
+    out.push(Op::RunWbg as u8);
+    out.extend_from_slice(&key.to_le_bytes());
+    out.extend_from_slice(&(wasm.len() as u32).to_le_bytes());
+    out.extend_from_slice(wasm);
+    out.extend_from_slice(&(js.len() as u32).to_le_bytes());
+    out.extend_from_slice(js);
     out.extend_from_slice(plan_json.as_bytes());
 }
 
@@ -198,6 +220,9 @@ pub struct Identity {
     /// before, so an older worker is refused for its protocol, not its JSON).
     #[serde(default)]
     pub raw: String,
+    /// [`glue_hash`] of the wbg-host.js the worker loaded (protocol 4).
+    #[serde(default)]
+    pub wbg_host: String,
     /// `ReentryGlue.features()`.
     pub features: BTreeMap<String, serde_json::Value>,
 }

@@ -1,0 +1,346 @@
+// reentry host driver for the wasm-bindgen binding of the real guest
+// (engines/guest, feature `binding-wasm-bindgen`; src/binding_wasm_bindgen.rs
+// says what crosses the boundary).
+//
+// It runs a reentry host plan (harness/src/plan.rs: the same JSON glue.js
+// runs, with `guest` = the program's bytes) against the output of the real
+// `wasm-bindgen` CLI, and returns the flat trace (docs/trace-format.md).
+// Every call into the guest goes through wasm-bindgen's generated functions
+// and classes, so the call guard, catch handler, PanicError, abort hook,
+// reinit and stale-object checks under test are wasm-bindgen's own; only the
+// host-step interpreter and the classification of what it catches are ours.
+//
+// A classic script (no import/export), like glue.js, so node and deno
+// workers, the in-process V8 (deno_core) and standalone repros can evaluate
+// it. Load engines/glue.js first: the trap vocabulary is
+// `ReentryGlue.wire` (trapKind, the codes). Defines `globalThis.ReentryWbgHost`:
+//   load(jsText, wasm)   -> a loaded binding. `jsText`: the `--target nodejs`
+//                           output (guest.js, built with
+//                           `--experimental-reset-state-function`); `wasm`:
+//                           its guest_bg.wasm as bytes or a WebAssembly.Module
+//                           (compiled once, here). The CommonJS text is turned
+//                           into one function (compiled once) and run anew for
+//                           every case: a fresh module scope, so a fresh glue
+//                           state and instance per case.
+//   runCase(loaded, plan) -> Int32Array, the flat trace; `plan` is the JSON
+//                           text or the parsed object.
+//   PANIC_PREFIX          the PanicError message prefix the guest uses.
+//
+// How it observes what wasm-bindgen does (see binding_wasm_bindgen.rs):
+//   - a new instance: every instance's `start` calls the import `boot`, which
+//     hands us its memory, the hook counter and the flag addresses and gets
+//     the epoch, the hook policy and the program. Instances after the first
+//     (a reset by the call guard or by `__wbg_reset_state`) log `reset -> [e]`.
+//   - the abort hook: it bumps a counter in its instance's memory. After
+//     every call into wasm-bindgen's glue (returned or thrown) and in `boot`,
+//     each counter increment since the last look is logged as `hook [e]`.
+//   - terminate: we write 1 to the current instance's flag, at the address
+//     the guest reads from `__instance_terminated` (the address the glue
+//     reads as `wasm.__instance_terminated.value`).
+(function (global) {
+  'use strict';
+  if (typeof global.ReentryGlue !== 'object') throw new Error('wbg-host.js: load engines/glue.js first');
+  const W = global.ReentryGlue.wire;
+  const C = W.codes;
+  const trapKind = W.trapKind;
+  const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, CATCH, OUTCOME,
+    F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, O_VALUE, O_DONE, O_NO_HANDLE } = C;
+  const TRAP_OTHER = W.trapKinds.indexOf('other');
+
+  // binding_wasm_bindgen.rs `PANIC_PREFIX`.
+  const PANIC_PREFIX = 'reentry panic ';
+  // The glue's messages (wasm-bindgen 0.2.130, crates/cli-support/src/js).
+  const MSG_TERMINATED = 'Module terminated';
+  const MSG_STALE = 'Invalid stale object from previous Wasm instance';
+
+  const WA = global.WebAssembly;
+
+  class ForeignValue {
+    constructor(value) { this.reentryForeign = value; }
+  }
+  class GlueBug extends Error {}
+  class InstantiateError extends Error {}
+  InstantiateError.prototype.name = 'InstantiateError';
+
+  // ---- per-case state ----
+  const T = [];
+  let plan = null;
+  let program = null; // Uint8Array
+  let hookReinit = false;
+  let x = null; // the wasm-bindgen module's exports (module.exports)
+  let instances = []; // per epoch: {memory, hooks, flag, seen, view}
+  let handles = []; // Handle objects; null: the constructor failed
+  const thrown = new Set();
+  let failArg = 0;
+
+  function words(rec) {
+    if (rec.view === null || rec.view.length === 0) rec.view = new Int32Array(rec.memory.buffer);
+    return rec.view;
+  }
+
+  // Log every hook run since the last look, per instance.
+  function observeHooks() {
+    for (let e = 0; e < instances.length; e++) {
+      const rec = instances[e];
+      const n = words(rec)[rec.hooks];
+      while (rec.seen < n) {
+        rec.seen++;
+        T.push(HOOK, e, 0);
+      }
+    }
+  }
+
+  // ---- the imports the guest's #[wasm_bindgen] extern block names ----
+  const ns = {
+    log(code, arg, epoch) {
+      T.push(code, arg, epoch);
+    },
+    host_call(k) {
+      T.push(HOST_ENTER, k, 0);
+      hostSteps(plan.imports[k]);
+      T.push(HOST_EXIT, k, 0);
+    },
+    boot(memory, hooksAddr, flagAddr) {
+      observeHooks(); // a guard that fired the hook and now resets
+      const epoch = instances.length;
+      instances.push({ memory, hooks: hooksAddr >>> 2, flag: flagAddr >>> 2, seen: 0, view: null });
+      if (epoch > 0) T.push(RESET, epoch, 0);
+      const out = new Uint8Array(5 + program.length);
+      new DataView(out.buffer).setInt32(0, epoch, true);
+      out[4] = hookReinit ? 1 : 0;
+      out.set(program, 5);
+      return out;
+    },
+  };
+
+  // A call into wasm-bindgen's glue: hooks are looked at when it leaves.
+  function invoke(f, a) {
+    let v;
+    try {
+      v = f(a);
+    } catch (e) {
+      observeHooks();
+      throw e;
+    }
+    observeHooks();
+    return v;
+  }
+  const callFn = (i) => x.call(i);
+  const readStateFn = () => x.read_state();
+  const scheduleReinitFn = () => x.schedule_reinit();
+  const newHandleFn = () => new x.Handle();
+
+  function failureOf(e) {
+    failArg = 0;
+    if (e !== null && typeof e === 'object') {
+      if (typeof e.reentryForeign === 'number') {
+        failArg = e.reentryForeign;
+        return thrown.has(e) ? F_FOREIGN : F_FOREIGN_COPY;
+      }
+      if (e instanceof Error) {
+        const m = e.message;
+        if (e.name === 'PanicError' && typeof m === 'string' && m.startsWith(PANIC_PREFIX)) {
+          const p = Number(m.slice(PANIC_PREFIX.length));
+          if (Number.isInteger(p)) {
+            failArg = p | 0;
+            return F_PANIC;
+          }
+        }
+        if (m === MSG_TERMINATED && !(e instanceof WA.RuntimeError)) return F_TERMINATED;
+        if (m === MSG_STALE && !(e instanceof WA.RuntimeError)) return F_STALE;
+      }
+    }
+    // A RuntimeError / RangeError is a trap kind; anything else (including
+    // a PanicError without our message) is `other`, which no model predicts.
+    failArg = trapKind(e);
+    return F_TRAP;
+  }
+
+  function throwForeign(value) {
+    T.push(THROW, value, 0);
+    const v = new ForeignValue(value);
+    thrown.add(v);
+    throw v;
+  }
+
+  function hostSteps(steps) {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i];
+      switch (step.op) {
+        case 'CallExport': {
+          const value = invoke(callFn, step.export);
+          T.push(HOST_RETURN, step.export, value);
+          break;
+        }
+        case 'Throw':
+          throwForeign(step.value);
+          break;
+        case 'Try':
+          try {
+            hostSteps(step.body);
+          } catch (e) {
+            if (e instanceof GlueBug) throw e;
+            const code = failureOf(e);
+            T.push(CATCH + code, failArg, 0);
+            const on = step.on_catch;
+            if (on.op === 'Rethrow') throw e;
+            if (on.op === 'RethrowWrapped') throwForeign(on.value);
+            else if (on.op !== 'Swallow') throw new GlueBug('unknown on_catch ' + on.op);
+          }
+          break;
+        case 'Terminate': {
+          const e = instances.length - 1; // wasm-bindgen's current instance
+          words(instances[e])[instances[e].flag] = 1;
+          T.push(TERMINATE, e, 0);
+          break;
+        }
+        case 'ScheduleReinit':
+          // wasm-bindgen has no JS API for it: an export that calls
+          // wasm_bindgen::handler::schedule_reinit(), through the call guard.
+          T.push(SCHEDULE_REINIT, 0, 0);
+          invoke(scheduleReinitFn);
+          break;
+        default:
+          throw new GlueBug('unknown host step ' + step.op);
+      }
+    }
+  }
+
+  function driverStep(n, step) {
+    let value;
+    try {
+      switch (step.op) {
+        case 'Call':
+          value = invoke(callFn, step.export);
+          break;
+        case 'Reset':
+          x.__wbg_reset_state();
+          observeHooks();
+          T.push(OUTCOME + O_DONE, n, 0);
+          return;
+        case 'NewHandle': {
+          handles.push(null);
+          const h = invoke(newHandleFn);
+          handles[handles.length - 1] = h;
+          value = invoke((o) => o.id, h);
+          break;
+        }
+        case 'CallHandle': {
+          const h = handles[step.handle];
+          if (h === undefined || h === null) {
+            T.push(OUTCOME + O_NO_HANDLE, n, 0);
+            return;
+          }
+          value = invoke((i) => h.call(i), step.export);
+          break;
+        }
+        case 'ReadState':
+          value = invoke(readStateFn);
+          break;
+        default:
+          throw new GlueBug('unknown driver step ' + step.op);
+      }
+    } catch (e) {
+      if (e instanceof GlueBug) throw e;
+      const code = failureOf(e);
+      T.push(OUTCOME + code, n, failArg);
+      return;
+    }
+    T.push(OUTCOME + O_VALUE, n, value);
+  }
+
+  // ---- loading the generated glue ----
+  // The CommonJS text runs as the body of one function per loaded binding,
+  // its free names bound by parameters: `require('fs').readFileSync` gives
+  // the wasm bytes, `WebAssembly.Module` the module compiled once here
+  // (everything else on `WebAssembly` is the engine's), `__reentry_wbg` our
+  // imports, `TextDecoder` the engine's or Utf8Decoder. Nothing in the generated text is changed.
+  // The glue decodes strings (PanicError messages) with `TextDecoder`, a Web
+  // API the bare in-process V8 (deno_core without deno_web) lacks: a minimal
+  // UTF-8 one stands in there. Node and deno use their own.
+  class Utf8Decoder {
+    decode(bytes) {
+      if (bytes === undefined) return '';
+      let s = '';
+      for (let i = 0; i < bytes.length;) {
+        const b = bytes[i++];
+        let c = b, n = 0;
+        if (b >= 0xf0) { c = b & 7; n = 3; } else if (b >= 0xe0) { c = b & 15; n = 2; } else if (b >= 0xc0) { c = b & 31; n = 1; }
+        while (n-- > 0 && i < bytes.length) c = (c << 6) | (bytes[i++] & 63);
+        s += String.fromCodePoint(c);
+      }
+      return s;
+    }
+  }
+  const TextDecoderImpl = typeof global.TextDecoder === 'function' ? global.TextDecoder : Utf8Decoder;
+
+  function load(jsText, wasm) {
+    const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
+    const bytes = wasm instanceof WA.Module ? null : wasm;
+    const fs = { readFileSync: () => bytes };
+    const require = (name) => {
+      if (name === 'fs') return fs;
+      throw new Error('wbg-host.js: the glue required ' + name);
+    };
+    const shim = Object.create(WA);
+    shim.Module = function Module() { return module; };
+    const factory = new Function('exports', 'require', 'module', '__filename', '__dirname', '__reentry_wbg',
+      'WebAssembly', 'TextDecoder', jsText + '\n//# sourceURL=wasm-bindgen-guest.js');
+    return {
+      module,
+      instantiate() {
+        const m = { exports: {} };
+        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', ns, shim, TextDecoderImpl);
+        return m.exports;
+      },
+    };
+  }
+
+  let lastPlanText = null, lastPlan = null;
+  function parsePlan(text) {
+    if (text !== lastPlanText) {
+      lastPlan = JSON.parse(text);
+      lastPlanText = text;
+    }
+    return lastPlan;
+  }
+
+  function runCase(loaded, p) {
+    if (typeof p === 'string') p = parsePlan(p);
+    if (!p.guest) throw new GlueBug('the wasm-bindgen binding needs plan.guest (the program bytes)');
+    if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
+    if (p.mutant != null) throw new GlueBug('glue mutants do not apply to the wasm-bindgen binding');
+    plan = p;
+    program = p.guestBytes;
+    hookReinit = !!p.hook_reinit;
+    T.length = 0;
+    instances = [];
+    handles = [];
+    thrown.clear();
+    x = null;
+    try {
+      try {
+        x = loaded.instantiate();
+      } catch (e) {
+        throw new InstantiateError(String(e && e.stack || e));
+      }
+      const driver = plan.driver;
+      for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
+      return new Int32Array(T);
+    } finally {
+      // Unregister the handles' finalizers without running Wasm: the
+      // generated FinalizationRegistry callback would otherwise call
+      // `__wbg_handle_free` on the case's last instance whenever the GC gets
+      // to it, terminated or not (finding F6 of the wasm-bindgen lane: on a
+      // terminated instance it throws from the callback, an uncaught error).
+      for (let i = 0; i < handles.length; i++) if (handles[i] !== null) handles[i].__destroy_into_raw();
+      plan = null;
+      x = null;
+      instances = [];
+      handles = [];
+      thrown.clear();
+    }
+  }
+
+  global.ReentryWbgHost = Object.freeze({ load, runCase, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
+})(globalThis);

@@ -1,0 +1,122 @@
+//! Protocol profiles (DESIGN.md §4): each point where a binding's
+//! implemented behaviour differs from DESIGN.md §1 on what §1 leaves to the
+//! binding, declared once with its reason and the source that makes it so,
+//! and applied by the model (`model::Profile`) for that binding. `reentry
+//! engines` prints them; findings and reports list them as known
+//! divergences.
+//!
+//! What is never an entry, always a finding: a drop that runs after an
+//! abort, Wasm of an aborted instance running again, a misclassification, a
+//! call that never settles.
+
+use super::{Binding, Lane};
+use crate::compile::Encoding;
+use crate::model::Profile;
+
+/// One declared divergence.
+pub struct Entry {
+    pub id: &'static str,
+    /// What the binding does instead of §1.
+    pub what: &'static str,
+    /// Where in the binding's source it comes from.
+    pub source: &'static str,
+    /// The encodings it applies in (`None`: both).
+    pub encoding: Option<Encoding>,
+    /// How the model applies it.
+    pub rule: fn(&mut Profile),
+}
+
+/// wasm-bindgen 0.2.130's divergences, established on the real CLI's output
+/// over the whole corpus on node 26/24/22/20 and deno (docs/protocol.md
+/// lists the evidence): with these the model predicts every trace that is
+/// not a finding.
+pub const WASM_BINDGEN: &[Entry] = &[
+    Entry {
+        id: "P1 hook-every-boundary",
+        what: "the abort hook fires at every export boundary a trap crosses (twice for one nesting level), \
+               not once per abort",
+        source: "crates/cli-support/src/js/mod.rs, maybe_generate_call_guard: __wbg_handle_catch calls \
+                 __wbg_call_abort_hook unconditionally; only __wbg_call_guard checks __wbg_called_abort",
+        encoding: None,
+        rule: |p| p.hook_every_boundary = true,
+    },
+    Entry {
+        id: "P2 abort-marks-current",
+        what: "an abort writes the terminated flag of (and fires the hook for) the current instance, not the \
+               one the failing call entered: after a reset in the middle of the stack, the fresh instance",
+        source: "crates/cli-support/src/js/mod.rs, __wbg_handle_catch writes getInt32ArrayMemory0() of the \
+                 module-global `wasm`, which __wbg_reset_state replaces",
+        encoding: None,
+        rule: |p| p.abort_marks_current = true,
+    },
+    Entry {
+        id: "P3 stale-before-guard",
+        what: "a method call checks its object's instance before the call guard: an object of the old instance \
+               is stale even when the guard would have reset, and one made just before a guard-performed reset \
+               passes the check (finding F5 is what then happens)",
+        source: "crates/cli-support/src/js/binding.rs: the method prelude (`this.__wbg_inst !== \
+                 __wbg_instance_id`) is emitted before maybe_wrap_export_call's __wbg_call_guard()",
+        encoding: None,
+        rule: |p| p.stale_before_guard = true,
+    },
+    Entry {
+        id: "P4 host-reinit-is-a-call",
+        what: "the host schedules a reinit through an export (wasm-bindgen gives JS no other way), so the request \
+               passes the call guard: refused as terminated, or performing a pending reset first",
+        source: "src/rt/mod.rs schedule_reinit -> the __wbindgen_reinit intrinsic, which sets the glue-private \
+                 __wbg_reinit_scheduled",
+        encoding: None,
+        rule: |p| p.host_reinit_is_guarded_call = true,
+    },
+    Entry {
+        id: "P5 legacy-trap-through-import",
+        what: "legacy EH only: a trap leaving a JS import is wrapped like a JS exception, so an instance whose \
+               flag is set traps again in the import wrapper: the call ends aborted(unreachable) whatever the \
+               first trap was (an abort stays an abort; where the flag is clear the frames run their pads: \
+               finding F1)",
+        source: "crates/cli-support/src/js/mod.rs expose_wrap_error: wrapError wraps every exception that is \
+                 not a WebAssembly.Exception, traps included, under the JSTag polyfill",
+        encoding: Some(Encoding::Legacy),
+        rule: |p| p.trap_through_import_is_unreachable = true,
+    },
+];
+
+/// The declared entries of a binding.
+pub fn entries(binding: Binding) -> &'static [Entry] {
+    match binding {
+        Binding::Reentry => &[],
+        Binding::WasmBindgen => WASM_BINDGEN,
+    }
+}
+
+/// The model's profile for a lane in one encoding.
+pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
+    let mut p = Profile::default();
+    if lane.is_guest() {
+        for e in entries(lane.binding).iter().filter(|e| e.encoding.is_none_or(|x| x == encoding)) {
+            (e.rule)(&mut p);
+        }
+    }
+    p
+}
+
+/// Whether a lane's model differs between encodings.
+pub fn depends_on_encoding(lane: Lane) -> bool {
+    lane.is_guest() && entries(lane.binding).iter().any(|e| e.encoding.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_apply_per_binding_and_encoding() {
+        assert_eq!(for_lane(Lane::RUSTC, Encoding::Legacy), Profile::default());
+        assert_eq!(for_lane(Lane::GENERATED, Encoding::Legacy), Profile::default());
+        let ex = for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref);
+        assert!(ex.hook_every_boundary && ex.abort_marks_current && ex.stale_before_guard && ex.host_reinit_is_guarded_call);
+        assert!(!ex.trap_through_import_is_unreachable);
+        assert!(for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Legacy).trap_through_import_is_unreachable);
+        assert!(depends_on_encoding(Lane::RUSTC_WASM_BINDGEN) && !depends_on_encoding(Lane::RUSTC));
+    }
+}
