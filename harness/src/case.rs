@@ -159,7 +159,10 @@ impl Harness {
                 .runs
                 .iter()
                 .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
-                    Some(Ok(t)) => guest::known::explain(rustc, expected, t),
+                    Some(Ok(t)) => {
+                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+                        guest::known::explain(&cx, expected, t)
+                    }
                     _ => None,
                 })
                 .collect();

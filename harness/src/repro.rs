@@ -5,12 +5,13 @@
 //! or FAIL against the expected trace.
 
 use crate::compile::{self, Encoding};
-use crate::guest::{self, Lane};
+use crate::engine::v8::WBG_HOST_JS;
+use crate::guest::{self, profile, Binding, Lane};
+use crate::model;
 use crate::engine::v8::GLUE_JS;
 use crate::mutant::Mutant;
 use crate::plan;
 use crate::program::Program;
-use crate::trace::Trace;
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -48,26 +49,26 @@ pub fn render_program(
     title: &str,
     program: &Program,
     lane: Lane,
-    expected: &Trace,
     mutant: Option<Mutant>,
     finding: Option<&Path>,
 ) -> anyhow::Result<String> {
     let modules = modules(program, lane, mutant, &[])?;
-    Ok(render(title, program, lane, &modules, expected, mutant, finding))
+    render(title, program, lane, &modules, mutant, finding)
 }
 
 /// The repro file of a case: `modules` (every encoding), the plan (with the
-/// program's bytes on the guest lane, the glue bug of `mutant` if any) and
-/// the model's trace.
+/// program's bytes on the guest lane, the glue bug of `mutant` if any), the
+/// model's trace per encoding (under the lane's binding profile) and, on the
+/// wasm-bindgen lane, the glue the CLI generated and `engines/wbg-host.js`.
 pub fn render(
     title: &str,
     program: &Program,
     lane: Lane,
     modules: &[(Encoding, Arc<Vec<u8>>)],
-    expected: &Trace,
     mutant: Option<Mutant>,
     finding: Option<&Path>,
-) -> String {
+) -> anyhow::Result<String> {
+    let wbg = lane.binding == Binding::WasmBindgen;
     let mut out = String::new();
     let _ = writeln!(out, "// reentry standalone repro: {title}");
     let _ = writeln!(out, "// Run: node repro.mjs | deno run repro.mjs | d8 repro.mjs  (PASS/FAIL against the model)");
@@ -81,6 +82,10 @@ pub fn render(
     }
     out.push_str("// ---- engines/glue.js ----\n");
     out.push_str(GLUE_JS);
+    if wbg {
+        out.push_str("\n// ---- engines/wbg-host.js ----\n");
+        out.push_str(WBG_HOST_JS);
+    }
     out.push_str("\n// ---- engines/repro.js ----\n");
     out.push_str(RUNNER_JS);
     out.push_str("\n// ---- the case ----\n");
@@ -92,12 +97,26 @@ pub fn render(
         })
         .collect();
     let guest = lane.is_guest().then(|| guest::encode::encode(program).expect("validated programs encode"));
-    let flat: Vec<String> = expected.flat().iter().map(|x| x.to_string()).collect();
+    let mut expected = Vec::new();
+    let mut js = Vec::new();
+    for enc in Encoding::ALL {
+        let trace = model::run_with(program, profile::for_lane(lane, enc))?;
+        let flat: Vec<String> = trace.flat().iter().map(|x| x.to_string()).collect();
+        expected.push(format!("    {}: [{}]", enc.name(), flat.join(",")));
+        if wbg {
+            let glue = guest::module(lane, enc, mutant)?.js.clone().unwrap_or_default();
+            js.push(format!("    {}: {}", enc.name(), serde_json::to_string(&*glue)?));
+        }
+    }
     let _ = writeln!(out, "reentryRepro({{");
     let _ = writeln!(out, "  title: {},", serde_json::to_string(title).expect("a string serialises"));
     let _ = writeln!(out, "  modules: {{\n{}\n  }},", modules.join(",\n"));
+    if wbg {
+        let _ = writeln!(out, "  // wasm-bindgen {}'s generated glue (--target nodejs), per encoding", guest::build::WASM_BINDGEN_VERSION);
+        let _ = writeln!(out, "  js: {{\n{}\n  }},", js.join(",\n"));
+    }
     let _ = writeln!(out, "  plan: {},", plan::guest_plan_json(program, mutant, guest.as_deref()));
-    let _ = writeln!(out, "  expected: [{}],", flat.join(","));
+    let _ = writeln!(out, "  expected: {{\n{}\n  }},", expected.join(",\n"));
     let _ = writeln!(out, "}});");
-    out
+    Ok(out)
 }

@@ -66,8 +66,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
             let lane = lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
-            let expected = model::run(&program)?;
-            let js = reentry::repro::render_program(&title, &program, lane, &expected, mutant, Some(&dir))?;
+            let js = reentry::repro::render_program(&title, &program, lane, mutant, Some(&dir))?;
             let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
             std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
             println!("wrote {}{}", out.display(), mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name())));

@@ -89,6 +89,9 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     let program_text = text::print(&result.program);
     write_file(tmp, "program.reentry", program_text.as_bytes())?;
     write_file(tmp, "expected.trace", result.model.to_string().as_bytes())?;
+    for (enc, t) in &result.per_encoding {
+        write_file(tmp, &format!("expected.{}.trace", enc.name()), t.to_string().as_bytes())?;
+    }
     for run in &result.runs {
         let file = format!("actual.{}.{}.trace", run.id.engine, run.id.encoding.name());
         let body = match &run.result {
@@ -115,7 +118,7 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     write_file(tmp, "verdict.txt", format!("{verdict}\n").as_bytes())?;
     let name = dir.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
     let title = format!("{} ({name})", verdict.label());
-    let repro = crate::repro::render(&title, &result.program, result.lane, &modules, &result.model, cx.mutant, Some(dir));
+    let repro = crate::repro::render(&title, &result.program, result.lane, &modules, cx.mutant, Some(dir))?;
     write_file(tmp, "repro.mjs", repro.as_bytes())?;
     let meta = Meta {
         schema: SCHEMA,

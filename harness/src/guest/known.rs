@@ -7,28 +7,98 @@
 //! rest. A defect applies only to the toolchain versions it names: on a
 //! fixed toolchain the same divergence is a finding again.
 
-use crate::trace::{AbortCause, Event, Trace};
+use super::{Binding, Lane};
+use crate::compile::Encoding;
+use crate::trace::{AbortCause, Event, Failure, Trace, TrapKind};
 
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
     pub id: &'static str,
     /// One line: what happens instead of what.
     pub summary: &'static str,
-    /// `rustc -V` prefixes of the guest compilers that have it.
+    /// `rustc -V` prefixes of the guest compilers that have it (empty: any).
     pub rustc: &'static [&'static str],
+    /// The binding it is in (`None`: any).
+    pub binding: Option<Binding>,
+    /// The encoding it shows in (`None`: both).
+    pub encoding: Option<Encoding>,
     /// Whether a run's trace diverges from the model's the way this defect
     /// makes it diverge.
     pub matches: fn(expected: &[Event], actual: &[Event]) -> bool,
 }
 
-pub const KNOWN: &[KnownDefect] = &[KnownDefect {
-    id: "rustc-1.96-wasm-no-terminate-in-cleanup",
-    summary: "rustc 1.96 emits no terminate pad around a destructor called while unwinding on wasm: a \
-              destructor that panics there does not abort (panic_in_drop) but replaces the unwinding \
-              exception with its own panic",
-    rustc: &["rustc 1.96."],
-    matches: abort_in_drop_missing,
-}];
+/// What a known defect is checked against.
+pub struct Context<'a> {
+    pub lane: Lane,
+    /// `rustc -V` of the guest's compiler.
+    pub rustc: &'a str,
+    pub encoding: Encoding,
+}
+
+pub const KNOWN: &[KnownDefect] = &[
+    KnownDefect {
+        id: "rustc-1.96-wasm-no-terminate-in-cleanup",
+        summary: "rustc 1.96 emits no terminate pad around a destructor called while unwinding on wasm: a \
+                  destructor that panics there does not abort (panic_in_drop) but replaces the unwinding \
+                  exception with its own panic",
+        rustc: &["rustc 1.96."],
+        binding: None,
+        encoding: None,
+        matches: abort_in_drop_missing,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-old-frame-panic-after-reset",
+        summary: "wasm-bindgen 0.2.130 (F8): after a reinit in the middle of the stack, the glue reads an old \
+                  frame's PanicError message from the fresh instance's memory: the panic surfaces as garbage, \
+                  aborted(other) instead of panic(p)",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        encoding: None,
+        matches: panic_lost_after_reset,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-legacy-trap-runs-old-pads",
+        summary: "wasm-bindgen 0.2.130 (F1, legacy EH): wrapError makes a trap a catchable JS exception; after a \
+                  reset in the middle of the stack the old instance's flag is clear, so its landing pads run \
+                  after the abort",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        encoding: Some(Encoding::Legacy),
+        matches: old_pad_after_newer_abort,
+    },
+];
+
+/// The first differing index of two traces.
+fn divergence(expected: &[Event], actual: &[Event]) -> usize {
+    expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()))
+}
+
+/// The events of the current driver step before `at`.
+fn this_step(t: &[Event], at: usize) -> &[Event] {
+    let start = t[..at].iter().rposition(|e| matches!(e, Event::Outcome { .. })).map_or(0, |i| i + 1);
+    &t[start..at]
+}
+
+/// The model says panic(p) where the run reports aborted(other), in a
+/// driver step that reset the instance under running frames.
+fn panic_lost_after_reset(expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let failure = |e: Option<&Event>| match e {
+        Some(Event::Outcome { outcome: crate::trace::Outcome::Failed(f), .. }) | Some(Event::Catch { failure: f }) => Some(*f),
+        _ => None,
+    };
+    matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
+        && matches!(failure(actual.get(at)), Some(Failure::Trap(TrapKind::Other)))
+        && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
+}
+
+/// The run drops a guard of an instance older than one that aborted in the
+/// same driver step, where the model does not.
+fn old_pad_after_newer_abort(expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let Some(Event::GuardDrop { epoch: old, .. }) = actual.get(at) else { return false };
+    this_step(actual, at).iter().any(|e| matches!(e, Event::Abort { epoch, .. } if epoch > old))
+}
 
 /// The model aborts with `panic_in_drop` exactly where the run first
 /// differs: the terminate pad that should have aborted did not.
@@ -37,12 +107,16 @@ fn abort_in_drop_missing(expected: &[Event], actual: &[Event]) -> bool {
     matches!(expected.get(at), Some(Event::Abort { cause: AbortCause::PanicInDrop, .. }))
 }
 
-/// The known defect (of a guest built by `rustc`, the `rustc -V` line) that
-/// explains how `actual` departs from `expected`, if one does.
-pub fn explain(rustc: &str, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
-    KNOWN
-        .iter()
-        .find(|d| d.rustc.iter().any(|v| rustc.starts_with(v)) && (d.matches)(&expected.0, &actual.0))
+/// The known defect that explains how `actual` departs from `expected` in
+/// `cx`, if one does.
+pub fn explain(cx: &Context, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
+    KNOWN.iter().find(|d| {
+        cx.lane.is_guest()
+            && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
+            && d.binding.is_none_or(|b| b == cx.lane.binding)
+            && d.encoding.is_none_or(|e| e == cx.encoding)
+            && (d.matches)(&expected.0, &actual.0)
+    })
 }
 
 #[cfg(test)]
@@ -58,12 +132,39 @@ mod tests {
         let mut actual = head.to_vec();
         actual.push(Event::GuardDrop { epoch: 0, id: 1 });
         let (e, a) = (Trace(expected), Trace(actual));
-        assert_eq!(explain("rustc 1.96.0 (ac68faa20 2026-05-25)", &e, &a).map(|d| d.id), Some(KNOWN[0].id));
-        assert!(explain("rustc 1.97.0", &e, &a).is_none(), "a fixed toolchain makes it a finding again");
+        let cx = |rustc| Context { lane: Lane::RUSTC, rustc, encoding: Encoding::Exnref };
+        assert_eq!(explain(&cx("rustc 1.96.0 (ac68faa20 2026-05-25)"), &e, &a).map(|d| d.id), Some(KNOWN[0].id));
+        assert!(explain(&cx("rustc 1.97.0"), &e, &a).is_none(), "a fixed toolchain makes it a finding again");
+        let generated = Context { lane: Lane::GENERATED, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        assert!(explain(&generated, &e, &a).is_none(), "only the real lane has rustc's defects");
         // Any other divergence is not this defect.
         let mut other = head.to_vec();
         other.push(Event::Outcome { step: 0, outcome: Outcome::Value(1) });
         let o = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Value(2) }]);
-        assert!(explain("rustc 1.96.0", &Trace(other), &o).is_none());
+        assert!(explain(&cx("rustc 1.96.0"), &Trace(other), &o).is_none());
+    }
+
+    #[test]
+    fn wasm_bindgen_defects_need_their_binding_and_encoding() {
+        let reset = Event::Reset { epoch: 1 };
+        let e = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
+        let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        assert_eq!(explain(&wbg, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
+        let ours = Context { lane: Lane::RUSTC, ..wbg };
+        assert!(explain(&ours, &e, &a).is_none());
+        // Without the reset it is another bug.
+        let e2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
+        let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        assert!(explain(&wbg, &e2, &a2).is_none());
+        // F1: an old instance's pad after a newer one aborted, on legacy only.
+        let head = vec![Event::GuardNew { epoch: 0, id: 1 }, Event::Reset { epoch: 1 }, Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) }];
+        let mut e3 = head.clone();
+        e3.push(Event::Hook { epoch: 1 });
+        let mut a3 = head;
+        a3.push(Event::GuardDrop { epoch: 0, id: 1 });
+        let legacy = Context { encoding: Encoding::Legacy, ..wbg };
+        assert_eq!(explain(&legacy, &Trace(e3.clone()), &Trace(a3.clone())).map(|d| d.id), Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads"));
+        assert!(explain(&wbg, &Trace(e3), &Trace(a3)).is_none(), "exnref does not have it");
     }
 }
