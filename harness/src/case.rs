@@ -150,7 +150,7 @@ impl Harness {
 
     /// Take out of `verdicts` the mismatches a known defect of the guest's
     /// toolchain explains on every run they name (`guest::known`).
-    fn known_defects(&self, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
+    fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
         let Some(rustc) = &self.guest_rustc else { return Vec::new() };
         let mut known = Vec::new();
         verdicts.retain(|v| {
@@ -161,7 +161,7 @@ impl Harness {
                 .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
                     Some(Ok(t)) => {
                         let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-                        guest::known::explain(&cx, expected, t)
+                        guest::known::explain(&cx, program, expected, t)
                     }
                     _ => None,
                 })
@@ -252,13 +252,13 @@ impl Harness {
         let (mut verdicts, mut known) = (Vec::new(), Vec::new());
         if per_encoding.is_empty() {
             verdicts = oracle::judge(&expected, &runs);
-            known = self.known_defects(&expected, &runs, &mut verdicts);
+            known = self.known_defects(&program, &expected, &runs, &mut verdicts);
         } else {
             // Each encoding against its own prediction.
             for (enc, want) in &per_encoding {
                 let group: Vec<Run> = runs.iter().filter(|r| r.id.encoding == *enc).cloned().collect();
                 let mut v = oracle::judge(want, &group);
-                known.extend(self.known_defects(want, &group, &mut v));
+                known.extend(self.known_defects(&program, want, &group, &mut v));
                 verdicts.extend(v);
             }
         }

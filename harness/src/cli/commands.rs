@@ -190,7 +190,8 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             }
             Status::Known(ids) => {
                 known += 1;
-                println!("XFAIL {} ({runs} runs): known defect {} (corpus/regressions/)", file.display(), ids.join(", "));
+                let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
+                println!("XFAIL {} ({runs} runs): known defect {}", file.display(), dirs.join(", "));
             }
             Status::Fail(problems) => {
                 failed += 1;
@@ -366,7 +367,7 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
         for (d, v) in &result.known {
             println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
         }
-        println!("reproduces a known defect of the real toolchain (corpus/regressions/)");
+        println!("reproduces a known defect of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {

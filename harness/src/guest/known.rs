@@ -9,6 +9,7 @@
 
 use super::{Binding, Lane};
 use crate::compile::Encoding;
+use crate::program::{DriverStep, Program};
 use crate::trace::{AbortCause, Event, Failure, Trace, TrapKind};
 
 pub struct KnownDefect {
@@ -20,11 +21,14 @@ pub struct KnownDefect {
     pub rustc: &'static [&'static str],
     /// The binding it is in (`None`: any).
     pub binding: Option<Binding>,
+    /// The wasm-bindgen versions that have it (empty: any; the lane pins
+    /// [`super::build::WASM_BINDGEN_VERSION`] for both crate and CLI).
+    pub wasm_bindgen: &'static [&'static str],
     /// The encoding it shows in (`None`: both).
     pub encoding: Option<Encoding>,
-    /// Whether a run's trace diverges from the model's the way this defect
-    /// makes it diverge.
-    pub matches: fn(expected: &[Event], actual: &[Event]) -> bool,
+    /// Whether a run of the program diverges from the model's trace the way
+    /// this defect makes it diverge.
+    pub matches: fn(program: &Program, expected: &[Event], actual: &[Event]) -> bool,
 }
 
 /// What a known defect is checked against.
@@ -43,6 +47,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   exception with its own panic",
         rustc: &["rustc 1.96."],
         binding: None,
+        wasm_bindgen: &[],
         encoding: None,
         matches: abort_in_drop_missing,
     },
@@ -53,18 +58,33 @@ pub const KNOWN: &[KnownDefect] = &[
                   aborted(other) instead of panic(p)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
         encoding: None,
         matches: panic_lost_after_reset,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-legacy-trap-runs-old-pads",
         summary: "wasm-bindgen 0.2.130 (F1, legacy EH): wrapError makes a trap a catchable JS exception; after a \
-                  reset in the middle of the stack the old instance's flag is clear, so its landing pads run \
-                  after the abort",
+                  reset in the middle of the stack the old instance's flag is clear, so its import wrapper \
+                  rethrows the trap as a recoverable exception: its landing pads run after the abort and the \
+                  export boundaries it crosses fire no hook",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
         encoding: Some(Encoding::Legacy),
-        matches: old_pad_after_newer_abort,
+        matches: trap_after_midstack_reset,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset",
+        summary: "wasm-bindgen 0.2.130 (F5): a method call checks its handle for staleness before the call guard; \
+                  when the guard then resets, the method runs on the fresh instance with the old object's \
+                  pointer: its borrow flag lives at a dangling address, so the call traps, fails or corrupts \
+                  the fresh instance instead of running as the model (profile P3) predicts",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: handle_call_after_guard_reset,
     },
 ];
 
@@ -81,7 +101,7 @@ fn this_step(t: &[Event], at: usize) -> &[Event] {
 
 /// The model says panic(p) where the run reports aborted(other), in a
 /// driver step that reset the instance under running frames.
-fn panic_lost_after_reset(expected: &[Event], actual: &[Event]) -> bool {
+fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let failure = |e: Option<&Event>| match e {
         Some(Event::Outcome { outcome: crate::trace::Outcome::Failed(f), .. }) | Some(Event::Catch { failure: f }) => Some(*f),
@@ -92,30 +112,57 @@ fn panic_lost_after_reset(expected: &[Event], actual: &[Event]) -> bool {
         && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
 }
 
-/// The run drops a guard of an instance older than one that aborted in the
-/// same driver step, where the model does not.
-fn old_pad_after_newer_abort(expected: &[Event], actual: &[Event]) -> bool {
+/// The run departs from the model in a driver step where a trap follows a
+/// reset in the middle of the stack (a frame of an older instance was
+/// entered before the reset): the glue marked the current instance, so an
+/// older instance's import wrapper treats the trap as a recoverable JS
+/// exception. What shows: its landing pads drop guards after the abort, and
+/// the export boundaries it crosses fire no hook (the glue sees a rethrown
+/// JS value, not a trap).
+fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let Some(Event::GuardDrop { epoch: old, .. }) = actual.get(at) else { return false };
-    this_step(actual, at).iter().any(|e| matches!(e, Event::Abort { epoch, .. } if epoch > old))
+    let start = at - this_step(expected, at).len();
+    let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
+    let step = &expected[start..end];
+    let Some(reset) = step.iter().enumerate().position(|(i, e)| {
+        matches!(*e, Event::Reset { epoch: newer } if step[..i].iter().any(|e| matches!(*e, Event::Enter { epoch, .. } if epoch < newer)))
+    }) else {
+        return false;
+    };
+    step[reset..].iter().any(|e| match e {
+        Event::Abort { .. } => true,
+        Event::Catch { failure } | Event::Outcome { outcome: crate::trace::Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        _ => false,
+    })
+}
+
+/// The run departs from the model inside a `call_handle` driver step whose
+/// call guard reset the instance before the method ran: the handle's object
+/// belongs to the instance the guard replaced.
+fn handle_call_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let step = expected[..at].iter().filter(|e| matches!(e, Event::Outcome { .. })).count();
+    matches!(program.driver.get(step), Some(DriverStep::CallHandle { .. }))
+        && matches!(this_step(expected, at).first(), Some(Event::Reset { .. }))
 }
 
 /// The model aborts with `panic_in_drop` exactly where the run first
 /// differs: the terminate pad that should have aborted did not.
-fn abort_in_drop_missing(expected: &[Event], actual: &[Event]) -> bool {
+fn abort_in_drop_missing(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()));
     matches!(expected.get(at), Some(Event::Abort { cause: AbortCause::PanicInDrop, .. }))
 }
 
 /// The known defect that explains how `actual` departs from `expected` in
 /// `cx`, if one does.
-pub fn explain(cx: &Context, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
+pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
     KNOWN.iter().find(|d| {
         cx.lane.is_guest()
             && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
             && d.binding.is_none_or(|b| b == cx.lane.binding)
+            && (d.wasm_bindgen.is_empty() || d.wasm_bindgen.contains(&super::build::WASM_BINDGEN_VERSION))
             && d.encoding.is_none_or(|e| e == cx.encoding)
-            && (d.matches)(&expected.0, &actual.0)
+            && (d.matches)(program, &expected.0, &actual.0)
     })
 }
 
@@ -123,6 +170,14 @@ pub fn explain(cx: &Context, expected: &Trace, actual: &Trace) -> Option<&'stati
 mod tests {
     use super::*;
     use crate::trace::Outcome;
+
+    fn program(src: &str) -> Program {
+        crate::text::parse(src).expect("a valid program")
+    }
+
+    fn one_call() -> Program {
+        program("export e0 {\n  panic 3\n}\ndriver {\n  call e0\n}\n")
+    }
 
     #[test]
     fn the_missing_terminate_pad_is_recognised_only_where_the_model_aborts() {
@@ -133,15 +188,16 @@ mod tests {
         actual.push(Event::GuardDrop { epoch: 0, id: 1 });
         let (e, a) = (Trace(expected), Trace(actual));
         let cx = |rustc| Context { lane: Lane::RUSTC, rustc, encoding: Encoding::Exnref };
-        assert_eq!(explain(&cx("rustc 1.96.0 (ac68faa20 2026-05-25)"), &e, &a).map(|d| d.id), Some(KNOWN[0].id));
-        assert!(explain(&cx("rustc 1.97.0"), &e, &a).is_none(), "a fixed toolchain makes it a finding again");
+        let p = one_call();
+        assert_eq!(explain(&cx("rustc 1.96.0 (ac68faa20 2026-05-25)"), &p, &e, &a).map(|d| d.id), Some(KNOWN[0].id));
+        assert!(explain(&cx("rustc 1.97.0"), &p, &e, &a).is_none(), "a fixed toolchain makes it a finding again");
         let generated = Context { lane: Lane::GENERATED, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
-        assert!(explain(&generated, &e, &a).is_none(), "only the real lane has rustc's defects");
+        assert!(explain(&generated, &p, &e, &a).is_none(), "only the real lane has rustc's defects");
         // Any other divergence is not this defect.
         let mut other = head.to_vec();
         other.push(Event::Outcome { step: 0, outcome: Outcome::Value(1) });
         let o = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Value(2) }]);
-        assert!(explain(&cx("rustc 1.96.0"), &Trace(other), &o).is_none());
+        assert!(explain(&cx("rustc 1.96.0"), &p, &Trace(other), &o).is_none());
     }
 
     #[test]
@@ -150,21 +206,46 @@ mod tests {
         let e = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
         let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
         let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
-        assert_eq!(explain(&wbg, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
+        let p = one_call();
+        assert_eq!(explain(&wbg, &p, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
         let ours = Context { lane: Lane::RUSTC, ..wbg };
-        assert!(explain(&ours, &e, &a).is_none());
+        assert!(explain(&ours, &p, &e, &a).is_none());
         // Without the reset it is another bug.
         let e2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
         let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
-        assert!(explain(&wbg, &e2, &a2).is_none());
+        assert!(explain(&wbg, &p, &e2, &a2).is_none());
         // F1: an old instance's pad after a newer one aborted, on legacy only.
-        let head = vec![Event::GuardNew { epoch: 0, id: 1 }, Event::Reset { epoch: 1 }, Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) }];
+        let head = vec![Event::Enter { epoch: 0, func: 0 }, Event::GuardNew { epoch: 0, id: 1 }, Event::Reset { epoch: 1 }, Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) }];
         let mut e3 = head.clone();
         e3.push(Event::Hook { epoch: 1 });
         let mut a3 = head;
         a3.push(Event::GuardDrop { epoch: 0, id: 1 });
         let legacy = Context { encoding: Encoding::Legacy, ..wbg };
-        assert_eq!(explain(&legacy, &Trace(e3.clone()), &Trace(a3.clone())).map(|d| d.id), Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads"));
-        assert!(explain(&wbg, &Trace(e3), &Trace(a3)).is_none(), "exnref does not have it");
+        assert_eq!(explain(&legacy, &p, &Trace(e3.clone()), &Trace(a3.clone())).map(|d| d.id), Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads"));
+        assert!(explain(&wbg, &p, &Trace(e3.clone()), &Trace(a3.clone())).is_none(), "exnref does not have it");
+        // Without an older instance's frame on the stack it is another bug.
+        let (e4, a4) = (Trace(e3[1..].to_vec()), Trace(a3[1..].to_vec()));
+        assert!(explain(&legacy, &p, &e4, &a4).is_none());
+    }
+
+    #[test]
+    fn a_stale_handle_run_after_a_guard_reset_is_f5_only_in_a_handle_call() {
+        let src = |step: &str| program(&format!("export e0 {{\n  reinit\n  panic 7\n}}\ndriver {{\n  new_handle\n  call e0\n  {step}\n}}\n"));
+        let head = vec![
+            Event::Outcome { step: 0, outcome: Outcome::Value(1) },
+            Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Panic(7)) },
+            Event::Reset { epoch: 1 },
+            Event::Enter { epoch: 1, func: 0 },
+        ];
+        let mut e = head.clone();
+        e.push(Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Panic(7)) });
+        let mut a = head;
+        a.push(Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Trap(TrapKind::OutOfBounds)) });
+        let (e, a) = (Trace(e), Trace(a));
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Legacy };
+        let id = |p: &Program| explain(&wbg, p, &e, &a).map(|d| d.id);
+        assert_eq!(id(&src("call_handle 0 e0")), Some("wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset"));
+        assert_eq!(id(&src("call e0")), None, "a plain call after a guard reset is not F5");
+        assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &src("call_handle 0 e0"), &e, &a).is_none());
     }
 }

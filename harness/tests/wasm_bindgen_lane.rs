@@ -1,0 +1,122 @@
+//! The wasm-bindgen lane: the rustc guest bound with wasm-bindgen (the real
+//! CLI's JS glue, driven by `engines/wbg-host.js`) on every V8 engine,
+//! against the model under the wasm-bindgen profile (`guest::profile`). Every
+//! divergence must be a known defect of wasm-bindgen 0.2.130 or of rustc
+//! 1.96 (`corpus/regressions/`). Needs Debian's rustc 1.96 and the CLI
+//! (`scripts/setup.sh`); without them a test prints SKIP, under CI it fails.
+
+mod common;
+use common::*;
+
+use reentry::case::Harness;
+use reentry::compile::Encoding;
+use reentry::corpus::{self, Status};
+use reentry::engine::EngineOptions;
+use reentry::guest::{build, known, Binding, Lane};
+use reentry::program::gen::{case_program, GenConfig};
+use reentry::text;
+use std::collections::BTreeMap;
+use std::process::Command;
+
+/// Whether the lane's toolchain (rustc 1.96 and the wasm-bindgen CLI) is here.
+fn toolchain() -> bool {
+    match build::toolchain().and_then(|_| build::wasm_bindgen_cli()) {
+        Ok(_) => true,
+        Err(e) if under_ci() => panic!("the wasm-bindgen lane's toolchain is missing under CI: {e:#}"),
+        Err(e) => {
+            eprintln!("SKIP: {e:#}");
+            false
+        }
+    }
+}
+
+fn harness(engines: &[&str]) -> Harness {
+    let names: Vec<String> = engines.iter().map(|s| s.to_string()).collect();
+    Harness::for_lane(&names, &EngineOptions::default(), None, Lane::RUSTC_WASM_BINDGEN).unwrap()
+}
+
+fn is_wasm_bindgen_defect(id: &str) -> bool {
+    known::KNOWN.iter().any(|d| d.id == id && d.binding == Some(Binding::WasmBindgen))
+}
+
+#[test]
+fn the_corpus_matches_the_profiled_model_on_every_v8_engine() {
+    if !toolchain() {
+        return;
+    }
+    let files = corpus::files(&[repo().join("corpus")]).unwrap();
+    let engines = available_engines(|r| r.lanes.contains(&Lane::RUSTC_WASM_BINDGEN) && !r.compat_only());
+    assert!(engines.len() >= 5, "v8, node26/24/22 and deno run the lane: {engines:?}");
+    for name in engines {
+        let mut h = harness(&[name]);
+        let (mut passed, mut known) = (0, BTreeMap::<&str, usize>::new());
+        for file in &files {
+            match corpus::check(&mut h, file, true).0 {
+                Status::Pass => passed += 1,
+                Status::Known(ids) => ids.into_iter().for_each(|id| *known.entry(id).or_default() += 1),
+                Status::Fail(problems) => panic!("{name} on {}:\n{}", file.display(), problems.join("\n")),
+            }
+        }
+        eprintln!("{name}: {passed} corpus programs pass on the wasm-bindgen lane, known: {known:?}");
+        // Each wasm-bindgen regression entry shows its own defect; the rustc
+        // defect shows in the same programs as on the reentry binding.
+        for d in known::KNOWN.iter().filter(|d| d.binding == Some(Binding::WasmBindgen)) {
+            assert!(known.contains_key(d.id), "{name}: {} did not reproduce", d.id);
+        }
+        assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
+        assert!(passed >= files.len() - 10, "{name}: only {passed} of {} pass", files.len());
+    }
+}
+
+/// Generated programs: every divergence from the profiled model is a known
+/// defect, and the lane does reach them (reentrancy with mid-stack resets).
+#[test]
+fn generated_programs_diverge_only_by_known_defects() {
+    if !toolchain() {
+        return;
+    }
+    let mut h = harness(&["v8", "node26"]);
+    let cfg = GenConfig::default();
+    let mut known = BTreeMap::<&str, usize>::new();
+    let mut runs = 0;
+    for i in 0..1500 {
+        let r = h.check(case_program(0x7b9, i, &cfg));
+        assert!(r.passed(), "case {i}:\n{}\n{}", text::print(&r.program), r.verdicts[0]);
+        for (d, _) in &r.known {
+            *known.entry(d.id).or_default() += 1;
+        }
+        runs += r.runs.len();
+    }
+    eprintln!("known defects in 1500 generated cases: {known:?}");
+    assert_eq!(runs, 1500 * 4, "v8 and node26, both encodings");
+    assert!(known.keys().any(|id| is_wasm_bindgen_defect(id)), "no wasm-bindgen defect reached: {known:?}");
+}
+
+/// The regression entries' own repros run with node alone and still fail
+/// against wasm-bindgen 0.2.130 (when the pin moves on, this says so).
+#[test]
+fn the_wasm_bindgen_repros_reproduce_with_node_alone() {
+    let node = node26();
+    let regressions = repo().join("corpus/regressions");
+    for d in known::KNOWN.iter().filter(|d| d.binding == Some(Binding::WasmBindgen)) {
+        let out = Command::new(&node).arg(regressions.join(d.id).join("repro.mjs")).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("FAIL"), "{}: the repro no longer fails:\n{stdout}", d.id);
+    }
+    let glue = regressions.join("wasm-bindgen-0.2.130-glue");
+    for enc in Encoding::ALL {
+        let out = Command::new(&node).arg("--expose-gc").arg(glue.join("repro.js")).arg(enc.name()).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+        for f in ["F2a", "F2b", "F3", "F4", "F5", "F6", "F7"] {
+            assert!(stdout.contains(&format!("REPRODUCES {f} ")), "{enc:?}: {f} does not reproduce:\n{stdout}");
+        }
+    }
+}
+
+/// node 26 of the engines manifest (`scripts/install-engines.sh`).
+fn node26() -> std::path::PathBuf {
+    let p = repo().join("engines/node_modules/node26/bin/node");
+    assert!(p.is_file(), "{} is missing: run scripts/install-engines.sh", p.display());
+    p
+}
