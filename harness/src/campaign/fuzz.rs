@@ -148,6 +148,11 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
         format!("engines: {}", engines.join(", ")),
         format!("seed: {} (replay the campaign with `reentry fuzz --seed {}`)", cfg.seed, cfg.seed),
     ];
+    facts.push(format!("lane: {}", target.lane));
+    if let Some(profile) = crate::guest::profile::describe(target.lane) {
+        let ids: Vec<&str> = crate::guest::profile::entries(target.lane.binding).iter().map(|e| e.id).collect();
+        facts.push(format!("{} (known divergences: {})", profile.lines().next().unwrap_or_default().trim_end_matches(':'), ids.join(", ")));
+    }
     if let Some(m) = target.mutant {
         facts.push(format!("mutant: {}", m.name()));
     }

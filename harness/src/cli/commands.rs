@@ -7,7 +7,7 @@ use reentry::campaign::{self, fuzz, Budget};
 use reentry::case::Harness;
 use reentry::engine::EngineOptions;
 use reentry::findings::{self, program::FindingContext};
-use reentry::guest::Lane;
+use reentry::guest::{Binding, Lane};
 use reentry::mutant::Mutant;
 use reentry::{compile, corpus, model, text};
 use std::io::Write;
@@ -89,6 +89,11 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
 /// `reentry engines`: a table of every known engine, each probed (version,
 /// encodings and JS-API features as the engine itself reports them), then
 /// where each one is and the declared facts that apply to it.
+/// A declared text as one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn engines() -> anyhow::Result<ExitCode> {
     use reentry::engine::{self, facts, EngineInfo};
     let mut found: Vec<EngineInfo> = Vec::new();
@@ -116,11 +121,14 @@ fn engines() -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let header = ["engine", "version", "encodings"].into_iter().chain(features.iter().copied());
+    let header = ["engine", "version", "encodings", "lanes"].into_iter().chain(features.iter().copied());
     let mut rows: Vec<Vec<String>> = vec![header.map(String::from).collect()];
     for info in &found {
         let encodings: Vec<&str> = info.encodings.iter().map(|e| e.name()).collect();
-        let mut row = vec![info.name.clone(), info.version.clone(), encodings.join(",")];
+        let lanes: Vec<String> = engine::registry::registration(&info.name)
+            .map(|r| r.lanes.iter().map(|l| l.to_string()).collect())
+            .unwrap_or_default();
+        let mut row = vec![info.name.clone(), info.version.clone(), encodings.join(","), lanes.join(",")];
         for f in &features {
             row.push(match info.features.iter().find(|(k, _)| k == f) {
                 None => "-".into(),
@@ -141,8 +149,31 @@ fn engines() -> anyhow::Result<ExitCode> {
         println!("{:<w$}  {}", info.name, info.location, w = widths[0]);
     }
     println!("\nfacts (declared in harness/src/engine/: facts.rs for `*`, each family's and engine's own directory):");
+    // A fact shared by several engines (the compat pins') is printed once.
+    let mut grouped: Vec<(Vec<String>, &str)> = Vec::new();
     for (scope, f) in facts::all() {
-        println!("  [{scope}] {}", f.what.split_whitespace().collect::<Vec<_>>().join(" "));
+        match grouped.iter_mut().find(|(_, what)| *what == f.what) {
+            Some((scopes, _)) => scopes.push(scope),
+            None => grouped.push((vec![scope], f.what)),
+        }
+    }
+    for (scopes, what) in grouped {
+        println!("  [{}] {}", scopes.join(", "), one_line(what));
+    }
+    println!("\nbinding profiles (harness/src/guest/profile.rs): where a binding's protocol differs from DESIGN.md §1, applied by the model on its lane");
+    for binding in [Binding::Reentry, Binding::WasmBindgen] {
+        let entries = reentry::guest::profile::entries(binding);
+        if entries.is_empty() {
+            println!("  {}: none (DESIGN.md §1 exactly)", binding.name());
+        }
+        for e in entries {
+            let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
+            println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
+        }
+    }
+    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
+    for d in reentry::guest::known::KNOWN {
+        println!("  {}: {}", d.id, one_line(d.summary));
     }
     for m in &missing {
         println!("{m}");

@@ -115,7 +115,10 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     if let Some(bytes) = &result.guest_program {
         write_file(tmp, "program.guest", bytes)?;
     }
-    write_file(tmp, "verdict.txt", format!("{verdict}\n").as_bytes())?;
+    // On a lane with a protocol profile the expected trace is the profiled
+    // model's: say so where the divergence is read.
+    let profile = crate::guest::profile::describe(result.lane).map_or(String::new(), |p| format!("\n{p}"));
+    write_file(tmp, "verdict.txt", format!("{verdict}\n{profile}").as_bytes())?;
     let name = dir.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
     let title = format!("{} ({name})", verdict.label());
     let repro = crate::repro::render(&title, &result.program, result.lane, &modules, cx.mutant, Some(dir))?;

@@ -70,7 +70,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
     },
     Entry {
         id: "P5 legacy-trap-through-import",
-        what: "legacy EH only: a trap leaving a JS import is wrapped like a JS exception, so an instance whose \
+        what: "a trap leaving a JS import is wrapped like a JS exception, so an instance whose \
                flag is set traps again in the import wrapper: the call ends aborted(unreachable) whatever the \
                first trap was (an abort stays an abort; where the flag is clear the frames run their pads: \
                finding F1)",
@@ -100,6 +100,21 @@ pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
     p
 }
 
+/// What the model applies on a lane, for findings and summaries: one line
+/// per entry (`None` on a lane without a profile).
+pub fn describe(lane: Lane) -> Option<String> {
+    let entries = if lane.is_guest() { entries(lane.binding) } else { &[] };
+    if entries.is_empty() {
+        return None;
+    }
+    let mut out = format!("the model applies {}'s protocol profile (harness/src/guest/profile.rs):\n", lane.binding.name());
+    for e in entries {
+        let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
+        out.push_str(&format!("  {}{only}: {}\n", e.id, e.what.split_whitespace().collect::<Vec<_>>().join(" ")));
+    }
+    Some(out)
+}
+
 /// Whether a lane's model differs between encodings.
 pub fn depends_on_encoding(lane: Lane) -> bool {
     lane.is_guest() && entries(lane.binding).iter().any(|e| e.encoding.is_some())
@@ -118,5 +133,9 @@ mod tests {
         assert!(!ex.trap_through_import_is_unreachable);
         assert!(for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Legacy).trap_through_import_is_unreachable);
         assert!(depends_on_encoding(Lane::RUSTC_WASM_BINDGEN) && !depends_on_encoding(Lane::RUSTC));
+        assert!(describe(Lane::RUSTC).is_none());
+        let d = describe(Lane::RUSTC_WASM_BINDGEN).unwrap();
+        assert_eq!(d.lines().count(), 1 + WASM_BINDGEN.len(), "{d}");
+        assert!(d.contains("P5 legacy-trap-through-import (legacy only)"), "{d}");
     }
 }
