@@ -1,8 +1,11 @@
 //! What the generator produces, so blind spots are visible: step kinds, abort
-//! kinds (generated and actually executed), Wasm→host→Wasm reentrancy depth,
-//! driver outcomes, encodings.
+//! kinds (generated and actually executed), exception tags, Wasm→host→Wasm
+//! reentrancy depth, driver outcomes, encodings, and how often each path of
+//! the protocol's wrappers and glue ran (counted by the model:
+//! [`crate::coverage`]); a path never taken is a gap.
 
 use crate::compile::Encoding;
+use crate::coverage::Coverage;
 use crate::program::kinds::{Kind, PerKind};
 use crate::program::*;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace};
@@ -19,6 +22,16 @@ pub struct GenStats {
     pub panicking_guards: u64,
     pub host_kinds: PerKind<HostKind, u64>,
     pub driver_kinds: PerKind<DriverKind, u64>,
+    /// Host `throw`s of Wasm exceptions, by tag.
+    pub exn_tags: PerKind<ExnTag, u64>,
+    /// Host `try`s that rethrow raw.
+    pub catch_raw: u64,
+    /// `memory` and `high` events in model traces (grows and high-cell
+    /// updates that ran).
+    pub memory_events: u64,
+    pub high_events: u64,
+    /// Protocol paths the model took.
+    pub paths: Coverage,
     /// Abort steps in programs, by kind.
     pub aborts_generated: PerKind<AbortKind, u64>,
     /// Abort events in model traces caused by an abort step, by kind (what
@@ -50,7 +63,17 @@ impl GenStats {
             });
         }
         for h in &p.imports {
-            visit_host(&h.body, &mut |s| self.host_kinds[HostKind::of(s)] += 1);
+            visit_host(&h.body, &mut |s| {
+                self.host_kinds[HostKind::of(s)] += 1;
+                match s {
+                    HostStep::ThrowExn { tag, .. } => self.exn_tags[*tag] += 1,
+                    HostStep::Try { on_catch: OnCatch::RethrowRaw, .. } => self.catch_raw += 1,
+                    _ => {}
+                }
+            });
+        }
+        if let Ok((_, paths)) = crate::model::run_counting(p) {
+            self.paths.add(&paths);
         }
         for s in &p.driver {
             self.driver_kinds[DriverKind::of(s)] += 1;
@@ -61,6 +84,8 @@ impl GenStats {
                 Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
                 Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
+                Event::Memory { .. } => self.memory_events += 1,
+                Event::High { .. } => self.high_events += 1,
                 _ => {}
             }
         }
@@ -80,12 +105,23 @@ impl GenStats {
             out.push("wasm step guard_panics".into());
         }
         unseen(&self.host_kinds, "host step", &mut out);
+        unseen(&self.exn_tags, "exception tag", &mut out);
+        if self.catch_raw == 0 {
+            out.push("host catch raw".into());
+        }
         unseen(&self.driver_kinds, "driver step", &mut out);
         unseen(&self.aborts_generated, "abort kind (generated)", &mut out);
         unseen(&self.aborts_executed, "abort kind (executed)", &mut out);
         if self.panics_in_drop == 0 {
             out.push(format!("abort kind (executed) {}", AbortCause::PanicInDrop.name()));
         }
+        if self.memory_events == 0 {
+            out.push("grow that succeeded".into());
+        }
+        if self.high_events == 0 {
+            out.push("add_high in grown memory".into());
+        }
+        out.extend(self.paths.gaps().into_iter().map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         out
     }
 }
@@ -101,6 +137,9 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::Failed(Failure::Terminated) => "terminated",
         Outcome::Failed(Failure::Stale) => "stale",
         Outcome::Failed(Failure::ForeignCopy(_)) => "foreign_copy",
+        Outcome::Failed(Failure::WasmPanic(_)) => "wasm_panic",
+        Outcome::Failed(Failure::ForeignPanic(_)) => "foreign_panic",
+        Outcome::Failed(Failure::UnknownTag(_)) => "unknown_tag",
     }
 }
 
@@ -167,11 +206,15 @@ impl fmt::Display for GenStats {
             100.0 * self.panicking_guards as f64 / guards
         );
         table(&mut out, "host steps", kind_rows(&self.host_kinds));
+        table(&mut out, "exception tags thrown", kind_rows(&self.exn_tags));
+        let _ = writeln!(out, "  {:<16} {:>10}", "catch raw", self.catch_raw);
         table(&mut out, "driver steps", kind_rows(&self.driver_kinds));
         table(&mut out, "abort steps generated", kind_rows(&self.aborts_generated));
         let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
         table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
+        table(&mut out, "memory (model)", [("grown", self.memory_events), ("high cell", self.high_events)]);
+        let _ = write!(out, "protocol paths taken (model):\n{}", self.paths);
         let _ = writeln!(out, "Wasm→host→Wasm reentrancy depth (host frames):");
         for (d, c) in &self.reentrancy_depth {
             let _ = writeln!(out, "  {d:<16} {c:>10}  {:>5.1}%", 100.0 * *c as f64 / n);
@@ -179,7 +222,7 @@ impl fmt::Display for GenStats {
         table(&mut out, "encodings run", map_rows(&self.encodings));
         let missing = self.missing();
         if missing.is_empty() {
-            let _ = writeln!(out, "every step kind and abort kind appeared");
+            let _ = writeln!(out, "every step kind, abort kind, exception tag and protocol path appeared");
         } else {
             let _ = writeln!(out, "NEVER SEEN: {}", missing.join(", "));
         }

@@ -110,6 +110,11 @@ impl Job for FuzzJob<'_> {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
+        // A program the lane cannot run is counted under the lane fact.
+        if let Some(f) = result.unsupported {
+            let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.into() };
+            store.count(&sig, Some(index));
+        }
         // A known defect is counted under its id, never saved again.
         for (d, _) in &result.known {
             let sig = findings::Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };

@@ -3,8 +3,7 @@
 //! (`properties`, tried in [`EXPLANATION_ORDER`]), the first diverging event
 //! and both traces around it.
 
-#[cfg(test)]
-mod mutants;
+pub mod mutants;
 pub mod properties;
 #[cfg(test)]
 mod testing;
@@ -145,10 +144,14 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 /// The order in which properties are tried to explain a mismatch; the
 /// first that explains it names it.
 ///
-/// Single-trace checks come first ([`properties::intrinsic`]): what a run's
-/// trace breaks by itself needs no model to be believed. Among them the
-/// earliest event wins, ties go by this order. Then the divergence rules, in
-/// this order:
+/// Single-trace checks come first ([`properties::intrinsic`]) when they
+/// break at or before the first divergence: what a run's trace breaks by
+/// itself needs no model to be believed. Among them the earliest event wins,
+/// ties go by this order. A single-trace violation only after the first
+/// divergence is a consequence of what diverged there: the divergence rules
+/// below (properties 1-5 and 7) name it if one explains it, and the later
+/// violation only otherwise, before agreement and unexplained. The
+/// divergence rules, in this order:
 /// - reset first: resets, reinit requests and stale refusals are events no
 ///   other property is about, and a fresh instance that shows the old one's
 ///   state or flag would otherwise pass for a hook, validity or
@@ -197,13 +200,28 @@ pub fn explain(expected: &[Event], actual: &[Event]) -> Mismatch {
 /// the case's other runs.
 fn explain_among(expected: &[Event], actual: &[Event], others: &[(&RunId, &[Event])]) -> Mismatch {
     let d = Divergence::new(expected, actual).among(others);
-    let (property, message) = match properties::intrinsic(actual) {
-        Some(v) => (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe())),
-        None => EXPLANATION_ORDER
+    let intrinsic = properties::intrinsic(actual);
+    let by_rule = || {
+        EXPLANATION_ORDER
+            .iter()
+            .filter(|p| !matches!(p, Property::Agreement | Property::Unexplained))
+            .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
+    };
+    let fallback = || {
+        EXPLANATION_ORDER
             .iter()
             .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
             // Not reached: the last property takes every divergence.
-            .unwrap_or((Property::Unexplained, d.describe())),
+            .unwrap_or((Property::Unexplained, d.describe()))
+    };
+    let from_check = |v: &properties::Violation| (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe()));
+    let (property, message) = match &intrinsic {
+        // What the trace breaks by itself, at or before the divergence.
+        Some(v) if v.at <= d.index => from_check(v),
+        // Broken only later: the divergence is the first evidence, and a
+        // property that explains it names it; else the later violation.
+        Some(v) => by_rule().unwrap_or_else(|| from_check(v)),
+        None => fallback(),
     };
     Mismatch {
         property,
