@@ -146,7 +146,8 @@ pub struct FuzzOutcome {
 /// Run a program campaign and write its `summary.md`.
 pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + Sync)) -> anyhow::Result<FuzzOutcome> {
     let campaign = super::run(&target, cfg, progress)?;
-    let (stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
+    let (mut stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
+    stats.off_in(&target.gen);
     let engines = if engines.is_empty() { target.engines.clone() } else { engines };
     let rate = campaign.cases as f64 / campaign.elapsed.as_secs_f64().max(1e-9);
     let mut facts = vec![

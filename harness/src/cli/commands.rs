@@ -28,6 +28,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let started = std::time::Instant::now();
             let mut s = reentry::stats::GenStats::default();
             let cfg = lane.lane()?.gen_config(reentry::program::gen::GenConfig::default());
+            s.off_in(&cfg);
             let mut i = 0;
             while started.elapsed() < time && cases.is_none_or(|c| i < c) {
                 let p = reentry::program::gen::case_program(seed, i, &cfg);
