@@ -8,7 +8,10 @@
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
-//   floor(module, exportIndices[, guestBytes]) -> undefined; the raw engine floor
+//   floor(module, exportIndices[, guestBytes, memInitial, memMaximum]) -> undefined;
+//                                          the raw engine floor
+//   foreignModule()                     -> {raise(p), tag}: the second module whose
+//                                          `$panic` a host `throw foreign_panic` raises
 //   wire                                -> the trace codes and trap vocabulary
 //                                          (docs/trace-format.md), frozen
 //
@@ -21,12 +24,20 @@
   // Module-level consts for the hot path; `ReentryGlue.wire` (at the end)
   // exposes every one by the name trace.rs's `code` gives it, and
   // harness/tests/wire_format.rs checks them against trace.rs.
-  // Codes 0..=7 are logged by Wasm itself (`env.log`), the rest by this file.
-  const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7;
+  // Codes 0..=9 are logged by Wasm itself (`env.log`), the rest by this file.
+  const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7,
+    MEMORY = 8, HIGH = 9;
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
-    SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, CATCH = 32, OUTCOME = 48, SUBCODES = 16;
-  const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5;
+    SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, THROW_EXN = 24, UNCAUGHT = 25, CATCH = 32, OUTCOME = 48,
+    SUBCODES = 16;
+  const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5,
+    F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11;
   const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10;
+  // ExnTag names by code (`ExnTag::ALL` order): the tags a host `throw` of a
+  // WebAssembly.Exception uses (docs/protocol.md 9-12).
+  const EXN_TAGS = ['panic', 'wrapped', 'foreign_panic', 'unknown_tag'];
+  // The same codes by the name a plan gives the tag (serde's variant names).
+  const EXN_TAG_CODES = { Panic: 0, Wrapped: 1, ForeignPanic: 2, UnknownTag: 3 };
   // TrapKind names by code (`TrapKind::ALL` order, `TrapKind::name`).
   const TRAP_KINDS = ['unreachable', 'stack_overflow', 'div_zero', 'oob', 'other'];
   const TRAP_UNREACHABLE = TRAP_KINDS.indexOf('unreachable'), TRAP_STACK_OVERFLOW = TRAP_KINDS.indexOf('stack_overflow'),
@@ -84,6 +95,12 @@
   const wrappedTag = newTag();
   // Stand-in for WebAssembly.JSTag where it is missing (or forcePolyfill).
   const polyTag = newTag();
+  // A tag no module exports (ExnTag unknown_tag).
+  const unknownTag = typeof WA.Tag === 'function' ? new WA.Tag({ parameters: ['i32'] }) : null;
+  // A second module, instantiated once: its `$panic` tag and `raise(p)`,
+  // which throws it (ExnTag foreign_panic: a Rust panic of another module on
+  // the page). Made on first use (`foreignModule`).
+  let foreign = null;
 
   // ---- per-case state (reset by `begin`, released by `end`) ----
   const T = []; // the flat trace
@@ -99,9 +116,15 @@
   let handleEpochs = []; // -1: the constructor failed
   const thrown = new Set(); // foreign values this case threw (identity)
   let failArg = 0; // second result of `failureOf`
+  // The epoch of the instance whose Wasm is running: the caller of a host import.
+  let active = 0;
+  // The last `$wrapped` exception the glue unwrapped, and its payload: what
+  // `catch raw` rethrows for that payload (docs/protocol.md 13).
+  let lastRaw = null, lastRawPayload = null;
   // glue mutants (harness/src/mutant.rs)
   let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
-    mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false;
+    mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
+    mExceptionRecoverable = false, mResetKeepsGrownMemory = false;
 
   // ---- the module's env imports (shared by every instance) ----
   function log(code, arg, epoch) {
@@ -118,7 +141,9 @@
   // host.h<k>: one function per import index, built once. The shimmed variant
   // is the JSTag polyfill: non-trap JS exceptions cross into Wasm as polyTag.
   // Every RuntimeError reaching it is a trap (the glue never constructs one),
-  // so it passes unchanged and stays uncatchable, as with JSTag.
+  // so it passes unchanged and stays uncatchable, as with JSTag; a
+  // WebAssembly.Exception is never a JSTag exception either, so it passes
+  // unchanged too (docs/protocol.md 9).
   const hostDirect = {};
   const hostShimmed = {};
   let hostBuilt = 0;
@@ -130,7 +155,7 @@
         try {
           hostImport(k);
         } catch (e) {
-          if (isTrap(e) || e instanceof GlueBug) throw e;
+          if (isTrap(e) || e instanceof GlueBug || e instanceof WA.Exception) throw e;
           throw new WA.Exception(polyTag, [e]);
         }
       };
@@ -144,7 +169,7 @@
     try {
       hostImport(k);
     } catch (e) {
-      if (isTrap(e) || e instanceof GlueBug) throw e;
+      if (isTrap(e) || e instanceof GlueBug || e instanceof WA.Exception) throw e;
       throw new WA.Exception(polyTag, [e]);
     }
   }
@@ -175,11 +200,14 @@
     return record(x, exports, null);
   }
 
+  // The guest imports its memory: the program's limits on top of the
+  // guest's own pages (plan.guest_memory, docs/guest.md "Memory").
   function instantiateGuest(epoch) {
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
         host_call: imports, jstag, wrapped: wrappedTag,
+        memory: new WA.Memory(plan.guest_memory),
       },
     });
     const x = instance.exports;
@@ -198,6 +226,9 @@
       flagIndex: x.__instance_terminated.value >> 2,
       view: new Int32Array(x.memory.buffer),
       hookFired: false,
+      // This instance's `$panic` (generated modules export it; the guest's
+      // is rustc's and stays inside: docs/guest.md).
+      panicTag: x.__panic_tag || null,
     };
   }
 
@@ -229,6 +260,14 @@
       const fresh = new Uint8Array(rec.memory.buffer);
       fresh.set(old.length <= fresh.length ? old : old.subarray(0, fresh.length));
     }
+    if (mResetKeepsGrownMemory) {
+      const old = instances[current].memory.buffer;
+      const freshLen = rec.memory.buffer.byteLength;
+      if (old.byteLength > freshLen) {
+        rec.memory.grow((old.byteLength - freshLen) / 65536);
+        new Uint8Array(rec.memory.buffer).set(new Uint8Array(old, freshLen), freshLen);
+      }
+    }
     instances.push(rec);
     current = epoch;
     reinitScheduled = false;
@@ -255,19 +294,37 @@
     }
     const inst = current;
     const rec = instances[inst];
+    const caller = active;
+    active = inst;
     try {
-      if (target >= 0) return rec.call ? rec.call(target) : rec.exports[target]();
-      return target === READ_STATE ? rec.readState() : rec.newHandle();
+      let r;
+      if (target >= 0) r = rec.call ? rec.call(target) : rec.exports[target]();
+      else r = target === READ_STATE ? rec.readState() : rec.newHandle();
+      active = caller;
+      return r;
     } catch (e) {
+      active = caller;
       throw afterError(inst, e);
     }
   }
 
   // `$wrapped` is recoverable: its payload goes on. Anything else aborts the
-  // instance the call entered. Returns what to rethrow.
+  // instance the call entered: an exception under another tag
+  // (docs/protocol.md 12) or a trap. Returns what to rethrow.
   function afterError(inst, e) {
-    if (e instanceof WA.Exception && e.is(wrappedTag)) return e.getArg(wrappedTag, 0);
-    if (e instanceof GlueBug || mTrapRecoverable) return e;
+    if (e instanceof WA.Exception && e.is(wrappedTag)) {
+      const payload = e.getArg(wrappedTag, 0);
+      lastRaw = e;
+      lastRawPayload = payload;
+      return payload;
+    }
+    if (e instanceof GlueBug) return e;
+    if (e instanceof WA.Exception) {
+      if (mExceptionRecoverable) return e;
+      T.push(UNCAUGHT, inst, 0);
+    } else if (mTrapRecoverable) {
+      return e;
+    }
     setTerminated(inst);
     if (!instances[inst].hookFired || mHookEveryBoundary) fireHook(inst);
     return e;
@@ -286,8 +343,31 @@
     }
     if (e instanceof TerminatedError) return F_TERMINATED;
     if (e instanceof StaleHandleError) return F_STALE;
+    if (e instanceof WA.Exception) return exceptionFailure(e);
     failArg = trapKind(e);
     return F_TRAP;
+  }
+
+  // A WebAssembly.Exception as the host sees it: `$wrapped` as its payload
+  // (docs/protocol.md 13), the others by tag, with their payload.
+  function exceptionFailure(e) {
+    if (e.is(wrappedTag)) return failureOf(e.getArg(wrappedTag, 0));
+    if (foreign && e.is(foreign.tag)) {
+      failArg = e.getArg(foreign.tag, 0);
+      return F_FOREIGN_PANIC;
+    }
+    if (e.is(unknownTag)) {
+      failArg = e.getArg(unknownTag, 0);
+      return F_UNKNOWN_TAG;
+    }
+    for (let i = 0; i < instances.length; i++) {
+      const tag = instances[i].panicTag;
+      if (tag && e.is(tag)) {
+        failArg = e.getArg(tag, 0);
+        return F_WASM_PANIC;
+      }
+    }
+    throw new GlueBug('an exception under a tag the glue does not know');
   }
 
   // The TrapKind code of an error that is none of the protocol's values.
@@ -310,6 +390,31 @@
     throw v;
   }
 
+  // A WebAssembly.Exception under `tag` (an ExnTag name).
+  function throwExn(tag, value) {
+    T.push(THROW_EXN, value, EXN_TAG_CODES[tag]);
+    switch (tag) {
+      case 'Panic': {
+        // The `$panic` of the instance that called this import (docs/protocol.md 10).
+        const t = instances[active].panicTag;
+        if (!t) throw new GlueBug('this module has no $panic tag the host can throw (a lane fact)');
+        throw new WA.Exception(t, [value]);
+      }
+      case 'Wrapped': {
+        const v = new ForeignValue(value);
+        thrown.add(v);
+        throw new WA.Exception(wrappedTag, [v]);
+      }
+      case 'ForeignPanic':
+        foreignModule().raise(value);
+        throw new GlueBug('the foreign module did not throw');
+      case 'UnknownTag':
+        throw new WA.Exception(unknownTag, [value]);
+      default:
+        throw new GlueBug('unknown exception tag ' + tag);
+    }
+  }
+
   // ---- the host-step interpreter ----
   function hostImport(k) {
     T.push(HOST_ENTER, k, 0);
@@ -329,6 +434,9 @@
         case 'Throw':
           throwForeign(step.value);
           break;
+        case 'ThrowExn':
+          throwExn(step.tag, step.value);
+          break;
         case 'Try':
           try {
             hostSteps(step.body);
@@ -338,6 +446,8 @@
             T.push(CATCH + code, failArg, 0);
             const on = step.on_catch;
             if (on.op === 'Rethrow') throw e;
+            // The `$wrapped` exception the glue unwrapped `e` from, else `e`.
+            if (on.op === 'RethrowRaw') throw e === lastRawPayload ? lastRaw : e;
             if (on.op === 'RethrowWrapped') throwForeign(on.value);
             else if (on.op !== 'Swallow') throw new GlueBug('unknown on_catch ' + on.op);
           }
@@ -432,6 +542,8 @@
     T.length = 0;
     instances = [];
     current = 0;
+    active = 0;
+    lastRaw = lastRawPayload = null;
     reinitScheduled = false;
     handleEpochs = [];
     thrown.clear();
@@ -442,8 +554,11 @@
     mGuardIgnoresTerminated = m === 'guard-ignores-terminated';
     mResetKeepsMemory = m === 'reset-keeps-memory';
     mStaleHandlesAccepted = m === 'stale-handles-accepted';
+    mExceptionRecoverable = m === 'exception-recoverable';
+    mResetKeepsGrownMemory = m === 'reset-keeps-grown-memory';
     if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
-      mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted)) {
+      mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted ||
+      mExceptionRecoverable || mResetKeepsGrownMemory)) {
       throw new GlueBug('unknown glue mutant ' + m);
     }
   }
@@ -456,6 +571,7 @@
     instances = [];
     handleEpochs = [];
     thrown.clear();
+    lastRaw = lastRawPayload = null;
   }
 
   function runCase(mod, p, options) {
@@ -495,7 +611,7 @@
     return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
   }
   // m: {types: [[params], [results]][], imports: [mod, field, ...desc][],
-  // funcs: typeidx[], tags: typeidx[], exports: [field, funcidx][], codes: bytes[]}
+  // funcs: typeidx[], tags: typeidx[], exports: [field, index, kind (default func)][], codes: bytes[]}
   function binary(m) {
     const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
     const section = (id, items) => {
@@ -507,7 +623,7 @@
     section(2, (m.imports || []).map(([mod, field, ...desc]) => [...name(mod), ...name(field), ...desc]));
     section(3, (m.funcs || []).map((t) => [t]));
     section(13, (m.tags || []).map((t) => [0x00, t]));
-    section(7, (m.exports || []).map(([field, f]) => [...name(field), 0x00, f]));
+    section(7, (m.exports || []).map(([field, f, kind]) => [...name(field), kind || 0x00, f]));
     section(10, (m.codes || []).map((code) => {
       const body = [0x00, ...code, 0x0b]; // no locals
       return [...uleb(body.length), ...body];
@@ -612,6 +728,18 @@
     }
   }
 
+  // The second module of ExnTag foreign_panic: `raise(p)` is `throw $panic p`.
+  function foreignModule() {
+    if (!foreign) {
+      const x = instantiateBytes(binary({
+        types: [[[I32], []]], funcs: [0], tags: [0],
+        exports: [['raise', 0], ['panic', 0, 0x04]], codes: [[0x20, 0, 0x08, 0]],
+      }), {});
+      foreign = { raise: x.raise, tag: x.panic };
+    }
+    return foreign;
+  }
+
   function probeExceptionApi() {
     if (typeof WA.Tag !== 'function' || typeof WA.Exception !== 'function') return false;
     const tag = new WA.Tag({ parameters: ['externref'] });
@@ -643,7 +771,10 @@
   // On the real guest lane (`guestBytes`, the program) the instance is
   // started with the program and `call(i)` runs the exports: the guest's
   // own work, with none of the glue.
-  function floor(mod, exportIndices, guestBytes) {
+  function floor(mod, exportIndices, guestBytes, memInitial, memMaximum) {
+    // A worker's FLOOR carries no limits: the guest's import minimum and the
+    // largest program maximum (guest::MEMORY_MIN_PAGES, BASE_PAGES + 16).
+    const guestMemory = memInitial === undefined ? { initial: 2, maximum: 32 } : { initial: memInitial, maximum: memMaximum };
     const env = {};
     const host = {};
     for (const imp of WA.Module.imports(mod)) {
@@ -651,6 +782,7 @@
       if (imp.kind === 'function') ns[imp.name] = () => null;
       else if (imp.kind === 'global') ns[imp.name] = new WA.Global({ value: 'i32', mutable: false }, 0);
       else if (imp.kind === 'tag') ns[imp.name] = newTag();
+      else if (imp.kind === 'memory') ns[imp.name] = new WA.Memory(guestMemory);
     }
     const x = new WA.Instance(mod, { env, host }).exports;
     if (guestBytes) {
@@ -671,13 +803,16 @@
   const wire = Object.freeze({
     // Every constant of trace.rs `code`, under its name there.
     codes: Object.freeze({
-      ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT,
+      ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT, MEMORY, HIGH,
       HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
-      CATCH, OUTCOME, SUBCODES,
+      THROW_EXN, UNCAUGHT, CATCH, OUTCOME, SUBCODES,
       F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
+      F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
       O_VALUE, O_DONE, O_NO_HANDLE,
     }),
     trapKinds: freezeAll(TRAP_KINDS),
+    exnTags: freezeAll(EXN_TAGS),
+    exnTagCodes: Object.freeze({ ...EXN_TAG_CODES }),
     abortCauses: freezeAll(ABORT_CAUSES),
     // [substring, TrapKind code], matched in order.
     trapMessages: freezeAll(TRAP_MESSAGES),
@@ -687,5 +822,5 @@
     trapKind,
   });
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor, wire });
+  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor, wire, foreignModule });
 })(globalThis);

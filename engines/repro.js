@@ -24,6 +24,9 @@
       case C.F_TERMINATED: return 'terminated';
       case C.F_STALE: return 'stale';
       case C.F_FOREIGN_COPY: return 'foreign_copy(' + a + ')';
+      case C.F_WASM_PANIC: return 'wasm_panic(' + a + ')';
+      case C.F_FOREIGN_PANIC: return 'foreign_panic(' + a + ')';
+      case C.F_UNKNOWN_TAG: return 'unknown_tag(' + a + ')';
       default: return '?failure ' + code;
     }
   }
@@ -48,10 +51,14 @@
       case C.CAUGHT: return '[' + b + '] caught ' + a;
       case C.STATE: return '[' + b + '] state ' + a;
       case C.ABORT: return '[' + b + '] abort ' + named(W.abortCauses, a, 'cause');
+      case C.MEMORY: return '[' + b + '] memory ' + a;
+      case C.HIGH: return '[' + b + '] high ' + a;
       case C.HOST_ENTER: return 'host enter h' + a;
       case C.HOST_EXIT: return 'host exit h' + a;
       case C.HOST_RETURN: return 'host e' + a + ' returned ' + b;
       case C.THROW: return 'host throw ' + a;
+      case C.THROW_EXN: return 'host throw ' + named(W.exnTags, b, 'tag') + ' ' + a;
+      case C.UNCAUGHT: return 'uncaught exception [' + a + ']';
       case C.TERMINATE: return 'host terminate [' + a + ']';
       case C.SCHEDULE_REINIT: return 'schedule reinit';
       case C.HOOK: return 'hook [' + a + ']';

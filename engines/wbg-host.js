@@ -43,8 +43,9 @@
   const W = global.ReentryGlue.wire;
   const C = W.codes;
   const trapKind = W.trapKind;
-  const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, CATCH, OUTCOME,
-    F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, O_VALUE, O_DONE, O_NO_HANDLE } = C;
+  const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
+    CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
+    O_VALUE, O_DONE, O_NO_HANDLE } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -54,6 +55,9 @@
   const MSG_STALE = 'Invalid stale object from previous Wasm instance';
 
   const WA = global.WebAssembly;
+  // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
+  // (foreign_panic) is glue.js's foreign module, made on first use.
+  const unknownTag = typeof WA.Tag === 'function' ? new WA.Tag({ parameters: ['i32'] }) : null;
 
   class ForeignValue {
     constructor(value) { this.reentryForeign = value; }
@@ -113,12 +117,16 @@
     },
   };
 
-  // A call into wasm-bindgen's glue: hooks are looked at when it leaves.
+  // A call into wasm-bindgen's glue: hooks are looked at when it leaves. A
+  // Wasm exception out of it left an export through __wbg_handle_catch, which
+  // aborts the current instance (the one it marks): logged as the glue's
+  // `uncaught exception`, before the hook it fired.
   function invoke(f, a) {
     let v;
     try {
       v = f(a);
     } catch (e) {
+      if (e instanceof WA.Exception) T.push(UNCAUGHT, instances.length - 1, 0);
       observeHooks();
       throw e;
     }
@@ -150,8 +158,20 @@
         if (m === MSG_STALE && !(e instanceof WA.RuntimeError)) return F_STALE;
       }
     }
+    if (e instanceof WA.Exception) {
+      const foreign = global.ReentryGlue.foreignModule();
+      if (e.is(foreign.tag)) {
+        failArg = e.getArg(foreign.tag, 0);
+        return F_FOREIGN_PANIC;
+      }
+      if (unknownTag !== null && e.is(unknownTag)) {
+        failArg = e.getArg(unknownTag, 0);
+        return F_UNKNOWN_TAG;
+      }
+    }
     // A RuntimeError / RangeError is a trap kind; anything else (including
-    // a PanicError without our message) is `other`, which no model predicts.
+    // a PanicError without our message, or an exception under a tag we never
+    // threw) is `other`, which no model predicts.
     failArg = trapKind(e);
     return F_TRAP;
   }
@@ -161,6 +181,18 @@
     const v = new ForeignValue(value);
     thrown.add(v);
     throw v;
+  }
+
+  // A WebAssembly.Exception under a tag the host can reach (the lane facts
+  // rule out the guest's own `$panic` and wasm-bindgen's private `$wrapped`).
+  function throwExn(tag, value) {
+    T.push(THROW_EXN, value, W.exnTagCodes[tag]);
+    if (tag === 'ForeignPanic') {
+      global.ReentryGlue.foreignModule().raise(value);
+      throw new GlueBug('the foreign module did not throw');
+    }
+    if (tag === 'UnknownTag') throw new WA.Exception(unknownTag, [value]);
+    throw new GlueBug('a host throw under ' + tag + ' cannot be made on the wasm-bindgen lane (a lane fact)');
   }
 
   function hostSteps(steps) {
@@ -174,6 +206,9 @@
         }
         case 'Throw':
           throwForeign(step.value);
+          break;
+        case 'ThrowExn':
+          throwExn(step.tag, step.value);
           break;
         case 'Try':
           try {
@@ -284,6 +319,11 @@
     };
     const shim = Object.create(WA);
     shim.Module = function Module() { return module; };
+    // The guest imports its memory and the glue makes one per instance
+    // (`new WebAssembly.Memory({initial, maximum})` in __wbg_get_imports,
+    // with the link-time limits): this case's program limits instead
+    // (plan.guest_memory, docs/guest.md "Memory"), as reentry's glue does.
+    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
     const factory = new Function('exports', 'require', 'module', '__filename', '__dirname', '__reentry_wbg',
       'WebAssembly', 'TextDecoder', jsText + '\n//# sourceURL=wasm-bindgen-guest.js');
     return {

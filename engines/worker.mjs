@@ -2,12 +2,14 @@
 // or deno process (DESIGN.md §3, engines `node26`, `deno`, ...), in the spirit
 // of Fuzzilli's REPRL.
 //
-//   node worker.mjs [--glue PATH] [--raw PATH]
-//   deno run --allow-read=ENGINES_DIR worker.mjs [--glue PATH] [--raw PATH]
+//   node worker.mjs [--glue PATH] [--raw PATH] [--wbg-host PATH]
+//   deno run --allow-read=ENGINES_DIR worker.mjs [--glue PATH] [--raw PATH] [--wbg-host PATH]
 //
-// It loads engines/glue.js (a classic script defining globalThis.ReentryGlue)
-// and engines/raw.js (globalThis.ReentryRaw, the raw-module helper the
-// in-process V8 engine loads too) by reading and evaluating them, sends the
+// It loads engines/glue.js (a classic script defining globalThis.ReentryGlue),
+// engines/raw.js (globalThis.ReentryRaw, the raw-module helper the
+// in-process V8 engine loads too) and engines/wbg-host.js
+// (globalThis.ReentryWbgHost, the wasm-bindgen lane's host driver) by
+// reading and evaluating them, sends the
 // handshake, then serves one request at a time on stdin/stdout until stdin
 // ends.
 //

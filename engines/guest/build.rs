@@ -16,7 +16,13 @@ fn main() {
     println!("cargo:rustc-link-arg-cdylib=--export=__stack_pointer");
     // A small shadow stack (the interpreter's frames are tens of bytes)...
     println!("cargo:rustc-link-arg-cdylib=-zstack-size=65536");
-    // ...and a fixed memory maximum: the `oom` abort asks for more than this,
-    // so `memory.grow` really fails and `handle_alloc_error` aborts.
+    // The memory is imported: the host makes each instance's with the
+    // program's maximum above the guest's own pages (docs/guest.md "Memory"),
+    // and the guest re-exports it. The import's limits: 2 pages at least
+    // (`guest::MEMORY_MIN_PAGES`), 4 MiB at most, so the `oom` abort's request
+    // is more than any memory can give and `handle_alloc_error` aborts.
+    println!("cargo:rustc-link-arg-cdylib=--import-memory");
+    println!("cargo:rustc-link-arg-cdylib=--export-memory");
+    println!("cargo:rustc-link-arg-cdylib=--initial-memory=131072");
     println!("cargo:rustc-link-arg-cdylib=--max-memory=4194304");
 }

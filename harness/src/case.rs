@@ -5,7 +5,7 @@
 use crate::compile::{self, Encoding};
 use crate::engine::{self, Case, Engine, EngineOptions};
 use crate::guest::known::KnownDefect;
-use crate::guest::{self, Lane};
+use crate::guest::{self, Lane, LaneFact};
 use crate::model;
 use crate::mutant::Mutant;
 use crate::oracle::{self, Run, RunId, Verdict};
@@ -83,6 +83,9 @@ pub struct CaseResult {
     pub verdicts: Vec<Verdict>,
     /// Verdicts a known defect of the real toolchain explains (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
+    /// The lane cannot run a step of the program (a declared lane fact): it
+    /// was not run at all, so it neither passed nor failed.
+    pub unsupported: Option<&'static LaneFact>,
 }
 
 impl CaseResult {
@@ -205,6 +208,8 @@ impl Harness {
     }
 
     /// Run a validated program on every engine in every encoding it supports.
+    /// A program with a step the lane cannot run (`guest::LANE_FACTS`) is
+    /// not run: its result says so (`unsupported`).
     pub fn check(&mut self, program: Program) -> CaseResult {
         let program = Arc::new(program);
         let t = Instant::now();
@@ -218,6 +223,20 @@ impl Harness {
             Vec::new()
         };
         self.timings.model += t.elapsed();
+        if let Some(fact) = self.lane.unsupported(&program) {
+            return CaseResult {
+                program,
+                lane: self.lane,
+                model: expected,
+                per_encoding,
+                modules: vec![],
+                guest_program: None,
+                runs: vec![],
+                verdicts: vec![],
+                known: vec![],
+                unsupported: Some(fact),
+            };
+        }
 
         let t = Instant::now();
         let (modules, guest_program) = self.wasm_side(&program);
@@ -265,7 +284,7 @@ impl Harness {
         self.timings.oracle += t.elapsed();
         self.timings.cases += 1;
         let modules = modules.into_iter().map(|m| (m.encoding, m.wasm)).collect();
-        CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known }
+        CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known, unsupported: None }
     }
 }
 

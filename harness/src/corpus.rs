@@ -76,6 +76,8 @@ pub enum Status {
     Pass,
     /// Only known defects of the real toolchain broke it (`guest::known`).
     Known(Vec<&'static str>),
+    /// The lane cannot run one of its steps (this lane fact's id): not run.
+    Unsupported(&'static str),
     /// The problems, one text each (verdicts, a model/trace-file mismatch,
     /// a file that does not parse).
     Fail(Vec<String>),
@@ -102,6 +104,8 @@ pub fn check(h: &mut Harness, path: &Path, compare_trace: bool) -> (Status, Opti
     }
     let status = if !problems.is_empty() {
         Status::Fail(problems)
+    } else if let Some(fact) = result.unsupported {
+        Status::Unsupported(fact.id)
     } else if !result.known.is_empty() {
         let mut ids: Vec<&'static str> = result.known.iter().map(|(d, _)| d.id).collect();
         ids.dedup();

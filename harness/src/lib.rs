@@ -4,7 +4,8 @@
 //! Layers, each usable without the ones after it:
 //! [`program`] (model, generator, [`text`] form) → [`compile`] (Wasm) →
 //! [`engine`] (one registry; wasmtime, V8 in process, V8 workers) →
-//! [`model`] + [`oracle`] (judging) → [`case`] (one program on every
+//! [`model`] (which also counts the protocol paths taken, [`coverage`]) +
+//! [`oracle`] (judging) → [`case`] (one program on every
 //! engine) → [`findings`] (on disk) → [`campaign`] (many cases) → reports.
 //! [`trace`] and [`trap`] are the vocabulary every layer shares.
 //!
@@ -19,6 +20,7 @@ pub mod compat;
 pub mod compile;
 pub mod conformance;
 pub mod corpus;
+pub mod coverage;
 pub mod engine;
 pub mod findings;
 pub mod fnv;

@@ -1,23 +1,38 @@
 //! The reference model: an interpreter of programs written directly from the
-//! recovery protocol of DESIGN.md §1. It predicts the trace without compiling
-//! anything, so it shares no code path with the compiler or either glue: it is
-//! the independent voter of the oracle.
+//! recovery protocol of DESIGN.md §1 (and the decisions of docs/protocol.md).
+//! It predicts the trace without compiling anything, so it shares no code
+//! path with the compiler or either glue: it is the independent voter of the
+//! oracle.
 //!
-//! Control transfer is explicit. Inside Wasm an unwinding frame carries a
+//! Control transfer is explicit. Inside Wasm an unwinding frame carries an
 //! [`Unwind`]; inside the host an error is a [`HostError`]. The two glue
 //! boundaries (import wrapper, export wrapper + host call guard) are the only
-//! places that translate one into the other.
+//! places that translate one into the other; [`run_counting`] also counts
+//! which of their paths each call took ([`crate::coverage`]).
 
+use crate::coverage::{Coverage, ProtocolPath};
 use crate::program::*;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
+
+/// A Wasm exception under a tag other than `$wrapped` (docs/protocol.md 9-12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Exn {
+    /// `Panic`, `ForeignPanic` or `UnknownTag`.
+    tag: ExnTag,
+    /// For `Panic`: the epoch of the instance whose `$panic` it is.
+    epoch: usize,
+    payload: i32,
+}
 
 /// Something unwinding through Wasm frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Unwind {
-    /// A Rust panic (`$panic` tag).
+    /// A Rust panic (the instance's own `$panic` tag).
     Panic(i32),
     /// A host error rethrown under `$wrapped` (a `PanicError` or foreign value).
     Wrapped(HostValue),
+    /// An exception under another tag: foreign to this instance.
+    Exception(Exn),
     /// A trap: no Wasm handler ever sees it.
     Trap(TrapKind),
 }
@@ -34,17 +49,32 @@ enum HostValue {
 /// An exception propagating through host code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum HostError {
-    Value(HostValue),
+    /// A JS value. `from_call`: the glue unwrapped it from a `$wrapped`
+    /// exception that left an export, so `catch raw` has that exception to
+    /// rethrow.
+    Value(HostValue, bool),
+    /// A `$wrapped` exception object itself (thrown raw), carrying a value.
+    Wrapped(HostValue),
+    /// A Wasm exception under another tag.
+    Exception(Exn),
     Trap(TrapKind),
+}
+
+fn value_failure(v: HostValue) -> Failure {
+    match v {
+        HostValue::PanicError(p) => Failure::Panic(p),
+        HostValue::Foreign(v) => Failure::Foreign(v),
+        HostValue::Terminated => Failure::Terminated,
+        HostValue::Stale => Failure::Stale,
+    }
 }
 
 impl HostError {
     fn failure(self) -> Failure {
         match self {
-            HostError::Value(HostValue::PanicError(p)) => Failure::Panic(p),
-            HostError::Value(HostValue::Foreign(v)) => Failure::Foreign(v),
-            HostError::Value(HostValue::Terminated) => Failure::Terminated,
-            HostError::Value(HostValue::Stale) => Failure::Stale,
+            // A host catch sees a `$wrapped` exception as its payload (protocol.md 13).
+            HostError::Value(v, _) | HostError::Wrapped(v) => value_failure(v),
+            HostError::Exception(x) => Failure::exception(x.tag, x.payload).expect("never $wrapped"),
             HostError::Trap(k) => Failure::Trap(k),
         }
     }
@@ -58,6 +88,10 @@ struct Instance {
     terminated: bool,
     hook_fired: bool,
     handles_made: i32,
+    /// Memory size in pages.
+    pages: u32,
+    /// The high cell (the first word of grown memory).
+    high: i32,
 }
 
 /// The model ran out of fuel: the program is larger than validation allows.
@@ -93,6 +127,12 @@ pub fn run(program: &Program) -> Result<Trace, TooLong> {
 
 /// Predict the trace of a validated program under a binding's profile.
 pub fn run_with(program: &Program, profile: Profile) -> Result<Trace, TooLong> {
+    run_counting(program, profile).map(|(t, _)| t)
+}
+
+/// Predict the trace of a validated program under a binding's profile, and
+/// count the protocol paths its calls take.
+pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Coverage), TooLong> {
     let mut m = Model {
         profile,
         p: program,
@@ -101,6 +141,7 @@ pub fn run_with(program: &Program, profile: Profile) -> Result<Trace, TooLong> {
         current: 0,
         reinit_scheduled: false,
         handle_epochs: Vec::new(),
+        paths: Coverage::default(),
     };
     m.instances.push(m.fresh_instance());
     for (n, step) in program.driver.iter().enumerate() {
@@ -109,7 +150,7 @@ pub fn run_with(program: &Program, profile: Profile) -> Result<Trace, TooLong> {
             return Err(TooLong(m.trace.len()));
         }
     }
-    Ok(Trace(m.trace))
+    Ok((Trace(m.trace), m.paths))
 }
 
 fn outcome(r: Result<i32, HostError>) -> Outcome {
@@ -129,17 +170,29 @@ struct Model<'p> {
     reinit_scheduled: bool,
     /// The epoch each driver-made handle belongs to (`None`: its constructor failed).
     handle_epochs: Vec<Option<usize>>,
+    paths: Coverage,
 }
 
 type WasmResult = Result<(), Unwind>;
 
 impl<'p> Model<'p> {
     fn fresh_instance(&self) -> Instance {
-        Instance { state: self.p.state_init, terminated: false, hook_fired: false, handles_made: 0 }
+        Instance {
+            state: self.p.state_init,
+            terminated: false,
+            hook_fired: false,
+            handles_made: 0,
+            pages: self.p.memory.initial,
+            high: 0,
+        }
     }
 
     fn log(&mut self, e: Event) {
         self.trace.push(e);
+    }
+
+    fn took(&mut self, path: ProtocolPath) {
+        self.paths[path] += 1;
     }
 
     // ---------------- driver ----------------
@@ -170,7 +223,6 @@ impl<'p> Model<'p> {
 
     // ---------------- host glue ----------------
 
-
     /// The call guard that runs before every call into an export.
     fn call_guard(&mut self) -> Result<(), HostError> {
         let cur = self.current;
@@ -179,10 +231,13 @@ impl<'p> Model<'p> {
                 self.fire_hook(cur);
             }
             if !self.reinit_scheduled {
-                return Err(HostError::Value(HostValue::Terminated));
+                self.took(ProtocolPath::GuardTerminated);
+                return Err(HostError::Value(HostValue::Terminated, false));
             }
+            self.took(ProtocolPath::GuardTerminatedReinit);
             self.reset();
         } else if self.reinit_scheduled {
+            self.took(ProtocolPath::GuardReinit);
             self.reset();
         }
         Ok(())
@@ -203,27 +258,59 @@ impl<'p> Model<'p> {
         self.log(Event::Reset { epoch: self.current as i32 });
     }
 
+    /// The instance an abort leaving a call that entered `inst` marks: that
+    /// one, or under profile P2 the current one.
+    fn marked_by_abort(&self, inst: usize) -> usize {
+        if self.profile.abort_marks_current {
+            self.current
+        } else {
+            inst
+        }
+    }
+
+    /// Abort an instance at an export boundary (the glue after an error that
+    /// is not recoverable): set its flag, fire its hook once (under profile
+    /// P1 at every boundary).
+    fn abort_at_boundary(&mut self, inst: usize) {
+        self.instances[inst].terminated = true;
+        if !self.instances[inst].hook_fired || self.profile.hook_every_boundary {
+            self.fire_hook(inst);
+        }
+    }
+
     /// Call export `e<export>` through the glue; `handle` is the epoch of the
     /// handle it is called on, if any.
     fn call_export(&mut self, export: u32, handle: Option<usize>) -> Result<i32, HostError> {
         let stale = |m: &Self| handle.is_some_and(|epoch| epoch != m.current);
         if self.profile.stale_before_guard && stale(self) {
-            return Err(HostError::Value(HostValue::Stale));
+            self.took(ProtocolPath::GuardStale);
+            return Err(HostError::Value(HostValue::Stale, false));
         }
         self.call_guard()?;
         if !self.profile.stale_before_guard && stale(self) {
-            return Err(HostError::Value(HostValue::Stale));
+            self.took(ProtocolPath::GuardStale);
+            return Err(HostError::Value(HostValue::Stale, false));
         }
         let inst = self.current;
         match self.export_wrapper(inst, export) {
             Ok(v) => Ok(v),
-            Err(Unwind::Wrapped(v)) => Err(HostError::Value(v)),
+            // Only `$wrapped` is recoverable: its payload goes on.
+            Err(Unwind::Wrapped(v)) => {
+                self.took(ProtocolPath::BoundaryWrapped);
+                Err(HostError::Value(v, true))
+            }
+            // Any other exception is an abort; the host gets the exception itself.
+            Err(Unwind::Exception(x)) => {
+                self.took(ProtocolPath::BoundaryOther);
+                let marked = self.marked_by_abort(inst);
+                self.log(Event::Uncaught { epoch: marked as i32 });
+                self.abort_at_boundary(marked);
+                Err(HostError::Exception(x))
+            }
             Err(Unwind::Trap(k)) => {
-                let marked = if self.profile.abort_marks_current { self.current } else { inst };
-                self.instances[marked].terminated = true;
-                if !self.instances[marked].hook_fired || self.profile.hook_every_boundary {
-                    self.fire_hook(marked);
-                }
+                self.took(ProtocolPath::BoundaryTrap);
+                let marked = self.marked_by_abort(inst);
+                self.abort_at_boundary(marked);
                 Err(HostError::Trap(k))
             }
             Err(Unwind::Panic(_)) => unreachable!("the export wrapper catches every panic"),
@@ -239,15 +326,16 @@ impl<'p> Model<'p> {
 
     // ---------------- host steps ----------------
 
-    fn host_import(&mut self, import: u32) -> Result<(), HostError> {
+    /// Import `h<import>`, called by instance `caller`.
+    fn host_import(&mut self, caller: usize, import: u32) -> Result<(), HostError> {
         self.log(Event::HostEnter { import: import as i32 });
         let p = self.p;
-        self.host_steps(&p.imports[import as usize].body)?;
+        self.host_steps(caller, &p.imports[import as usize].body)?;
         self.log(Event::HostExit { import: import as i32 });
         Ok(())
     }
 
-    fn host_steps(&mut self, steps: &'p [HostStep]) -> Result<(), HostError> {
+    fn host_steps(&mut self, caller: usize, steps: &'p [HostStep]) -> Result<(), HostError> {
         for step in steps {
             match step {
                 HostStep::CallExport { export } => {
@@ -256,17 +344,32 @@ impl<'p> Model<'p> {
                 }
                 HostStep::Throw { value } => {
                     self.log(Event::Throw { value: *value });
-                    return Err(HostError::Value(HostValue::Foreign(*value)));
+                    return Err(HostError::Value(HostValue::Foreign(*value), false));
+                }
+                HostStep::ThrowExn { tag, value } => {
+                    self.log(Event::ThrowExn { tag: *tag, value: *value });
+                    return Err(match tag {
+                        ExnTag::Wrapped => HostError::Wrapped(HostValue::Foreign(*value)),
+                        // This module's `$panic`: the calling instance's (protocol.md 10).
+                        _ => HostError::Exception(Exn { tag: *tag, epoch: caller, payload: *value }),
+                    });
                 }
                 HostStep::Try { body, on_catch } => {
-                    if let Err(e) = self.host_steps(body) {
+                    if let Err(e) = self.host_steps(caller, body) {
                         self.log(Event::Catch { failure: e.failure() });
                         match on_catch {
                             OnCatch::Swallow => {}
                             OnCatch::Rethrow => return Err(e),
                             OnCatch::RethrowWrapped { value } => {
                                 self.log(Event::Throw { value: *value });
-                                return Err(HostError::Value(HostValue::Foreign(*value)));
+                                return Err(HostError::Value(HostValue::Foreign(*value), false));
+                            }
+                            // The `$wrapped` exception the glue unwrapped, else the same.
+                            OnCatch::RethrowRaw => {
+                                return Err(match e {
+                                    HostError::Value(v, true) => HostError::Wrapped(v),
+                                    other => other,
+                                })
                             }
                         }
                     }
@@ -300,22 +403,44 @@ impl<'p> Model<'p> {
         }
     }
 
-    /// The import wrapper: call the host, then on every path out check the
-    /// `terminated` flag of this instance.
+    /// The import wrapper: call the host; `$jstag` becomes `$wrapped`, any
+    /// other exception goes on unchanged; on every path out the `terminated`
+    /// flag of this instance is checked first.
     fn import_wrapper(&mut self, inst: usize, import: u32) -> WasmResult {
-        let r = self.host_import(import);
+        let r = self.host_import(inst, import);
         let terminated = self.instances[inst].terminated;
-        match r {
-            Ok(()) if terminated => Err(Unwind::Trap(TrapKind::Unreachable)),
-            Ok(()) => Ok(()),
-            Err(HostError::Value(_)) if terminated => Err(Unwind::Trap(TrapKind::Unreachable)),
-            Err(HostError::Value(v)) => Err(Unwind::Wrapped(v)),
-            Err(HostError::Trap(_)) if terminated && self.profile.trap_through_import_is_unreachable => {
-                Err(Unwind::Trap(TrapKind::Unreachable))
+        let (path, unwind) = match r {
+            Ok(()) => (ProtocolPath::ImportReturn, None),
+            // A JS value: caught by `catch $jstag`.
+            Err(HostError::Value(v, _)) => (ProtocolPath::ImportJsTag, Some(Unwind::Wrapped(v))),
+            // A `WebAssembly.Exception` is never `$jstag` (protocol.md 9).
+            Err(HostError::Wrapped(v)) => (ProtocolPath::ImportOther, Some(Unwind::Wrapped(v))),
+            Err(HostError::Exception(x)) => {
+                let unwind = if x.tag == ExnTag::Panic && x.epoch == inst {
+                    Unwind::Panic(x.payload)
+                } else {
+                    Unwind::Exception(x)
+                };
+                (ProtocolPath::ImportOther, Some(unwind))
             }
-            // Traps pass host frames and Wasm frames untouched.
-            Err(HostError::Trap(k)) => Err(Unwind::Trap(k)),
+            // Traps pass host frames and Wasm frames untouched, except
+            // where the binding's legacy JSTag polyfill wraps them (P5):
+            // then a set flag traps again in this wrapper.
+            Err(HostError::Trap(_)) if terminated && self.profile.trap_through_import_is_unreachable => {
+                return Err(Unwind::Trap(TrapKind::Unreachable))
+            }
+            Err(HostError::Trap(k)) => return Err(Unwind::Trap(k)),
+        };
+        if terminated {
+            self.took(match path {
+                ProtocolPath::ImportReturn => ProtocolPath::ImportReturnTerminated,
+                ProtocolPath::ImportJsTag => ProtocolPath::ImportJsTagTerminated,
+                _ => ProtocolPath::ImportOtherTerminated,
+            });
+            return Err(Unwind::Trap(TrapKind::Unreachable));
         }
+        self.took(path);
+        unwind.map_or(Ok(()), Err)
     }
 
     fn body(&mut self, inst: usize, func: u32) -> WasmResult {
@@ -354,10 +479,7 @@ impl<'p> Model<'p> {
                     }
                     other => other,
                 },
-                WasmStep::Abort(kind) => {
-                    self.log(Event::Abort { epoch, cause: AbortCause::Step(*kind) });
-                    Err(Unwind::Trap(TrapKind::of_abort(*kind)))
-                }
+                WasmStep::Abort(kind) => self.abort_step(epoch, *kind),
                 WasmStep::AddState(n) => {
                     let s = &mut self.instances[inst].state;
                     *s = s.wrapping_add(*n);
@@ -369,6 +491,30 @@ impl<'p> Model<'p> {
                     self.reinit_scheduled = true;
                     self.log(Event::ScheduleReinit);
                     Ok(())
+                }
+                // An allocation of n pages: past the maximum it fails, and
+                // that is the out-of-memory abort (protocol.md 14).
+                WasmStep::Grow(n) => {
+                    let i = &mut self.instances[inst];
+                    match i.pages.checked_add(*n).filter(|p| *p <= self.p.memory.maximum) {
+                        Some(pages) => {
+                            i.pages = pages;
+                            self.log(Event::Memory { epoch, pages: pages as i32 });
+                            Ok(())
+                        }
+                        None => self.abort_step(epoch, AbortKind::OutOfMemory),
+                    }
+                }
+                WasmStep::AddHigh(n) => {
+                    let i = &mut self.instances[inst];
+                    if i.pages <= self.p.memory.initial {
+                        self.abort_step(epoch, AbortKind::OutOfBounds)
+                    } else {
+                        i.high = i.high.wrapping_add(*n);
+                        let value = i.high;
+                        self.log(Event::High { epoch, value });
+                        Ok(())
+                    }
                 }
             };
             if result.is_err() {
@@ -396,6 +542,11 @@ impl<'p> Model<'p> {
             }
         }
         result
+    }
+
+    fn abort_step(&mut self, epoch: i32, kind: AbortKind) -> WasmResult {
+        self.log(Event::Abort { epoch, cause: AbortCause::Step(kind) });
+        Err(Unwind::Trap(TrapKind::of_abort(kind)))
     }
 }
 
@@ -439,6 +590,49 @@ mod tests {
         let t = run(&parse("export e0 { guard 1 guard 2 panics 7 } driver { call e0 read_state }")).unwrap();
         let s = t.to_string();
         assert!(s.contains("[0] guard- 2\n[0] panic 7\n[0] guard- 1\ndriver[0] => panic(7)\ndriver[1] => ok(0)"), "{s}");
+    }
+
+    #[test]
+    fn host_wasm_exceptions_follow_the_protocol() {
+        // Another module's panic: not caught by catch_unwind, pads run, an abort at the boundary.
+        let s = run(&parse("export e0 { guard 1 catch_unwind { call h0 } handler { } } import h0 { throw foreign_panic 2 } driver { call e0 call e0 }"))
+            .unwrap()
+            .to_string();
+        assert!(s.ends_with("host throw foreign_panic 2\n[0] guard- 1\nuncaught exception [0]\nhook [0]\ndriver[0] => foreign_panic(2)\ndriver[1] => terminated\n"), "{s}");
+        // This module's own panic: a panic from the call site on.
+        let s = run(&parse("export e0 { catch_unwind { call h0 } handler { add_state 1 } } import h0 { throw panic 3 } driver { call e0 }"))
+            .unwrap()
+            .to_string();
+        assert!(s.ends_with("host throw panic 3\n[0] caught 3\n[0] state 1\n[0] exit e0\ndriver[0] => ok(1)\n"), "{s}");
+        // $wrapped thrown raw: recoverable, the very value.
+        let s = run(&parse("export e0 { call h0 } import h0 { throw wrapped 4 } driver { call e0 read_state }")).unwrap().to_string();
+        assert!(s.ends_with("host throw wrapped 4\ndriver[0] => foreign(4)\ndriver[1] => ok(0)\n"), "{s}");
+    }
+
+    #[test]
+    fn memory_grows_to_its_maximum_and_is_fresh_after_a_reset() {
+        let p = parse("memory 1 2 export e0 { grow 1 add_high 2 } export e1 { grow 1 } driver { call e0 call e1 reset call e0 }");
+        let s = run(&p).unwrap().to_string();
+        assert!(s.contains("[0] memory 2\n[0] high 2\n[0] exit e0\ndriver[0] => ok(0)\n[0] enter e1\n[0] abort oom\nhook [0]\ndriver[1] => aborted(unreachable)"), "{s}");
+        assert!(s.ends_with("reset -> [1]\ndriver[2] => done\n[1] enter e0\n[1] memory 2\n[1] high 2\n[1] exit e0\ndriver[3] => ok(0)\n"), "{s}");
+        let s = run(&parse("export e0 { add_high 1 } driver { call e0 }")).unwrap().to_string();
+        assert!(s.contains("[0] abort oob\nhook [0]\ndriver[0] => aborted(oob)"), "{s}");
+    }
+
+    #[test]
+    fn paths_are_counted_where_they_are_taken() {
+        use crate::coverage::ProtocolPath as P;
+        let p = parse(
+            "hook reinit export e0 { call h0 call h1 } export e1 { call h2 } export e2 { panic 1 }
+             import h0 { } import h1 { try { call e1 } catch raw } import h2 { throw 5 }
+             driver { new_handle call e0 reset call_handle 0 e0 }",
+        );
+        let (_, c) = run_counting(&p, Profile::default()).unwrap();
+        assert_eq!((c[P::ImportReturn], c[P::ImportJsTag], c[P::ImportOther]), (1, 1, 1));
+        assert_eq!((c[P::BoundaryWrapped], c[P::GuardStale]), (2, 1));
+        let (_, c) = run_counting(&parse("export e0 { call h0 } import h0 { terminate throw unknown_tag 1 } driver { call e0 call e0 }"), Profile::default()).unwrap();
+        assert_eq!((c[P::ImportOtherTerminated], c[P::BoundaryTrap], c[P::GuardTerminatedReinit], c[P::ImportOther]), (1, 1, 0, 0));
+        assert_eq!(c[P::GuardTerminated], 1);
     }
 
     #[test]

@@ -31,10 +31,23 @@ pub enum Mutant {
     ResetKeepsMemory,
     /// Glue: handles from an old epoch are accepted after a reset.
     StaleHandlesAccepted,
+    /// Compiler: the import wrapper's "any other exception" path executes
+    /// `unreachable` instead of rethrowing (a wrapper that takes every
+    /// exception that is not `$jstag` for undefined behaviour).
+    OtherExceptionTraps,
+    /// Compiler: the import wrapper checks `terminated` on the `$jstag` path
+    /// and after a return, but not on the "any other exception" path.
+    NoTerminatedCheckOnOther,
+    /// Glue: an exception under a tag other than `$wrapped` leaving an export
+    /// is recoverable (no terminated flag, no hook), like `$wrapped`.
+    ExceptionRecoverable,
+    /// Glue: reset grows the fresh instance's memory to the old one's size
+    /// and copies the grown pages over.
+    ResetKeepsGrownMemory,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 11] = [
+    pub const ALL: [Mutant; 15] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -46,6 +59,10 @@ impl Mutant {
         Mutant::GuardIgnoresTerminated,
         Mutant::ResetKeepsMemory,
         Mutant::StaleHandlesAccepted,
+        Mutant::OtherExceptionTraps,
+        Mutant::NoTerminatedCheckOnOther,
+        Mutant::ExceptionRecoverable,
+        Mutant::ResetKeepsGrownMemory,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -62,6 +79,10 @@ impl Mutant {
             Mutant::GuardIgnoresTerminated => "guard-ignores-terminated",
             Mutant::ResetKeepsMemory => "reset-keeps-memory",
             Mutant::StaleHandlesAccepted => "stale-handles-accepted",
+            Mutant::OtherExceptionTraps => "other-exception-traps",
+            Mutant::NoTerminatedCheckOnOther => "no-terminated-check-on-other",
+            Mutant::ExceptionRecoverable => "exception-recoverable",
+            Mutant::ResetKeepsGrownMemory => "reset-keeps-grown-memory",
         }
     }
 
@@ -79,6 +100,20 @@ impl Mutant {
                 | Mutant::PadSkipsDrop
                 | Mutant::PadDropsTwice
                 | Mutant::CatchUnwindCatchesForeign
+                | Mutant::OtherExceptionTraps
+                | Mutant::NoTerminatedCheckOnOther
+        )
+    }
+
+    /// Whether the defect is in the import wrapper, which the real guest's
+    /// binding (`guest::bind`) injects too.
+    pub fn in_import_wrapper(self) -> bool {
+        matches!(
+            self,
+            Mutant::NoTerminatedCheckAfterReturn
+                | Mutant::NoTerminatedCheckOnThrow
+                | Mutant::OtherExceptionTraps
+                | Mutant::NoTerminatedCheckOnOther
         )
     }
 }

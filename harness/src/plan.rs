@@ -19,6 +19,17 @@ pub struct HostPlan<'a> {
     /// glue hands every new instance; absent for generated modules.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guest: Option<&'a [u8]>,
+    /// The real guest lane: the limits of each instance's memory, which the
+    /// glue makes (`guest::memory_limits`, docs/guest.md "Memory").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_memory: Option<GuestMemory>,
+}
+
+/// `WebAssembly.Memory`'s descriptor, in pages.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuestMemory {
+    pub initial: u32,
+    pub maximum: u32,
 }
 
 pub fn plan<'a>(program: &'a Program, mutant: Option<Mutant>, guest: Option<&'a [u8]>) -> HostPlan<'a> {
@@ -28,6 +39,10 @@ pub fn plan<'a>(program: &'a Program, mutant: Option<Mutant>, guest: Option<&'a 
         driver: &program.driver,
         mutant: mutant.filter(|m| !m.in_compiler()).map(Mutant::name),
         guest,
+        guest_memory: guest.map(|_| {
+            let (initial, maximum) = crate::guest::memory_limits(&program.memory);
+            GuestMemory { initial, maximum }
+        }),
     }
 }
 
@@ -68,6 +83,7 @@ mod tests {
         // compiler mutants are not the glue's business
         assert!(plan_json(&p, Some(Mutant::PadSkipsDrop)).ends_with(r#""mutant":null}"#));
         // the real lane carries the program's bytes
-        assert!(guest_plan_json(&p, None, Some(&[1, 2])).ends_with(r#""mutant":null,"guest":[1,2]}"#));
+        assert!(guest_plan_json(&p, None, Some(&[1, 2]))
+            .ends_with(r#""mutant":null,"guest":[1,2],"guest_memory":{"initial":2,"maximum":18}}"#));
     }
 }

@@ -17,7 +17,7 @@ pub mod kinds;
 pub mod strategy;
 pub mod visit;
 
-pub use kinds::{AbortKind, DriverKind, HostKind, WasmKind};
+pub use kinds::{AbortKind, DriverKind, ExnTag, HostKind, WasmKind};
 pub use visit::{visit_host, visit_wasm};
 
 use serde::{Deserialize, Serialize};
@@ -85,6 +85,15 @@ pub enum WasmStep {
     AddState(i32),
     /// Ask the host to reinitialise the instance at the next call.
     ScheduleReinit,
+    /// Allocate `n` pages of linear memory (`memory.grow n`). It succeeds
+    /// while the memory stays within its maximum (the new size is logged);
+    /// the first allocation past the maximum fails, and that is the
+    /// out-of-memory abort (docs/protocol.md 14).
+    Grow(u32),
+    /// `high += n` (wrapping) on the *high cell*: the first word past the
+    /// memory's initial size, i.e. the first word of grown memory. If the
+    /// memory has not grown, it is out of bounds: the `oob` abort.
+    AddHigh(i32),
 }
 
 /// What a guard's destructor does.
@@ -104,6 +113,10 @@ pub enum HostStep {
     CallExport { export: u32 },
     /// `throw` a fresh foreign (non-Wasm) value carrying this number.
     Throw { value: i32 },
+    /// `throw` a `WebAssembly.Exception` under `tag` (wasmtime: an
+    /// exception made with that tag and `Store::throw`) carrying this number
+    /// (docs/protocol.md 9-12).
+    ThrowExn { tag: ExnTag, value: i32 },
     /// `try { body } catch (e) { on_catch }`.
     Try { body: Vec<HostStep>, on_catch: OnCatch },
     /// Write the instance's `terminated` flag, as an embedder killing it would.
@@ -120,6 +133,10 @@ pub enum OnCatch {
     Rethrow,
     /// `throw new Wrapper(e)` — a fresh foreign value carrying this number.
     RethrowWrapped { value: i32 },
+    /// Rethrow the raw exception object the failing call threw, before the
+    /// glue unwrapped it: the `$wrapped` exception for a recoverable error,
+    /// anything else as itself (docs/protocol.md 13).
+    RethrowRaw,
 }
 
 /// A top-level action of the host.
@@ -265,7 +282,16 @@ impl Program {
                     }
                 }
                 WasmStep::CallWasm(j) => self.check_export(*j, &here)?,
-                WasmStep::Panic(_) | WasmStep::Abort(_) | WasmStep::AddState(_) | WasmStep::ScheduleReinit => {}
+                WasmStep::Grow(n) => {
+                    if *n > limits::MAX_PAGES {
+                        return Err(ValidationError { path: here, message: format!("grow by more than {} pages", limits::MAX_PAGES) });
+                    }
+                }
+                WasmStep::Panic(_)
+                | WasmStep::Abort(_)
+                | WasmStep::AddState(_)
+                | WasmStep::AddHigh(_)
+                | WasmStep::ScheduleReinit => {}
             }
         }
         Ok(())
@@ -280,7 +306,7 @@ impl Program {
             match step {
                 HostStep::CallExport { export } => self.check_export(*export, &here)?,
                 HostStep::Try { body, .. } => self.check_host_steps(body, &format!("{here}.body"), depth + 1)?,
-                HostStep::Throw { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {}
+                HostStep::Throw { .. } | HostStep::ThrowExn { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {}
             }
         }
         Ok(())

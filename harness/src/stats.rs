@@ -1,8 +1,11 @@
 //! What the generator produces, so blind spots are visible: step kinds, abort
-//! kinds (generated and actually executed), Wasm→host→Wasm reentrancy depth,
-//! driver outcomes, encodings.
+//! kinds (generated and actually executed), exception tags, Wasm→host→Wasm
+//! reentrancy depth, driver outcomes, encodings, and how often each path of
+//! the protocol's wrappers and glue ran (counted by the model:
+//! [`crate::coverage`]); a path never taken is a gap.
 
 use crate::compile::Encoding;
+use crate::coverage::Coverage;
 use crate::program::kinds::{Kind, PerKind};
 use crate::program::*;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace};
@@ -19,6 +22,19 @@ pub struct GenStats {
     pub panicking_guards: u64,
     pub host_kinds: PerKind<HostKind, u64>,
     pub driver_kinds: PerKind<DriverKind, u64>,
+    /// Host `throw`s of Wasm exceptions, by tag.
+    pub exn_tags: PerKind<ExnTag, u64>,
+    /// Host `try`s that rethrow raw.
+    pub catch_raw: u64,
+    /// `memory` and `high` events in model traces (grows and high-cell
+    /// updates that ran).
+    pub memory_events: u64,
+    pub high_events: u64,
+    /// Protocol paths the model took.
+    pub paths: Coverage,
+    /// What the generator was configured never to make (a weight of 0, e.g.
+    /// by a lane fact): not a gap ([`GenStats::off_in`]).
+    pub off: Vec<String>,
     /// Abort steps in programs, by kind.
     pub aborts_generated: PerKind<AbortKind, u64>,
     /// Abort events in model traces caused by an abort step, by kind (what
@@ -50,7 +66,17 @@ impl GenStats {
             });
         }
         for h in &p.imports {
-            visit_host(&h.body, &mut |s| self.host_kinds[HostKind::of(s)] += 1);
+            visit_host(&h.body, &mut |s| {
+                self.host_kinds[HostKind::of(s)] += 1;
+                match s {
+                    HostStep::ThrowExn { tag, .. } => self.exn_tags[*tag] += 1,
+                    HostStep::Try { on_catch: OnCatch::RethrowRaw, .. } => self.catch_raw += 1,
+                    _ => {}
+                }
+            });
+        }
+        if let Ok((_, paths)) = crate::model::run_counting(p, crate::model::Profile::default()) {
+            self.paths.add(&paths);
         }
         for s in &p.driver {
             self.driver_kinds[DriverKind::of(s)] += 1;
@@ -61,6 +87,8 @@ impl GenStats {
                 Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
                 Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
+                Event::Memory { .. } => self.memory_events += 1,
+                Event::High { .. } => self.high_events += 1,
                 _ => {}
             }
         }
@@ -69,8 +97,29 @@ impl GenStats {
         }
     }
 
-    /// Step and abort kinds that never appeared.
+    /// Record what `cfg` never generates (kinds weighing 0), so that
+    /// [`GenStats::missing`] does not call it a gap.
+    pub fn off_in(&mut self, cfg: &crate::program::gen::GenConfig) {
+        fn zero<K: Kind>(w: &crate::program::kinds::Weights<K>, what: &str, out: &mut Vec<String>) {
+            out.extend(w.iter().filter(|(_, w)| **w == 0).map(|(k, _)| format!("{what} {}", k.name())));
+        }
+        self.off.clear();
+        zero(&cfg.wasm_weights, "wasm step", &mut self.off);
+        zero(&cfg.host_weights, "host step", &mut self.off);
+        zero(&cfg.driver_weights, "driver step", &mut self.off);
+        zero(&cfg.abort_weights, "abort kind (generated)", &mut self.off);
+        zero(&cfg.exn_tag_weights, "exception tag", &mut self.off);
+    }
+
+    /// Step and abort kinds, exception tags and protocol paths that never
+    /// appeared (except what the configuration leaves out: `off`).
     pub fn missing(&self) -> Vec<String> {
+        let mut out = self.seen_nowhere();
+        out.retain(|m| !self.off.contains(m));
+        out
+    }
+
+    fn seen_nowhere(&self) -> Vec<String> {
         fn unseen<K: Kind>(counts: &PerKind<K, u64>, what: &str, out: &mut Vec<String>) {
             out.extend(counts.iter().filter(|(_, n)| **n == 0).map(|(k, _)| format!("{what} {}", k.name())));
         }
@@ -80,12 +129,23 @@ impl GenStats {
             out.push("wasm step guard_panics".into());
         }
         unseen(&self.host_kinds, "host step", &mut out);
+        unseen(&self.exn_tags, "exception tag", &mut out);
+        if self.catch_raw == 0 {
+            out.push("host catch raw".into());
+        }
         unseen(&self.driver_kinds, "driver step", &mut out);
         unseen(&self.aborts_generated, "abort kind (generated)", &mut out);
         unseen(&self.aborts_executed, "abort kind (executed)", &mut out);
         if self.panics_in_drop == 0 {
             out.push(format!("abort kind (executed) {}", AbortCause::PanicInDrop.name()));
         }
+        if self.memory_events == 0 {
+            out.push("grow that succeeded".into());
+        }
+        if self.high_events == 0 {
+            out.push("add_high in grown memory".into());
+        }
+        out.extend(self.paths.gaps().into_iter().map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         out
     }
 }
@@ -101,6 +161,9 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::Failed(Failure::Terminated) => "terminated",
         Outcome::Failed(Failure::Stale) => "stale",
         Outcome::Failed(Failure::ForeignCopy(_)) => "foreign_copy",
+        Outcome::Failed(Failure::WasmPanic(_)) => "wasm_panic",
+        Outcome::Failed(Failure::ForeignPanic(_)) => "foreign_panic",
+        Outcome::Failed(Failure::UnknownTag(_)) => "unknown_tag",
     }
 }
 
@@ -167,19 +230,26 @@ impl fmt::Display for GenStats {
             100.0 * self.panicking_guards as f64 / guards
         );
         table(&mut out, "host steps", kind_rows(&self.host_kinds));
+        table(&mut out, "exception tags thrown", kind_rows(&self.exn_tags));
+        let _ = writeln!(out, "  {:<16} {:>10}", "catch raw", self.catch_raw);
         table(&mut out, "driver steps", kind_rows(&self.driver_kinds));
         table(&mut out, "abort steps generated", kind_rows(&self.aborts_generated));
         let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
         table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
+        table(&mut out, "memory (model)", [("grown", self.memory_events), ("high cell", self.high_events)]);
+        let _ = write!(out, "protocol paths taken (model):\n{}", self.paths);
         let _ = writeln!(out, "Wasm→host→Wasm reentrancy depth (host frames):");
         for (d, c) in &self.reentrancy_depth {
             let _ = writeln!(out, "  {d:<16} {c:>10}  {:>5.1}%", 100.0 * *c as f64 / n);
         }
         table(&mut out, "encodings run", map_rows(&self.encodings));
+        if !self.off.is_empty() {
+            let _ = writeln!(out, "not generated (weight 0 in the configuration): {}", self.off.join(", "));
+        }
         let missing = self.missing();
         if missing.is_empty() {
-            let _ = writeln!(out, "every step kind and abort kind appeared");
+            let _ = writeln!(out, "every step kind, abort kind, exception tag and protocol path appeared");
         } else {
             let _ = writeln!(out, "NEVER SEEN: {}", missing.join(", "));
         }
@@ -202,6 +272,20 @@ mod tests {
         }
         assert!(s.missing().is_empty(), "{s}");
         assert!(s.reentrancy_depth.keys().any(|d| *d >= 3), "{s}");
+    }
+
+    #[test]
+    fn what_the_configuration_leaves_out_is_no_gap() {
+        let cfg = crate::guest::Lane::RUSTC.gen_config(GenConfig::default());
+        let mut s = GenStats::default();
+        s.off_in(&cfg);
+        for i in 0..3000 {
+            let p = case_program(4, i, &cfg);
+            s.add(&p, &crate::model::run(&p).unwrap(), &Encoding::ALL);
+        }
+        assert_eq!(s.exn_tags[ExnTag::Panic], 0);
+        assert!(s.missing().is_empty(), "{s}");
+        assert!(s.to_string().contains("not generated (weight 0 in the configuration): exception tag panic\n"), "{s}");
     }
 
     #[test]

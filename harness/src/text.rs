@@ -15,11 +15,14 @@
 //!   abort unreachable # | oom | stack_overflow | div_zero | oob
 //!   add_state 3
 //!   reinit            # schedule a reinit
+//!   grow 1            # allocate 1 page (fails past the maximum: oom)
+//!   add_high 2        # the first word of grown memory += 2 (oob if not grown)
 //! }
 //! import h0 {         # imports in order h0, h1, ...
 //!   call e1           # re-enter through the glue
 //!   throw 7
-//!   try { ... } catch swallow      # | catch rethrow | catch wrap 9
+//!   throw foreign_panic 7          # a WebAssembly.Exception: | panic | wrapped | unknown_tag
+//!   try { ... } catch swallow      # | catch rethrow | catch wrap 9 | catch raw
 //!   terminate
 //!   reinit
 //! }
@@ -306,6 +309,8 @@ impl Parser {
             }
             WasmKind::AddState => WasmStep::AddState(self.int("state delta")?),
             WasmKind::ScheduleReinit => WasmStep::ScheduleReinit,
+            WasmKind::Grow => WasmStep::Grow(self.int("pages")?),
+            WasmKind::AddHigh => WasmStep::AddHigh(self.int("high cell delta")?),
         })
     }
 
@@ -328,16 +333,28 @@ impl Parser {
         };
         Ok(match kind {
             HostKind::CallExport => HostStep::CallExport { export: self.export_name()? },
-            HostKind::Throw => HostStep::Throw { value: self.int("thrown value")? },
+            // One keyword for both: a tag name before the value makes it an exception.
+            HostKind::Throw | HostKind::ThrowExn => match self.toks.get(self.i) {
+                Some((Tok::Word(w), wp)) => {
+                    let (w, wp) = (w.clone(), *wp);
+                    self.i += 1;
+                    let Some(tag) = ExnTag::from_name(&w) else {
+                        return self.err(wp, format!("unknown exception tag `{w}` (one of {})", kinds::names::<ExnTag>()));
+                    };
+                    HostStep::ThrowExn { tag, value: self.int("thrown value")? }
+                }
+                _ => HostStep::Throw { value: self.int("thrown value")? },
+            },
             HostKind::Try => {
                 let body = self.host_block(&format!("{path}.body"))?;
                 self.keyword("catch")?;
-                let (w, wp) = self.word("`swallow`, `rethrow` or `wrap`")?;
+                let (w, wp) = self.word("`swallow`, `rethrow`, `wrap` or `raw`")?;
                 let on_catch = match w.as_str() {
                     "swallow" => OnCatch::Swallow,
                     "rethrow" => OnCatch::Rethrow,
                     "wrap" => OnCatch::RethrowWrapped { value: self.int("wrapper value")? },
-                    _ => return self.err(wp, format!("expected `swallow`, `rethrow` or `wrap`, found `{w}`")),
+                    "raw" => OnCatch::RethrowRaw,
+                    _ => return self.err(wp, format!("expected `swallow`, `rethrow`, `wrap` or `raw`, found `{w}`")),
                 };
                 HostStep::Try { body, on_catch }
             }
@@ -458,7 +475,8 @@ fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
                 Ok(())
             }
             WasmStep::Abort(k) => write!(out, " {}", k.name()),
-            WasmStep::AddState(n) => write!(out, " {n}"),
+            WasmStep::AddState(n) | WasmStep::AddHigh(n) => write!(out, " {n}"),
+            WasmStep::Grow(n) => write!(out, " {n}"),
             WasmStep::ScheduleReinit => Ok(()),
         };
         out.push('\n');
@@ -472,12 +490,14 @@ fn print_host(out: &mut String, steps: &[HostStep], depth: usize) {
         let _ = match s {
             HostStep::CallExport { export } => write!(out, " e{export}"),
             HostStep::Throw { value } => write!(out, " {value}"),
+            HostStep::ThrowExn { tag, value } => write!(out, " {} {value}", tag.name()),
             HostStep::Try { body, on_catch } => {
                 print_block(out, body, depth, print_host);
                 match on_catch {
                     OnCatch::Swallow => write!(out, " catch swallow"),
                     OnCatch::Rethrow => write!(out, " catch rethrow"),
                     OnCatch::RethrowWrapped { value } => write!(out, " catch wrap {value}"),
+                    OnCatch::RethrowRaw => write!(out, " catch raw"),
                 }
             }
             HostStep::Terminate | HostStep::ScheduleReinit => Ok(()),
@@ -504,11 +524,14 @@ export e0 {
 export e1 {
   guard 2 panics 9
   catch_unwind { panic 4 } handler { add_state -2 }
+  grow 1
+  add_high 3
   scope { abort unreachable }
 }
 import h0 {
   try { call e1 } catch swallow
   try { throw 3 } catch wrap 8
+  try { throw foreign_panic 4 } catch raw
 }
 driver {
   call e0
@@ -528,6 +551,11 @@ driver {
         assert_eq!(p.exports[0].body, vec![WasmStep::Guard { id: 1, drop: DropBehavior::Quiet }, WasmStep::CallImport(0)]);
         assert_eq!(p.exports[1].body[0], WasmStep::Guard { id: 2, drop: DropBehavior::Panics(9) });
         assert_eq!(p.driver.len(), 5);
+        assert_eq!(p.exports[1].body[2..4], [WasmStep::Grow(1), WasmStep::AddHigh(3)]);
+        assert_eq!(
+            p.imports[0].body[2],
+            HostStep::Try { body: vec![HostStep::ThrowExn { tag: ExnTag::ForeignPanic, value: 4 }], on_catch: OnCatch::RethrowRaw }
+        );
         assert_eq!(parse(&print(&p)).unwrap(), p);
     }
 
@@ -548,6 +576,10 @@ driver {
         assert!(e.message.contains("e0"), "{e}");
         let e = err("export e0 { abort nope }");
         assert!(e.message.contains("unknown abort kind"));
+        let e = err("export e0 {} import h0 { throw own 3 }");
+        assert!(e.message.contains("unknown exception tag `own`"), "{e}");
+        let e = err("export e0 { grow 17 }");
+        assert!(e.message.contains("grow by more than 16 pages"), "{e}");
         let e = err("memory 1 99999999999999999999");
         assert!(e.message.contains("out of range"), "{e}");
         let e = err("export e0 { panic 1 } @");

@@ -11,7 +11,7 @@
 //! `ReentryGlue.wire`; `engines/repro.js` formats events from
 //! `ReentryGlue.wire`. `tests/wire_format.rs` checks both against this file.
 
-use crate::program::AbortKind;
+use crate::program::{AbortKind, ExnTag};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -75,6 +75,27 @@ pub enum Failure {
     Stale,
     /// A foreign-looking value that is not the one thrown (identity lost).
     ForeignCopy(i32),
+    /// A `WebAssembly.Exception` under a module's own `$panic` tag, with
+    /// its payload (docs/protocol.md 10).
+    WasmPanic(i32),
+    /// A `WebAssembly.Exception` under the `$panic` tag of a second module
+    /// (a Rust panic of another module on the page), with its payload.
+    ForeignPanic(i32),
+    /// A `WebAssembly.Exception` under a tag no module exports, with its payload.
+    UnknownTag(i32),
+}
+
+impl Failure {
+    /// The failure of an exception under `tag` carrying `payload`, for the
+    /// tags a host ever sees raw (`$wrapped` is always seen as its payload).
+    pub fn exception(tag: ExnTag, payload: i32) -> Option<Failure> {
+        Some(match tag {
+            ExnTag::Panic => Failure::WasmPanic(payload),
+            ExnTag::ForeignPanic => Failure::ForeignPanic(payload),
+            ExnTag::UnknownTag => Failure::UnknownTag(payload),
+            ExnTag::Wrapped => return None,
+        })
+    }
 }
 
 /// The result of one driver step.
@@ -102,12 +123,21 @@ pub enum Event {
     Caught { epoch: i32, payload: i32 },
     State { epoch: i32, value: i32 },
     Abort { epoch: i32, cause: AbortCause },
+    /// A `grow` succeeded: the memory now has `pages` pages.
+    Memory { epoch: i32, pages: i32 },
+    /// An `add_high`: the high cell's new value.
+    High { epoch: i32, value: i32 },
     // --- logged by the host glue / host-step interpreter ---
     HostEnter { import: i32 },
     HostExit { import: i32 },
     /// A host `call e<n>` returned normally with this value.
     HostReturn { export: i32, value: i32 },
     Throw { value: i32 },
+    /// A host step throws a `WebAssembly.Exception` under `tag`.
+    ThrowExn { tag: ExnTag, value: i32 },
+    /// An exception under a tag other than `$wrapped` left an export of
+    /// epoch `epoch`: the glue aborts that instance (docs/protocol.md 12).
+    Uncaught { epoch: i32 },
     Catch { failure: Failure },
     Terminate { epoch: i32 },
     ScheduleReinit,
@@ -117,7 +147,7 @@ pub enum Event {
     Outcome { step: i32, outcome: Outcome },
 }
 
-/// The event codes (`docs/trace-format.md`). Codes 0..=7 are the ones Wasm
+/// The event codes (`docs/trace-format.md`). Codes 0..=9 are the ones Wasm
 /// itself logs (`log(code, arg, epoch)`).
 pub mod code {
     /// Defines each constant and [`ALL`], so the list cannot miss one.
@@ -139,6 +169,8 @@ pub mod code {
         CAUGHT = 5;
         STATE = 6;
         ABORT = 7;
+        MEMORY = 8;
+        HIGH = 9;
         HOST_ENTER = 16;
         HOST_EXIT = 17;
         HOST_RETURN = 18;
@@ -147,6 +179,9 @@ pub mod code {
         SCHEDULE_REINIT = 21;
         HOOK = 22;
         RESET = 23;
+        /// `[.., value, ExnTag code]`.
+        THROW_EXN = 24;
+        UNCAUGHT = 25;
         /// `CATCH + failure code`, `[.., a, 0]`.
         CATCH = 32;
         /// `OUTCOME + outcome code`, `[.., step, value]`.
@@ -161,6 +196,10 @@ pub mod code {
         F_TERMINATED = 3;
         F_STALE = 4;
         F_FOREIGN_COPY = 5;
+        F_WASM_PANIC = 6;
+        F_FOREIGN_PANIC = 7;
+        /// After the outcome-only codes: the failure codes came to outnumber 8.
+        F_UNKNOWN_TAG = 11;
         // outcome-only codes
         O_VALUE = 8;
         O_DONE = 9;
@@ -177,6 +216,9 @@ fn failure_code(f: Failure) -> (i32, i32) {
         Failure::Terminated => (F_TERMINATED, 0),
         Failure::Stale => (F_STALE, 0),
         Failure::ForeignCopy(v) => (F_FOREIGN_COPY, v),
+        Failure::WasmPanic(p) => (F_WASM_PANIC, p),
+        Failure::ForeignPanic(p) => (F_FOREIGN_PANIC, p),
+        Failure::UnknownTag(p) => (F_UNKNOWN_TAG, p),
     }
 }
 
@@ -189,6 +231,9 @@ fn failure_decode(c: i32, a: i32) -> Option<Failure> {
         F_TERMINATED => Failure::Terminated,
         F_STALE => Failure::Stale,
         F_FOREIGN_COPY => Failure::ForeignCopy(a),
+        F_WASM_PANIC => Failure::WasmPanic(a),
+        F_FOREIGN_PANIC => Failure::ForeignPanic(a),
+        F_UNKNOWN_TAG => Failure::UnknownTag(a),
         _ => return None,
     })
 }
@@ -206,10 +251,14 @@ impl Event {
             Caught { epoch, payload } => [CAUGHT, payload, epoch],
             State { epoch, value } => [STATE, value, epoch],
             Abort { epoch, cause } => [ABORT, cause.code(), epoch],
+            Memory { epoch, pages } => [MEMORY, pages, epoch],
+            High { epoch, value } => [HIGH, value, epoch],
             HostEnter { import } => [HOST_ENTER, import, 0],
             HostExit { import } => [HOST_EXIT, import, 0],
             HostReturn { export, value } => [HOST_RETURN, export, value],
             Throw { value } => [THROW, value, 0],
+            ThrowExn { tag, value } => [THROW_EXN, value, tag.code()],
+            Uncaught { epoch } => [UNCAUGHT, epoch, 0],
             Catch { failure } => {
                 let (c, a) = failure_code(failure);
                 [CATCH + c, a, 0]
@@ -242,10 +291,14 @@ impl Event {
             CAUGHT => Caught { payload: a, epoch: b },
             STATE => State { value: a, epoch: b },
             ABORT => Abort { cause: AbortCause::from_code(a)?, epoch: b },
+            MEMORY => Memory { pages: a, epoch: b },
+            HIGH => High { value: a, epoch: b },
             HOST_ENTER => HostEnter { import: a },
             HOST_EXIT => HostExit { import: a },
             HOST_RETURN => HostReturn { export: a, value: b },
             THROW => Throw { value: a },
+            THROW_EXN => ThrowExn { value: a, tag: ExnTag::from_code(b)? },
+            UNCAUGHT => Uncaught { epoch: a },
             TERMINATE => Terminate { epoch: a },
             SCHEDULE_REINIT => ScheduleReinit,
             HOOK => Hook { epoch: a },
@@ -275,7 +328,9 @@ impl Event {
             | Panic { epoch, .. }
             | Caught { epoch, .. }
             | State { epoch, .. }
-            | Abort { epoch, .. } => Some(epoch),
+            | Abort { epoch, .. }
+            | Memory { epoch, .. }
+            | High { epoch, .. } => Some(epoch),
             _ => None,
         }
     }
@@ -303,6 +358,9 @@ impl fmt::Display for Failure {
             Failure::Terminated => write!(f, "terminated"),
             Failure::Stale => write!(f, "stale"),
             Failure::ForeignCopy(v) => write!(f, "foreign_copy({v})"),
+            Failure::WasmPanic(p) => write!(f, "wasm_panic({p})"),
+            Failure::ForeignPanic(p) => write!(f, "foreign_panic({p})"),
+            Failure::UnknownTag(p) => write!(f, "unknown_tag({p})"),
         }
     }
 }
@@ -330,10 +388,14 @@ impl fmt::Display for Event {
             Caught { epoch, payload } => write!(f, "[{epoch}] caught {payload}"),
             State { epoch, value } => write!(f, "[{epoch}] state {value}"),
             Abort { epoch, cause } => write!(f, "[{epoch}] abort {}", cause.name()),
+            Memory { epoch, pages } => write!(f, "[{epoch}] memory {pages}"),
+            High { epoch, value } => write!(f, "[{epoch}] high {value}"),
             HostEnter { import } => write!(f, "host enter h{import}"),
             HostExit { import } => write!(f, "host exit h{import}"),
             HostReturn { export, value } => write!(f, "host e{export} returned {value}"),
             Throw { value } => write!(f, "host throw {value}"),
+            ThrowExn { tag, value } => write!(f, "host throw {} {value}", tag.name()),
+            Uncaught { epoch } => write!(f, "uncaught exception [{epoch}]"),
             Catch { failure } => write!(f, "host catch {failure}"),
             Terminate { epoch } => write!(f, "host terminate [{epoch}]"),
             ScheduleReinit => write!(f, "schedule reinit"),
@@ -377,10 +439,13 @@ pub fn samples() -> Vec<Event> {
         Event::Panic { epoch: 0, payload: -5 },
         Event::Caught { epoch: 0, payload: 5 },
         Event::State { epoch: 2, value: i32::MIN },
+        Event::Memory { epoch: 1, pages: 3 },
+        Event::High { epoch: 0, value: -7 },
         Event::HostEnter { import: 3 },
         Event::HostExit { import: 3 },
         Event::HostReturn { export: 1, value: 9 },
         Event::Throw { value: 4 },
+        Event::Uncaught { epoch: 2 },
         Event::Terminate { epoch: 1 },
         Event::ScheduleReinit,
         Event::Hook { epoch: 0 },
@@ -392,12 +457,18 @@ pub fn samples() -> Vec<Event> {
     for cause in AbortCause::all() {
         v.push(Event::Abort { epoch: 0, cause });
     }
+    for (i, tag) in ExnTag::ALL.into_iter().enumerate() {
+        v.push(Event::ThrowExn { tag, value: i as i32 - 1 });
+    }
     let failures = TrapKind::ALL.map(Failure::Trap).into_iter().chain([
         Failure::Panic(i32::MIN),
         Failure::Foreign(-2),
         Failure::Terminated,
         Failure::Stale,
         Failure::ForeignCopy(3),
+        Failure::WasmPanic(-1),
+        Failure::ForeignPanic(8),
+        Failure::UnknownTag(i32::MAX),
     ]);
     for f in failures {
         v.push(Event::Catch { failure: f });
@@ -444,6 +515,10 @@ mod tests {
                 Hook { .. } => 15,
                 Reset { .. } => 16,
                 Outcome { .. } => 17,
+                Memory { .. } => 18,
+                High { .. } => 19,
+                ThrowExn { .. } => 20,
+                Uncaught { .. } => 21,
             }
         }
         fn failure(f: &Failure) -> usize {
@@ -454,6 +529,9 @@ mod tests {
                 Failure::Terminated => 3,
                 Failure::Stale => 4,
                 Failure::ForeignCopy(_) => 5,
+                Failure::WasmPanic(_) => 6,
+                Failure::ForeignPanic(_) => 7,
+                Failure::UnknownTag(_) => 8,
             }
         }
         fn outcome(o: &Outcome) -> usize {
@@ -469,12 +547,12 @@ mod tests {
             let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
-        covered(18, &|e| Some(event(e)));
-        covered(6, &|e| match e {
+        covered(22, &|e| Some(event(e)));
+        covered(9, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,
         });
-        covered(6, &|e| match e {
+        covered(9, &|e| match e {
             Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
@@ -489,6 +567,9 @@ mod tests {
             assert!(s.iter().any(|e| matches!(e, Event::Abort { cause: c, .. } if *c == cause)), "{cause:?}");
         }
         assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 1);
+        for tag in ExnTag::ALL {
+            assert!(s.iter().any(|e| matches!(e, Event::ThrowExn { tag: t, .. } if *t == tag)), "{tag:?}");
+        }
     }
 
     #[test]
@@ -509,5 +590,7 @@ mod tests {
         assert!(decode_flat(&[0, 1]).is_err());
         assert!(decode_flat(&[999, 0, 0]).is_err());
         assert!(decode_flat(&[code::ABORT, 99, 0]).is_err());
+        assert!(decode_flat(&[code::THROW_EXN, 1, 4]).is_err());
+        assert!(decode_flat(&[code::CATCH + 12, 1, 0]).is_err());
     }
 }

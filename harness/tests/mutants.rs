@@ -1,6 +1,7 @@
 //! Every seeded bug (`reentry mutants`) is caught on real engines: compiler
-//! and Rust-glue mutants on wasmtime, and the JS glue implements every glue
-//! mutant exactly as the Rust glue does.
+//! and Rust-glue mutants on wasmtime, every mutant on wasmtime and V8 within
+//! 30 s under the property it is pinned to (`oracle::mutants::reported_as`),
+//! and the JS glue implements every glue mutant exactly as the Rust glue does.
 
 mod common;
 use common::*;
@@ -11,9 +12,11 @@ use reentry::engine::v8::V8Engine;
 use reentry::engine::wasmtime::WasmtimeEngine;
 use reentry::engine::EngineOptions;
 use reentry::mutant::Mutant;
+use reentry::oracle::{mutants::reported_as, Verdict};
 use reentry::program::gen::{case_program, GenConfig};
 use reentry::program::Program;
 use reentry::{model, text};
+use std::time::{Duration, Instant};
 
 #[test]
 fn every_compiler_and_rust_glue_mutant_is_detected() {
@@ -23,6 +26,33 @@ fn every_compiler_and_rust_glue_mutant_is_detected() {
         let found = (0..2000).find(|i| !h.check(case_program(1, *i, &cfg)).passed());
         assert!(found.is_some(), "mutant {} survived 2000 cases", m.name());
     }
+}
+
+/// A campaign against each mutant on wasmtime and V8 (both encodings) finds
+/// it within 30 s, and its first finding names the pinned property. Stops
+/// at the first finding per mutant (a few cases each, in practice).
+#[test]
+fn every_mutant_is_found_within_30s_under_its_pinned_property() {
+    const LIMIT: Duration = Duration::from_secs(30);
+    let cfg = GenConfig::default();
+    let names = ["wasmtime".to_string(), "v8".to_string()];
+    let mut report = Vec::new();
+    for m in Mutant::ALL {
+        let mut h = Harness::new(&names, &EngineOptions::default(), Some(m)).unwrap();
+        let start = Instant::now();
+        let mut i = 0;
+        let first = loop {
+            assert!(start.elapsed() < LIMIT, "mutant {} not found within {LIMIT:?} ({i} cases)", m.name());
+            if let Some(v) = h.check(case_program(1, i, &cfg)).verdicts.first() {
+                break v.clone();
+            }
+            i += 1;
+        };
+        let Verdict::Mismatch(found) = &first else { panic!("mutant {}: {first}", m.name()) };
+        assert_eq!(found.property, reported_as(m), "mutant {} (case {i}) reported as:\n{first}", m.name());
+        report.push(format!("{:<34} case {i:>4} {:>8.3}s {}", m.name(), start.elapsed().as_secs_f64(), first.label()));
+    }
+    eprintln!("{}", report.join("\n"));
 }
 
 /// Every glue mutant shows on some program, and v8 and wasmtime implement it

@@ -22,6 +22,7 @@ use reentry::engine::worker::reprl::{self, Op, Response, WorkerProcess};
 use reentry::engine::worker::{self, Exe, Spec, SPECS};
 use reentry::engine::EngineOptions;
 use reentry::trap::TrapClass;
+use reentry::program::ExnTag;
 use reentry::trace::{self, code, AbortCause, Event, TrapKind};
 use reentry::{corpus, model, plan, repro};
 use serde::Deserialize;
@@ -106,6 +107,11 @@ struct Wire {
     trap_messages: Vec<(String, i32)>,
     #[serde(rename = "stackOverflowMessage")]
     stack_overflow_message: String,
+    #[serde(rename = "exnTags")]
+    exn_tags: Vec<String>,
+    /// Plan name (serde's) → code.
+    #[serde(rename = "exnTagCodes")]
+    exn_tag_codes: BTreeMap<String, i32>,
 }
 
 #[derive(Deserialize)]
@@ -170,7 +176,21 @@ fn glue_trap_kind_and_abort_cause_names_are_trace_rs_names() {
             drift.push(format!("AbortCause code {}: glue.js `{js}`, trace.rs {c:?} `{}`", c.code(), c.name()));
         }
     }
-    assert_no_drift("ReentryGlue.wire.trapKinds / abortCauses drifted from trace.rs", drift);
+    if wire.exn_tags.len() != ExnTag::ALL.len() || wire.exn_tag_codes.len() != ExnTag::ALL.len() {
+        drift.push(format!("{} / {} exception tags in glue.js, {} in trace.rs", wire.exn_tags.len(), wire.exn_tag_codes.len(), ExnTag::ALL.len()));
+    }
+    for t in ExnTag::ALL {
+        let js = wire.exn_tags.get(t.code() as usize).map_or("<none>", |s| s.as_str());
+        if js != t.name() {
+            drift.push(format!("ExnTag code {}: glue.js `{js}`, trace.rs {t:?} `{}`", t.code(), t.name()));
+        }
+        // The plan names a tag as serde does; the glue maps that to the code.
+        let plan_name = serde_json::to_value(t).unwrap().as_str().unwrap().to_string();
+        if wire.exn_tag_codes.get(&plan_name) != Some(&t.code()) {
+            drift.push(format!("ExnTag {plan_name}: glue.js code {:?}, trace.rs {}", wire.exn_tag_codes.get(&plan_name), t.code()));
+        }
+    }
+    assert_no_drift("ReentryGlue.wire.trapKinds / abortCauses / exnTags drifted from trace.rs", drift);
 }
 
 /// The TrapKind Rust gives a V8 RuntimeError with this message.

@@ -8,6 +8,8 @@
 
 use crate::binding;
 use crate::program::{self, AbortKind, Program, Step};
+use core::arch::wasm32::{memory_grow, memory_size};
+use std::alloc::Layout;
 use std::any::Any;
 use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::ptr;
@@ -23,6 +25,8 @@ mod code {
     pub const CAUGHT: i32 = 5;
     pub const STATE: i32 = 6;
     pub const ABORT: i32 = 7;
+    pub const MEMORY: i32 = 8;
+    pub const HIGH: i32 = 9;
     /// `AbortCause::PanicInDrop.code()`: after the five `AbortKind`s.
     pub const CAUSE_PANIC_IN_DROP: i32 = 5;
 }
@@ -31,6 +35,16 @@ static PROGRAM: AtomicPtr<Program> = AtomicPtr::new(ptr::null_mut());
 static STATE: AtomicI32 = AtomicI32::new(0);
 static EPOCH: AtomicI32 = AtomicI32::new(0);
 static HANDLES: AtomicI32 = AtomicI32::new(0);
+/// Where the program's memory starts, in pages (`Program::base_pages`), and
+/// the page past its initial memory: the high cell is the first word there.
+static BASE: AtomicI32 = AtomicI32::new(0);
+static HIGH_PAGE: AtomicI32 = AtomicI32::new(0);
+
+const PAGE: usize = 65536;
+/// Heap the guest takes for itself at start and frees again, so that its
+/// own later allocations (panic payloads, exception objects) come from
+/// dlmalloc's free memory and never grow the memory into the program's.
+const RESERVE: usize = 256 * 1024;
 
 /// The payload of every panic a program raises (`panic_any(Payload(p))`).
 struct Payload(i32);
@@ -50,7 +64,25 @@ pub fn start(bytes: &[u8], epoch: i32) {
     STATE.store(program.state_init, Relaxed);
     EPOCH.store(epoch, Relaxed);
     install_hooks();
+    place_memory(&program);
     PROGRAM.store(Box::into_raw(Box::new(program)), Relaxed);
+}
+
+/// The program's memory (docs/guest.md "Memory"): the host made this
+/// instance's memory with the program's maximum above `base_pages`; the
+/// guest's own pages (shadow stack, statics, the heap dlmalloc grew so far
+/// plus a reserve) must fit below it, then the memory grows to the program's
+/// initial size above it. From here on only the program's `grow` steps grow
+/// it, with real `memory.grow`s that fail at the program's maximum.
+fn place_memory(program: &Program) {
+    std::hint::black_box(Vec::<u8>::with_capacity(RESERVE));
+    let base = program.base_pages as usize;
+    let size = memory_size(0);
+    if size > base || memory_grow(0, base - size + program.initial_pages as usize) == usize::MAX {
+        std::process::abort();
+    }
+    BASE.store(base as i32, Relaxed);
+    HIGH_PAGE.store((base + program.initial_pages as usize) as i32, Relaxed);
 }
 
 fn program() -> &'static Program {
@@ -175,8 +207,38 @@ fn scope(steps: &[Step]) {
                 log(code::STATE, value);
             }
             Step::ScheduleReinit => binding::schedule_reinit(),
+            Step::Grow(n) => grow(n),
+            Step::AddHigh(n) => add_high(n),
         }
     }
+}
+
+/// An allocation of `n` pages of program memory: a real `memory.grow`; when
+/// it fails (past the maximum the host gave the memory) it is std's real
+/// allocation failure, `handle_alloc_error`: the alloc error hook logs the
+/// `oom` abort and std aborts.
+fn grow(n: u32) {
+    if memory_grow(0, n as usize) == usize::MAX {
+        let layout = Layout::from_size_align(n as usize * PAGE, PAGE).unwrap_or(Layout::new::<u8>());
+        std::alloc::handle_alloc_error(layout);
+    }
+    log(code::MEMORY, memory_size(0) as i32 - BASE.load(Relaxed));
+}
+
+/// `high += n` on the first word of grown program memory: out of bounds (a
+/// real trap) while the memory has not grown.
+fn add_high(n: i32) {
+    let page = HIGH_PAGE.load(Relaxed);
+    if memory_size(0) as i32 <= page {
+        log(code::ABORT, AbortKind::OutOfBounds as i32);
+    }
+    let high = (page as usize * PAGE) as *mut i32;
+    // SAFETY: past the initial memory, only the program's own grows make this
+    // word (nothing of the guest lives there); while it does not exist the
+    // load traps, which is the point.
+    let value = unsafe { ptr::read_volatile(high) }.wrapping_add(n);
+    unsafe { ptr::write_volatile(high, value) };
+    log(code::HIGH, value);
 }
 
 // ---------------- aborts ----------------

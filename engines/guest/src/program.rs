@@ -4,15 +4,19 @@
 //! turns them into an owned tree once per instance, so the interpreter never
 //! touches the bytes again.
 
-/// `RNTR` + version 1.
+/// `RNTR` + version 2.
 pub const MAGIC: [u8; 4] = *b"RNTR";
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// Deeper nesting is refused (the harness validates programs to depth 16);
 /// it bounds the decoder's own recursion.
 const MAX_DEPTH: usize = 64;
 
 /// The Wasm side of a program: what `__reentry_call(i)` runs.
 pub struct Program {
+    /// The guest's own pages: the program's memory starts above them.
+    pub base_pages: u32,
+    /// The program's initial memory, in pages.
+    pub initial_pages: u32,
     pub state_init: i32,
     pub exports: Vec<Vec<Step>>,
 }
@@ -28,6 +32,8 @@ pub enum Step {
     Abort(AbortKind),
     AddState(i32),
     ScheduleReinit,
+    Grow(u32),
+    AddHigh(i32),
 }
 
 /// `AbortKind::ALL` order; the discriminant is the encoding and the
@@ -51,6 +57,8 @@ mod tag {
     pub const ABORT: u8 = 6;
     pub const ADD_STATE: u8 = 7;
     pub const SCHEDULE_REINIT: u8 = 8;
+    pub const GROW: u8 = 9;
+    pub const ADD_HIGH: u8 = 10;
 }
 
 /// Decode a whole program; `None` for any malformed input (bad header, bad
@@ -61,6 +69,8 @@ pub fn decode(bytes: &[u8]) -> Option<Program> {
     if r.take(4)? != MAGIC || r.u8()? != VERSION {
         return None;
     }
+    let base_pages = u32::from(r.u8()?);
+    let initial_pages = u32::from(r.u8()?);
     let state_init = r.i32()?;
     let n = r.u16()?;
     let mut exports = Vec::with_capacity(n as usize);
@@ -70,7 +80,7 @@ pub fn decode(bytes: &[u8]) -> Option<Program> {
     if r.pos != bytes.len() || !exports.iter().all(|b| calls_ok(b, n)) {
         return None;
     }
-    Some(Program { state_init, exports })
+    Some(Program { base_pages, initial_pages, state_init, exports })
 }
 
 /// Every `CallWasm` names an existing export (so the interpreter can index).
@@ -150,6 +160,8 @@ impl<'a> Reader<'a> {
             }),
             tag::ADD_STATE => Step::AddState(self.i32()?),
             tag::SCHEDULE_REINIT => Step::ScheduleReinit,
+            tag::GROW => Step::Grow(self.u32()?),
+            tag::ADD_HIGH => Step::AddHigh(self.i32()?),
             _ => return None,
         })
     }

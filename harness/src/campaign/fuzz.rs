@@ -110,6 +110,11 @@ impl Job for FuzzJob<'_> {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
+        // A program the lane cannot run is counted under the lane fact.
+        if let Some(f) = result.unsupported {
+            let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.into() };
+            store.count(&sig, Some(index));
+        }
         // A known defect is counted under its id, never saved again.
         for (d, _) in &result.known {
             let sig = findings::Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };
@@ -141,7 +146,8 @@ pub struct FuzzOutcome {
 /// Run a program campaign and write its `summary.md`.
 pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + Sync)) -> anyhow::Result<FuzzOutcome> {
     let campaign = super::run(&target, cfg, progress)?;
-    let (stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
+    let (mut stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
+    stats.off_in(&target.gen);
     let engines = if engines.is_empty() { target.engines.clone() } else { engines };
     let rate = campaign.cases as f64 / campaign.elapsed.as_secs_f64().max(1e-9);
     let mut facts = vec![

@@ -20,12 +20,15 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let cfg = campaign_config(&c, per_signature, jobs);
             let mut target = fuzz::Fuzz::new(engines.engines.clone(), engines.options(), engines.mutant, Default::default(), reduce);
             target.lane = engines.lane.lane()?;
+            // What the lane cannot run is never generated (`guest::LANE_FACTS`).
+            target.gen = target.lane.gen_config(target.gen.clone());
             fuzz_cmd(&target, &cfg, c.quiet, stats)
         }
-        Command::Stats { time, cases, seed } => {
+        Command::Stats { time, cases, seed, lane } => {
             let started = std::time::Instant::now();
             let mut s = reentry::stats::GenStats::default();
-            let cfg = reentry::program::gen::GenConfig::default();
+            let cfg = lane.lane()?.gen_config(reentry::program::gen::GenConfig::default());
+            s.off_in(&cfg);
             let mut i = 0;
             while started.elapsed() < time && cases.is_none_or(|c| i < c) {
                 let p = reentry::program::gen::case_program(seed, i, &cfg);
@@ -175,6 +178,11 @@ fn engines() -> anyhow::Result<ExitCode> {
     for d in reentry::guest::known::KNOWN {
         println!("  {}: {}", d.id, one_line(d.summary));
     }
+    println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
+    for f in reentry::guest::LANE_FACTS {
+        let lane = f.binding.map_or(f.guest.name().to_string(), |b| format!("{}/{}", f.guest.name(), b.name()));
+        println!("  [{lane} lane] {}: {}", f.id, one_line(f.what));
+    }
     for m in &missing {
         println!("{m}");
     }
@@ -203,7 +211,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         gen: None,
         toolchain: findings::Toolchain::current(h.versions()),
     };
-    let (mut passed, mut known, mut failed) = (0, 0, 0);
+    let (mut passed, mut known, mut failed, mut skipped) = (0, 0, 0, 0);
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
@@ -224,6 +232,10 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
                 println!("XFAIL {} ({runs} runs): known defect {}", file.display(), dirs.join(", "));
             }
+            Status::Unsupported(id) => {
+                skipped += 1;
+                println!("SKIP {}: not run on this lane (lane fact {id}, `reentry engines`)", file.display());
+            }
             Status::Fail(problems) => {
                 failed += 1;
                 println!("FAIL {}", file.display());
@@ -239,7 +251,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         }
     }
     println!(
-        "\n{passed} passed, {known} known defects, {failed} failed ({} programs, engines: {}, lane {})",
+        "\n{passed} passed, {known} known defects, {failed} failed, {skipped} not run on this lane ({} programs, engines: {}, lane {})",
         files.len(),
         h.engine_names().join(", "),
         h.lane
@@ -578,7 +590,7 @@ fn bench(
         let pinned = bench::pin_to_one_core();
         println!("{}", if pinned { "pinned to CPU 0" } else { "could not pin to one CPU" });
     }
-    let gen = reentry::program::gen::GenConfig::default();
+    let gen = lane.gen_config(reentry::program::gen::GenConfig::default());
     if let Some(n) = soak {
         let mut h = Harness::for_lane(&engines, &EngineOptions::default(), None, lane)?;
         let start = std::time::Instant::now();

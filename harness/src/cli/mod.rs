@@ -176,7 +176,9 @@ pub enum Command {
         #[arg(long)]
         no_pin: bool,
     },
-    /// Show what the generator produces (no engines: generator + model only).
+    /// Show what the generator produces and which paths of the protocol's
+    /// wrappers and glue the model takes on it (no engines: generator + model
+    /// only); exits non-zero on a kind or path never seen.
     Stats {
         #[arg(long, default_value = "10s", value_parser = parse_duration)]
         time: Duration,
@@ -184,6 +186,9 @@ pub enum Command {
         cases: Option<u64>,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The generator as a lane runs it (what it cannot run is left out).
+        #[command(flatten)]
+        lane: LaneArgs,
     },
     /// Minimize a finding: shrink its program while the same property breaks
     /// on the same runs; the result goes to `<finding>/reduced`.

@@ -505,7 +505,7 @@ fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchai
         Ok(h) => h,
         Err(e) => return Cell::of(&decided, Observation::error(format!("{e:#}"))),
     };
-    let (mut passed, mut known, mut failed) = (0, 0, Vec::new());
+    let (mut passed, mut known, mut unsupported, mut failed) = (0, 0, 0, Vec::new());
     let mut known_ids: Vec<&str> = Vec::new();
     for f in &files {
         let (status, _) = corpus::check(&mut h, f, true);
@@ -520,12 +520,14 @@ fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchai
                     }
                 }
             }
+            // Not run on this lane (a lane fact): neither passed nor failed.
+            Status::Unsupported(_) => unsupported += 1,
             Status::Fail(problems) => {
                 failed.push(format!("{short}: {}", probes_first_line(problems.first().map_or("", |p| p.as_str()))))
             }
         }
     }
-    let total = files.len();
+    let total = files.len() - unsupported;
     let encodings: Vec<&str> = h.engines.first().map_or(Vec::new(), |e| e.encodings().iter().map(|e| e.name()).collect());
     let mut detail = format!(
         "{total} programs in {}: {passed} passed, {known} known toolchain defects, {} failed",
@@ -534,6 +536,9 @@ fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchai
     );
     if !known_ids.is_empty() {
         detail.push_str(&format!(" (known: {})", known_ids.join(", ")));
+    }
+    if unsupported > 0 {
+        detail.push_str(&format!("; {unsupported} not run (lane facts)"));
     }
     let value = Some(format!("{}/{total}", passed + known));
     if failed.is_empty() {

@@ -33,6 +33,9 @@ pub struct Cx {
     pub mutant: Option<Mutant>,
     /// The memory's declared maximum, in pages.
     pub max_pages: u32,
+    /// The memory's initial size, in pages: the high cell is the word at
+    /// `initial_pages * 65536`, the first of grown memory.
+    pub initial_pages: u32,
 }
 
 /// Local 0 of a body: scratch for a caught panic payload.
@@ -166,7 +169,40 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
         WasmStep::ScheduleReinit => {
             f.instructions().call(super::F_SCHEDULE_REINIT);
         }
+        WasmStep::Grow(n) => grow(f, *n),
+        WasmStep::AddHigh(n) => add_high(cx, f, *n),
     }
+}
+
+/// An allocation of `n` pages: `memory.grow`; -1 is the out-of-memory abort
+/// (rustc's `handle_alloc_error`), else the new size is logged.
+fn grow(f: &mut Function, n: u32) {
+    f.instructions().i32_const(n as i32).memory_grow(0).i32_const(-1).i32_eq().if_(BlockType::Empty);
+    log_const(f, code::ABORT, AbortCause::Step(AbortKind::OutOfMemory).code());
+    f.instructions().unreachable().end();
+    log(f, code::MEMORY, |f| {
+        f.instructions().memory_size(0);
+    });
+}
+
+/// `high += n` on the first word past the initial memory. While the memory
+/// has not grown the access is out of bounds: the `oob` abort is logged and
+/// the load traps.
+fn add_high(cx: &Cx, f: &mut Function, n: i32) {
+    let addr = (cx.initial_pages * 65536) as i32;
+    f.instructions().memory_size(0).i32_const(cx.initial_pages as i32).i32_le_u().if_(BlockType::Empty);
+    log_const(f, code::ABORT, AbortCause::Step(AbortKind::OutOfBounds).code());
+    f.instructions()
+        .end()
+        .i32_const(addr)
+        .i32_const(addr)
+        .i32_load(mem_arg())
+        .i32_const(n)
+        .i32_add()
+        .i32_store(mem_arg());
+    log(f, code::HIGH, |f| {
+        f.instructions().i32_const(addr).i32_load(mem_arg());
+    });
 }
 
 /// `catch_unwind`: catch `$panic` only; foreign exceptions pass through.

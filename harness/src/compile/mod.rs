@@ -16,8 +16,10 @@
 //! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
 //!
 //! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state),
-//! `__read_state`, `__new_handle` (`() -> i32`), `memory`, and the global
-//! `__instance_terminated` holding the flag's address (as wasm-bindgen does).
+//! `__read_state`, `__new_handle` (`() -> i32`), `memory`, the global
+//! `__instance_terminated` holding the flag's address (as wasm-bindgen does),
+//! and the module's `$panic` tag as `__panic_tag` (for a host that throws
+//! this module's own panic: docs/protocol.md 10).
 
 mod body;
 mod wrappers;
@@ -197,9 +199,16 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     exports.export("__new_handle", ExportKind::Func, funcs.new_handle());
     exports.export("memory", ExportKind::Memory, 0);
     exports.export("__instance_terminated", ExportKind::Global, 1);
+    exports.export("__panic_tag", ExportKind::Tag, TAG_PANIC);
     module.section(&exports);
 
-    let cx = body::Cx { funcs, encoding, mutant: options.mutant, max_pages: program.memory.maximum };
+    let cx = body::Cx {
+        funcs,
+        encoding,
+        mutant: options.mutant,
+        max_pages: program.memory.maximum,
+        initial_pages: program.memory.initial,
+    };
     let mut code = CodeSection::new();
     for (i, e) in program.exports.iter().enumerate() {
         code.function(&body::export_body(&cx, i as i32, e));
@@ -257,6 +266,33 @@ fn names(funcs: &Funcs) -> NameSection {
     section.tags(&tags);
     section.globals(&globals);
     section
+}
+
+/// The second module a host instantiates beside the program's (ExnTag
+/// `foreign_panic`, docs/protocol.md 12): it exports its own `$panic` tag
+/// (`(i32)`) as `panic` and `raise(p)`, which throws it. `engines/glue.js`
+/// builds the same module (`foreignModule`).
+pub fn foreign_module() -> Vec<u8> {
+    let mut module = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function([ValType::I32], []);
+    module.section(&types);
+    let mut functions = FunctionSection::new();
+    functions.function(0);
+    module.section(&functions);
+    let mut tags = TagSection::new();
+    tags.tag(TagType { kind: TagKind::Exception, func_type_idx: 0 });
+    module.section(&tags);
+    let mut exports = ExportSection::new();
+    exports.export("raise", ExportKind::Func, 0);
+    exports.export("panic", ExportKind::Tag, 0);
+    module.section(&exports);
+    let mut code = CodeSection::new();
+    let mut raise = Function::new([]);
+    raise.instructions().local_get(0).throw(0).end();
+    code.function(&raise);
+    module.section(&code);
+    module.finish()
 }
 
 /// Print a module as text (for `reentry compile --wat` and findings).

@@ -50,6 +50,8 @@ pub fn export_wrapper(cx: &Cx, export: u32) -> Function {
 pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
     let check_return = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckAfterReturn);
     let check_throw = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnThrow);
+    let check_other = check_throw && !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnOther);
+    let other_traps = mutant::is(cx.mutant, Mutant::OtherExceptionTraps);
     let host = cx.funcs.host(import);
     match cx.encoding {
         Encoding::Exnref => {
@@ -70,7 +72,10 @@ pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
             f.instructions().throw(TAG_WRAPPED).end();
             // anything else: the exnref is on the stack.
             f.instructions().local_set(L_EXN);
-            terminated_check(&mut f, check_throw);
+            terminated_check(&mut f, check_other);
+            if other_traps {
+                f.instructions().unreachable();
+            }
             f.instructions().local_get(L_EXN).throw_ref().end();
             f
         }
@@ -81,7 +86,10 @@ pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
             f.instructions().catch(TAG_JS);
             terminated_check(&mut f, check_throw);
             f.instructions().throw(TAG_WRAPPED).catch_all();
-            terminated_check(&mut f, check_throw);
+            terminated_check(&mut f, check_other);
+            if other_traps {
+                f.instructions().unreachable();
+            }
             f.instructions().rethrow(0).end().end();
             f
         }

@@ -24,7 +24,18 @@ pub fn program(store: &Store, program: Program, lane: Lane, what: &str, cx: &Fin
         error: EngineError::Crash(what.to_string()),
     };
     let guest_program = lane.is_guest().then(|| crate::guest::encode::encode(&program)).transpose()?;
-    let result = CaseResult { program, lane, model, per_encoding: vec![], modules: vec![], guest_program, runs: vec![], verdicts: vec![], known: vec![] };
+    let result = CaseResult {
+        program,
+        lane,
+        model,
+        per_encoding: vec![],
+        modules: vec![],
+        guest_program,
+        runs: vec![],
+        verdicts: vec![],
+        known: vec![],
+        unsupported: None,
+    };
     program::save_as(store, &result, &verdict, cx, Kind::Crash)
 }
 

@@ -64,8 +64,9 @@ use wasmparser::{
 /// module that is not a guest of this interface, or not of that encoding.
 ///
 /// `mutant` injects the import wrapper's seeded bugs (`reentry mutants`:
-/// the terminated check left out after a normal return, or on the
-/// exception paths); other mutants do not touch the binding.
+/// the terminated check left out after a normal return, on the exception
+/// paths or on the "any other exception" path only, or that path trapping);
+/// other mutants do not touch the binding.
 pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>) -> Result<Vec<u8>> {
     Validator::new_with_features(features(encoding))
         .validate_all(guest)
@@ -79,9 +80,12 @@ pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>) ->
             encoding.name()
         );
     }
+    let on_throw = !mutant::is(mutant, Mutant::NoTerminatedCheckOnThrow);
     let checks = Checks {
         after_return: !mutant::is(mutant, Mutant::NoTerminatedCheckAfterReturn),
-        on_throw: !mutant::is(mutant, Mutant::NoTerminatedCheckOnThrow),
+        on_throw,
+        on_other: on_throw && !mutant::is(mutant, Mutant::NoTerminatedCheckOnOther),
+        other_traps: mutant::is(mutant, Mutant::OtherExceptionTraps),
     };
     let out = rewrite(guest, &info, encoding, checks)?;
     Validator::new_with_features(features(encoding))
@@ -165,6 +169,7 @@ fn scan(guest: &[u8]) -> Result<Info> {
     let mut global_types: Vec<wasmparser::GlobalType> = Vec::new(); // all globals, imports first
     let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
     let mut memories = 0u32;
+    let mut memory_import = None;
     let mut eh = EhUse::default();
 
     for payload in Parser::new(0).parse_all(guest) {
@@ -198,7 +203,10 @@ fn scan(guest: &[u8]) -> Result<Info> {
                             global_types.push(g);
                             global_imports += 1;
                         }
-                        TypeRef::Memory(_) => memories += 1,
+                        TypeRef::Memory(m) => {
+                            memories += 1;
+                            memory_import = Some(m);
+                        }
                         TypeRef::Table(_) => {}
                     }
                 }
@@ -229,6 +237,18 @@ fn scan(guest: &[u8]) -> Result<Info> {
     }
 
     ensure!(memories == 1, "the guest has {memories} memories, expected one");
+    // An imported memory is made by the host with `guest::memory_limits`:
+    // every program's limits must fit the import's.
+    if let Some(m) = memory_import {
+        let need_max = u64::from(super::BASE_PAGES + crate::program::limits::MAX_PAGES);
+        ensure!(
+            m.initial <= u64::from(super::MEMORY_MIN_PAGES) && m.maximum.is_some_and(|max| max >= need_max),
+            "the guest's memory import is {}..{:?} pages; guest::memory_limits needs a minimum of at most {} and a maximum of at least {need_max}",
+            m.initial,
+            m.maximum,
+            super::MEMORY_MIN_PAGES
+        );
+    }
     let (host_call, host_call_type) =
         host_call.ok_or_else(|| anyhow!("the guest does not import env.{}", raw::HOST_CALL))?;
     let ty = |t: u32| types.get(t as usize).and_then(|t| t.as_ref());
@@ -433,11 +453,16 @@ fn re<T>(r: Result<T, ReencodeError<std::convert::Infallible>>) -> Result<T> {
 }
 
 /// Which terminated checks the import wrapper makes (all, unless a seeded
-/// bug leaves some out).
+/// bug leaves some out), and whether its "any other exception" path traps
+/// (a seeded bug).
 #[derive(Clone, Copy)]
 struct Checks {
     after_return: bool,
+    /// On the `$jstag` path.
     on_throw: bool,
+    /// On the "any other exception" path.
+    on_other: bool,
+    other_traps: bool,
 }
 
 fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Result<Vec<u8>> {
@@ -597,7 +622,10 @@ fn import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Chec
             f.instructions().throw(layout.tag_wrapped).end();
             // anything else (a Rust panic, `$wrapped`...): its exnref.
             f.instructions().local_set(EXN);
-            terminated_check(&mut f, info, checks.on_throw);
+            terminated_check(&mut f, info, checks.on_other);
+            if checks.other_traps {
+                f.instructions().unreachable();
+            }
             f.instructions().local_get(EXN).throw_ref().end();
             f
         }
@@ -608,7 +636,10 @@ fn import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Chec
             f.instructions().catch(layout.tag_js);
             terminated_check(&mut f, info, checks.on_throw);
             f.instructions().throw(layout.tag_wrapped).catch_all();
-            terminated_check(&mut f, info, checks.on_throw);
+            terminated_check(&mut f, info, checks.on_other);
+            if checks.other_traps {
+                f.instructions().unreachable();
+            }
             f.instructions().rethrow(0).end().end();
             f
         }

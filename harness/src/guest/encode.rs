@@ -3,7 +3,8 @@
 //! bytes `engines/guest/src/program.rs` decodes at `__reentry_start`.
 //!
 //! ```text
-//! program  = magic "RNTR" | version u8 = 1 | state_init i32 | n_exports u16 | body * n_exports
+//! program  = magic "RNTR" | version u8 = 2 | base_pages u8 | initial_pages u8
+//!            | state_init i32 | n_exports u16 | body * n_exports
 //! body     = count u16 | step * count
 //! step     = tag u8 | args
 //!   0 guard          id u32 | 0 (quiet) | 1 (panics) payload i32
@@ -15,16 +16,21 @@
 //!   6 abort          kind u8 (index in AbortKind::ALL)
 //!   7 add_state      n i32
 //!   8 reinit
+//!   9 grow           pages u32
+//!  10 add_high       n i32
 //! ```
 //!
-//! Only the Wasm side is encoded: memory limits (the guest's are fixed at
-//! link time), the hook policy, imports and the driver belong to the host.
+//! Only the Wasm side is encoded, and of the memory what the guest needs to
+//! place the program's: its own pages (`guest::BASE_PAGES`) and the
+//! program's initial pages (the maximum is the host-made memory's,
+//! `guest::memory_limits`). The hook policy, imports and the driver belong to
+//! the host.
 
-use crate::program::{AbortKind, DropBehavior, Program, WasmStep};
+use crate::program::{limits, AbortKind, DropBehavior, Program, WasmStep};
 use anyhow::{bail, Context, Result};
 
 pub const MAGIC: [u8; 4] = *b"RNTR";
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// Step tags (the guest's `program::tag`).
 pub mod tag {
@@ -37,6 +43,8 @@ pub mod tag {
     pub const ABORT: u8 = 6;
     pub const ADD_STATE: u8 = 7;
     pub const SCHEDULE_REINIT: u8 = 8;
+    pub const GROW: u8 = 9;
+    pub const ADD_HIGH: u8 = 10;
 }
 
 /// Encode the Wasm side of a program. Fails only where a count does not fit
@@ -45,6 +53,9 @@ pub fn encode(program: &Program) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(64);
     out.extend_from_slice(&MAGIC);
     out.push(VERSION);
+    let pages = |p: u32| u8::try_from(p).ok().filter(|p| u32::from(*p) <= limits::MAX_PAGES + super::BASE_PAGES);
+    out.push(pages(super::BASE_PAGES).context("BASE_PAGES does not fit a u8")?);
+    out.push(pages(program.memory.initial).context("initial pages out of range")?);
     out.extend_from_slice(&program.state_init.to_le_bytes());
     out.extend_from_slice(&count(program.exports.len()).context("too many exports")?.to_le_bytes());
     for (i, e) in program.exports.iter().enumerate() {
@@ -111,6 +122,14 @@ fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
             out.extend_from_slice(&n.to_le_bytes());
         }
         WasmStep::ScheduleReinit => out.push(tag::SCHEDULE_REINIT),
+        WasmStep::Grow(n) => {
+            out.push(tag::GROW);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        WasmStep::AddHigh(n) => {
+            out.push(tag::ADD_HIGH);
+            out.extend_from_slice(&n.to_le_bytes());
+        }
     }
     Ok(())
 }
@@ -133,16 +152,17 @@ mod tests {
     #[test]
     fn documented_example_bytes() {
         let p = parse(
-            "state -2
+            "memory 2 4 state -2
              export e0 { guard 7 panics 3 call h0 catch_unwind { panic 5 } handler { add_state 1 } }
-             export e1 { scope { call e0 } abort oom reinit }
+             export e1 { scope { call e0 } abort oom reinit grow 1 add_high -3 }
              import h0 { }
              driver { call e0 }",
         );
         let bytes = encode(&p).unwrap();
         #[rustfmt::skip]
         let expected: Vec<u8> = vec![
-            b'R', b'N', b'T', b'R', 1,          // magic, version
+            b'R', b'N', b'T', b'R', 2,          // magic, version
+            16, 2,                              // base pages, initial pages
             0xfe, 0xff, 0xff, 0xff,             // state_init -2
             2, 0,                               // 2 exports
             3, 0,                               // e0: 3 steps
@@ -150,10 +170,12 @@ mod tests {
             2, 0, 0, 0, 0,                      //   call h0
             5, 1, 0, 4, 5, 0, 0, 0,             //   catch_unwind { panic 5 }
                1, 0, 7, 1, 0, 0, 0,             //     handler { add_state 1 }
-            3, 0,                               // e1: 3 steps
+            5, 0,                               // e1: 5 steps
             1, 1, 0, 3, 0, 0, 0, 0,             //   scope { call e0 }
             6, 1,                               //   abort oom
             8,                                  //   reinit
+            9, 1, 0, 0, 0,                      //   grow 1
+            10, 0xfd, 0xff, 0xff, 0xff,         //   add_high -3
         ];
         assert_eq!(bytes, expected);
     }

@@ -22,6 +22,8 @@ pub mod profile;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
+use crate::program::gen::GenConfig;
+use crate::program::{visit_host, ExnTag, HostStep, OnCatch, Program};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -76,9 +78,7 @@ impl Lane {
         if self.binding == Binding::WasmBindgen {
             return false;
         }
-        !self.is_guest()
-            || !m.in_compiler()
-            || matches!(m, Mutant::NoTerminatedCheckAfterReturn | Mutant::NoTerminatedCheckOnThrow)
+        !self.is_guest() || !m.in_compiler() || m.in_import_wrapper()
     }
 }
 
@@ -107,6 +107,125 @@ impl fmt::Display for Lane {
             Guest::Rustc => write!(f, "rustc/{}", self.binding.name()),
         }
     }
+}
+
+/// What a lane cannot run, declared once with its reason (as engine facts
+/// are in `engine::facts`). The generator honours it ([`Lane::gen_config`]),
+/// [`Lane::unsupported`] names it for a program that has the step (the case
+/// is then not run and reported as unsupported, never passed silently), and
+/// `reentry engines` prints it.
+#[derive(Debug)]
+pub struct LaneFact {
+    /// The guest it applies to.
+    pub guest: Guest,
+    /// The binding it applies to (`None`: every binding of the guest).
+    pub binding: Option<Binding>,
+    pub id: &'static str,
+    /// What and why.
+    pub what: &'static str,
+    /// The host step it rules out.
+    pub rules_out: RuledOut,
+}
+
+/// A host step a lane fact rules out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuledOut {
+    /// A `throw` of a Wasm exception under this tag.
+    Throw(ExnTag),
+    /// A host catch's `rethrow raw`.
+    CatchRaw,
+}
+
+pub const LANE_FACTS: &[LaneFact] = &[
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: None,
+        id: "rustc-host-throws-no-rust-panic",
+        what: "the rustc guest runs no host `throw panic` (an exception under the module's own $panic): rustc's \
+               panic tag is __cpp_exception, whose payload is a pointer to Rust's exception object \
+               (panic_unwind's `Exception`, its canary and the boxed payload), so an arbitrary i32 there is a wild \
+               pointer that __rust_panic_cleanup reads and frees: undefined behaviour in Rust, not a protocol \
+               question. (Rethrowing a real Rust panic caught by JS, the faithful version, is catch-and-release of \
+               a Rust panic by foreign code, which Rust leaves unspecified.) Every other exception tag, `catch raw` \
+               and the memory steps run on the real guest",
+        rules_out: RuledOut::Throw(ExnTag::Panic),
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WasmBindgen),
+        id: "wasm-bindgen-wrapped-tag-is-private",
+        what: "the wasm-bindgen lane runs no host `throw wrapped`: wasm-bindgen's `$wrapped` tag \
+               (__wbindgen_wrapped_jstag) is a private const of the generated glue, so no host code can throw under \
+               it; JS exceptions reach Wasm only through the import wrappers, as `throw <value>` does",
+        rules_out: RuledOut::Throw(ExnTag::Wrapped),
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WasmBindgen),
+        id: "wasm-bindgen-unwraps-before-the-host",
+        what: "the wasm-bindgen lane runs no `catch rethrow raw`: the glue's __wbg_handle_catch unwraps a `$wrapped` \
+               exception before its caller sees it, so the raw exception never reaches host code",
+        rules_out: RuledOut::CatchRaw,
+    },
+];
+
+impl Lane {
+    /// The lane facts that apply to this lane.
+    pub fn facts(self) -> impl Iterator<Item = &'static LaneFact> {
+        LANE_FACTS.iter().filter(move |f| f.guest == self.guest && f.binding.is_none_or(|b| b == self.binding))
+    }
+
+    /// The lane fact that rules out a step of `program`, if one does.
+    pub fn unsupported(self, program: &Program) -> Option<&'static LaneFact> {
+        let mut found = None;
+        for f in self.facts() {
+            for h in &program.imports {
+                visit_host(&h.body, &mut |s| {
+                    let hit = match (s, f.rules_out) {
+                        (HostStep::ThrowExn { tag, .. }, RuledOut::Throw(t)) => *tag == t,
+                        (HostStep::Try { on_catch: OnCatch::RethrowRaw, .. }, RuledOut::CatchRaw) => true,
+                        _ => false,
+                    };
+                    if hit {
+                        found = Some(f);
+                    }
+                });
+            }
+        }
+        found
+    }
+
+    /// `cfg` with what this lane cannot run never generated.
+    pub fn gen_config(self, mut cfg: GenConfig) -> GenConfig {
+        for f in self.facts() {
+            match f.rules_out {
+                RuledOut::Throw(t) => cfg.exn_tag_weights[t] = 0,
+                RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
+            }
+        }
+        cfg
+    }
+}
+
+/// The index of `rethrow raw` in `GenConfig::on_catch_weights`.
+const ON_CATCH_RAW: usize = 3;
+
+/// The real guest's own pages (docs/guest.md "Memory"): it imports its
+/// memory, made by the host with [`memory_limits`]; at start it grows it to
+/// `BASE_PAGES` for itself (shadow stack, statics, heap), then by the
+/// program's initial pages. The program's memory is the pages above
+/// `BASE_PAGES`, its maximum the memory's. Sent to the guest in the program
+/// encoding, so this is the one place it is defined.
+pub const BASE_PAGES: u32 = 16;
+
+/// The minimum of the guest's memory import (`--initial-memory` in
+/// engines/guest/build.rs, checked by `bind`).
+pub const MEMORY_MIN_PAGES: u32 = 2;
+
+/// The limits of a guest instance's memory for a program's memory: the
+/// import's minimum, and the program's maximum above the guest's own pages.
+pub fn memory_limits(m: &crate::program::Memory) -> (u32, u32) {
+    (MEMORY_MIN_PAGES, BASE_PAGES + m.maximum)
 }
 
 /// A guest module ready to run: the bound bytes, their cache key, and for
@@ -147,7 +266,7 @@ fn reentry_module(encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<
     type Cache = Mutex<HashMap<(Encoding, Option<Mutant>), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     // Only the binding's own mutants change the module.
-    let mutant = mutant.filter(|m| matches!(m, Mutant::NoTerminatedCheckAfterReturn | Mutant::NoTerminatedCheckOnThrow));
+    let mutant = mutant.filter(|m| m.in_import_wrapper());
     let cache = CACHE.get_or_init(Default::default);
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(encoding, mutant)) {
         return Ok(m.clone());

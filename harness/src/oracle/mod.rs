@@ -3,8 +3,7 @@
 //! (`properties`, tried in [`EXPLANATION_ORDER`]), the first diverging event
 //! and both traces around it.
 
-#[cfg(test)]
-mod mutants;
+pub mod mutants;
 pub mod properties;
 #[cfg(test)]
 mod testing;
@@ -145,10 +144,14 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 /// The order in which properties are tried to explain a mismatch; the
 /// first that explains it names it.
 ///
-/// Single-trace checks come first ([`properties::intrinsic`]): what a run's
-/// trace breaks by itself needs no model to be believed. Among them the
-/// earliest event wins, ties go by this order. Then the divergence rules, in
-/// this order:
+/// Single-trace checks come first ([`properties::intrinsic`]) when they
+/// break at or before the first divergence: what a run's trace breaks by
+/// itself needs no model to be believed. Among them the earliest event wins,
+/// ties go by this order. A single-trace violation only after the first
+/// divergence is a consequence of what diverged there: the divergence rules
+/// below (properties 1-5 and 7) name it if one explains it, and the later
+/// violation only otherwise, before agreement and unexplained. The
+/// divergence rules, in this order:
 /// - reset first: resets, reinit requests and stale refusals are events no
 ///   other property is about, and a fresh instance that shows the old one's
 ///   state or flag would otherwise pass for a hook, validity or
@@ -159,18 +162,31 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   particular: the first state a fresh instance shows is the reset's
 ///   promise, even when a caught panic came in between;
 /// - hook: a hook is one glue event that either fired or did not, and
-///   when it is missing the outcome after it usually differs too;
+///   when it is missing the outcome after it usually differs too. It leaves
+///   to the properties after it a hook that differs because the call ends
+///   in an abort on one side only (`properties::abort_differs`: the glue
+///   saw an abort or did not), because the model ends the call there after
+///   an earlier abort and the engine runs on (`ran_on_after_abort`), or
+///   because the engine trapped on an exception the host threw into Wasm
+///   (`exception_taken_for_trap`);
 /// - nothing after abort before destructors: a landing pad that runs where
 ///   the call should have aborted is property 3 ("outer frames run no
-///   landing pads"), not a miscounted destructor. Both leave a divergence
-///   where catch_unwind decided otherwise to classification
+///   landing pads"), not a miscounted destructor; so is a call into an
+///   instance that had aborted in this driver step that does not end in an
+///   abort, or whose code runs on where the model ends it (the import
+///   wrapper's terminated check). Both leave a divergence where
+///   catch_unwind decided otherwise to classification
 ///   (`classification::catch_differs`): what runs next, a pad or code
 ///   after a refusal, follows from that;
-/// - destructors: a guard event on one side;
+/// - destructors: a guard event on one side, unless the engine's call
+///   trapped where the model's goes on unwinding (then the pad is not at
+///   fault: classification's);
 /// - validity after panic before classification: after a caught panic, a
 ///   call that fails where the model runs it means the panic left the
 ///   instance unusable, not that one failure was taken for another;
-/// - classification: results of different kinds;
+/// - classification: results of different kinds, an uncaught-exception
+///   abort on one side, an exception taken for a trap, a call ending in an
+///   abort on one side only;
 /// - agreement only after every property that says what went wrong: it
 ///   says only that the runs disagree with each other;
 /// - unexplained last: it takes every divergence (all runs alike, nothing
@@ -197,13 +213,28 @@ pub fn explain(expected: &[Event], actual: &[Event]) -> Mismatch {
 /// the case's other runs.
 fn explain_among(expected: &[Event], actual: &[Event], others: &[(&RunId, &[Event])]) -> Mismatch {
     let d = Divergence::new(expected, actual).among(others);
-    let (property, message) = match properties::intrinsic(actual) {
-        Some(v) => (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe())),
-        None => EXPLANATION_ORDER
+    let intrinsic = properties::intrinsic(actual);
+    let by_rule = || {
+        EXPLANATION_ORDER
+            .iter()
+            .filter(|p| !matches!(p, Property::Agreement | Property::Unexplained))
+            .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
+    };
+    let fallback = || {
+        EXPLANATION_ORDER
             .iter()
             .find_map(|p| Some((*p, format!("{}: {}", d.describe(), p.rule()?(&d)?))))
             // Not reached: the last property takes every divergence.
-            .unwrap_or((Property::Unexplained, d.describe())),
+            .unwrap_or((Property::Unexplained, d.describe()))
+    };
+    let from_check = |v: &properties::Violation| (v.property, format!("{} (event {}); {}", v.message, v.at, d.describe()));
+    let (property, message) = match &intrinsic {
+        // What the trace breaks by itself, at or before the divergence.
+        Some(v) if v.at <= d.index => from_check(v),
+        // Broken only later: the divergence is the first evidence, and a
+        // property that explains it names it; else the later violation.
+        Some(v) => by_rule().unwrap_or_else(|| from_check(v)),
+        None => fallback(),
     };
     Mismatch {
         property,
@@ -342,6 +373,27 @@ mod tests {
         let (hook, reset) = (properties::hook::check(&t).unwrap(), properties::reset::check(&t).unwrap());
         assert_eq!((hook.at, reset.at), (5, 5));
         assert_eq!(properties::intrinsic(&t), Some(reset));
+    }
+
+    /// A single-trace violation only after the first divergence is its
+    /// consequence: the rule that explains the divergence names it.
+    #[test]
+    fn a_violation_after_the_divergence_yields_to_the_rule_that_explains_it() {
+        // The import wrapper trapped on a raw $wrapped exception; later the
+        // fresh instance of the hook's reinit does the same, which by itself
+        // looks like a reset that kept the flag.
+        let model = trace("[0] enter e0\nhost enter h0\nhost throw wrapped 34\ndriver[0] => foreign(34)\n[0] enter e0");
+        let actual = trace(
+            "[0] enter e0\nhost enter h0\nhost throw wrapped 34\nhook [0]\ndriver[0] => aborted(unreachable)\nreset -> [1]
+             [1] enter e0\nhost enter h0\nhost throw wrapped 34\nhook [1]\ndriver[1] => aborted(unreachable)",
+        );
+        assert_eq!(properties::intrinsic(&actual).map(|v| (v.property, v.at)), Some((Property::Reset, 9)));
+        let m = explain(&model, &actual);
+        assert_eq!((m.property, m.index), (Property::Classification, 3), "{}", m.message);
+        // With no rule for the divergence, the later violation names it.
+        let model = trace("driver[0] => ok(1)\ndriver[1] => ok(1)");
+        let actual = trace("driver[0] => ok(2)\nhook [0]");
+        assert_eq!(explain(&model, &actual).property, Property::Hook);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Test helpers: traces written the way `.trace` files and verdicts print
 //! them, one event per line, so a test reads like the trace it checks.
 
-use crate::program::AbortKind;
+use crate::program::{AbortKind, ExnTag};
 use crate::trace::{AbortCause, Event, Failure, Outcome, TrapKind};
 
 /// Parse a trace in its printed form; panics on a line that is not an event.
@@ -30,6 +30,8 @@ fn event(line: &str) -> Option<Event> {
                 "caught" => Event::Caught { epoch, payload: num(arg)? },
                 "state" => Event::State { epoch, value: num(arg)? },
                 "abort" => Event::Abort { epoch, cause: cause(arg)? },
+                "memory" => Event::Memory { epoch, pages: num(arg)? },
+                "high" => Event::High { epoch, value: num(arg)? },
                 _ => return None,
             }
         }
@@ -37,6 +39,8 @@ fn event(line: &str) -> Option<Event> {
         ["host", "exit", h] => Event::HostExit { import: prefixed(h, "h")? },
         ["host", e, "returned", v] => Event::HostReturn { export: prefixed(e, "e")?, value: num(v)? },
         ["host", "throw", v] => Event::Throw { value: num(v)? },
+        ["host", "throw", t, v] => Event::ThrowExn { tag: ExnTag::from_name(t)?, value: num(v)? },
+        ["uncaught", "exception", ep] => Event::Uncaught { epoch: epoch(ep)? },
         ["host", "catch", f] => Event::Catch { failure: failure(f)? },
         ["host", "terminate", ep] => Event::Terminate { epoch: epoch(ep)? },
         ["schedule", "reinit"] => Event::ScheduleReinit,
@@ -76,6 +80,9 @@ fn failure(s: &str) -> Option<Failure> {
         "panic" => Failure::Panic(n()?),
         "foreign" => Failure::Foreign(n()?),
         "foreign_copy" => Failure::ForeignCopy(n()?),
+        "wasm_panic" => Failure::WasmPanic(n()?),
+        "foreign_panic" => Failure::ForeignPanic(n()?),
+        "unknown_tag" => Failure::UnknownTag(n()?),
         "aborted" => Failure::Trap(TrapKind::ALL.into_iter().find(|k| k.name() == arg)?),
         _ => return None,
     })
@@ -98,9 +105,11 @@ fn every_printed_event_parses_back() {
         [0] abort oob\n[0] abort panic_in_drop\nhost enter h0\nhost exit h2\nhost e1 returned 10\nhost throw 5
         host catch aborted(unreachable)\nhost catch foreign_copy(2)\nhost terminate [1]\nschedule reinit\nhook [0]
         reset -> [1]\ndriver[0] => ok(13)\ndriver[1] => done\ndriver[2] => no_handle\ndriver[3] => stale
-        driver[4] => terminated\ndriver[5] => panic(3)\ndriver[6] => foreign(9)\ndriver[7] => aborted(stack_overflow)";
+        driver[4] => terminated\ndriver[5] => panic(3)\ndriver[6] => foreign(9)\ndriver[7] => aborted(stack_overflow)
+        [1] memory 3\n[0] high -2\nhost throw foreign_panic 4\nhost throw panic 1\nuncaught exception [2]
+        host catch wasm_panic(3)\ndriver[8] => unknown_tag(5)\ndriver[9] => foreign_panic(-1)";
     let t = trace(text);
-    assert_eq!(t.len(), 27);
+    assert_eq!(t.len(), 35);
     let printed: Vec<String> = t.iter().map(|e| e.to_string()).collect();
     assert_eq!(printed.join("\n"), text.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
 }

@@ -107,6 +107,8 @@ kinds! {
         Abort = "abort",
         AddState = "add_state",
         ScheduleReinit = "reinit",
+        Grow = "grow",
+        AddHigh = "add_high",
     }
 }
 
@@ -116,6 +118,7 @@ kinds! {
     pub enum HostKind {
         CallExport = "call_export" as "call",
         Throw = "throw",
+        ThrowExn = "throw_exn" as "throw",
         Try = "try",
         Terminate = "terminate",
         ScheduleReinit = "reinit",
@@ -152,6 +155,37 @@ kinds! {
     }
 }
 
+kinds! {
+    /// The tag of a `WebAssembly.Exception` a host step throws
+    /// ([`HostStep::ThrowExn`]). Its `name()` is the text form's word after
+    /// `throw`, and its index the tag's code on the wire (`host throw`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+    pub enum ExnTag {
+        /// This module's own `$panic` (the Rust panic tag): the one of the
+        /// instance that called the import (docs/protocol.md 10).
+        Panic = "panic",
+        /// This module's `$wrapped` (shared by every instance, made by the
+        /// glue), with a fresh foreign value as its payload.
+        Wrapped = "wrapped",
+        /// The `$panic` tag of a second module the host instantiated: a Rust
+        /// panic of another Wasm module on the same page.
+        ForeignPanic = "foreign_panic",
+        /// A tag the host made and no module exports.
+        UnknownTag = "unknown_tag",
+    }
+}
+
+impl ExnTag {
+    /// Its code on the wire (the index in `ALL`).
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    pub fn from_code(c: i32) -> Option<ExnTag> {
+        ExnTag::ALL.get(usize::try_from(c).ok()?).copied()
+    }
+}
+
 impl WasmKind {
     pub fn of(step: &WasmStep) -> WasmKind {
         match step {
@@ -164,6 +198,8 @@ impl WasmKind {
             WasmStep::Abort(_) => WasmKind::Abort,
             WasmStep::AddState(_) => WasmKind::AddState,
             WasmStep::ScheduleReinit => WasmKind::ScheduleReinit,
+            WasmStep::Grow(_) => WasmKind::Grow,
+            WasmStep::AddHigh(_) => WasmKind::AddHigh,
         }
     }
 }
@@ -173,6 +209,7 @@ impl HostKind {
         match step {
             HostStep::CallExport { .. } => HostKind::CallExport,
             HostStep::Throw { .. } => HostKind::Throw,
+            HostStep::ThrowExn { .. } => HostKind::ThrowExn,
             HostStep::Try { .. } => HostKind::Try,
             HostStep::Terminate => HostKind::Terminate,
             HostStep::ScheduleReinit => HostKind::ScheduleReinit,
@@ -303,6 +340,12 @@ mod tests {
         names_are_unique::<HostKind>();
         names_are_unique::<DriverKind>();
         names_are_unique::<AbortKind>();
+        names_are_unique::<ExnTag>();
+        assert_eq!(HostKind::from_keyword("throw"), Some(HostKind::Throw));
+        assert_eq!(HostKind::ThrowExn.keyword(), "throw");
+        for t in ExnTag::ALL {
+            assert_eq!(ExnTag::from_code(t.code()), Some(t));
+        }
         assert_eq!(WasmKind::from_keyword("call"), Some(WasmKind::CallImport));
         assert_eq!(WasmKind::CallWasm.keyword(), "call");
         assert_eq!(WasmKind::from_keyword("call_wasm"), None);
@@ -314,12 +357,12 @@ mod tests {
         let mut w = Weights::<HostKind>::from_fn(|k| k.index() as u32 * 10);
         w[HostKind::Throw] = 7;
         let json = serde_json::to_string(&w).unwrap();
-        assert_eq!(json, r#"{"call_export":0,"throw":7,"try":20,"terminate":30,"reinit":40}"#);
+        assert_eq!(json, r#"{"call_export":0,"throw":7,"throw_exn":20,"try":30,"terminate":40,"reinit":50}"#);
         assert_eq!(serde_json::from_str::<Weights<HostKind>>(&json).unwrap(), w);
         let partial: Weights<HostKind> = serde_json::from_str(r#"{"try":5}"#).unwrap();
-        assert_eq!(partial.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [0, 0, 5, 0, 0]);
+        assert_eq!(partial.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [0, 0, 0, 5, 0, 0]);
         let e = serde_json::from_str::<Weights<HostKind>>(r#"{"tri":5}"#).unwrap_err();
         assert!(e.to_string().contains("tri"), "{e}");
-        assert_eq!(format!("{w:?}"), r#"{"call_export": 0, "throw": 7, "try": 20, "terminate": 30, "reinit": 40}"#);
+        assert_eq!(format!("{w:?}"), r#"{"call_export": 0, "throw": 7, "throw_exn": 20, "try": 30, "terminate": 40, "reinit": 50}"#);
     }
 }

@@ -41,7 +41,9 @@ impl Nested for WasmStep {
             | WasmStep::Panic(_)
             | WasmStep::Abort(_)
             | WasmStep::AddState(_)
-            | WasmStep::ScheduleReinit => [None, None],
+            | WasmStep::ScheduleReinit
+            | WasmStep::Grow(_)
+            | WasmStep::AddHigh(_) => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -56,7 +58,9 @@ impl Nested for WasmStep {
             | WasmStep::Panic(_)
             | WasmStep::Abort(_)
             | WasmStep::AddState(_)
-            | WasmStep::ScheduleReinit => [None, None],
+            | WasmStep::ScheduleReinit
+            | WasmStep::Grow(_)
+            | WasmStep::AddHigh(_) => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -68,9 +72,11 @@ impl Nested for HostStep {
     fn nested(&self) -> impl Iterator<Item = &Vec<Self>> {
         match self {
             HostStep::Try { body, .. } => Some(body),
-            HostStep::CallExport { .. } | HostStep::Throw { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {
-                None
-            }
+            HostStep::CallExport { .. }
+            | HostStep::Throw { .. }
+            | HostStep::ThrowExn { .. }
+            | HostStep::Terminate
+            | HostStep::ScheduleReinit => None,
         }
         .into_iter()
     }
@@ -78,9 +84,11 @@ impl Nested for HostStep {
     fn nested_mut(&mut self) -> impl Iterator<Item = &mut Vec<Self>> {
         match self {
             HostStep::Try { body, .. } => Some(body),
-            HostStep::CallExport { .. } | HostStep::Throw { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {
-                None
-            }
+            HostStep::CallExport { .. }
+            | HostStep::Throw { .. }
+            | HostStep::ThrowExn { .. }
+            | HostStep::Terminate
+            | HostStep::ScheduleReinit => None,
         }
         .into_iter()
     }

@@ -223,8 +223,13 @@ impl V8Engine {
         m
     }
 
-    /// `ReentryGlue.floor(module, exportIndices)`.
-    fn call_floor(&mut self, module: &v8::Global<v8::Value>, exports: &[u32], guest: Option<&[u8]>) -> Result<(), String> {
+    /// `ReentryGlue.floor(module, exportIndices[, guest, memInitial, memMaximum])`.
+    fn call_floor(
+        &mut self,
+        module: &v8::Global<v8::Value>,
+        exports: &[u32],
+        guest: Option<(&[u8], (u32, u32))>,
+    ) -> Result<(), String> {
         let glue = &self.glue;
         deno_core::scope!(scope, &mut self.runtime);
         v8::tc_scope!(let tc, scope);
@@ -233,17 +238,21 @@ impl V8Engine {
             let n = v8::Integer::new_from_unsigned(tc, *e);
             list.set_index(tc, i as u32, n.into());
         }
-        let guest: v8::Local<v8::Value> = match guest {
-            Some(bytes) => {
+        let (guest, initial, maximum): (v8::Local<v8::Value>, v8::Local<v8::Value>, v8::Local<v8::Value>) = match guest {
+            Some((bytes, (initial, maximum))) => {
                 let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes.to_vec()).make_shared();
                 let buffer = v8::ArrayBuffer::with_backing_store(tc, &store);
-                v8::Uint8Array::new(tc, buffer, 0, bytes.len()).ok_or("Uint8Array::new failed")?.into()
+                (
+                    v8::Uint8Array::new(tc, buffer, 0, bytes.len()).ok_or("Uint8Array::new failed")?.into(),
+                    v8::Integer::new_from_unsigned(tc, initial).into(),
+                    v8::Integer::new_from_unsigned(tc, maximum).into(),
+                )
             }
-            None => v8::undefined(tc).into(),
+            None => (v8::undefined(tc).into(), v8::undefined(tc).into(), v8::undefined(tc).into()),
         };
         let f = v8::Local::new(tc, &glue.floor);
         let recv = v8::Local::new(tc, &glue.object);
-        match f.call(tc, recv, &[v8::Local::new(tc, module), list.into(), guest]) {
+        match f.call(tc, recv, &[v8::Local::new(tc, module), list.into(), guest, initial, maximum]) {
             Some(_) => Ok(()),
             None => Err(exception_text(tc, tc.exception())),
         }
@@ -602,7 +611,8 @@ impl Bench for V8Engine {
         self.floor_cache = cache;
         let module = module?;
         let exports = crate::engine::driver_exports(case.program);
-        let r = self.call_floor(&module, &exports, case.guest_program).map_err(EngineError::Internal);
+        let guest = case.guest_program.map(|g| (g, crate::guest::memory_limits(&case.program.memory)));
+        let r = self.call_floor(&module, &exports, guest).map_err(EngineError::Internal);
         self.pump_tasks();
         r
     }

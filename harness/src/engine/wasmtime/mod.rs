@@ -7,7 +7,12 @@
 //!   exception with it and calling `Store::throw`;
 //! - a call into an export ending in `ThrownException` whose pending exception
 //!   carries `$wrapped` is recoverable (its payload is rethrown to the host);
-//!   anything else (a `Trap`, a foreign tag) is an abort;
+//!   anything else (a `Trap`, an exception under another tag) is an abort;
+//! - the host throws Wasm exceptions (docs/protocol.md 9-12) as exceptions
+//!   made with the tag (the calling instance's exported `__panic_tag`,
+//!   `$wrapped`, a host-made tag no module exports) or, for another module's
+//!   panic, by calling `raise` of a second instance (`compile::foreign_module`)
+//!   and passing on what it threw;
 //! - a trap passing through a host function is returned from it as the same
 //!   error, so wasmtime unwinds the outer Wasm frames without running any
 //!   handler — like V8's uncatchable traps.
@@ -24,15 +29,15 @@ use super::registry::{built_in, Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
-use crate::program::{DriverStep, HookPolicy, HostStep, OnCatch, Program};
+use crate::program::{DriverStep, ExnTag, HookPolicy, HostStep, OnCatch, Program};
 use crate::trace::{self, Event, Failure, Outcome, Trace};
 use crate::trap::{TrapClass, TrapKind};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::{
-    AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType,
-    Global, GlobalType, Instance, Memory, Module, Mutability, Rooted, Store, StoreContextMut, Tag,
-    TagType, ThrownException, Trap, TypedFunc, Val, ValType,
+    AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType, Global,
+    GlobalType, Instance, Memory, MemoryType, Module, Mutability, OwnedRooted, Rooted, Store,
+    StoreContextMut, Tag, TagType, ThrownException, Trap, TypedFunc, Val, ValType,
 };
 
 /// wasmtime's engine names: Cranelift as shipped, and a compiler-tier variant.
@@ -125,6 +130,8 @@ impl Variant {
 pub struct WasmtimeEngine {
     variant: Variant,
     engine: wasmtime::Engine,
+    /// `compile::foreign_module`, compiled once.
+    foreign: Module,
     cache: ModuleCache<Module>,
     timeout: Duration,
     phases: Phases,
@@ -149,9 +156,11 @@ impl WasmtimeEngine {
         pooling(&mut config);
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
+        let foreign = Module::new(&engine, crate::compile::foreign_module())?;
         Ok(WasmtimeEngine {
             variant,
             engine,
+            foreign,
             cache: ModuleCache::default(),
             timeout: options.timeout,
             phases: Phases::default(),
@@ -207,6 +216,7 @@ impl Engine for WasmtimeEngine {
         let t = Instant::now();
         let mut store = new_store(&self.engine, case)?;
         store.data_mut().module = Some(module.clone());
+        store.data_mut().foreign_module = Some(self.foreign.clone());
         store.set_epoch_deadline(epoch_ticks(self.timeout));
         let first = instantiate(&mut store.as_context_mut(), &module, 0)
             .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
@@ -285,6 +295,11 @@ fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), 
                 Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into()
             }
             wasmtime::ExternType::Tag(_) => Tag::new(&mut store, &ty).map_err(internal)?.into(),
+            // The real guest's memory (docs/guest.md "Memory").
+            wasmtime::ExternType::Memory(_) => {
+                let (min, max) = crate::guest::memory_limits(&case.program.memory);
+                Memory::new(&mut store, MemoryType::new(min, Some(max))).map_err(internal)?.into()
+            }
             other => return Err(EngineError::Internal(format!("unexpected import {other:?}"))),
         };
         imports.push(ext);
@@ -342,19 +357,38 @@ enum HostValue {
 
 /// An exception propagating through host code.
 enum HostError {
-    Value(HostValue),
+    /// A JS value; with the `$wrapped` exception the glue unwrapped it from,
+    /// if it left an export (what `catch raw` rethrows).
+    Value(HostValue, Option<OwnedRooted<ExnRef>>),
+    /// A `$wrapped` exception object itself, thrown raw: the original one, or
+    /// one to make when it is thrown into Wasm.
+    Wrapped(HostValue, Option<OwnedRooted<ExnRef>>),
+    /// An exception under another tag, as the host sees it.
+    Exception(OwnedRooted<ExnRef>, Failure),
     /// A trap (or anything else non-recoverable), kept as the original error
     /// so that rethrowing it into Wasm keeps it a trap.
     Trap(wasmtime::Error, TrapKind),
 }
 
+fn value_failure(v: HostValue) -> Failure {
+    match v {
+        HostValue::PanicError(p) => Failure::Panic(p),
+        HostValue::Foreign(v) => Failure::Foreign(v),
+        HostValue::Terminated => Failure::Terminated,
+        HostValue::Stale => Failure::Stale,
+    }
+}
+
 impl HostError {
+    fn value(v: HostValue) -> HostError {
+        HostError::Value(v, None)
+    }
+
+    /// As a host `catch` sees it: `$wrapped` as its payload (protocol.md 13).
     fn failure(&self) -> Failure {
         match self {
-            HostError::Value(HostValue::PanicError(p)) => Failure::Panic(*p),
-            HostError::Value(HostValue::Foreign(v)) => Failure::Foreign(*v),
-            HostError::Value(HostValue::Terminated) => Failure::Terminated,
-            HostError::Value(HostValue::Stale) => Failure::Stale,
+            HostError::Value(v, _) | HostError::Wrapped(v, _) => value_failure(*v),
+            HostError::Exception(_, f) => *f,
             HostError::Trap(_, k) => Failure::Trap(*k),
         }
     }
@@ -368,6 +402,8 @@ struct InstanceRec {
     read_state: TypedFunc<(), i32>,
     new_handle: TypedFunc<(), i32>,
     hook_fired: bool,
+    /// The instance's `$panic` (`__panic_tag`; the guest keeps rustc's inside).
+    panic_tag: Option<Tag>,
 }
 
 /// A module's program functions: one export `e<i>` each (generated), or
@@ -396,6 +432,15 @@ struct Host {
     jstag: Option<Tag>,
     wrapped: Option<Tag>,
     exn_type: Option<ExnType>,
+    /// The exception type of an `(i32)` tag (`$panic`, the unknown tag).
+    exn_i32_type: Option<ExnType>,
+    /// A tag this store made and no module exports (ExnTag unknown_tag).
+    unknown: Option<Tag>,
+    /// `compile::foreign_module` and, once instantiated, its `raise` and `$panic`.
+    foreign_module: Option<Module>,
+    foreign: Option<(TypedFunc<i32, ()>, Tag)>,
+    /// The epoch of the instance whose Wasm is running: the caller of a host import.
+    active: usize,
     interrupted: bool,
     internal_error: Option<String>,
 }
@@ -425,6 +470,11 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         jstag: None,
         wrapped: None,
         exn_type: None,
+        exn_i32_type: None,
+        unknown: None,
+        foreign_module: None,
+        foreign: None,
+        active: 0,
         interrupted: false,
         internal_error: None,
     };
@@ -434,6 +484,9 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     let jstag = Tag::new(&mut store, &ty).map_err(internal)?;
     let wrapped = Tag::new(&mut store, &ty).map_err(internal)?;
     let exn_type = ExnType::from_tag_type(&ty).map_err(internal)?;
+    let i32_ty = TagType::new(FuncType::new(engine, [ValType::I32], []));
+    let exn_i32_type = ExnType::from_tag_type(&i32_ty).map_err(internal)?;
+    let unknown = Tag::new(&mut store, &i32_ty).map_err(internal)?;
 
     let log = Func::wrap(&mut store, |mut c: Caller<'_, Host>, code: i32, arg: i32, epoch: i32| {
         c.data_mut().trace.extend_from_slice(&[code, arg, epoch]);
@@ -450,21 +503,15 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     // The real guest's one host import, `env.host_call(k)`.
     let host_call = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<()> {
         let mut cx = c.as_context_mut();
-        match host_import(&mut cx, k as u32) {
-            Ok(()) => Ok(()),
-            Err(HostError::Value(v)) => throw_js(&mut cx, v),
-            Err(HostError::Trap(e, _)) => Err(e),
-        }
+        let r = host_import(&mut cx, k as u32);
+        into_wasm(&mut cx, r)
     });
     let mut funcs = vec![log, panic_error, schedule_reinit, host_call];
     for k in 0..case.program.imports.len() as u32 {
         funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
             let mut cx = c.as_context_mut();
-            match host_import(&mut cx, k) {
-                Ok(()) => Ok(()),
-                Err(HostError::Value(v)) => throw_js(&mut cx, v),
-                Err(HostError::Trap(e, _)) => Err(e),
-            }
+            let r = host_import(&mut cx, k);
+            into_wasm(&mut cx, r)
         }));
     }
     let h = store.data_mut();
@@ -472,7 +519,40 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     h.jstag = Some(jstag);
     h.wrapped = Some(wrapped);
     h.exn_type = Some(exn_type);
+    h.exn_i32_type = Some(exn_i32_type);
+    h.unknown = Some(unknown);
     Ok(store)
+}
+
+/// How a host function's error enters Wasm: a JS value as `$jstag`, a Wasm
+/// exception as itself, a trap as the same trap.
+fn into_wasm(cx: &mut Cx, r: Result<(), HostError>) -> wasmtime::Result<()> {
+    match r {
+        Ok(()) => Ok(()),
+        Err(HostError::Value(v, _)) => throw_js(cx, v),
+        Err(HostError::Wrapped(_, Some(raw))) => {
+            let exn = raw.to_rooted(&mut *cx);
+            cx.throw(exn)
+        }
+        Err(HostError::Wrapped(v, None)) => {
+            let tag = cx.data().wrapped.expect("store set up");
+            let payload = ExternRef::new(&mut *cx, v)?;
+            let exn = new_exn(cx, false, tag, Val::ExternRef(Some(payload)))?;
+            cx.throw(exn)
+        }
+        Err(HostError::Exception(exn, _)) => {
+            let exn = exn.to_rooted(&mut *cx);
+            cx.throw(exn)
+        }
+        Err(HostError::Trap(e, _)) => Err(e),
+    }
+}
+
+/// A new exception under `tag` (an `(i32)` tag if `i32`, else `(externref)`).
+fn new_exn(cx: &mut Cx, i32: bool, tag: Tag, field: Val) -> wasmtime::Result<Rooted<ExnRef>> {
+    let ty = if i32 { cx.data().exn_i32_type.clone() } else { cx.data().exn_type.clone() }.expect("store set up");
+    let pre = ExnRefPre::new(&mut *cx, ty);
+    ExnRef::new(&mut *cx, &pre, &tag, &[field])
 }
 
 type Cx<'a> = StoreContextMut<'a, Host>;
@@ -480,6 +560,15 @@ type Cx<'a> = StoreContextMut<'a, Host>;
 fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<InstanceRec> {
     let epoch_global =
         Global::new(&mut *cx, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(epoch as i32))?;
+    // The real guest imports its memory: the program's limits on top of the
+    // guest's own pages (docs/guest.md "Memory").
+    let memory = match module.imports().any(|i| (i.module(), i.name()) == ("env", "memory")) {
+        true => {
+            let (min, max) = crate::guest::memory_limits(&cx.data().program.memory);
+            Some(Memory::new(&mut *cx, MemoryType::new(min, Some(max)))?)
+        }
+        false => None,
+    };
     // Resolve imports by name (the module interface of compile/mod.rs).
     let h = cx.data();
     let mut imports: Vec<wasmtime::Extern> = Vec::with_capacity(h.funcs.len() + 3);
@@ -489,6 +578,7 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             ("env", "panic_error") => h.funcs[1].into(),
             ("env", "schedule_reinit") => h.funcs[2].into(),
             ("env", "host_call") => h.funcs[3].into(),
+            ("env", "memory") => memory.expect("made above").into(),
             ("env", "epoch") => epoch_global.into(),
             ("env", "jstag") => h.jstag.expect("store set up").into(),
             ("env", "wrapped") => h.wrapped.expect("store set up").into(),
@@ -533,6 +623,7 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
         exports,
         terminated_addr,
         hook_fired: false,
+        panic_tag: instance.get_tag(&mut *cx, "__panic_tag"),
     })
 }
 
@@ -602,11 +693,19 @@ fn reset(cx: &mut Cx) {
     let module = cx.data().module.clone().expect("store set up");
     match instantiate(cx, &module, epoch) {
         Ok(rec) => {
-            if mutant::is(cx.data().mutant, Mutant::ResetKeepsMemory) {
-                let old = cx.data().instances[cx.data().current].memory;
+            let m = cx.data().mutant;
+            let old = cx.data().instances[cx.data().current].memory;
+            if mutant::is(m, Mutant::ResetKeepsMemory) {
                 let bytes = old.data(&*cx).to_vec();
                 let n = bytes.len().min(rec.memory.data_size(&*cx));
                 rec.memory.data_mut(&mut *cx)[..n].copy_from_slice(&bytes[..n]);
+            }
+            if mutant::is(m, Mutant::ResetKeepsGrownMemory) {
+                let (old_len, fresh_len) = (old.data_size(&*cx), rec.memory.data_size(&*cx));
+                if old_len > fresh_len && rec.memory.grow(&mut *cx, ((old_len - fresh_len) / 65536) as u64).is_ok() {
+                    let grown = old.data(&*cx)[fresh_len..].to_vec();
+                    rec.memory.data_mut(&mut *cx)[fresh_len..].copy_from_slice(&grown);
+                }
             }
             let h = cx.data_mut();
             h.instances.push(rec);
@@ -627,7 +726,7 @@ fn call_guard(cx: &mut Cx) -> Result<(), HostError> {
             fire_hook(cx, cur);
         }
         if !cx.data().reinit_scheduled {
-            return Err(HostError::Value(HostValue::Terminated));
+            return Err(HostError::value(HostValue::Terminated));
         }
         reset(cx);
     } else if cx.data().reinit_scheduled {
@@ -640,10 +739,11 @@ fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32
     call_guard(cx)?;
     if let Some(epoch) = handle {
         if epoch != cx.data().current && !mutant::is(cx.data().mutant, Mutant::StaleHandlesAccepted) {
-            return Err(HostError::Value(HostValue::Stale));
+            return Err(HostError::value(HostValue::Stale));
         }
     }
     let inst = cx.data().current;
+    let caller = std::mem::replace(&mut cx.data_mut().active, inst);
     let rec = &cx.data().instances[inst];
     let result = match (target, &rec.exports) {
         (Target::Export(i), Exports::Generated(e)) => e[i as usize].clone().call(&mut *cx, ()),
@@ -651,6 +751,7 @@ fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32
         (Target::ReadState, _) => rec.read_state.clone().call(&mut *cx, ()),
         (Target::NewHandle, _) => rec.new_handle.clone().call(&mut *cx, ()),
     };
+    cx.data_mut().active = caller;
     match result {
         Ok(v) => Ok(v),
         Err(e) => Err(classify(cx, inst, e)),
@@ -658,12 +759,21 @@ fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32
 }
 
 /// After an error out of an export: `$wrapped` is recoverable; anything else
-/// aborts the instance the call entered.
+/// aborts the instance the call entered: an exception under another tag
+/// (docs/protocol.md 12, the host gets the exception itself) or a trap.
 fn classify(cx: &mut Cx, inst: usize, e: wasmtime::Error) -> HostError {
+    let m = cx.data().mutant;
     let kind = if e.is::<ThrownException>() {
-        match take_wrapped(cx) {
-            Ok(Some(v)) => return HostError::Value(v),
-            Ok(None) => TrapKind::Other,
+        match take_exception(cx) {
+            Ok(Thrown::Wrapped(v, raw)) => return HostError::Value(v, Some(raw)),
+            Ok(Thrown::Other(exn, failure)) => {
+                if mutant::is(m, Mutant::ExceptionRecoverable) {
+                    return HostError::Exception(exn, failure);
+                }
+                cx.data_mut().log(Event::Uncaught { epoch: inst as i32 });
+                abort(cx, inst);
+                return HostError::Exception(exn, failure);
+            }
             Err(msg) => {
                 cx.data_mut().internal_error = Some(msg);
                 TrapKind::Other
@@ -679,44 +789,72 @@ fn classify(cx: &mut Cx, inst: usize, e: wasmtime::Error) -> HostError {
             None => TrapKind::Other,
         }
     };
-    let m = cx.data().mutant;
     if mutant::is(m, Mutant::TrapRecoverable) {
         return HostError::Trap(e, kind);
     }
-    set_terminated(cx, inst);
-    if !cx.data().instances[inst].hook_fired || mutant::is(m, Mutant::HookEveryBoundary) {
-        fire_hook(cx, inst);
-    }
+    abort(cx, inst);
     HostError::Trap(e, kind)
 }
 
-/// Take the pending exception; if it carries `$wrapped`, its payload.
-fn take_wrapped(cx: &mut Cx) -> Result<Option<HostValue>, String> {
-    let exn = cx.take_pending_exception().ok_or("ThrownException without a pending exception")?;
-    let tag = exn.tag(&mut *cx).map_err(|e| format!("{e:#}"))?;
-    let wrapped = cx.data().wrapped.expect("store set up");
-    if !Tag::eq(&tag, &wrapped, &*cx) {
-        return Ok(None);
+/// Set the flag of the instance a call entered; fire its hook once.
+fn abort(cx: &mut Cx, inst: usize) {
+    set_terminated(cx, inst);
+    if !cx.data().instances[inst].hook_fired || mutant::is(cx.data().mutant, Mutant::HookEveryBoundary) {
+        fire_hook(cx, inst);
     }
-    match exn.field(&mut *cx, 0).map_err(|e| format!("{e:#}"))? {
-        Val::ExternRef(Some(r)) => {
-            let data = r.data(&*cx).map_err(|e| format!("{e:#}"))?;
-            data.and_then(|d| d.downcast_ref::<HostValue>())
-                .copied()
-                .map(Some)
-                .ok_or_else(|| "$wrapped payload is not a host value".into())
-        }
-        other => Err(format!("$wrapped payload is {other:?}")),
+}
+
+/// The pending exception, by tag.
+enum Thrown {
+    /// `$wrapped`: its payload, and the exception itself.
+    Wrapped(HostValue, OwnedRooted<ExnRef>),
+    /// Any other tag: the exception, and what the host sees it as.
+    Other(OwnedRooted<ExnRef>, Failure),
+}
+
+/// Take the pending exception and tell what it is.
+fn take_exception(cx: &mut Cx) -> Result<Thrown, String> {
+    let err = |e: wasmtime::Error| format!("{e:#}");
+    let exn = cx.take_pending_exception().ok_or("ThrownException without a pending exception")?;
+    let owned = exn.to_owned_rooted(&mut *cx).map_err(err)?;
+    let tag = exn.tag(&mut *cx).map_err(err)?;
+    let h = cx.data();
+    let wrapped = h.wrapped.expect("store set up");
+    if Tag::eq(&tag, &wrapped, &*cx) {
+        return match exn.field(&mut *cx, 0).map_err(err)? {
+            Val::ExternRef(Some(r)) => {
+                let data = r.data(&*cx).map_err(err)?;
+                let v = data
+                    .and_then(|d| d.downcast_ref::<HostValue>())
+                    .copied()
+                    .ok_or("$wrapped payload is not a host value")?;
+                Ok(Thrown::Wrapped(v, owned))
+            }
+            other => Err(format!("$wrapped payload is {other:?}")),
+        };
+    }
+    let own_panic = h.instances.iter().filter_map(|r| r.panic_tag).any(|t| Tag::eq(&t, &tag, &*cx));
+    let of = |t: Option<Tag>| t.is_some_and(|t| Tag::eq(&t, &tag, &*cx));
+    let make: fn(i32) -> Failure = if of(h.foreign.as_ref().map(|f| f.1)) {
+        Failure::ForeignPanic
+    } else if of(h.unknown) {
+        Failure::UnknownTag
+    } else if own_panic {
+        Failure::WasmPanic
+    } else {
+        return Err("an exception under a tag the glue does not know".into());
+    };
+    match exn.field(&mut *cx, 0).map_err(err)? {
+        Val::I32(p) => Ok(Thrown::Other(owned, make(p))),
+        other => Err(format!("exception payload is {other:?}")),
     }
 }
 
 /// Throw a host value into Wasm as a `$jstag` exception.
 fn throw_js(cx: &mut Cx, v: HostValue) -> wasmtime::Result<()> {
     let payload = ExternRef::new(&mut *cx, v)?;
-    let ty = cx.data().exn_type.clone().expect("store set up");
     let tag = cx.data().jstag.expect("store set up");
-    let pre = ExnRefPre::new(&mut *cx, ty);
-    let exn = ExnRef::new(&mut *cx, &pre, &tag, &[Val::ExternRef(Some(payload))])?;
+    let exn = new_exn(cx, false, tag, Val::ExternRef(Some(payload)))?;
     cx.throw(exn)
 }
 
@@ -728,6 +866,54 @@ fn host_import(cx: &mut Cx, import: u32) -> Result<(), HostError> {
     Ok(())
 }
 
+/// A host step's `throw` of a Wasm exception under `tag` (docs/protocol.md 9-12).
+fn throw_exn(cx: &mut Cx, tag: ExnTag, value: i32) -> HostError {
+    let made = match tag {
+        ExnTag::Wrapped => return HostError::Wrapped(HostValue::Foreign(value), None),
+        ExnTag::Panic => {
+            // The `$panic` of the instance that called this import.
+            let h = cx.data();
+            match h.instances[h.active].panic_tag {
+                Some(t) => new_exn(cx, true, t, Val::I32(value)).map(|e| (e, Failure::WasmPanic(value))),
+                None => Err(wasmtime::format_err!("this module has no $panic tag the host can throw (a lane fact)")),
+            }
+        }
+        ExnTag::UnknownTag => {
+            let t = cx.data().unknown.expect("store set up");
+            new_exn(cx, true, t, Val::I32(value)).map(|e| (e, Failure::UnknownTag(value)))
+        }
+        // Another module's panic: call its `raise` and pass on what it throws.
+        ExnTag::ForeignPanic => foreign_raise(cx, value).map(|e| (e, Failure::ForeignPanic(value))),
+    };
+    match made.and_then(|(e, f)| Ok((e.to_owned_rooted(&mut *cx)?, f))) {
+        Ok((exn, failure)) => HostError::Exception(exn, failure),
+        Err(e) => {
+            cx.data_mut().internal_error = Some(format!("throwing a {} exception: {e:#}", tag.name()));
+            HostError::Trap(e, TrapKind::Other)
+        }
+    }
+}
+
+/// Call the second module's `raise(value)` (instantiated on first use) and
+/// take the exception it throws.
+fn foreign_raise(cx: &mut Cx, value: i32) -> wasmtime::Result<Rooted<ExnRef>> {
+    if cx.data().foreign.is_none() {
+        let module = cx.data().foreign_module.clone().expect("store set up");
+        let instance = Instance::new(&mut *cx, &module, &[])?;
+        let raise = instance.get_typed_func::<i32, ()>(&mut *cx, "raise")?;
+        let tag = instance.get_tag(&mut *cx, "panic").ok_or_else(|| wasmtime::format_err!("no panic tag"))?;
+        cx.data_mut().foreign = Some((raise, tag));
+    }
+    let raise = cx.data().foreign.as_ref().expect("just made").0.clone();
+    match raise.call(&mut *cx, value) {
+        Ok(()) => wasmtime::bail!("the foreign module's raise returned"),
+        Err(e) if e.is::<ThrownException>() => {
+            cx.take_pending_exception().ok_or_else(|| wasmtime::format_err!("ThrownException without a pending exception"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
     for step in steps {
         match step {
@@ -737,7 +923,11 @@ fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
             }
             HostStep::Throw { value } => {
                 cx.data_mut().log(Event::Throw { value: *value });
-                return Err(HostError::Value(HostValue::Foreign(*value)));
+                return Err(HostError::value(HostValue::Foreign(*value)));
+            }
+            HostStep::ThrowExn { tag, value } => {
+                cx.data_mut().log(Event::ThrowExn { tag: *tag, value: *value });
+                return Err(throw_exn(cx, *tag, *value));
             }
             HostStep::Try { body, on_catch } => {
                 if let Err(e) = host_steps(cx, body) {
@@ -747,7 +937,14 @@ fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
                         OnCatch::Rethrow => return Err(e),
                         OnCatch::RethrowWrapped { value } => {
                             cx.data_mut().log(Event::Throw { value: *value });
-                            return Err(HostError::Value(HostValue::Foreign(*value)));
+                            return Err(HostError::value(HostValue::Foreign(*value)));
+                        }
+                        // The `$wrapped` exception the glue unwrapped, else the same.
+                        OnCatch::RethrowRaw => {
+                            return Err(match e {
+                                HostError::Value(v, Some(raw)) => HostError::Wrapped(v, Some(raw)),
+                                other => other,
+                            })
                         }
                     }
                 }

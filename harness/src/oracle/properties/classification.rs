@@ -4,9 +4,13 @@
 //! No single trace shows it: what a call should end in needs the model. A
 //! divergence ([`explain`]) where `catch_unwind` caught on one side only
 //! ([`catch_differs`]; a catch that comes on both sides, one of them later,
-//! is the same catch with something else before it), or where both sides report a result (a value, or a failure to the driver or a
-//! host `try`) of different kinds: a value for a failure, a panic for an
-//! abort, a foreign value for a copy of it, and so on. A stale-handle
+//! is the same catch with something else before it), where the glue
+//! aborts on an exception (`uncaught exception`) on one side only, where both
+//! sides report a result (a value, or a failure to the driver or a host
+//! `try`) of different kinds: a value for a failure, a panic for an abort, a
+//! foreign value for a copy of it, and so on, or where the call goes on to
+//! end in an abort on one side only ([`super::abort_differs`]: a landing pad
+//! or a hook differs first, on the way there). A stale-handle
 //! refusal is not a kind this property knows: the reset property, tried
 //! before, takes it.
 
@@ -31,8 +35,33 @@ pub fn explain(d: &Divergence) -> Option<String> {
     if let Some(why) = abort_not_aborting(d) {
         return Some(why);
     }
-    let want = result_of(d.expected_event()?)?;
-    let got = result_of(d.actual_event()?)?;
+    match (d.expected_event(), d.actual_event()) {
+        (Some(Event::Uncaught { epoch }), _) => {
+            return Some(format!(
+                "an exception under a tag other than $wrapped leaving an export of epoch {epoch} is an abort: the model's glue aborts here, the engine's does not"
+            ))
+        }
+        (_, Some(Event::Uncaught { epoch })) => {
+            return Some(format!("the engine's glue aborts epoch {epoch} on an exception where the model's does not"))
+        }
+        _ => {}
+    }
+    if super::exception_taken_for_trap(d) {
+        let at = d.index - 1;
+        return Some(format!(
+            "the exception thrown into Wasm at event {at} must unwind as an exception; the engine's call trapped on it"
+        ));
+    }
+    let (Some(want), Some(got)) = (d.expected_event().and_then(result_of), d.actual_event().and_then(result_of)) else {
+        // Not a result on both sides: the call ends in an abort on one side
+        // only, after a pad or hook that differs on the way there.
+        let (want, got) = super::abort_differs(d)?;
+        return Some(format!(
+            "the call ends in {} in the model and in {} in the engine: panics, foreign exceptions and aborts are never one for another",
+            show(want),
+            show(got)
+        ));
+    };
     (kind(want) != kind(got)).then(|| {
         format!(
             "{} surfaced as {}: panics, foreign exceptions and aborts are never one for another",
@@ -113,6 +142,29 @@ mod tests {
         // An engine that aborts, only later, is not this.
         let later = trace("[0] panic 4\n[0] guard- 1\n[0] panic 8\n[0] guard- 2\ndriver[0] => aborted(unreachable)");
         assert_eq!(abort_not_aborting(&Divergence::new(&model, &later)), None);
+    }
+
+    #[test]
+    fn an_exception_abort_on_one_side_and_an_abort_taken_for_an_exception_are_classification() {
+        // The glue must abort on an exception that is not $wrapped.
+        let model = trace("host throw unknown_tag 2\nuncaught exception [0]\nhook [0]\ndriver[0] => unknown_tag(2)");
+        let engine = trace("host throw unknown_tag 2\ndriver[0] => unknown_tag(2)");
+        let why = explain(&Divergence::new(&model, &engine)).unwrap();
+        assert!(why.starts_with("an exception under a tag other than $wrapped leaving an export of epoch 0 is an abort"), "{why}");
+        // The import wrapper trapped on it: the pad and the uncaught abort
+        // give way to a hook, the call ends in an abort.
+        let model = trace("host throw foreign_panic 3\n[0] guard- 1\nuncaught exception [0]\nhook [0]\ndriver[0] => foreign_panic(3)");
+        let engine = trace("host throw foreign_panic 3\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let d = Divergence::new(&model, &engine);
+        assert_eq!(super::super::hook::explain(&d), None);
+        assert_eq!(super::super::destructors::explain(&d), None);
+        let why = explain(&d).unwrap();
+        assert_eq!(why, "the exception thrown into Wasm at event 0 must unwind as an exception; the engine's call trapped on it");
+        // The same call, with a pad that runs first in both: the results differ later.
+        let model = trace("[0] guard- 1\nuncaught exception [0]\nhook [0]\ndriver[0] => foreign_panic(3)");
+        let engine = trace("[0] guard- 1\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let why = explain(&Divergence::new(&model, &engine)).unwrap();
+        assert!(why.starts_with("an exception under a tag other than $wrapped"), "{why}");
     }
 
     #[test]

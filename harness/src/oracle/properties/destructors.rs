@@ -55,9 +55,13 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
 
 /// A guard made or dropped on one side of the divergence only.
 pub fn explain(d: &Divergence) -> Option<String> {
-    // A pad that ran or did not because catch_unwind decided otherwise is
-    // classification's, tried later.
-    if super::classification::catch_differs(d) {
+    // A pad that ran or did not because catch_unwind decided otherwise, or
+    // because the engine's call trapped where the model's goes on unwinding,
+    // is classification's, tried later. (Where only the model's call ends in
+    // an abort, a pad that did not run is the likely cause: a destructor
+    // that would have panicked while unwinding.)
+    let engine_trapped = matches!(super::abort_differs(d), Some((_, Err(crate::trace::Failure::Trap(_)))));
+    if super::classification::catch_differs(d) || engine_trapped || super::exception_taken_for_trap(d) {
         return None;
     }
     let what = |e: Event| match e {

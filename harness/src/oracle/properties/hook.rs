@@ -12,10 +12,13 @@ use std::collections::HashSet;
 
 /// Property 4 on one trace.
 ///
-/// An instance aborts by its own abort or terminate, or when a trap from a
-/// nested instance (after a reset mid-stack) unwinds its frames; the latter
-/// leaves no mark of its own, so a hook is also accepted for an epoch when
-/// another epoch aborted earlier within the same driver step.
+/// An instance aborts by its own abort, terminate or uncaught exception, or
+/// when a trap from a nested instance (after a reset mid-stack) unwinds its
+/// frames; the latter leaves no mark of its own, so a hook is also accepted
+/// for an epoch when another epoch aborted earlier within the same driver
+/// step. A hook the glue fires for a trap the call then fails with is
+/// accepted too: whether that trap should have happened is another
+/// property's question.
 pub fn check(trace: &[Event]) -> Option<Violation> {
     let violation = |at, message| Some(Violation { property: Property::Hook, at, message });
     let mut aborted: HashSet<i32> = HashSet::new();
@@ -26,12 +29,12 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
     let mut entered: Option<i32> = None;
     for (at, e) in trace.iter().enumerate() {
         match *e {
-            Event::Abort { epoch, .. } | Event::Terminate { epoch } => {
+            Event::Abort { epoch, .. } | Event::Terminate { epoch } | Event::Uncaught { epoch } => {
                 aborted.insert(epoch);
                 abort_in_step = true;
             }
             Event::Hook { epoch } => {
-                if abort_in_step {
+                if abort_in_step || super::hook_for_a_trap(trace, at) {
                     aborted.insert(epoch);
                 }
                 if !aborted.contains(&epoch) {
@@ -68,8 +71,18 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
     None
 }
 
-/// A hook on one side of the divergence only.
+/// A hook on one side of the divergence only, unless the call ends in an
+/// abort on one side only ([`super::abort_differs`]): then the hook fired or
+/// not because the glue saw an abort or not, and the hook is not at fault.
+///
+/// Nor when the model ends the call here because its instance had aborted
+/// and the engine runs on ([`super::ran_on_after_abort`]): the hook is the
+/// model's end of the call, the engine's code after it is nothing after
+/// abort's.
 pub fn explain(d: &Divergence) -> Option<String> {
+    if super::abort_differs(d).is_some() || super::ran_on_after_abort(d).is_some() || super::exception_taken_for_trap(d) {
+        return None;
+    }
     match (d.expected_event(), d.actual_event()) {
         (Some(Event::Hook { epoch }), _) => {
             Some(format!("the model fires epoch {epoch}'s abort hook here, the engine does not"))
@@ -105,6 +118,10 @@ mod tests {
         assert_eq!(v.message, "driver[0] aborted in epoch 0 but its hook never fired");
         let v = check(&trace("driver[0] => terminated")).unwrap();
         assert_eq!(v.message, "driver[0] was refused as terminated but epoch 0's hook never fired");
+        // A hook for a trap the call then fails with is the glue's; one that
+        // a reset follows is not.
+        assert_eq!(check(&trace("host throw foreign_panic 3\nhook [0]\ndriver[0] => aborted(unreachable)")), None);
+        assert_eq!(check(&trace("hook [0]\nreset -> [1]\ndriver[0] => aborted(unreachable)")).unwrap().at, 0);
         // Another epoch's abort only covers hooks within the same driver step.
         let later = "[0] abort unreachable\nhook [0]\ndriver[0] => done\nhook [1]";
         assert_eq!(check(&trace(later)).unwrap().at, 3);

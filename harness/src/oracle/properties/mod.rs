@@ -195,12 +195,103 @@ pub fn result_of(e: Event) -> Option<Result<i32, Failure>> {
 }
 
 /// The epoch an event marks as aborted: an abort, the host writing the
-/// flag, or the hook firing for the epoch.
+/// flag, the glue aborting on an uncaught exception, or the hook firing for
+/// the epoch.
 fn abort_marker(e: &Event) -> Option<i32> {
     match *e {
-        Event::Abort { epoch, .. } | Event::Terminate { epoch } | Event::Hook { epoch } => Some(epoch),
+        Event::Abort { epoch, .. } | Event::Terminate { epoch } | Event::Uncaught { epoch } | Event::Hook { epoch } => {
+            Some(epoch)
+        }
         _ => None,
     }
+}
+
+/// The first result (a value, or a failure to the driver or a host `try`)
+/// a trace reports from `from` on, up to the end of that driver step.
+fn next_result(trace: &[Event], from: usize) -> Option<Result<i32, Failure>> {
+    for e in trace.iter().skip(from) {
+        if let Some(r) = result_of(*e) {
+            return Some(r);
+        }
+        if let Event::Outcome { .. } = e {
+            return None;
+        }
+    }
+    None
+}
+
+/// The hook at `at` is the glue's for a trap leaving a call: right after it
+/// (past other hooks, of instances the trap also aborts) the call fails
+/// with a trap. Whether the trap should have happened is not the hook's
+/// question (nor the reset's).
+fn hook_for_a_trap(trace: &[Event], at: usize) -> bool {
+    let next = trace.iter().skip(at + 1).find(|e| !matches!(e, Event::Hook { .. }));
+    matches!(next.copied().and_then(result_of), Some(Err(Failure::Trap(_))))
+}
+
+/// The engine's call traps right where an exception the host threw (or
+/// rethrew) enters Wasm — a hook for a trap right after the throw — and the
+/// model's does not: the exception was taken for a trap (classification's;
+/// the pad the model runs next and the hook the engine fires are not at
+/// fault).
+pub fn exception_taken_for_trap(d: &Divergence) -> bool {
+    matches!(d.actual_event(), Some(Event::Hook { .. }))
+        && hook_for_a_trap(d.actual, d.index)
+        && !matches!(d.expected_event(), Some(Event::Hook { .. }))
+        && matches!(d.prefix().last(), Some(Event::Throw { .. } | Event::ThrowExn { .. } | Event::Catch { .. }))
+}
+
+/// An event of code running: Wasm, or a host step.
+fn runs_code(e: &Event) -> bool {
+    e.wasm_epoch().is_some()
+        || matches!(
+            e,
+            Event::HostEnter { .. }
+                | Event::HostExit { .. }
+                | Event::HostReturn { .. }
+                | Event::Throw { .. }
+                | Event::ThrowExn { .. }
+                | Event::Terminate { .. }
+        )
+}
+
+/// The model ends a call here in an abort — the glue fires the hook of an
+/// epoch that aborted earlier in this driver step (its import wrapper found
+/// the flag set), or the step fails with a trap — and the engine runs more
+/// code instead: the epoch that ends the call. Nothing after abort's.
+pub fn ran_on_after_abort(d: &Divergence) -> Option<i32> {
+    if !d.actual_event().is_some_and(|e| runs_code(&e)) {
+        return None;
+    }
+    let epoch = match d.expected_event()? {
+        Event::Hook { epoch } => epoch,
+        Event::Outcome { outcome: crate::trace::Outcome::Failed(Failure::Trap(_)), .. } => {
+            entered_epoch(d.expected, d.index)?
+        }
+        _ => return None,
+    };
+    let start = d.prefix().iter().rposition(|e| matches!(e, Event::Outcome { .. })).map_or(0, |i| i + 1);
+    d.prefix()[start..].iter().any(|e| abort_marker(e) == Some(epoch)).then_some(epoch)
+}
+
+/// The first results both sides report from the divergence on, when exactly
+/// one of them is an abort (a trap): the call was taken for an abort on one
+/// side only, and what came before on the way there (a landing pad that ran
+/// or not, a hook that fired or not) follows from that. The properties of
+/// those events leave such a divergence to classification, or to nothing
+/// after abort when the instance had aborted already.
+pub fn abort_differs(d: &Divergence) -> Option<(Result<i32, Failure>, Result<i32, Failure>)> {
+    let want = next_result(d.expected, d.index)?;
+    let got = next_result(d.actual, d.index)?;
+    let trap = |r: &Result<i32, Failure>| matches!(r, Err(Failure::Trap(_)));
+    (trap(&want) != trap(&got)).then_some((want, got))
+}
+
+/// The epoch the current driver step entered (its first Wasm event before
+/// `index`), if it entered one.
+fn entered_epoch(trace: &[Event], index: usize) -> Option<i32> {
+    let start = trace[..index].iter().rposition(|e| matches!(e, Event::Outcome { .. })).map_or(0, |i| i + 1);
+    trace[start..index].iter().find_map(|e| e.wasm_epoch())
 }
 
 /// All single-trace checks, earliest violation first; at the same event the

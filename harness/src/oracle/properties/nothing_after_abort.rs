@@ -57,6 +57,14 @@ pub fn explain(d: &Divergence) -> Option<String> {
     if super::classification::catch_differs(d) {
         return None;
     }
+    if let Some(why) = went_on_after_abort(d) {
+        return Some(why);
+    }
+    if let Some(epoch) = super::ran_on_after_abort(d) {
+        return Some(format!(
+            "epoch {epoch} had aborted, so the call ends here (its import wrapper finds the flag set); the engine ran on"
+        ));
+    }
     let refused = matches!(act.and_then(result_of), Some(Err(_)));
     match d.expected_event()? {
         Event::Outcome { step, outcome: Outcome::Failed(Failure::Terminated) } if !refused => {
@@ -80,6 +88,29 @@ pub fn explain(d: &Divergence) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The model ends the call in an abort because the instance it entered had
+/// aborted already (an abort marker of that epoch before the divergence, in
+/// this driver step: the import wrapper found the flag set), and the
+/// engine's call does not end in an abort: control got out of an aborted
+/// instance's frames.
+fn went_on_after_abort(d: &Divergence) -> Option<String> {
+    let (want, got) = super::abort_differs(d)?;
+    if !matches!(want, Err(Failure::Trap(_))) {
+        return None;
+    }
+    let epoch = super::entered_epoch(d.expected, d.index)?;
+    let start = d.prefix().iter().rposition(|e| matches!(e, Event::Outcome { .. })).map_or(0, |i| i + 1);
+    d.prefix()[start..].iter().any(|e| abort_marker(e) == Some(epoch)).then(|| {
+        let got = match got {
+            Ok(v) => format!("returned {v}"),
+            Err(f) => format!("ended in `{f}`"),
+        };
+        format!(
+            "epoch {epoch} had aborted, so the call must end in an abort (its import wrapper finds the flag set); it {got}"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -117,6 +148,21 @@ mod tests {
         let stale = trace("driver[0] => aborted(unreachable)\ndriver[1] => stale");
         let why = explain(&Divergence::new(&model, &stale)).unwrap();
         assert_eq!(why, "driver[1] must be refused as terminated by the call guard, before any stale-handle check");
+    }
+
+    #[test]
+    fn explain_takes_code_that_runs_on_out_of_an_aborted_instance() {
+        // No check after the import returned: the frame goes on to call h1.
+        let model = trace("[0] enter e0\nhost enter h0\nhost terminate [0]\nhost exit h0\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let ran_on = trace("[0] enter e0\nhost enter h0\nhost terminate [0]\nhost exit h0\nhost enter h1\nhost throw 0\nhook [0]");
+        let d = Divergence::new(&model, &ran_on);
+        assert_eq!(super::super::hook::explain(&d), None, "the hook is the model's end of the call");
+        assert_eq!(explain(&d).unwrap(), "epoch 0 had aborted, so the call ends here (its import wrapper finds the flag set); the engine ran on");
+        // No check on the exception path: the exception got out as recoverable.
+        let model = trace("[0] enter e0\nhost terminate [0]\nhost throw wrapped 5\nhook [0]\ndriver[0] => aborted(unreachable)");
+        let out = trace("[0] enter e0\nhost terminate [0]\nhost throw wrapped 5\ndriver[0] => foreign(5)");
+        let why = explain(&Divergence::new(&model, &out)).unwrap();
+        assert_eq!(why, "epoch 0 had aborted, so the call must end in an abort (its import wrapper finds the flag set); it ended in `foreign(5)`");
     }
 
     #[test]

@@ -7,10 +7,12 @@
 //!
 //! One trace shows part of it ([`check`]): an instance fresh from a reset
 //! that fires its abort hook, or is refused as terminated, without having
-//! aborted — its flag survived the reset. The rest needs the model
+//! aborted — its flag survived the reset — and a call through the glue that
+//! runs as another epoch than the current one. The rest needs the model
 //! ([`explain`]): a reset on one side only, a reinit request on one side
-//! only, a stale refusal on one side only, and the first state an instance
-//! shows after a reset.
+//! only, a stale refusal on one side only, the first state an instance
+//! shows after a reset, and the first it shows of its memory (its size, the
+//! high cell in grown memory: fresh memory is of the initial size).
 //!
 //! Why these are not classification or agreement, as before: a stale handle
 //! is neither a panic, a foreign exception nor an abort, so taking one for
@@ -23,10 +25,13 @@
 //! panic came before); they are what this property promises.
 
 use super::{result_of, Divergence, Property, Violation};
-use crate::trace::{Event, Failure, Outcome};
+use crate::program::AbortKind;
+use crate::trace::{AbortCause, Event, Failure, Outcome};
 use std::collections::HashSet;
 
-/// An instance fresh from a reset acting terminated without an abort.
+/// An instance fresh from a reset acting terminated without an abort,
+/// before a call guard has read its flag clear (a call that enters it other
+/// than right after the reset the guard made itself).
 ///
 /// A hook in a driver step in which a newer epoch aborted is accepted: a
 /// trap from a newer instance also aborts the older ones it unwinds, which
@@ -46,11 +51,28 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
                 fresh.insert(epoch);
                 current = epoch;
             }
-            Event::Abort { epoch, .. } | Event::Terminate { epoch } => {
+            Event::Abort { epoch, .. } | Event::Terminate { epoch } | Event::Uncaught { epoch } => {
                 fresh.remove(&epoch);
                 newest_abort = newest_abort.max(Some(epoch));
             }
             Event::Hook { epoch } if newest_abort > Some(epoch) => {
+                fresh.remove(&epoch);
+            }
+            // A call through the glue enters the current instance: its Wasm
+            // logs the current epoch, unless the instance kept the old one's
+            // memory (where the guest keeps its epoch).
+            Event::Enter { epoch, .. } if epoch != current && entered_by_glue(trace, at) => {
+                return violation(
+                    at,
+                    format!("a call into the current instance (epoch {current}) ran as epoch {epoch}: it kept the old instance's memory, or the glue called the old instance"),
+                );
+            }
+            // A call guard let a call into the fresh instance without
+            // resetting first (the event before is not the reset): it read the
+            // flag and found it clear, so the reset did not keep it.
+            Event::Enter { epoch, .. }
+                if fresh.contains(&epoch) && at > 0 && trace[at - 1] != (Event::Reset { epoch }) =>
+            {
                 fresh.remove(&epoch);
             }
             Event::Hook { epoch } if fresh.contains(&epoch) => {
@@ -72,6 +94,22 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
         }
     }
     None
+}
+
+/// Whether the `Enter` at `at` is a call through the glue (from the driver or
+/// a host step), not a direct Wasm call: what comes before it is no Wasm.
+fn entered_by_glue(trace: &[Event], at: usize) -> bool {
+    at == 0
+        || matches!(
+            trace[at - 1],
+            Event::Reset { .. }
+                | Event::Outcome { .. }
+                | Event::HostEnter { .. }
+                | Event::HostReturn { .. }
+                | Event::Catch { .. }
+                | Event::Terminate { .. }
+                | Event::Hook { .. }
+        )
 }
 
 /// A reset, a reinit request or a stale refusal on one side only, or the
@@ -114,7 +152,32 @@ pub fn explain(d: &Divergence) -> Option<String> {
         }
         _ => {}
     }
-    first_state_after_reset(d)
+    first_state_after_reset(d).or_else(|| first_memory_after_reset(d))
+}
+
+/// The first thing an epoch shows of its memory after a reset differs: a
+/// `grow` (its size), an `add_high` (its high cell), or an out-of-memory or
+/// out-of-bounds abort of one of them where the other side shows the memory
+/// (docs/protocol.md 14: a reset gives fresh memory of the initial size).
+fn first_memory_after_reset(d: &Divergence) -> Option<String> {
+    let shows_memory = |e: Event| match e {
+        Event::Memory { epoch, .. } | Event::High { epoch, .. } => Some(epoch),
+        Event::Abort { epoch, cause: AbortCause::Step(AbortKind::OutOfMemory | AbortKind::OutOfBounds) } => Some(epoch),
+        _ => None,
+    };
+    let (exp, act) = (d.expected_event()?, d.actual_event()?);
+    let epoch = shows_memory(exp)?;
+    if shows_memory(act) != Some(epoch) || matches!((exp, act), (Event::Abort { .. }, Event::Abort { .. })) {
+        return None;
+    }
+    let prefix = d.prefix();
+    let at = prefix.iter().rposition(|e| *e == Event::Reset { epoch })?;
+    let seen = prefix[at + 1..].iter().any(|e| matches!(e, Event::Memory { epoch: x, .. } | Event::High { epoch: x, .. } if *x == epoch));
+    (!seen).then(|| {
+        format!(
+            "a reset gives fresh memory of the initial size: after `reset -> [{epoch}]` (event {at}) the first memory event of epoch {epoch} is `{exp}` in the model, `{act}` in the engine"
+        )
+    })
 }
 
 /// The first state an epoch shows after a reset differs: the fresh
@@ -220,6 +283,11 @@ mod tests {
         // An older epoch's abort in the same step does not reach the fresh instance.
         let t = "[0] enter e0\nhost terminate [0]\nhook [0]\nreset -> [1]\n[1] enter e1\n[1] exit e1\nhook [1]";
         assert_eq!(check(&trace(t)).unwrap().at, 6);
+        // The fresh instance runs with the old one's epoch (the real guest keeps it in memory).
+        let v = check(&trace("reset -> [1]\ndriver[0] => done\n[0] enter e0")).unwrap();
+        assert_eq!((v.at, v.message.as_str()), (2, "a call into the current instance (epoch 1) ran as epoch 0: it kept the old instance's memory, or the glue called the old instance"));
+        // ...an old frame going on after a reset is no such call.
+        assert_eq!(check(&trace("[0] enter e0\nhost enter h0\nreset -> [1]\n[1] enter e1\n[1] exit e1\nhost e1 returned 0\nhost exit h0\n[0] exit e0")), None);
         let v = check(&trace("reset -> [1]\ndriver[0] => done\ndriver[1] => terminated")).unwrap();
         assert_eq!(
             v.message,
@@ -257,6 +325,20 @@ mod tests {
         // A built-in's value after a reset is the fresh instance's.
         let model = "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(0)";
         assert!(explained(model, "reset -> [1]\ndriver[0] => done\ndriver[1] => ok(5)").is_some());
+    }
+
+    #[test]
+    fn explain_takes_the_first_memory_after_a_reset() {
+        let model = "[0] memory 2\nreset -> [1]\ndriver[0] => done\n[1] enter e0\n[1] memory 2";
+        let why = explained(model, "[0] memory 2\nreset -> [1]\ndriver[0] => done\n[1] enter e0\n[1] memory 3").unwrap();
+        assert!(why.starts_with("a reset gives fresh memory of the initial size: after `reset -> [1]` (event 1) the first memory event of epoch 1 is `[1] memory 2` in the model, `[1] memory 3`"), "{why}");
+        // The high cell of grown memory is gone after a reset.
+        let model = "reset -> [1]\n[1] enter e1\n[1] abort oob";
+        assert!(explained(model, "reset -> [1]\n[1] enter e1\n[1] high 6").is_some());
+        // Not the first memory event since the reset, or no reset: not this.
+        let model = "reset -> [1]\n[1] memory 2\n[1] high 1";
+        assert_eq!(explained(model, "reset -> [1]\n[1] memory 2\n[1] high 2"), None);
+        assert_eq!(explained("[0] memory 2", "[0] memory 3"), None);
     }
 
     #[test]
