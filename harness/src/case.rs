@@ -83,9 +83,27 @@ pub struct CaseResult {
     pub verdicts: Vec<Verdict>,
     /// Verdicts a known defect of the real toolchain explains (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
-    /// The lane cannot run a step of the program (a declared lane fact): it
-    /// was not run at all, so it neither passed nor failed.
-    pub unsupported: Option<&'static LaneFact>,
+    /// The lane cannot run a step of the program (a declared lane fact), or
+    /// no engine of the run runs its tasks (declared engine facts): it was
+    /// not run at all, so it neither passed nor failed.
+    pub unsupported: Option<NotRun>,
+    /// Engines that skipped the program (it has tasks, which they do not
+    /// run on this lane), with the fact that says why.
+    pub skipped: Vec<(String, &'static crate::engine::facts::Fact)>,
+}
+
+/// Why a case was not run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotRun {
+    /// A lane fact's id, or `no-tasks` (engine facts).
+    pub id: String,
+    pub what: String,
+}
+
+impl NotRun {
+    fn lane(f: &LaneFact) -> NotRun {
+        NotRun { id: f.id.into(), what: f.what.into() }
+    }
 }
 
 impl CaseResult {
@@ -223,19 +241,30 @@ impl Harness {
             Vec::new()
         };
         self.timings.model += t.elapsed();
+        let not_run = |program, model, per_encoding, why, skipped| CaseResult {
+            program,
+            lane: self.lane,
+            model,
+            per_encoding,
+            modules: vec![],
+            guest_program: None,
+            runs: vec![],
+            verdicts: vec![],
+            known: vec![],
+            unsupported: Some(why),
+            skipped,
+        };
         if let Some(fact) = self.lane.unsupported(&program) {
-            return CaseResult {
-                program,
-                lane: self.lane,
-                model: expected,
-                per_encoding,
-                modules: vec![],
-                guest_program: None,
-                runs: vec![],
-                verdicts: vec![],
-                known: vec![],
-                unsupported: Some(fact),
-            };
+            return not_run(program, expected, per_encoding, NotRun::lane(fact), vec![]);
+        }
+        // A program with tasks skips the engines that run none on this lane.
+        let skipped: Vec<(String, &'static crate::engine::facts::Fact)> = match program.has_async() {
+            true => self.engines.iter().filter_map(|e| Some((e.name().to_string(), e.no_tasks(self.lane)?))).collect(),
+            false => vec![],
+        };
+        if !self.engines.is_empty() && skipped.len() == self.engines.len() {
+            let what = skipped.iter().map(|(e, f)| format!("{e}: {}", f.what)).collect::<Vec<_>>().join("; ");
+            return not_run(program, expected, per_encoding, NotRun { id: "no-tasks".into(), what }, skipped);
         }
 
         let t = Instant::now();
@@ -245,6 +274,9 @@ impl Harness {
 
         let mut runs = Vec::new();
         for (n, engine) in self.engines.iter_mut().enumerate() {
+            if skipped.iter().any(|(e, _)| e == engine.name()) {
+                continue;
+            }
             let t = Instant::now();
             for m in &modules {
                 if !engine.encodings().contains(&m.encoding) {
@@ -284,7 +316,7 @@ impl Harness {
         self.timings.oracle += t.elapsed();
         self.timings.cases += 1;
         let modules = modules.into_iter().map(|m| (m.encoding, m.wasm)).collect();
-        CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known, unsupported: None }
+        CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known, unsupported: None, skipped }
     }
 }
 

@@ -76,8 +76,9 @@ pub enum Status {
     Pass,
     /// Only known defects of the real toolchain broke it (`guest::known`).
     Known(Vec<&'static str>),
-    /// The lane cannot run one of its steps (this lane fact's id): not run.
-    Unsupported(&'static str),
+    /// The lane cannot run one of its steps (this lane fact's id), or no
+    /// engine of the run runs its tasks (`no-tasks`): not run.
+    Unsupported(String),
     /// The problems, one text each (verdicts, a model/trace-file mismatch,
     /// a file that does not parse).
     Fail(Vec<String>),
@@ -104,8 +105,8 @@ pub fn check(h: &mut Harness, path: &Path, compare_trace: bool) -> (Status, Opti
     }
     let status = if !problems.is_empty() {
         Status::Fail(problems)
-    } else if let Some(fact) = result.unsupported {
-        Status::Unsupported(fact.id)
+    } else if let Some(why) = &result.unsupported {
+        Status::Unsupported(why.id.clone())
     } else if !result.known.is_empty() {
         let mut ids: Vec<&'static str> = result.known.iter().map(|(d, _)| d.id).collect();
         ids.dedup();

@@ -40,10 +40,18 @@ pub enum ProtocolPath {
     GuardReinit,
     /// After the call guard: a handle of an older epoch: refused as stale.
     GuardStale,
+    /// Resumption entry (a task whose awaited promise settled): the
+    /// instance is live and the task's own: resumed.
+    Resume,
+    /// Resumption entry: the call guard refused (the instance is
+    /// terminated): the task fails as terminated, no Wasm runs.
+    ResumeTerminated,
+    /// Resumption entry: the task is of an older epoch: it fails as stale.
+    ResumeStale,
 }
 
 impl ProtocolPath {
-    pub const ALL: [ProtocolPath; 13] = [
+    pub const ALL: [ProtocolPath; 16] = [
         ProtocolPath::ImportReturn,
         ProtocolPath::ImportReturnTerminated,
         ProtocolPath::ImportJsTag,
@@ -57,6 +65,9 @@ impl ProtocolPath {
         ProtocolPath::GuardTerminatedReinit,
         ProtocolPath::GuardReinit,
         ProtocolPath::GuardStale,
+        ProtocolPath::Resume,
+        ProtocolPath::ResumeTerminated,
+        ProtocolPath::ResumeStale,
     ];
 
     /// The function the path belongs to.
@@ -67,7 +78,13 @@ impl ProtocolPath {
             | ImportOtherTerminated => "import wrapper",
             BoundaryWrapped | BoundaryOther | BoundaryTrap => "export boundary",
             GuardTerminated | GuardTerminatedReinit | GuardReinit | GuardStale => "call guard",
+            Resume | ResumeTerminated | ResumeStale => "resumption entry",
         }
+    }
+
+    /// Whether only programs with tasks take the path.
+    pub fn tasks_only(self) -> bool {
+        self.function() == "resumption entry"
     }
 
     /// The path, within its function.
@@ -87,6 +104,9 @@ impl ProtocolPath {
             GuardTerminatedReinit => "terminated, reinit",
             GuardReinit => "reinit",
             GuardStale => "stale handle",
+            Resume => "resumed",
+            ResumeTerminated => "terminated",
+            ResumeStale => "stale task",
         }
     }
 

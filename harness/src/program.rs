@@ -6,6 +6,16 @@
 //! abort-hook policy and a driver. Exports are named `e0..`, imports `h0..`;
 //! a step refers to them by index.
 //!
+//! An export may be *async* (issue 13, docs/protocol.md 16-22): called by
+//! the driver's `spawn`, it returns a promise at once and runs as a task
+//! whose future lives in the instance's memory; its `await h<k>` steps call
+//! import `h<k>`, which returns a promise, and suspend the task until the
+//! driver settles that promise (`resolve t<n>` / `reject t<n> v`, tasks
+//! numbered by their `spawn` steps). Nothing else calls an async export.
+//! `await` calls the binding's one await import, which returns a fresh
+//! host promise (a program that wants host steps there calls an import
+//! first).
+//!
 //! Every program that passes [`Program::validate`] terminates: the call graph
 //! (export body → import, export body → export body, import → export) is
 //! acyclic and the number of events one run can produce is bounded. The only
@@ -55,6 +65,10 @@ pub enum HookPolicy {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Export {
     pub body: Vec<WasmStep>,
+    /// An async export (`async fn`): only the driver's `spawn` calls it, and
+    /// only its body may `await`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", rename = "async")]
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -94,6 +108,12 @@ pub enum WasmStep {
     /// memory's initial size, i.e. the first word of grown memory. If the
     /// memory has not grown, it is out of bounds: the `oob` abort.
     AddHigh(i32),
+    /// `host_await(task).await`: call the binding's await import, which
+    /// returns a fresh host promise, and await it; the driver settles it
+    /// later, and the task is suspended until then. Resolved, the task goes
+    /// on; rejected with `v`, the await throws `v` as a host exception
+    /// thrown at this point (docs/protocol.md 17). Async bodies only.
+    Await,
 }
 
 /// What a guard's destructor does.
@@ -154,6 +174,14 @@ pub enum DriverStep {
     CallHandle { handle: u32, export: u32 },
     /// Read the instance state through the glue.
     ReadState,
+    /// Call async export `e<n>`: start a task, which returns a promise at
+    /// once. Tasks are numbered in order of their `spawn` steps, from 0
+    /// (a refused spawn makes no task: its number stays unused).
+    Spawn { export: u32 },
+    /// Fulfil the promise task `t<n>` awaits, if it awaits one.
+    Resolve { task: u32 },
+    /// Reject the promise task `t<n>` awaits with a fresh foreign value.
+    Reject { task: u32, value: i32 },
 }
 
 /// Limits that keep programs small enough to run thousands per second and to
@@ -215,23 +243,36 @@ impl Program {
         }
         let mut guard_ids = std::collections::HashSet::new();
         for (i, e) in self.exports.iter().enumerate() {
-            self.check_wasm_steps(&e.body, &format!("e{i}"), 0, &mut guard_ids)?;
+            let cx = WasmCheck { path: format!("e{i}"), depth: 0, in_async: e.is_async };
+            self.check_wasm_steps(&e.body, &cx, &mut guard_ids)?;
         }
         for (k, h) in self.imports.iter().enumerate() {
             self.check_host_steps(&h.body, &format!("h{k}"), 0)?;
         }
-        let mut handles = 0u32;
+        let (mut handles, mut tasks) = (0u32, 0u32);
         for (n, step) in self.driver.iter().enumerate() {
             let path = format!("driver[{n}]");
             match *step {
-                DriverStep::Call { export } => self.check_export(export, &path)?,
+                DriverStep::Call { export } => self.check_sync_export(export, &path)?,
                 DriverStep::CallHandle { handle, export } => {
-                    self.check_export(export, &path)?;
+                    self.check_sync_export(export, &path)?;
                     if handle >= handles {
                         return err(path, format!("handle {handle} is not created before this step"));
                     }
                 }
                 DriverStep::NewHandle => handles += 1,
+                DriverStep::Spawn { export } => {
+                    self.check_export(export, &path)?;
+                    if !self.exports[export as usize].is_async {
+                        return err(path, format!("e{export} is not async: `call` it"));
+                    }
+                    tasks += 1;
+                }
+                DriverStep::Resolve { task } | DriverStep::Reject { task, .. } => {
+                    if task >= tasks {
+                        return err(path, format!("task t{task} is not spawned before this step"));
+                    }
+                }
                 DriverStep::Reset | DriverStep::ReadState => {}
             }
         }
@@ -253,16 +294,33 @@ impl Program {
         Ok(())
     }
 
+    /// A call that is not a `spawn`: only a synchronous export can take it.
+    fn check_sync_export(&self, export: u32, path: &str) -> Result<(), ValidationError> {
+        self.check_export(export, path)?;
+        if self.exports[export as usize].is_async {
+            return Err(ValidationError { path: path.into(), message: format!("e{export} is async: only `spawn` calls it") });
+        }
+        Ok(())
+    }
+
+    fn check_import(&self, k: u32, path: &str) -> Result<(), ValidationError> {
+        if k as usize >= self.imports.len() {
+            return Err(ValidationError { path: path.into(), message: format!("no import h{k}") });
+        }
+        Ok(())
+    }
+
     fn check_wasm_steps(
         &self,
         steps: &[WasmStep],
-        path: &str,
-        depth: usize,
+        cx: &WasmCheck,
         guard_ids: &mut std::collections::HashSet<u32>,
     ) -> Result<(), ValidationError> {
+        let (path, depth) = (cx.path.as_str(), cx.depth);
         if depth > limits::MAX_NESTING {
             return Err(ValidationError { path: path.into(), message: "nested too deeply".into() });
         }
+        let nested = |path: String| WasmCheck { path, depth: depth + 1, in_async: cx.in_async };
         for (n, step) in steps.iter().enumerate() {
             let here = format!("{path}[{n}]");
             match step {
@@ -271,17 +329,18 @@ impl Program {
                         return Err(ValidationError { path: here, message: format!("guard id {id} used twice") });
                     }
                 }
-                WasmStep::Scope(body) => self.check_wasm_steps(body, &here, depth + 1, guard_ids)?,
+                WasmStep::Scope(body) => self.check_wasm_steps(body, &nested(here), guard_ids)?,
                 WasmStep::CatchUnwind { body, handler } => {
-                    self.check_wasm_steps(body, &format!("{here}.body"), depth + 1, guard_ids)?;
-                    self.check_wasm_steps(handler, &format!("{here}.handler"), depth + 1, guard_ids)?;
+                    self.check_wasm_steps(body, &nested(format!("{here}.body")), guard_ids)?;
+                    self.check_wasm_steps(handler, &nested(format!("{here}.handler")), guard_ids)?;
                 }
-                WasmStep::CallImport(k) => {
-                    if *k as usize >= self.imports.len() {
-                        return Err(ValidationError { path: here, message: format!("no import h{k}") });
+                WasmStep::CallImport(k) => self.check_import(*k, &here)?,
+                WasmStep::Await => {
+                    if !cx.in_async {
+                        return Err(ValidationError { path: here, message: "`await` outside an async export".into() });
                     }
                 }
-                WasmStep::CallWasm(j) => self.check_export(*j, &here)?,
+                WasmStep::CallWasm(j) => self.check_sync_export(*j, &here)?,
                 WasmStep::Grow(n) => {
                     if *n > limits::MAX_PAGES {
                         return Err(ValidationError { path: here, message: format!("grow by more than {} pages", limits::MAX_PAGES) });
@@ -304,7 +363,7 @@ impl Program {
         for (n, step) in steps.iter().enumerate() {
             let here = format!("{path}[{n}]");
             match step {
-                HostStep::CallExport { export } => self.check_export(*export, &here)?,
+                HostStep::CallExport { export } => self.check_sync_export(*export, &here)?,
                 HostStep::Try { body, .. } => self.check_host_steps(body, &format!("{here}.body"), depth + 1)?,
                 HostStep::Throw { .. } | HostStep::ThrowExn { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {}
             }
@@ -402,15 +461,27 @@ impl Program {
             memo.insert(n, total);
             total
         }
+        // A task's steps run once however often it is resumed; each await
+        // adds the events of its settling and of the driver's end resolving
+        // it (`per_call` covers them).
         self.driver.iter().fold(0u64, |acc, step| {
             let c = match *step {
                 DriverStep::Call { export } | DriverStep::CallHandle { export, .. } => {
                     cost(self, Node::Export(export), &mut memo)
                 }
+                DriverStep::Spawn { export } => {
+                    let awaits = visit::count_where(&self.exports[export as usize].body, |s| matches!(s, WasmStep::Await));
+                    cost(self, Node::Export(export), &mut memo).saturating_add(per_call * awaits as u64)
+                }
                 _ => 0,
             };
             acc.saturating_add(c).saturating_add(per_call)
         })
+    }
+
+    /// Whether any export is async (the program has tasks).
+    pub fn has_async(&self) -> bool {
+        self.exports.iter().any(|e| e.is_async)
     }
 
     /// Number of steps in the whole program (a size measure for reduction).
@@ -419,6 +490,14 @@ impl Program {
         let host: usize = self.imports.iter().map(|h| visit::count(&h.body)).sum();
         self.driver.len() + wasm + host
     }
+}
+
+/// Where [`Program::check_wasm_steps`] is.
+struct WasmCheck {
+    path: String,
+    depth: usize,
+    /// Inside an async export's body (where `await` may appear).
+    in_async: bool,
 }
 
 /// A function of the program's call graph.
@@ -484,9 +563,36 @@ mod tests {
         // e_i calls e_{i+1} 8 times, 16 levels: 8^15 calls.
         let mut p = Program::minimal();
         p.exports = (0..16)
-            .map(|i| Export { body: if i < 15 { vec![WasmStep::CallWasm(i + 1); 8] } else { vec![] } })
+            .map(|i| Export { body: if i < 15 { vec![WasmStep::CallWasm(i + 1); 8] } else { vec![] }, is_async: false })
             .collect();
         assert!(p.validate().unwrap_err().message.contains("events"));
+    }
+
+    #[test]
+    fn async_exports_are_only_spawned_and_only_they_await() {
+        let mut p = Program::minimal();
+        p.imports.push(Import::default());
+        p.exports.push(Export { body: vec![WasmStep::Await], is_async: true });
+        p.driver = vec![DriverStep::Spawn { export: 1 }, DriverStep::Resolve { task: 0 }];
+        p.validate().unwrap();
+        let mut q = p.clone();
+        q.driver[0] = DriverStep::Call { export: 1 };
+        assert!(q.validate().unwrap_err().message.contains("only `spawn` calls it"));
+        let mut q = p.clone();
+        q.driver = vec![DriverStep::Spawn { export: 0 }];
+        assert!(q.validate().unwrap_err().message.contains("not async"));
+        let mut q = p.clone();
+        q.driver = vec![DriverStep::Reject { task: 0, value: 1 }, DriverStep::Spawn { export: 1 }];
+        assert!(q.validate().unwrap_err().message.contains("not spawned"));
+        let mut q = p.clone();
+        q.exports[0].body.push(WasmStep::Scope(vec![WasmStep::Await]));
+        assert!(q.validate().unwrap_err().message.contains("outside an async export"));
+        let mut q = p.clone();
+        q.exports[0].body.push(WasmStep::CallWasm(1));
+        assert!(q.validate().unwrap_err().message.contains("is async"));
+        q.exports[0].body.clear();
+        q.imports[0].body.push(HostStep::CallExport { export: 1 });
+        assert!(q.validate().unwrap_err().message.contains("is async"));
     }
 
     #[test]

@@ -100,6 +100,7 @@ impl Reducible for WasmStep {
             | WasmStep::CallWasm(_)
             | WasmStep::CatchUnwind { .. }
             | WasmStep::ScheduleReinit => 0,
+            WasmStep::Await => 0,
         }
     }
 
@@ -131,7 +132,8 @@ impl Reducible for WasmStep {
             | WasmStep::CallImport(_)
             | WasmStep::CallWasm(_)
             | WasmStep::CatchUnwind { .. }
-            | WasmStep::ScheduleReinit => false,
+            | WasmStep::ScheduleReinit
+            | WasmStep::Await => false,
         }
     }
 }
@@ -208,6 +210,20 @@ pub fn candidates(p: &Program) -> Vec<Program> {
         }
         chunk /= 2;
     }
+    // Async exports made synchronous (where they await nothing).
+    for j in 0..p.exports.len() {
+        if p.exports[j].is_async {
+            out.push(make_sync(p, j as u32));
+        }
+    }
+    // A rejection made a plain resolve.
+    for (i, s) in p.driver.iter().enumerate() {
+        if let DriverStep::Reject { task, .. } = *s {
+            let mut q = p.clone();
+            q.driver[i] = DriverStep::Resolve { task };
+            out.push(q);
+        }
+    }
     // Steps at any depth: remove, then replace by a nested block.
     let structural = |blocks| [Op::Remove].into_iter().chain((0..blocks).map(Op::Inline));
     edits::<WasmStep>(p, &mut out, structural(WasmStep::MAX_NESTED));
@@ -275,27 +291,37 @@ fn edit<S: Reducible>(body: &mut Vec<S>, target: usize, op: Op) -> bool {
     applied == ControlFlow::Break(true)
 }
 
-/// Remove driver steps `start..end`, dropping handle uses whose handle goes
-/// and renumbering the rest.
+/// Remove driver steps `start..end`, dropping handle and task uses whose
+/// handle or task goes and renumbering the rest.
 fn remove_driver_range(driver: &[DriverStep], start: usize, end: usize) -> Vec<DriverStep> {
     let mut out = Vec::new();
-    let mut handle_map: Vec<Option<u32>> = Vec::new();
-    let mut next = 0u32;
+    let (mut handles, mut tasks) = (Renumber::default(), Renumber::default());
     for (i, s) in driver.iter().enumerate() {
         let removed = (start..end).contains(&i);
         match *s {
             DriverStep::NewHandle => {
-                if removed {
-                    handle_map.push(None);
-                } else {
-                    handle_map.push(Some(next));
-                    next += 1;
+                if handles.make(removed) {
+                    out.push(*s);
+                }
+            }
+            DriverStep::Spawn { .. } => {
+                if tasks.make(removed) {
                     out.push(*s);
                 }
             }
             DriverStep::CallHandle { handle, export } => {
-                if let (false, Some(Some(h))) = (removed, handle_map.get(handle as usize)) {
-                    out.push(DriverStep::CallHandle { handle: *h, export });
+                if let (false, Some(h)) = (removed, handles.get(handle)) {
+                    out.push(DriverStep::CallHandle { handle: h, export });
+                }
+            }
+            DriverStep::Resolve { task } => {
+                if let (false, Some(t)) = (removed, tasks.get(task)) {
+                    out.push(DriverStep::Resolve { task: t });
+                }
+            }
+            DriverStep::Reject { task, value } => {
+                if let (false, Some(t)) = (removed, tasks.get(task)) {
+                    out.push(DriverStep::Reject { task: t, value });
                 }
             }
             _ if !removed => out.push(*s),
@@ -303,6 +329,45 @@ fn remove_driver_range(driver: &[DriverStep], start: usize, end: usize) -> Vec<D
         }
     }
     out
+}
+
+/// The new numbers of handles (or tasks) as their making steps go or stay.
+#[derive(Default)]
+struct Renumber {
+    map: Vec<Option<u32>>,
+    next: u32,
+}
+
+impl Renumber {
+    /// One more is made unless `removed`; whether it stays.
+    fn make(&mut self, removed: bool) -> bool {
+        self.map.push((!removed).then_some(self.next));
+        self.next += !removed as u32;
+        !removed
+    }
+
+    fn get(&self, old: u32) -> Option<u32> {
+        self.map.get(old as usize).copied().flatten()
+    }
+}
+
+/// Async export `j` made synchronous (valid only if its body awaits
+/// nothing): its spawns become calls, and what settled its tasks goes.
+fn make_sync(p: &Program, j: u32) -> Program {
+    let mut q = p.clone();
+    q.exports[j as usize].is_async = false;
+    let spawns: Vec<usize> = p.driver.iter().enumerate().filter(|(_, s)| matches!(s, DriverStep::Spawn { .. })).map(|(i, _)| i).collect();
+    let mut driver = p.driver.clone();
+    // Each spawn of e<j> is removed with its task's uses, then put back as a call.
+    for &i in spawns.iter().rev() {
+        if driver[i] == (DriverStep::Spawn { export: j }) {
+            let mut d = remove_driver_range(&driver, i, i + 1);
+            d.insert(i, DriverStep::Call { export: j });
+            driver = d;
+        }
+    }
+    q.driver = driver;
+    q
 }
 
 /// Drop export `j` and every step that calls it; renumber later exports.
@@ -332,14 +397,16 @@ fn remove_export(p: &Program, j: u32) -> Program {
         .driver
         .iter()
         .enumerate()
-        .filter(|(_, s)| matches!(s, DriverStep::Call { export } | DriverStep::CallHandle { export, .. } if *export == j))
+        .filter(|(_, s)| {
+            matches!(s, DriverStep::Call { export } | DriverStep::CallHandle { export, .. } | DriverStep::Spawn { export } if *export == j)
+        })
         .map(|(i, _)| i)
         .collect();
     for i in calls.into_iter().rev() {
         q.driver = remove_driver_range(&q.driver, i, i + 1);
     }
     for s in &mut q.driver {
-        if let DriverStep::Call { export } | DriverStep::CallHandle { export, .. } = s {
+        if let DriverStep::Call { export } | DriverStep::CallHandle { export, .. } | DriverStep::Spawn { export } = s {
             *export = fix(*export);
         }
     }
@@ -404,7 +471,9 @@ mod tests {
     /// The candidates, in order, that the reducer makes (FNV-1a over their
     /// JSON, `case_program(3, 0..300)`): first recorded before it used the
     /// shared visitor, regenerated when issue 12 changed what the generator
-    /// makes (new step kinds and weights) and added their lowering.
+    /// makes (new step kinds and weights) and added their lowering, and
+    /// when issue 13 added tasks (their steps, spawns made calls, rejections
+    /// made resolves).
     #[test]
     fn candidates_are_unchanged_by_the_visitor_refactoring() {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -417,7 +486,23 @@ mod tests {
                 }
             }
         }
-        assert_eq!((n, h), (18395, 0xf545_2196_5f5f_fc83), "{h:#018x}");
+        assert_eq!((n, h), (17603, 0x2221_5f5b_2a81_8d60), "{h:#018x}");
+    }
+
+    #[test]
+    fn driver_removal_keeps_tasks_consistent_and_spawns_become_calls() {
+        let d = vec![
+            DriverStep::Spawn { export: 1 },
+            DriverStep::Spawn { export: 1 },
+            DriverStep::Reject { task: 1, value: 3 },
+            DriverStep::Resolve { task: 0 },
+        ];
+        let r = remove_driver_range(&d, 0, 1);
+        assert_eq!(r, vec![DriverStep::Spawn { export: 1 }, DriverStep::Reject { task: 0, value: 3 }]);
+        let p = crate::text::parse("export e0 {} async export e1 { add_state 1 } driver { spawn e1 spawn e1 resolve t1 call e0 }").unwrap();
+        let q = make_sync(&p, 1);
+        q.validate().unwrap();
+        assert_eq!(crate::text::print(&q), crate::text::print(&crate::text::parse("export e0 {} export e1 { add_state 1 } driver { call e1 call e1 call e0 }").unwrap()));
     }
 
     #[test]

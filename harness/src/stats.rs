@@ -46,6 +46,12 @@ pub struct GenStats {
     /// Deepest Wasm→host→Wasm chain a driver call can reach → programs.
     pub reentrancy_depth: BTreeMap<u32, u64>,
     pub outcomes: BTreeMap<&'static str, u64>,
+    /// Async exports in programs (issue 13).
+    pub async_exports: u64,
+    /// How tasks' promises settled in model traces, and the promises the
+    /// driver's end resolved.
+    pub task_outcomes: BTreeMap<&'static str, u64>,
+    pub end_resolves: u64,
     pub encodings: BTreeMap<&'static str, u64>,
 }
 
@@ -56,6 +62,7 @@ impl GenStats {
         self.steps += p.size() as u64;
         self.events += trace.0.len() as u64;
         for e in &p.exports {
+            self.async_exports += e.is_async as u64;
             visit_wasm(&e.body, &mut |s| {
                 self.wasm_kinds[WasmKind::of(s)] += 1;
                 match s {
@@ -87,6 +94,8 @@ impl GenStats {
                 Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
                 Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
+                Event::TaskSettled { outcome, .. } => *self.task_outcomes.entry(outcome_kind(outcome)).or_default() += 1,
+                Event::EndResolve { .. } => self.end_resolves += 1,
                 Event::Memory { .. } => self.memory_events += 1,
                 Event::High { .. } => self.high_events += 1,
                 _ => {}
@@ -109,6 +118,12 @@ impl GenStats {
         zero(&cfg.driver_weights, "driver step", &mut self.off);
         zero(&cfg.abort_weights, "abort kind (generated)", &mut self.off);
         zero(&cfg.exn_tag_weights, "exception tag", &mut self.off);
+        if cfg.async_export_permille == 0 {
+            self.off.extend(ASYNC_ONLY.iter().map(|s| s.to_string()));
+            self.off.extend(TASK_OUTCOMES.iter().map(|(_, what)| format!("task outcome: {what}")));
+            let resumption = crate::coverage::ProtocolPath::ALL.into_iter().filter(|p| p.tasks_only());
+            self.off.extend(resumption.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
+        }
     }
 
     /// Step and abort kinds, exception tags and protocol paths that never
@@ -145,16 +160,39 @@ impl GenStats {
         if self.high_events == 0 {
             out.push("add_high in grown memory".into());
         }
+        if self.async_exports == 0 {
+            out.push("async export".into());
+        }
+        for (kind, what) in TASK_OUTCOMES {
+            if !self.task_outcomes.contains_key(kind) {
+                out.push(format!("task outcome: {what}"));
+            }
+        }
         out.extend(self.paths.gaps().into_iter().map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         out
     }
 }
+
+/// What only programs with tasks have (besides the task outcomes and the
+/// resumption entry's paths), by the names `missing` gives them.
+const ASYNC_ONLY: [&str; 5] = ["async export", "wasm step await", "driver step spawn", "driver step resolve", "driver step reject"];
+
+/// The task outcomes `missing` looks for: `outcome_kind` name, and words.
+const TASK_OUTCOMES: [(&str, &str); 5] = [
+    ("ok", "a task that returned"),
+    ("panic", "a task that panicked"),
+    ("foreign", "a task rejected with a foreign value"),
+    ("aborted", "a task that aborted"),
+    ("terminated", "a task refused at its resumption"),
+];
 
 fn outcome_kind(o: &Outcome) -> &'static str {
     match o {
         Outcome::Value(_) => "ok",
         Outcome::Done => "done",
         Outcome::NoHandle => "no_handle",
+        Outcome::Task(_) => "task",
+        Outcome::NotAwaiting => "not_awaiting",
         Outcome::Failed(Failure::Panic(_)) => "panic",
         Outcome::Failed(Failure::Foreign(_)) => "foreign",
         Outcome::Failed(Failure::Trap(_)) => "aborted",
@@ -183,7 +221,9 @@ pub fn reentrancy_depth(p: &Program) -> u32 {
     p.driver
         .iter()
         .filter_map(|s| match s {
-            DriverStep::Call { export } | DriverStep::CallHandle { export, .. } => Some(*export),
+            DriverStep::Call { export } | DriverStep::CallHandle { export, .. } | DriverStep::Spawn { export } => {
+                Some(*export)
+            }
             _ => None,
         })
         .map(|e| depth(p, Node::Export(e), &mut memo))
@@ -237,6 +277,9 @@ impl fmt::Display for GenStats {
         let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
         table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
+        let _ = writeln!(out, "  {:<16} {:>10}", "async exports", self.async_exports);
+        table(&mut out, "task outcomes (model)", map_rows(&self.task_outcomes));
+        let _ = writeln!(out, "  {:<16} {:>10}", "end resolves", self.end_resolves);
         table(&mut out, "memory (model)", [("grown", self.memory_events), ("high cell", self.high_events)]);
         let _ = write!(out, "protocol paths taken (model):\n{}", self.paths);
         let _ = writeln!(out, "Wasm→host→Wasm reentrancy depth (host frames):");
@@ -285,7 +328,7 @@ mod tests {
         }
         assert_eq!(s.exn_tags[ExnTag::Panic], 0);
         assert!(s.missing().is_empty(), "{s}");
-        assert!(s.to_string().contains("not generated (weight 0 in the configuration): exception tag panic\n"), "{s}");
+        assert!(s.to_string().contains("not generated (weight 0 in the configuration): exception tag panic"), "{s}");
     }
 
     #[test]

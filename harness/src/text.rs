@@ -6,7 +6,7 @@
 //! state 0             # initial state value (default 0)
 //! hook reinit         # `record` (default) or `reinit`
 //!
-//! export e0 {         # exports in order e0, e1, ...
+//! export e0 {         # exports in order e0, e1, ...; `async export e1 {`: an async export
 //!   guard 1           # guard with id 1; `guard 2 panics 7`: its destructor panics
 //!   scope { ... }
 //!   call h0           # through import h0's wrapper; `call e1`: direct Wasm call
@@ -17,6 +17,7 @@
 //!   reinit            # schedule a reinit
 //!   grow 1            # allocate 1 page (fails past the maximum: oom)
 //!   add_high 2        # the first word of grown memory += 2 (oob if not grown)
+//!   await             # async exports only: await a fresh host promise
 //! }
 //! import h0 {         # imports in order h0, h1, ...
 //!   call e1           # re-enter through the glue
@@ -32,6 +33,9 @@
 //!   new_handle        # handles are numbered 0, 1, ... in creation order
 //!   call_handle 0 e1
 //!   read_state
+//!   spawn e1          # start a task of async export e1; tasks are t0, t1, ... by spawn step
+//!   resolve t0        # fulfil the promise t0 awaits
+//!   reject t0 5       # reject it with a foreign value
 //! }
 //! ```
 //!
@@ -199,6 +203,15 @@ impl Parser {
         Ok(n)
     }
 
+    /// A task `t<n>`.
+    fn task_name(&mut self) -> PResult<u32> {
+        let (w, p) = self.word("a task name")?;
+        match w.strip_prefix('t').map(|n| (n, n.parse::<u32>())) {
+            Some((n, Ok(t))) if !n.starts_with('+') => Ok(t),
+            _ => self.err(p, format!("expected a task like `t0`, found `{w}`")),
+        }
+    }
+
     fn program(&mut self) -> PResult<Program> {
         let mut p = Program {
             memory: Memory { initial: 1, maximum: 2 },
@@ -210,7 +223,14 @@ impl Parser {
         };
         let mut seen_driver = false;
         while self.i < self.toks.len() {
-            let (kw, at) = self.word("`memory`, `state`, `hook`, `export`, `import` or `driver`")?;
+            let (mut kw, at) = self.word("`memory`, `state`, `hook`, `export`, `import` or `driver`")?;
+            let is_async = kw == "async";
+            if is_async {
+                kw = self.word("`export`")?.0;
+                if kw != "export" {
+                    return self.err(at, format!("expected `export` after `async`, found `{kw}`"));
+                }
+            }
             match kw.as_str() {
                 "memory" => {
                     self.spans.insert("memory".into(), at);
@@ -232,7 +252,7 @@ impl Parser {
                     }
                     self.spans.insert(format!("e{n}"), np);
                     let body = self.wasm_block(&format!("e{n}"))?;
-                    p.exports.push(Export { body });
+                    p.exports.push(Export { body, is_async });
                 }
                 "import" => {
                     let (prefix, n, np) = self.name("an import name")?;
@@ -311,6 +331,7 @@ impl Parser {
             WasmKind::ScheduleReinit => WasmStep::ScheduleReinit,
             WasmKind::Grow => WasmStep::Grow(self.int("pages")?),
             WasmKind::AddHigh => WasmStep::AddHigh(self.int("high cell delta")?),
+            WasmKind::Await => WasmStep::Await,
         })
     }
 
@@ -381,6 +402,12 @@ impl Parser {
                     DriverStep::CallHandle { handle, export: self.export_name()? }
                 }
                 DriverKind::ReadState => DriverStep::ReadState,
+                DriverKind::Spawn => DriverStep::Spawn { export: self.export_name()? },
+                DriverKind::Resolve => DriverStep::Resolve { task: self.task_name()? },
+                DriverKind::Reject => {
+                    let task = self.task_name()?;
+                    DriverStep::Reject { task, value: self.int("rejection value")? }
+                }
             });
         }
         self.i += 1;
@@ -418,7 +445,7 @@ pub fn print(p: &Program) -> String {
     let _ = writeln!(out, "state {}", p.state_init);
     let _ = writeln!(out, "hook {}", if p.hook == HookPolicy::Reinit { "reinit" } else { "record" });
     for (i, e) in p.exports.iter().enumerate() {
-        let _ = writeln!(out, "\nexport e{i} {{");
+        let _ = writeln!(out, "\n{}export e{i} {{", if e.is_async { "async " } else { "" });
         print_wasm(&mut out, &e.body, 1);
         out.push_str("}\n");
     }
@@ -433,6 +460,9 @@ pub fn print(p: &Program) -> String {
         let _ = match *s {
             DriverStep::Call { export } => writeln!(out, " e{export}"),
             DriverStep::CallHandle { handle, export } => writeln!(out, " {handle} e{export}"),
+            DriverStep::Spawn { export } => writeln!(out, " e{export}"),
+            DriverStep::Resolve { task } => writeln!(out, " t{task}"),
+            DriverStep::Reject { task, value } => writeln!(out, " t{task} {value}"),
             DriverStep::Reset | DriverStep::NewHandle | DriverStep::ReadState => writeln!(out),
         };
     }
@@ -477,7 +507,7 @@ fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
             WasmStep::Abort(k) => write!(out, " {}", k.name()),
             WasmStep::AddState(n) | WasmStep::AddHigh(n) => write!(out, " {n}"),
             WasmStep::Grow(n) => write!(out, " {n}"),
-            WasmStep::ScheduleReinit => Ok(()),
+            WasmStep::ScheduleReinit | WasmStep::Await => Ok(()),
         };
         out.push('\n');
     }
@@ -533,12 +563,20 @@ import h0 {
   try { throw 3 } catch wrap 8
   try { throw foreign_panic 4 } catch raw
 }
+async export e2 {
+  guard 3
+  await
+  scope { await }
+}
 driver {
   call e0
   new_handle
   call_handle 0 e1
   read_state
   reset
+  spawn e2
+  resolve t0
+  reject t0 -6
 }
 ";
 
@@ -550,7 +588,10 @@ driver {
         assert_eq!(p.hook, HookPolicy::Reinit);
         assert_eq!(p.exports[0].body, vec![WasmStep::Guard { id: 1, drop: DropBehavior::Quiet }, WasmStep::CallImport(0)]);
         assert_eq!(p.exports[1].body[0], WasmStep::Guard { id: 2, drop: DropBehavior::Panics(9) });
-        assert_eq!(p.driver.len(), 5);
+        assert_eq!(p.driver.len(), 8);
+        assert!(p.exports[2].is_async && !p.exports[1].is_async);
+        assert_eq!(p.exports[2].body[1], WasmStep::Await);
+        assert_eq!(p.driver[5..], [DriverStep::Spawn { export: 2 }, DriverStep::Resolve { task: 0 }, DriverStep::Reject { task: 0, value: -6 }]);
         assert_eq!(p.exports[1].body[2..4], [WasmStep::Grow(1), WasmStep::AddHigh(3)]);
         assert_eq!(
             p.imports[0].body[2],
@@ -584,6 +625,12 @@ driver {
         assert!(e.message.contains("out of range"), "{e}");
         let e = err("export e0 { panic 1 } @");
         assert_eq!((e.line, e.col), (1, 23));
+        let e = err("async import h0 {}");
+        assert!(e.message.contains("expected `export` after `async`"), "{e}");
+        let e = err("async export e0 {} driver { spawn e0 resolve x0 }");
+        assert!(e.message.contains("expected a task"), "{e}");
+        let e = err("export e0 {} import h0 {} driver { spawn e0 }");
+        assert!(e.message.contains("not async"), "{e}");
     }
 
     #[test]
@@ -617,6 +664,7 @@ driver {
                 Just("export"), Just("import"), Just("driver"), Just("{"), Just("}"), Just("e0"), Just("h0"),
                 Just("call"), Just("guard"), Just("1"), Just("-3"), Just("try"), Just("catch"), Just("wrap"),
                 Just("catch_unwind"), Just("handler"), Just("memory"), Just("panics"), Just("scope"),
+                Just("async"), Just("await"), Just("spawn"), Just("resolve"), Just("reject"), Just("t0"),
             ], 0..40)) {
             let _ = parse(&words.join(" "));
         }

@@ -98,16 +98,23 @@ impl Failure {
     }
 }
 
-/// The result of one driver step.
+/// The result of one driver step (and how a task's promise settles:
+/// `Value` or `Failed`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Outcome {
     /// Returned normally with this value (the state after the call).
     Value(i32),
-    /// The step did not call anything (reset).
+    /// The step did not call anything (reset), or settled the promise a
+    /// task awaited (resolve, reject).
     Done,
     /// The handle this step uses was never created (its constructor failed).
     NoHandle,
     Failed(Failure),
+    /// A `spawn` started this task: the call returned its promise.
+    Task(i32),
+    /// A `resolve` / `reject` found the task awaiting nothing (never
+    /// started, settled, or running no more).
+    NotAwaiting,
 }
 
 /// One trace event. Wasm events carry the epoch of the instance that ran
@@ -145,6 +152,22 @@ pub enum Event {
     Reset { epoch: i32 },
     // --- the driver ---
     Outcome { step: i32, outcome: Outcome },
+    /// Task `task`'s promise settled (`Value` or `Failed`), as the driver's
+    /// reaction to it saw it; logged again if it settles again.
+    TaskSettled { task: i32, outcome: Outcome },
+    /// The driver is done with its steps and fulfils the promise task
+    /// `task` still awaits (docs/protocol.md 21).
+    EndResolve { task: i32 },
+    /// Task `task`'s promise never settled although it awaits nothing: a
+    /// hung task, logged when the driver is done.
+    Hung { task: i32 },
+    /// Task `task` starts running (its spawn passed the call guard).
+    TaskStart { task: i32 },
+    /// Task `task` is suspended at an `await` (its import returned a promise).
+    TaskAwaits { task: i32 },
+    /// Task `task` goes on: the resumption entry let it (the promise it
+    /// awaited settled, the instance is live and the task's own).
+    TaskResumes { task: i32 },
 }
 
 /// The event codes (`docs/trace-format.md`). Codes 0..=9 are the ones Wasm
@@ -182,10 +205,22 @@ pub mod code {
         /// `[.., value, ExnTag code]`.
         THROW_EXN = 24;
         UNCAUGHT = 25;
+        /// `[.., task, 0]`.
+        END_RESOLVE = 26;
+        /// `[.., task, 0]`.
+        HUNG = 27;
+        /// `[.., task, 0]`.
+        TASK_START = 28;
+        /// `[.., task, 0]`.
+        TASK_AWAITS = 29;
+        /// `[.., task, 0]`.
+        TASK_RESUMES = 30;
         /// `CATCH + failure code`, `[.., a, 0]`.
         CATCH = 32;
         /// `OUTCOME + outcome code`, `[.., step, value]`.
         OUTCOME = 48;
+        /// `TASK + outcome code` (a value or failure), `[.., task, value]`.
+        TASK = 64;
         /// Sub-codes added to `CATCH` and `OUTCOME` are below this.
         SUBCODES = 16;
 
@@ -204,6 +239,9 @@ pub mod code {
         O_VALUE = 8;
         O_DONE = 9;
         O_NO_HANDLE = 10;
+        /// After `F_UNKNOWN_TAG` (issue 13).
+        O_TASK = 12;
+        O_NOT_AWAITING = 13;
     }
 }
 
@@ -220,6 +258,31 @@ fn failure_code(f: Failure) -> (i32, i32) {
         Failure::ForeignPanic(p) => (F_FOREIGN_PANIC, p),
         Failure::UnknownTag(p) => (F_UNKNOWN_TAG, p),
     }
+}
+
+/// An outcome's sub-code and argument (under `OUTCOME` and `TASK`).
+fn outcome_code(o: Outcome) -> (i32, i32) {
+    use code::*;
+    match o {
+        Outcome::Value(v) => (O_VALUE, v),
+        Outcome::Done => (O_DONE, 0),
+        Outcome::NoHandle => (O_NO_HANDLE, 0),
+        Outcome::Task(t) => (O_TASK, t),
+        Outcome::NotAwaiting => (O_NOT_AWAITING, 0),
+        Outcome::Failed(f) => failure_code(f),
+    }
+}
+
+fn outcome_decode(c: i32, b: i32) -> Option<Outcome> {
+    use code::*;
+    Some(match c {
+        O_VALUE => Outcome::Value(b),
+        O_DONE => Outcome::Done,
+        O_NO_HANDLE => Outcome::NoHandle,
+        O_TASK => Outcome::Task(b),
+        O_NOT_AWAITING => Outcome::NotAwaiting,
+        f => Outcome::Failed(failure_decode(f, b)?),
+    })
 }
 
 fn failure_decode(c: i32, a: i32) -> Option<Failure> {
@@ -267,15 +330,19 @@ impl Event {
             ScheduleReinit => [SCHEDULE_REINIT, 0, 0],
             Hook { epoch } => [HOOK, epoch, 0],
             Reset { epoch } => [RESET, epoch, 0],
-            Outcome { step, outcome } => match outcome {
-                crate::trace::Outcome::Value(v) => [OUTCOME + O_VALUE, step, v],
-                crate::trace::Outcome::Done => [OUTCOME + O_DONE, step, 0],
-                crate::trace::Outcome::NoHandle => [OUTCOME + O_NO_HANDLE, step, 0],
-                crate::trace::Outcome::Failed(f) => {
-                    let (c, a) = failure_code(f);
-                    [OUTCOME + c, step, a]
-                }
-            },
+            Outcome { step, outcome } => {
+                let (c, b) = outcome_code(outcome);
+                [OUTCOME + c, step, b]
+            }
+            TaskSettled { task, outcome } => {
+                let (c, b) = outcome_code(outcome);
+                [TASK + c, task, b]
+            }
+            EndResolve { task } => [END_RESOLVE, task, 0],
+            Hung { task } => [HUNG, task, 0],
+            TaskStart { task } => [TASK_START, task, 0],
+            TaskAwaits { task } => [TASK_AWAITS, task, 0],
+            TaskResumes { task } => [TASK_RESUMES, task, 0],
         }
     }
 
@@ -304,15 +371,17 @@ impl Event {
             HOOK => Hook { epoch: a },
             RESET => Reset { epoch: a },
             c if (CATCH..CATCH + SUBCODES).contains(&c) => Catch { failure: failure_decode(c - CATCH, a)? },
-            c if (OUTCOME..OUTCOME + SUBCODES).contains(&c) => {
-                let outcome = match c - OUTCOME {
-                    O_VALUE => crate::trace::Outcome::Value(b),
-                    O_DONE => crate::trace::Outcome::Done,
-                    O_NO_HANDLE => crate::trace::Outcome::NoHandle,
-                    f => crate::trace::Outcome::Failed(failure_decode(f, b)?),
-                };
-                Outcome { step: a, outcome }
-            }
+            END_RESOLVE => EndResolve { task: a },
+            HUNG => Hung { task: a },
+            TASK_START => TaskStart { task: a },
+            TASK_AWAITS => TaskAwaits { task: a },
+            TASK_RESUMES => TaskResumes { task: a },
+            c if (OUTCOME..OUTCOME + SUBCODES).contains(&c) => Outcome { step: a, outcome: outcome_decode(c - OUTCOME, b)? },
+            // A task settles with a value or a failure only.
+            c if (TASK..TASK + SUBCODES).contains(&c) => match outcome_decode(c - TASK, b)? {
+                o @ (crate::trace::Outcome::Value(_) | crate::trace::Outcome::Failed(_)) => TaskSettled { task: a, outcome: o },
+                _ => return None,
+            },
             _ => return None,
         })
     }
@@ -372,6 +441,8 @@ impl fmt::Display for Outcome {
             Outcome::Done => write!(f, "done"),
             Outcome::NoHandle => write!(f, "no_handle"),
             Outcome::Failed(x) => write!(f, "{x}"),
+            Outcome::Task(t) => write!(f, "task t{t}"),
+            Outcome::NotAwaiting => write!(f, "not_awaiting"),
         }
     }
 }
@@ -402,6 +473,12 @@ impl fmt::Display for Event {
             Hook { epoch } => write!(f, "hook [{epoch}]"),
             Reset { epoch } => write!(f, "reset -> [{epoch}]"),
             Outcome { step, outcome } => write!(f, "driver[{step}] => {outcome}"),
+            TaskSettled { task, outcome } => write!(f, "task t{task} => {outcome}"),
+            EndResolve { task } => write!(f, "end resolve t{task}"),
+            Hung { task } => write!(f, "task t{task} hung"),
+            TaskStart { task } => write!(f, "task t{task} starts"),
+            TaskAwaits { task } => write!(f, "task t{task} awaits"),
+            TaskResumes { task } => write!(f, "task t{task} resumes"),
         }
     }
 }
@@ -453,6 +530,14 @@ pub fn samples() -> Vec<Event> {
         Event::Outcome { step: 0, outcome: Outcome::Value(i32::MAX) },
         Event::Outcome { step: 1, outcome: Outcome::Done },
         Event::Outcome { step: 2, outcome: Outcome::NoHandle },
+        Event::Outcome { step: 3, outcome: Outcome::Task(2) },
+        Event::Outcome { step: 4, outcome: Outcome::NotAwaiting },
+        Event::TaskSettled { task: 1, outcome: Outcome::Value(-4) },
+        Event::EndResolve { task: 3 },
+        Event::Hung { task: 0 },
+        Event::TaskStart { task: 1 },
+        Event::TaskAwaits { task: 2 },
+        Event::TaskResumes { task: 3 },
     ];
     for cause in AbortCause::all() {
         v.push(Event::Abort { epoch: 0, cause });
@@ -473,6 +558,7 @@ pub fn samples() -> Vec<Event> {
     for f in failures {
         v.push(Event::Catch { failure: f });
         v.push(Event::Outcome { step: 5, outcome: Outcome::Failed(f) });
+        v.push(Event::TaskSettled { task: 2, outcome: Outcome::Failed(f) });
     }
     v
 }
@@ -519,6 +605,12 @@ mod tests {
                 High { .. } => 19,
                 ThrowExn { .. } => 20,
                 Uncaught { .. } => 21,
+                TaskSettled { .. } => 22,
+                EndResolve { .. } => 23,
+                Hung { .. } => 24,
+                TaskStart { .. } => 25,
+                TaskAwaits { .. } => 26,
+                TaskResumes { .. } => 27,
             }
         }
         fn failure(f: &Failure) -> usize {
@@ -540,6 +632,8 @@ mod tests {
                 Outcome::Done => 1,
                 Outcome::NoHandle => 2,
                 Outcome::Failed(_) => 3,
+                Outcome::Task(_) => 4,
+                Outcome::NotAwaiting => 5,
             }
         }
         let s = samples();
@@ -547,7 +641,7 @@ mod tests {
             let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
-        covered(22, &|e| Some(event(e)));
+        covered(28, &|e| Some(event(e)));
         covered(9, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,
@@ -556,8 +650,12 @@ mod tests {
             Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
-        covered(4, &|e| match e {
+        covered(6, &|e| match e {
             Event::Outcome { outcome: o, .. } => Some(outcome(o)),
+            _ => None,
+        });
+        covered(9, &|e| match e {
+            Event::TaskSettled { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
         for k in TrapKind::ALL {
@@ -592,5 +690,8 @@ mod tests {
         assert!(decode_flat(&[code::ABORT, 99, 0]).is_err());
         assert!(decode_flat(&[code::THROW_EXN, 1, 4]).is_err());
         assert!(decode_flat(&[code::CATCH + 12, 1, 0]).is_err());
+        // A task settles with a value or a failure, nothing else.
+        assert!(decode_flat(&[code::TASK + code::O_DONE, 1, 0]).is_err());
+        assert!(decode_flat(&[code::TASK + code::O_TASK, 1, 0]).is_err());
     }
 }

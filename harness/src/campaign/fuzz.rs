@@ -111,8 +111,8 @@ impl Job for FuzzJob<'_> {
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
         // A program the lane cannot run is counted under the lane fact.
-        if let Some(f) = result.unsupported {
-            let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.into() };
+        if let Some(f) = &result.unsupported {
+            let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.clone() };
             store.count(&sig, Some(index));
         }
         // A known defect is counted under its id, never saved again.

@@ -215,6 +215,15 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
+        // Engines that skipped a program with tasks (an engine fact).
+        let skips = result.as_ref().map_or(String::new(), |r| {
+            let names: Vec<&str> = r.skipped.iter().map(|(e, _)| e.as_str()).collect();
+            if names.is_empty() || r.unsupported.is_some() {
+                String::new()
+            } else {
+                format!("; no tasks on {} (engine facts)", names.join(", "))
+            }
+        });
         if let (Some(store), Some(r)) = (&store, &result) {
             for v in r.verdicts.iter().chain(r.known.iter().map(|(_, v)| v)) {
                 if let Some(dir) = findings::program::save(store, r, v, &cx)? {
@@ -225,12 +234,16 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         match status {
             Status::Pass => {
                 passed += 1;
-                println!("PASS {} ({runs} runs)", file.display());
+                println!("PASS {} ({runs} runs{skips})", file.display());
             }
             Status::Known(ids) => {
                 known += 1;
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                println!("XFAIL {} ({runs} runs): known defect {}", file.display(), dirs.join(", "));
+                println!("XFAIL {} ({runs} runs{skips}): known defect {}", file.display(), dirs.join(", "));
+            }
+            Status::Unsupported(id) if id == "no-tasks" => {
+                skipped += 1;
+                println!("SKIP {}: no engine of this run runs tasks on this lane (engine facts, `reentry engines`)", file.display());
             }
             Status::Unsupported(id) => {
                 skipped += 1;
@@ -251,7 +264,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         }
     }
     println!(
-        "\n{passed} passed, {known} known defects, {failed} failed, {skipped} not run on this lane ({} programs, engines: {}, lane {})",
+        "\n{passed} passed, {known} known defects, {failed} failed, {skipped} not run on this lane or these engines ({} programs, engines: {}, lane {})",
         files.len(),
         h.engine_names().join(", "),
         h.lane

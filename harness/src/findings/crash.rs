@@ -35,6 +35,7 @@ pub fn program(store: &Store, program: Program, lane: Lane, what: &str, cx: &Fin
         verdicts: vec![],
         known: vec![],
         unsupported: None,
+        skipped: vec![],
     };
     program::save_as(store, &result, &verdict, cx, Kind::Crash)
 }

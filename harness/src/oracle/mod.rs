@@ -144,6 +144,11 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 /// The order in which properties are tried to explain a mismatch; the
 /// first that explains it names it.
 ///
+/// (Issue 13) First the tasks' own promises: a settlement the model makes
+/// where the engine's task ends hung, and a second settlement. Both rules
+/// name the one event they are about (the task's settlement), so nothing
+/// later explains it better.
+///
 /// Single-trace checks come first ([`properties::intrinsic`]) when they
 /// break at or before the first divergence: what a run's trace breaks by
 /// itself needs no model to be believed. Among them the earliest event wins,
@@ -191,7 +196,9 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   says only that the runs disagree with each other;
 /// - unexplained last: it takes every divergence (all runs alike, nothing
 ///   explains it).
-pub const EXPLANATION_ORDER: [Property; 8] = [
+pub const EXPLANATION_ORDER: [Property; 10] = [
+    Property::HungTask,
+    Property::SettledTwice,
     Property::Reset,
     Property::Hook,
     Property::NothingAfterAbort,

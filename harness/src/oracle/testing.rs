@@ -46,9 +46,19 @@ fn event(line: &str) -> Option<Event> {
         ["schedule", "reinit"] => Event::ScheduleReinit,
         ["hook", ep] => Event::Hook { epoch: epoch(ep)? },
         ["reset", "->", ep] => Event::Reset { epoch: epoch(ep)? },
-        [d, "=>", o] => {
+        [d, "=>", o] if d.starts_with("driver[") => {
             Event::Outcome { step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)?, outcome: outcome(o)? }
         }
+        [d, "=>", "task", t] if d.starts_with("driver[") => Event::Outcome {
+            step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)?,
+            outcome: Outcome::Task(prefixed(t, "t")?),
+        },
+        ["task", t, "=>", o] => Event::TaskSettled { task: prefixed(t, "t")?, outcome: outcome(o)? },
+        ["task", t, "hung"] => Event::Hung { task: prefixed(t, "t")? },
+        ["task", t, "starts"] => Event::TaskStart { task: prefixed(t, "t")? },
+        ["task", t, "awaits"] => Event::TaskAwaits { task: prefixed(t, "t")? },
+        ["task", t, "resumes"] => Event::TaskResumes { task: prefixed(t, "t")? },
+        ["end", "resolve", t] => Event::EndResolve { task: prefixed(t, "t")? },
         _ => return None,
     };
     // Printing it back must give the line: the parser cannot drift from `Display`.
@@ -92,6 +102,7 @@ fn outcome(s: &str) -> Option<Outcome> {
     Some(match s {
         "done" => Outcome::Done,
         "no_handle" => Outcome::NoHandle,
+        "not_awaiting" => Outcome::NotAwaiting,
         _ => match call(s) {
             Some(("ok", v)) => Outcome::Value(v.parse().ok()?),
             _ => Outcome::Failed(failure(s)?),
@@ -107,9 +118,11 @@ fn every_printed_event_parses_back() {
         reset -> [1]\ndriver[0] => ok(13)\ndriver[1] => done\ndriver[2] => no_handle\ndriver[3] => stale
         driver[4] => terminated\ndriver[5] => panic(3)\ndriver[6] => foreign(9)\ndriver[7] => aborted(stack_overflow)
         [1] memory 3\n[0] high -2\nhost throw foreign_panic 4\nhost throw panic 1\nuncaught exception [2]
-        host catch wasm_panic(3)\ndriver[8] => unknown_tag(5)\ndriver[9] => foreign_panic(-1)";
+        host catch wasm_panic(3)\ndriver[8] => unknown_tag(5)\ndriver[9] => foreign_panic(-1)
+        driver[10] => task t2\ndriver[11] => not_awaiting\ntask t0 starts\ntask t0 awaits\ntask t0 resumes
+        task t1 => ok(3)\ntask t0 => terminated\nend resolve t1\ntask t2 hung";
     let t = trace(text);
-    assert_eq!(t.len(), 35);
+    assert_eq!(t.len(), 44);
     let printed: Vec<String> = t.iter().map(|e| e.to_string()).collect();
     assert_eq!(printed.join("\n"), text.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
 }

@@ -3,9 +3,14 @@
 //!
 //! Termination is guaranteed by ranks: export `e<i>` has rank `2i`, import
 //! `h<k>` rank `2k+1`, and every call goes to a strictly higher rank (`e<i>`
-//! calls `h<k>` only for `k >= i`, `e<j>` directly only for `j > i`; `h<k>`
-//! calls `e<j>` only for `j > k`). The driver may call any export. The only
-//! recursion is the stack-overflow abort's, which logs nothing per frame.
+//! calls `h<k>` only for `k >= i`, `e<j>` directly only for `j >
+//! i`; `h<k>` calls `e<j>` only for `j > k`). The driver may call any
+//! export. The only recursion is the stack-overflow abort's, which logs
+//! nothing per frame.
+//!
+//! Async exports (`async_export_permille`) are decided first: only the
+//! driver's `spawn` reaches them, every other call goes to a synchronous
+//! export, and only their bodies draw `await`.
 
 use super::kinds::{Kind, Weights};
 use super::visit::remove_last;
@@ -110,6 +115,7 @@ gen_config! {
         ScheduleReinit: 2,
         Grow: 4,
         AddHigh: 3,
+        Await: 24,
     }),
     /// Relative weights of host step kinds.
     host_weights: Weights<HostKind> = weights!(HostKind {
@@ -127,6 +133,9 @@ gen_config! {
         NewHandle: 8,
         CallHandle: 12,
         ReadState: 14,
+        Spawn: 22,
+        Resolve: 16,
+        Reject: 6,
     }),
     /// Relative weights of abort kinds.
     abort_weights: Weights<AbortKind> = weights!(AbortKind {
@@ -157,6 +166,9 @@ gen_config! {
     panicking_guard_permille: u32 = 120,
     /// Per-mille chance that the abort hook schedules a reinit.
     hook_reinit_permille: u32 = 400,
+    /// Per-mille chance that an export is async (a task the driver spawns,
+    /// which may `await`; issue 13). 0 makes no tasks at all.
+    async_export_permille: u32 = 250,
     /// Consecutive campaign cases that share one module and differ only in
     /// the host side (import bodies, driver, hook): engines compile the module
     /// once and reuse it, which multiplies throughput.
@@ -177,13 +189,17 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     let n_imports = if u.ratio(1, 10)? { 0 } else { u.int_in_range(1.min(cfg.max_imports)..=cfg.max_imports)? };
     let initial = u.int_in_range(1..=2)?;
     let maximum = u.int_in_range(initial..=4)?;
-    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1 };
+    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1, asyncs: vec![] };
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let state_init = g.value()?;
+    for _ in 0..n_exports {
+        let a = cfg.async_export_permille > 0 && g.permille(cfg.async_export_permille)?;
+        g.asyncs.push(a);
+    }
     let mut exports = Vec::with_capacity(n_exports);
     for i in 0..n_exports as u32 {
         let mut calls = 0;
-        exports.push(Export { body: g.wasm_steps(i, 0, &mut calls)? });
+        exports.push(Export { body: g.wasm_steps(i, 0, &mut calls)?, is_async: g.asyncs[i as usize] });
     }
     let mut imports = Vec::with_capacity(n_imports);
     for k in 0..n_imports as u32 {
@@ -203,7 +219,8 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
 pub fn regenerate_host(base: &Program, u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     let n_exports = base.exports.len() as u32;
     let n_imports = base.imports.len() as u32;
-    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX };
+    let asyncs = base.exports.iter().map(|e| e.is_async).collect();
+    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX, asyncs };
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let mut imports = Vec::with_capacity(n_imports as usize);
     for k in 0..n_imports {
@@ -229,6 +246,8 @@ struct Gen<'u, 'a, 'c> {
     n_exports: u32,
     n_imports: u32,
     next_guard: u32,
+    /// Which exports are async.
+    asyncs: Vec<bool>,
 }
 
 impl Gen<'_, '_, '_> {
@@ -293,6 +312,22 @@ impl Gen<'_, '_, '_> {
         }
     }
 
+    /// The exports in `lo..` that are async (`true`) or synchronous.
+    fn exports_from(&self, lo: u32, is_async: bool) -> Vec<u32> {
+        (lo..self.n_exports).filter(|j| self.asyncs[*j as usize] == is_async).collect()
+    }
+
+    /// An export in `lo..` that is async (or synchronous), biased towards
+    /// the first (`None`: there is none).
+    fn export_callee(&mut self, lo: u32, is_async: bool) -> Result<Option<u32>> {
+        let candidates = self.exports_from(lo, is_async);
+        if candidates.is_empty() {
+            return Ok(None);
+        }
+        let i = self.callee(0, candidates.len() as u32 - 1)?;
+        Ok(Some(candidates[i as usize]))
+    }
+
     fn wasm_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<WasmStep>> {
         let n = self.len(depth)?;
         let mut out = Vec::with_capacity(n);
@@ -313,12 +348,14 @@ impl Gen<'_, '_, '_> {
     fn wasm_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<WasmStep> {
         let can_call = *calls < self.cfg.max_calls_per_body;
         let imports_above = self.n_imports > me;
-        let exports_above = self.n_exports > me + 1;
+        let exports_above = !self.exports_from(me + 1, false).is_empty();
+        let in_async = self.asyncs[me as usize];
         let nest = depth < self.cfg.max_depth;
         let cfg = self.cfg;
         let kind = self.weighted(&cfg.wasm_weights, |k| match k {
             WasmKind::Scope | WasmKind::CatchUnwind => nest,
             WasmKind::CallImport => can_call && imports_above,
+            WasmKind::Await => in_async,
             WasmKind::CallWasm => can_call && exports_above,
             WasmKind::Guard
             | WasmKind::Panic
@@ -346,8 +383,9 @@ impl Gen<'_, '_, '_> {
             }
             WasmKind::CallWasm => {
                 *calls += 1;
-                WasmStep::CallWasm(self.callee(me + 1, self.n_exports - 1)?)
+                WasmStep::CallWasm(self.export_callee(me + 1, false)?.expect("allowed only with a synchronous export above"))
             }
+            WasmKind::Await => WasmStep::Await,
             WasmKind::Panic => WasmStep::Panic(self.value()?),
             WasmKind::CatchUnwind => WasmStep::CatchUnwind {
                 body: self.wasm_steps(me, depth + 1, calls)?,
@@ -374,7 +412,7 @@ impl Gen<'_, '_, '_> {
     }
 
     fn host_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<HostStep> {
-        let can_call = *calls < self.cfg.max_calls_per_body && self.n_exports > me + 1;
+        let can_call = *calls < self.cfg.max_calls_per_body && !self.exports_from(me + 1, false).is_empty();
         let nest = depth < self.cfg.max_depth;
         let cfg = self.cfg;
         let kind = self.weighted(&cfg.host_weights, |k| match k {
@@ -386,7 +424,7 @@ impl Gen<'_, '_, '_> {
         Ok(match kind {
             HostKind::CallExport => {
                 *calls += 1;
-                HostStep::CallExport { export: self.callee(me + 1, self.n_exports - 1)? }
+                HostStep::CallExport { export: self.export_callee(me + 1, false)?.expect("allowed only with a synchronous export above") }
             }
             HostKind::Throw => HostStep::Throw { value: self.value()? },
             HostKind::ThrowExn => {
@@ -410,20 +448,30 @@ impl Gen<'_, '_, '_> {
     fn driver(&mut self) -> Result<Vec<DriverStep>> {
         let n = self.u.int_in_range(1..=self.cfg.max_driver.max(1))?;
         let mut out = Vec::with_capacity(n);
-        let mut handles = 0u32;
+        let (mut handles, mut tasks) = (0u32, 0u32);
+        let has_sync = !self.exports_from(0, false).is_empty();
+        let has_async = !self.exports_from(0, true).is_empty();
         for i in 0..n {
-            // Always start with a call: a driver that never enters Wasm tests nothing.
+            // Always start with a call (or a spawn): a driver that never
+            // enters Wasm tests nothing.
             let kind = if i == 0 {
-                DriverKind::Call
+                if has_sync {
+                    DriverKind::Call
+                } else {
+                    DriverKind::Spawn
+                }
             } else {
                 let cfg = self.cfg;
                 self.weighted(&cfg.driver_weights, |k| match k {
-                    DriverKind::CallHandle => handles > 0,
-                    DriverKind::Call | DriverKind::Reset | DriverKind::NewHandle | DriverKind::ReadState => true,
+                    DriverKind::CallHandle => handles > 0 && has_sync,
+                    DriverKind::Call => has_sync,
+                    DriverKind::Spawn => has_async,
+                    DriverKind::Resolve | DriverKind::Reject => tasks > 0,
+                    DriverKind::Reset | DriverKind::NewHandle | DriverKind::ReadState => true,
                 })?
             };
             // e0 roots the deepest call chains (ranks only go up).
-            let export = self.callee(0, self.n_exports - 1)?;
+            let export = self.export_callee(0, kind == DriverKind::Spawn)?.unwrap_or(0);
             out.push(match kind {
                 DriverKind::Call => DriverStep::Call { export },
                 DriverKind::Reset => DriverStep::Reset,
@@ -435,9 +483,21 @@ impl Gen<'_, '_, '_> {
                     DriverStep::CallHandle { handle: self.u.int_in_range(0..=handles - 1)?, export }
                 }
                 DriverKind::ReadState => DriverStep::ReadState,
+                DriverKind::Spawn => {
+                    tasks += 1;
+                    DriverStep::Spawn { export }
+                }
+                // Mostly the latest task: it is the one most likely awaiting.
+                DriverKind::Resolve => DriverStep::Resolve { task: self.task(tasks)? },
+                DriverKind::Reject => DriverStep::Reject { task: self.task(tasks)?, value: self.value()? },
             });
         }
         Ok(out)
+    }
+
+    /// A task among `0..tasks`, biased towards the latest.
+    fn task(&mut self, tasks: u32) -> Result<u32> {
+        Ok(tasks - 1 - self.callee(0, tasks - 1)?)
     }
 }
 
@@ -457,7 +517,9 @@ fn fit_budget(p: &mut Program, max_events: u64) {
 /// (pre-order) that has one.
 fn remove_one_call(p: &mut Program) -> bool {
     p.import_blocks_mut(remove_last(is_host_call)).is_break()
-        || p.export_blocks_mut(remove_last(|s: &WasmStep| matches!(s, WasmStep::CallImport(_) | WasmStep::CallWasm(_))))
+        || p.export_blocks_mut(remove_last(|s: &WasmStep| {
+            matches!(s, WasmStep::CallImport(_) | WasmStep::CallWasm(_))
+        }))
             .is_break()
 }
 
@@ -586,11 +648,12 @@ mod tests {
     }
 
     /// FNV-1a over the JSON of `case_program(11, 0..2000)`. Regenerated
-    /// deliberately (with the fixture) when issue 12 added the host throws of
-    /// Wasm exceptions, `catch raw`, `grow` and `add_high` and their weights;
-    /// before that it was recorded before the step kinds and weights became
-    /// typed (0xb7e6_37ea_82d3_cd8d).
-    const PINNED_DIGEST: u64 = 0x3d6e_8629_69d4_03df;
+    /// deliberately (with the fixture) when issue 13 added async exports,
+    /// `await`, `spawn`, `resolve` and `reject` (before: 0x3d6e_8629_69d4_03df,
+    /// from issue 12's host throws of Wasm exceptions, `catch raw`, `grow`
+    /// and `add_high`; before that 0xb7e6_37ea_82d3_cd8d, recorded before
+    /// the step kinds and weights became typed).
+    const PINNED_DIGEST: u64 = 0x6df0_0952_a678_f07a;
 
     /// The default configuration makes exactly the programs it made when
     /// the fixture was written: campaigns stay reproducible from their seed

@@ -109,6 +109,7 @@ kinds! {
         ScheduleReinit = "reinit",
         Grow = "grow",
         AddHigh = "add_high",
+        Await = "await",
     }
 }
 
@@ -134,6 +135,9 @@ kinds! {
         NewHandle = "new_handle",
         CallHandle = "call_handle",
         ReadState = "read_state",
+        Spawn = "spawn",
+        Resolve = "resolve",
+        Reject = "reject",
     }
 }
 
@@ -200,6 +204,7 @@ impl WasmKind {
             WasmStep::ScheduleReinit => WasmKind::ScheduleReinit,
             WasmStep::Grow(_) => WasmKind::Grow,
             WasmStep::AddHigh(_) => WasmKind::AddHigh,
+            WasmStep::Await => WasmKind::Await,
         }
     }
 }
@@ -225,6 +230,9 @@ impl DriverKind {
             DriverStep::NewHandle => DriverKind::NewHandle,
             DriverStep::CallHandle { .. } => DriverKind::CallHandle,
             DriverStep::ReadState => DriverKind::ReadState,
+            DriverStep::Spawn { .. } => DriverKind::Spawn,
+            DriverStep::Resolve { .. } => DriverKind::Resolve,
+            DriverStep::Reject { .. } => DriverKind::Reject,
         }
     }
 }

@@ -43,7 +43,8 @@ impl Nested for WasmStep {
             | WasmStep::AddState(_)
             | WasmStep::ScheduleReinit
             | WasmStep::Grow(_)
-            | WasmStep::AddHigh(_) => [None, None],
+            | WasmStep::AddHigh(_)
+            | WasmStep::Await => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -60,7 +61,8 @@ impl Nested for WasmStep {
             | WasmStep::AddState(_)
             | WasmStep::ScheduleReinit
             | WasmStep::Grow(_)
-            | WasmStep::AddHigh(_) => [None, None],
+            | WasmStep::AddHigh(_)
+            | WasmStep::Await => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -116,8 +118,13 @@ pub fn visit_host<'a>(steps: &'a [HostStep], f: &mut impl FnMut(&'a HostStep)) {
 
 /// Number of steps in `steps`, nested ones included.
 pub fn count<S: Nested>(steps: &[S]) -> usize {
+    count_where(steps, |_| true)
+}
+
+/// Number of steps in `steps`, nested ones included, that satisfy `f`.
+pub fn count_where<S: Nested>(steps: &[S], f: impl Fn(&S) -> bool) -> usize {
     let mut n = 0;
-    visit(steps, &mut |_| n += 1);
+    visit(steps, &mut |s| n += f(s) as usize);
     n
 }
 

@@ -1,10 +1,13 @@
 //! Property 1, destructors: every guard constructed is dropped exactly once,
 //! in LIFO order within its frame, unless an abort happened while it was
-//! live, in which case it is never dropped.
+//! live, in which case it is never dropped. A task's guards are its own
+//! stack (tasks interleave on one instance), and a task abandoned at a
+//! resumption (stale or terminated) or hung never drops the guards its
+//! suspended future holds (docs/protocol.md 19).
 //!
 //! One trace shows it ([`check`]): a drop that is not of the innermost live
 //! guard, a drop of a guard that is not live, or a guard of an instance that
-//! never aborted still live at the end. A divergence at a guard event
+//! never aborted, and of no abandoned task, still live at the end. A divergence at a guard event
 //! ([`explain`]): a destructor (or the construction) ran where the model's
 //! did not, or not where it did.
 
@@ -15,16 +18,18 @@ use std::collections::{HashMap, HashSet};
 /// Property 1 on one trace.
 pub fn check(trace: &[Event]) -> Option<Violation> {
     let violation = |at, message| Some(Violation { property: Property::Destructors, at, message });
-    let mut live: HashMap<i32, Vec<i32>> = HashMap::new();
+    // Live guards by epoch and by the task they were made in.
+    let mut live: HashMap<(i32, Option<i32>), Vec<i32>> = HashMap::new();
     let mut aborted: HashSet<i32> = HashSet::new();
+    let running = super::running_tasks(trace);
     for (at, e) in trace.iter().enumerate() {
         if let Some(epoch) = abort_marker(e) {
             aborted.insert(epoch);
         }
         match *e {
-            Event::GuardNew { epoch, id } => live.entry(epoch).or_default().push(id),
+            Event::GuardNew { epoch, id } => live.entry((epoch, running[at])).or_default().push(id),
             Event::GuardDrop { epoch, id } => {
-                let stack = live.entry(epoch).or_default();
+                let stack = live.entry((epoch, running[at])).or_default();
                 match stack.last() {
                     Some(&top) if top == id => {
                         stack.pop();
@@ -43,10 +48,11 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
             _ => {}
         }
     }
+    let abandoned = super::abandoned_tasks(trace);
     let mut leaked: Vec<(i32, i32)> = live
         .iter()
-        .filter(|(epoch, _)| !aborted.contains(epoch))
-        .flat_map(|(epoch, ids)| ids.iter().map(move |id| (*epoch, *id)))
+        .filter(|((epoch, task), _)| !aborted.contains(epoch) && !task.is_some_and(|t| abandoned.contains(&t)))
+        .flat_map(|((epoch, _), ids)| ids.iter().map(move |id| (*epoch, *id)))
         .collect();
     leaked.sort();
     let (epoch, id) = leaked.first()?;
@@ -85,6 +91,19 @@ mod tests {
     fn check_accepts_lifo_drops_and_guards_left_by_an_abort() {
         assert_eq!(check(&trace("[0] guard+ 1\n[0] guard+ 2\n[0] guard- 2\n[0] guard- 1")), None);
         assert_eq!(check(&trace("[0] guard+ 1\n[0] guard+ 2\n[0] abort unreachable")), None);
+    }
+
+    #[test]
+    fn check_keeps_a_stack_per_task_and_accepts_what_an_abandoned_task_holds() {
+        // Two tasks' guards interleave on one instance.
+        let t = "task t0 starts\n[0] guard+ 1\ntask t0 awaits\ntask t1 starts\n[0] guard+ 2\ntask t1 awaits
+                 task t0 resumes\n[0] guard- 1\ntask t0 => ok(0)\ntask t1 resumes\n[0] guard- 2\ntask t1 => ok(0)";
+        assert_eq!(check(&trace(t)), None);
+        // A stale task's suspended future is never dropped.
+        let t = "task t0 starts\n[0] guard+ 1\ntask t0 awaits\nreset -> [1]\ntask t0 => stale";
+        assert_eq!(check(&trace(t)), None);
+        let t = "task t0 starts\n[0] guard+ 1\ntask t0 awaits\nreset -> [1]\ntask t0 => ok(0)";
+        assert_eq!(check(&trace(t)).unwrap().message, "guard 1 of epoch 0 never dropped although its instance never aborted");
     }
 
     #[test]

@@ -45,17 +45,19 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
                 }
             }
             Event::Reset { epoch } => current = epoch,
-            // The guard refused the call: it must have fired the hook first.
-            Event::Outcome { outcome: Outcome::Failed(Failure::Terminated), step } if !fired.contains(&current) => {
-                return violation(
-                    at,
-                    format!("driver[{step}] was refused as terminated but epoch {current}'s hook never fired"),
-                );
+            // The guard refused the call (or a task's resumption): it must
+            // have fired the hook first.
+            Event::Outcome { outcome: Outcome::Failed(Failure::Terminated), .. }
+            | Event::TaskSettled { outcome: Outcome::Failed(Failure::Terminated), .. }
+                if !fired.contains(&current) =>
+            {
+                return violation(at, format!("{} was refused as terminated but epoch {current}'s hook never fired", who(e)));
             }
             // The call aborted: the instance it entered must have fired its hook.
-            Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), step } => {
+            Event::Outcome { outcome: Outcome::Failed(Failure::Trap(_)), .. }
+            | Event::TaskSettled { outcome: Outcome::Failed(Failure::Trap(_)), .. } => {
                 if let Some(epoch) = entered.filter(|e| !fired.contains(e)) {
-                    return violation(at, format!("driver[{step}] aborted in epoch {epoch} but its hook never fired"));
+                    return violation(at, format!("{} aborted in epoch {epoch} but its hook never fired", who(e)));
                 }
             }
             _ => {}
@@ -69,6 +71,15 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
         }
     }
     None
+}
+
+/// What an outcome event is the result of: a driver step or a task.
+fn who(e: &Event) -> String {
+    match *e {
+        Event::TaskSettled { task, .. } => format!("task t{task}"),
+        Event::Outcome { step, .. } => format!("driver[{step}]"),
+        _ => e.to_string(),
+    }
 }
 
 /// A hook on one side of the divergence only, unless the call ends in an
@@ -118,6 +129,8 @@ mod tests {
         assert_eq!(v.message, "driver[0] aborted in epoch 0 but its hook never fired");
         let v = check(&trace("driver[0] => terminated")).unwrap();
         assert_eq!(v.message, "driver[0] was refused as terminated but epoch 0's hook never fired");
+        let v = check(&trace("task t1 => terminated")).unwrap();
+        assert_eq!(v.message, "task t1 was refused as terminated but epoch 0's hook never fired");
         // A hook for a trap the call then fails with is the glue's; one that
         // a reset follows is not.
         assert_eq!(check(&trace("host throw foreign_panic 3\nhook [0]\ndriver[0] => aborted(unreachable)")), None);

@@ -8,8 +8,10 @@ pub mod agreement;
 pub mod classification;
 pub mod destructors;
 pub mod hook;
+pub mod hung_task;
 pub mod nothing_after_abort;
 pub mod reset;
+pub mod settled_twice;
 pub mod validity_after_panic;
 
 use super::RunId;
@@ -39,6 +41,11 @@ pub enum Property {
     /// Property 7 (issue 12): a scheduled reinit takes effect at the next
     /// call, a reset gives fresh state, handles of an old epoch are stale.
     Reset,
+    /// Property 8 (issue 13): every task's promise settles; one still
+    /// pending when the driver is done, awaiting nothing, is a hung task.
+    HungTask,
+    /// Property 9 (issue 13): a task's promise settles once.
+    SettledTwice,
     /// Number 0, not a property: every run differs from the model the same
     /// way and no property explains it (a bug in the model, or in every
     /// implementation alike).
@@ -47,7 +54,7 @@ pub enum Property {
 
 impl Property {
     /// Every value, by number (the index).
-    pub const ALL: [Property; 8] = [
+    pub const ALL: [Property; 10] = [
         Property::Unexplained,
         Property::Destructors,
         Property::ValidityAfterPanic,
@@ -56,6 +63,8 @@ impl Property {
         Property::Classification,
         Property::Agreement,
         Property::Reset,
+        Property::HungTask,
+        Property::SettledTwice,
     ];
 
     pub fn number(self) -> u8 {
@@ -71,6 +80,8 @@ impl Property {
             Property::Classification => "classification",
             Property::Agreement => "agreement",
             Property::Reset => "reset",
+            Property::HungTask => "hung-task",
+            Property::SettledTwice => "settled-twice",
             Property::Unexplained => "unexplained",
         }
     }
@@ -86,6 +97,8 @@ impl Property {
             Property::NothingAfterAbort => Some(nothing_after_abort::check),
             Property::Hook => Some(hook::check),
             Property::Reset => Some(reset::check),
+            Property::HungTask => Some(hung_task::check),
+            Property::SettledTwice => Some(settled_twice::check),
             _ => None,
         }
     }
@@ -100,6 +113,8 @@ impl Property {
             Property::Classification => Some(classification::explain),
             Property::Agreement => Some(agreement::explain),
             Property::Reset => Some(reset::explain),
+            Property::HungTask => Some(hung_task::explain),
+            Property::SettledTwice => Some(settled_twice::explain),
             Property::Unexplained => Some(agreement::unexplained),
         }
     }
@@ -183,11 +198,16 @@ impl<'a> Divergence<'a> {
     }
 }
 
-/// The result an event reports, if it reports one: a value or a failure.
+/// The result an event reports, if it reports one: a value or a failure
+/// (of a call, or of how a task's promise settled).
 pub fn result_of(e: Event) -> Option<Result<i32, Failure>> {
     match e {
-        Event::Outcome { outcome: Outcome::Value(v), .. } => Some(Ok(v)),
-        Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(Err(f)),
+        Event::Outcome { outcome: Outcome::Value(v), .. } | Event::TaskSettled { outcome: Outcome::Value(v), .. } => {
+            Some(Ok(v))
+        }
+        Event::Outcome { outcome: Outcome::Failed(f), .. } | Event::TaskSettled { outcome: Outcome::Failed(f), .. } => {
+            Some(Err(f))
+        }
         Event::HostReturn { value, .. } => Some(Ok(value)),
         Event::Catch { failure } => Some(Err(failure)),
         _ => None,
@@ -241,7 +261,7 @@ pub fn exception_taken_for_trap(d: &Divergence) -> bool {
         && matches!(d.prefix().last(), Some(Event::Throw { .. } | Event::ThrowExn { .. } | Event::Catch { .. }))
 }
 
-/// An event of code running: Wasm, or a host step.
+/// An event of code running: Wasm, a host step, or a task let go on.
 fn runs_code(e: &Event) -> bool {
     e.wasm_epoch().is_some()
         || matches!(
@@ -252,7 +272,48 @@ fn runs_code(e: &Event) -> bool {
                 | Event::Throw { .. }
                 | Event::ThrowExn { .. }
                 | Event::Terminate { .. }
+                | Event::TaskResumes { .. }
         )
+}
+
+/// The task running at each event of a trace (docs/protocol.md 18): from its
+/// `starts` or `resumes` up to its `awaits` or its settling (the events of
+/// the calls it makes, nested ones included, are its); `None` between
+/// tasks. A task cut short without either (say a hung one) runs no further
+/// than its driver step.
+pub fn running_tasks(trace: &[Event]) -> Vec<Option<i32>> {
+    let mut running = None;
+    trace
+        .iter()
+        .map(|e| {
+            match *e {
+                Event::TaskStart { task } | Event::TaskResumes { task } => running = Some(task),
+                _ => {}
+            }
+            let here = running;
+            match *e {
+                Event::TaskAwaits { task } | Event::TaskSettled { task, .. } if running == Some(task) => running = None,
+                Event::Outcome { .. } | Event::EndResolve { .. } => running = None,
+                _ => {}
+            }
+            here
+        })
+        .collect()
+}
+
+/// The tasks a trace abandons: settled as stale or terminated at a
+/// resumption, or hung. Their futures stay in memory, never run again and
+/// are never dropped (protocol.md 19).
+pub fn abandoned_tasks(trace: &[Event]) -> std::collections::HashSet<i32> {
+    trace
+        .iter()
+        .filter_map(|e| match *e {
+            Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale | Failure::Terminated) } | Event::Hung { task } => {
+                Some(task)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The model ends a call here in an abort — the glue fires the hook of an

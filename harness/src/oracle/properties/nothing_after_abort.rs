@@ -35,6 +35,13 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
                     format!("driver[{step}] returned {v} from epoch {epoch}, which had aborted (expected terminated)"),
                 );
             }
+            Event::TaskSettled { outcome: Outcome::Value(v), task } if entered.is_some_and(|e| aborted.contains(&e)) => {
+                let epoch = entered.unwrap_or(current);
+                return violation(
+                    at,
+                    format!("task t{task} returned {v} from epoch {epoch}, which had aborted (expected terminated)"),
+                );
+            }
             _ => {}
         }
         if let Event::Outcome { .. } = e {
@@ -80,6 +87,14 @@ pub fn explain(d: &Divergence) -> Option<String> {
         }
         Event::Catch { failure: Failure::Terminated } if !refused => {
             Some("the host's call must be refused as terminated: its instance aborted and was not reset".into())
+        }
+        // A task resumed on an aborted instance (protocol.md 19).
+        Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Terminated) }
+            if !matches!(act, Some(Event::TaskSettled { task: t, outcome: Outcome::Failed(_) }) if t == task) =>
+        {
+            Some(format!(
+                "task t{task} must fail as terminated at its resumption: its instance aborted, so none of its Wasm may run"
+            ))
         }
         Event::Outcome { step, outcome: Outcome::Failed(Failure::Trap(_)) }
             if !matches!(act, Some(Event::Outcome { .. })) =>
@@ -163,6 +178,16 @@ mod tests {
         let out = trace("[0] enter e0\nhost terminate [0]\nhost throw wrapped 5\ndriver[0] => foreign(5)");
         let why = explain(&Divergence::new(&model, &out)).unwrap();
         assert_eq!(why, "epoch 0 had aborted, so the call must end in an abort (its import wrapper finds the flag set); it ended in `foreign(5)`");
+    }
+
+    #[test]
+    fn explain_takes_a_task_resumed_on_an_aborted_instance() {
+        let model = trace("[0] abort unreachable\nhook [0]\ntask t0 => aborted(unreachable)\ntask t1 => terminated");
+        let resumed = trace("[0] abort unreachable\nhook [0]\ntask t0 => aborted(unreachable)\ntask t1 resumes");
+        let why = explain(&Divergence::new(&model, &resumed)).unwrap();
+        assert_eq!(why, "task t1 must fail as terminated at its resumption: its instance aborted, so none of its Wasm may run");
+        let aborted = trace("[0] abort unreachable\nhook [0]\ntask t0 => aborted(unreachable)\ntask t1 => aborted(unreachable)");
+        assert!(explain(&Divergence::new(&model, &aborted)).is_none());
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub fn check(trace: &[Event]) -> Option<Violation> {
                     format!("driver[{step}] was refused as terminated by epoch {current}, which never aborted since `reset -> [{current}]`"),
                 );
             }
+            Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Terminated) } if fresh.contains(&current) => {
+                return violation(
+                    at,
+                    format!("task t{task}'s resumption was refused as terminated by epoch {current}, which never aborted since `reset -> [{current}]`"),
+                );
+            }
             _ => {}
         }
         if let Event::Outcome { .. } = e {
@@ -104,6 +110,7 @@ fn entered_by_glue(trace: &[Event], at: usize) -> bool {
             trace[at - 1],
             Event::Reset { .. }
                 | Event::Outcome { .. }
+                | Event::TaskStart { .. }
                 | Event::HostEnter { .. }
                 | Event::HostReturn { .. }
                 | Event::Catch { .. }
@@ -142,6 +149,9 @@ pub fn explain(d: &Divergence) -> Option<String> {
     }
     let stale = |e: Option<Event>| matches!(e.and_then(result_of), Some(Err(Failure::Stale)));
     match (stale(exp), stale(act)) {
+        (true, false) if matches!(exp, Some(Event::TaskSettled { .. })) => {
+            return Some("a task of an epoch before a reset is stale: its resumption must be refused".into())
+        }
         (true, false) => return Some("a handle made before a reset is stale: the call must be refused".into()),
         // Refused as stale where the model refuses it as terminated: the call
         // guard did not refuse first (protocol.md 5), and a call into an

@@ -9,10 +9,18 @@
 //! boundaries (import wrapper, export wrapper + host call guard) are the only
 //! places that translate one into the other; [`run_counting`] also counts
 //! which of their paths each call took ([`crate::coverage`]).
+//!
+//! Layout: this file holds the driver, the host glue and the host steps;
+//! [`wasm`] runs Wasm bodies as a machine of explicit frames, so that a task
+//! ([`tasks`]: async exports, docs/protocol.md 16-22) can suspend at an
+//! `await` in the middle of its scopes and be resumed later.
+
+mod tasks;
+mod wasm;
 
 use crate::coverage::{Coverage, ProtocolPath};
 use crate::program::*;
-use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
+use crate::trace::{Event, Failure, Outcome, Trace, TrapKind};
 
 /// A Wasm exception under a tag other than `$wrapped` (docs/protocol.md 9-12).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +149,7 @@ pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Cover
         current: 0,
         reinit_scheduled: false,
         handle_epochs: Vec::new(),
+        tasks: Vec::new(),
         paths: Coverage::default(),
     };
     m.instances.push(m.fresh_instance());
@@ -149,6 +158,10 @@ pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Cover
         if m.trace.len() > limits::MAX_EVENTS as usize {
             return Err(TooLong(m.trace.len()));
         }
+    }
+    m.end_of_driver();
+    if m.trace.len() > limits::MAX_EVENTS as usize {
+        return Err(TooLong(m.trace.len()));
     }
     Ok((Trace(m.trace), m.paths))
 }
@@ -170,10 +183,10 @@ struct Model<'p> {
     reinit_scheduled: bool,
     /// The epoch each driver-made handle belongs to (`None`: its constructor failed).
     handle_epochs: Vec<Option<usize>>,
+    /// Every task by number (`None`: its spawn was refused).
+    tasks: Vec<Option<tasks::Task<'p>>>,
     paths: Coverage,
 }
-
-type WasmResult = Result<(), Unwind>;
 
 impl<'p> Model<'p> {
     fn fresh_instance(&self) -> Instance {
@@ -217,6 +230,9 @@ impl<'p> Model<'p> {
                 Some(epoch) => outcome(self.call_export(export, Some(epoch))),
             },
             DriverStep::ReadState => outcome(self.call_builtin(|inst| inst.state)),
+            DriverStep::Spawn { export } => self.spawn(export),
+            DriverStep::Resolve { task } => self.settle_await(task, None),
+            DriverStep::Reject { task, value } => self.settle_await(task, Some(value)),
         };
         self.log(Event::Outcome { step: n as i32, outcome });
     }
@@ -278,10 +294,11 @@ impl<'p> Model<'p> {
         }
     }
 
-    /// Call export `e<export>` through the glue; `handle` is the epoch of the
-    /// handle it is called on, if any.
-    fn call_export(&mut self, export: u32, handle: Option<usize>) -> Result<i32, HostError> {
-        let stale = |m: &Self| handle.is_some_and(|epoch| epoch != m.current);
+    /// The glue's checks before entering Wasm: the call guard and, for an
+    /// object bound to an epoch (a handle, a task), the stale check (in the
+    /// order the profile says). The instance to enter.
+    fn enter(&mut self, bound_to: Option<usize>) -> Result<usize, HostError> {
+        let stale = |m: &Self| bound_to.is_some_and(|epoch| epoch != m.current);
         if self.profile.stale_before_guard && stale(self) {
             self.took(ProtocolPath::GuardStale);
             return Err(HostError::Value(HostValue::Stale, false));
@@ -291,10 +308,23 @@ impl<'p> Model<'p> {
             self.took(ProtocolPath::GuardStale);
             return Err(HostError::Value(HostValue::Stale, false));
         }
-        let inst = self.current;
-        match self.export_wrapper(inst, export) {
+        Ok(self.current)
+    }
+
+    /// Call export `e<export>` through the glue; `handle` is the epoch of the
+    /// handle it is called on, if any.
+    fn call_export(&mut self, export: u32, handle: Option<usize>) -> Result<i32, HostError> {
+        let inst = self.enter(handle)?;
+        let r = self.export_wrapper(inst, export);
+        self.boundary(inst, r)
+    }
+
+    /// The glue after a call into `inst` ended with `r` (from the export
+    /// wrapper): only `$wrapped` is recoverable, its payload goes on; any
+    /// other exception and a trap abort the instance the call entered.
+    fn boundary(&mut self, inst: usize, r: Result<i32, Unwind>) -> Result<i32, HostError> {
+        match r {
             Ok(v) => Ok(v),
-            // Only `$wrapped` is recoverable: its payload goes on.
             Err(Unwind::Wrapped(v)) => {
                 self.took(ProtocolPath::BoundaryWrapped);
                 Err(HostError::Value(v, true))
@@ -389,164 +419,6 @@ impl<'p> Model<'p> {
             }
         }
         Ok(())
-    }
-
-    // ---------------- Wasm ----------------
-
-    /// The export wrapper: run the body, return the state, turn an escaping
-    /// panic into a `PanicError` under `$wrapped`.
-    fn export_wrapper(&mut self, inst: usize, export: u32) -> Result<i32, Unwind> {
-        match self.body(inst, export) {
-            Ok(()) => Ok(self.instances[inst].state),
-            Err(Unwind::Panic(p)) => Err(Unwind::Wrapped(HostValue::PanicError(p))),
-            Err(other) => Err(other),
-        }
-    }
-
-    /// The import wrapper: call the host; `$jstag` becomes `$wrapped`, any
-    /// other exception goes on unchanged; on every path out the `terminated`
-    /// flag of this instance is checked first.
-    fn import_wrapper(&mut self, inst: usize, import: u32) -> WasmResult {
-        let r = self.host_import(inst, import);
-        let terminated = self.instances[inst].terminated;
-        let (path, unwind) = match r {
-            Ok(()) => (ProtocolPath::ImportReturn, None),
-            // A JS value: caught by `catch $jstag`.
-            Err(HostError::Value(v, _)) => (ProtocolPath::ImportJsTag, Some(Unwind::Wrapped(v))),
-            // A `WebAssembly.Exception` is never `$jstag` (protocol.md 9).
-            Err(HostError::Wrapped(v)) => (ProtocolPath::ImportOther, Some(Unwind::Wrapped(v))),
-            Err(HostError::Exception(x)) => {
-                let unwind = if x.tag == ExnTag::Panic && x.epoch == inst {
-                    Unwind::Panic(x.payload)
-                } else {
-                    Unwind::Exception(x)
-                };
-                (ProtocolPath::ImportOther, Some(unwind))
-            }
-            // Traps pass host frames and Wasm frames untouched, except
-            // where the binding's legacy JSTag polyfill wraps them (P5):
-            // then a set flag traps again in this wrapper.
-            Err(HostError::Trap(_)) if terminated && self.profile.trap_through_import_is_unreachable => {
-                return Err(Unwind::Trap(TrapKind::Unreachable))
-            }
-            Err(HostError::Trap(k)) => return Err(Unwind::Trap(k)),
-        };
-        if terminated {
-            self.took(match path {
-                ProtocolPath::ImportReturn => ProtocolPath::ImportReturnTerminated,
-                ProtocolPath::ImportJsTag => ProtocolPath::ImportJsTagTerminated,
-                _ => ProtocolPath::ImportOtherTerminated,
-            });
-            return Err(Unwind::Trap(TrapKind::Unreachable));
-        }
-        self.took(path);
-        unwind.map_or(Ok(()), Err)
-    }
-
-    fn body(&mut self, inst: usize, func: u32) -> WasmResult {
-        let epoch = inst as i32;
-        self.log(Event::Enter { epoch, func: func as i32 });
-        let p = self.p;
-        self.steps(inst, &p.exports[func as usize].body)?;
-        self.log(Event::Exit { epoch, func: func as i32 });
-        Ok(())
-    }
-
-    /// Run a scope: its steps, then drop its live guards in reverse order —
-    /// normally, or as landing pads while unwinding, or not at all on a trap.
-    fn steps(&mut self, inst: usize, steps: &'p [WasmStep]) -> WasmResult {
-        let epoch = inst as i32;
-        let mut live: Vec<(u32, DropBehavior)> = Vec::new();
-        let mut result = Ok(());
-        for step in steps {
-            result = match step {
-                WasmStep::Guard { id, drop } => {
-                    self.log(Event::GuardNew { epoch, id: *id as i32 });
-                    live.push((*id, *drop));
-                    Ok(())
-                }
-                WasmStep::Scope(body) => self.steps(inst, body),
-                WasmStep::CallImport(k) => self.import_wrapper(inst, *k),
-                WasmStep::CallWasm(j) => self.body(inst, *j),
-                WasmStep::Panic(p) => {
-                    self.log(Event::Panic { epoch, payload: *p });
-                    Err(Unwind::Panic(*p))
-                }
-                WasmStep::CatchUnwind { body, handler } => match self.steps(inst, body) {
-                    Err(Unwind::Panic(p)) => {
-                        self.log(Event::Caught { epoch, payload: p });
-                        self.steps(inst, handler)
-                    }
-                    other => other,
-                },
-                WasmStep::Abort(kind) => self.abort_step(epoch, *kind),
-                WasmStep::AddState(n) => {
-                    let s = &mut self.instances[inst].state;
-                    *s = s.wrapping_add(*n);
-                    let value = *s;
-                    self.log(Event::State { epoch, value });
-                    Ok(())
-                }
-                WasmStep::ScheduleReinit => {
-                    self.reinit_scheduled = true;
-                    self.log(Event::ScheduleReinit);
-                    Ok(())
-                }
-                // An allocation of n pages: past the maximum it fails, and
-                // that is the out-of-memory abort (protocol.md 14).
-                WasmStep::Grow(n) => {
-                    let i = &mut self.instances[inst];
-                    match i.pages.checked_add(*n).filter(|p| *p <= self.p.memory.maximum) {
-                        Some(pages) => {
-                            i.pages = pages;
-                            self.log(Event::Memory { epoch, pages: pages as i32 });
-                            Ok(())
-                        }
-                        None => self.abort_step(epoch, AbortKind::OutOfMemory),
-                    }
-                }
-                WasmStep::AddHigh(n) => {
-                    let i = &mut self.instances[inst];
-                    if i.pages <= self.p.memory.initial {
-                        self.abort_step(epoch, AbortKind::OutOfBounds)
-                    } else {
-                        i.high = i.high.wrapping_add(*n);
-                        let value = i.high;
-                        self.log(Event::High { epoch, value });
-                        Ok(())
-                    }
-                }
-            };
-            if result.is_err() {
-                break;
-            }
-        }
-        while let Some((id, drop)) = live.pop() {
-            match result {
-                Err(Unwind::Trap(_)) => return result,
-                Ok(()) => {
-                    self.log(Event::GuardDrop { epoch, id: id as i32 });
-                    if let DropBehavior::Panics(p) = drop {
-                        self.log(Event::Panic { epoch, payload: p });
-                        result = Err(Unwind::Panic(p));
-                    }
-                }
-                Err(_) => {
-                    self.log(Event::GuardDrop { epoch, id: id as i32 });
-                    if let DropBehavior::Panics(p) = drop {
-                        self.log(Event::Panic { epoch, payload: p });
-                        self.log(Event::Abort { epoch, cause: AbortCause::PanicInDrop });
-                        return Err(Unwind::Trap(TrapKind::Unreachable));
-                    }
-                }
-            }
-        }
-        result
-    }
-
-    fn abort_step(&mut self, epoch: i32, kind: AbortKind) -> WasmResult {
-        self.log(Event::Abort { epoch, cause: AbortCause::Step(kind) });
-        Err(Unwind::Trap(TrapKind::of_abort(kind)))
     }
 }
 
