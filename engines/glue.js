@@ -6,7 +6,14 @@
 // deno_core, node/deno workers and standalone repro files can all evaluate it.
 // It defines `globalThis.ReentryGlue`:
 //   compile(bytes)                      -> WebAssembly.Module
-//   runCase(module, plan, {forcePolyfill}) -> Int32Array, the flat trace
+//   runCase(module, plan, {forcePolyfill, drain}) -> Int32Array, the flat trace;
+//                                          for a plan with tasks (issue 13) a Promise
+//                                          of it: between driver steps it awaits
+//                                          `drain()` (a promise that settles once every
+//                                          pending microtask ran; default setImmediate /
+//                                          setTimeout 0; 'host': the host calls tick())
+//   tick()                              -> resolves the oldest pending 'host' drain
+//                                          (false if none is pending)
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
 //   floor(module, exportIndices[, guestBytes, memInitial, memMaximum]) -> undefined;
 //                                          the raw engine floor
@@ -30,9 +37,11 @@
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
     SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, THROW_EXN = 24, UNCAUGHT = 25, CATCH = 32, OUTCOME = 48,
     SUBCODES = 16;
+  // Tasks (issue 13): `TASK + outcome code` is a task's promise settling.
+  const END_RESOLVE = 26, HUNG = 27, TASK_START = 28, TASK_AWAITS = 29, TASK_RESUMES = 30, TASK = 64;
   const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5,
     F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11;
-  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10;
+  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13;
   // ExnTag names by code (`ExnTag::ALL` order): the tags a host `throw` of a
   // WebAssembly.Exception uses (docs/protocol.md 9-12).
   const EXN_TAGS = ['panic', 'wrapped', 'foreign_panic', 'unknown_tag'];
@@ -121,6 +130,13 @@
   // The last `$wrapped` exception the glue unwrapped, and its payload: what
   // `catch raw` rethrows for that payload (docs/protocol.md 13).
   let lastRaw = null, lastRawPayload = null;
+  // Tasks (issue 13, docs/protocol.md 16-22): per task number, null (its
+  // spawn was refused) or {epoch, awaiting, resume(rejected, value), settled}.
+  let tasks = [];
+  // How to wait until every pending microtask has run (see runCase).
+  let drain = null;
+  // Resolvers of pending 'host' drains, oldest first (tick()).
+  const ticks = [];
   // glue mutants (harness/src/mutant.rs)
   let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
     mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
@@ -186,14 +202,15 @@
   // with the program's bytes and its epoch).
   function instantiate(epoch) {
     if (guestProgram) return instantiateGuest(epoch);
-    const instance = new WA.Instance(module, {
-      env: {
-        log, panic_error: panicError, schedule_reinit: scheduleReinit,
-        epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
-        jstag, wrapped: wrappedTag,
-      },
-      host: imports,
-    });
+    const env = {
+      log, panic_error: panicError, schedule_reinit: scheduleReinit,
+      epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
+      jstag, wrapped: wrappedTag,
+    };
+    // A module with async exports imports the await (JSPI: docs/protocol.md
+    // 22); an import object may hold more than a module imports.
+    if (suspendingAwait) env.await = suspendingAwait;
+    const instance = new WA.Instance(module, { env, host: imports });
     const x = instance.exports;
     const exports = [];
     for (let i = 0; typeof x['e' + i] === 'function'; i++) exports.push(x['e' + i]);
@@ -222,6 +239,8 @@
   function record(x, exports, call) {
     return {
       exports, call, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
+      // WebAssembly.promising of async export i, made on its first spawn.
+      promising: [],
       // The flag's address comes from the module, as wasm-bindgen reads it.
       flagIndex: x.__instance_terminated.value >> 2,
       view: new Int32Array(x.memory.buffer),
@@ -466,11 +485,140 @@
     }
   }
 
+  // ---- tasks (issue 13, docs/protocol.md 16-22) ----
+  // Every settlement of a task's promise is logged, a second one too
+  // (property 9). `code` is O_VALUE or a failure code.
+  function settleTask(t, code, arg) {
+    const task = tasks[t];
+    task.settled = true;
+    T.push(TASK + code, t, arg);
+  }
+
+  // A task's end as the export boundary makes it (decision 18).
+  function taskEnded(t, inst, ok, v) {
+    if (ok) {
+      settleTask(t, O_VALUE, v);
+      return;
+    }
+    const e = afterError(inst, v);
+    if (e instanceof GlueBug) throw e;
+    settleTask(t, failureOf(e), failArg);
+  }
+
+  // `spawn e<i>`: a call (decision 16); the body runs until its first await.
+  function spawn(i) {
+    const t = tasks.length;
+    tasks.push(null);
+    callGuard();
+    const inst = current;
+    const rec = instances[inst];
+    const task = { epoch: inst, awaiting: false, resume: null, settled: false };
+    tasks[t] = task;
+    T.push(TASK_START, t, 0);
+    if (!rec.promising[i]) rec.promising[i] = WA.promising(rec.exports[i]);
+    const caller = active;
+    active = inst;
+    let q;
+    try {
+      q = rec.promising[i](t);
+    } catch (e) {
+      q = Promise.reject(e);
+    } finally {
+      active = caller;
+    }
+    q.then((v) => taskEnded(t, inst, true, v), (e) => taskEnded(t, inst, false, e));
+    return t;
+  }
+
+  // env.await (a WebAssembly.Suspending function): the task's fresh promise,
+  // settled by the resumption entry once the driver settles it.
+  function awaitPromise(t) {
+    const task = tasks[t];
+    T.push(TASK_AWAITS, t, 0);
+    task.awaiting = true;
+    return new Promise((resolve, reject) => {
+      task.resume = (rejected, v) => (rejected ? reject(v) : resolve());
+    }).then(() => { active = task.epoch; }, (e) => { active = task.epoch; throw e; });
+  }
+  const suspendingAwait = typeof WA.Suspending === 'function' ? new WA.Suspending(awaitPromise) : null;
+
+  // `resolve t` / `reject t v`: the resumption entry of a task whose promise
+  // settled (decision 19): the call guard, then the stale check; refused,
+  // the task's promise is rejected and none of its Wasm runs.
+  function settleAwait(t, rejected, value) {
+    const task = tasks[t];
+    if (!task || !task.awaiting) return O_NOT_AWAITING;
+    task.awaiting = false;
+    try {
+      callGuard();
+      if (task.epoch !== current) throw new StaleHandleError();
+    } catch (e) {
+      if (e instanceof GlueBug) throw e;
+      settleTask(t, failureOf(e), failArg);
+      return O_DONE;
+    }
+    T.push(TASK_RESUMES, t, 0);
+    if (rejected) {
+      // A JS exception at the await (decision 17); under the JSTag polyfill
+      // thrown into Wasm as the polyfill's tag, as the host imports do.
+      const v = new ForeignValue(value);
+      thrown.add(v);
+      task.resume(true, jstag === polyTag ? new WA.Exception(polyTag, [v]) : v);
+    } else {
+      task.resume(false);
+    }
+    return O_DONE;
+  }
+
+  // The driver's end (decision 21): resolve what tasks still await, in task
+  // order, until none does; a promise still pending then is a hung task.
+  async function endOfDriver() {
+    for (;;) {
+      let resumed = false;
+      for (let t = 0; t < tasks.length; t++) {
+        if (tasks[t] && tasks[t].awaiting) {
+          T.push(END_RESOLVE, t, 0);
+          settleAwait(t, false, 0);
+          await drain();
+          resumed = true;
+        }
+      }
+      if (!resumed) break;
+    }
+    for (let t = 0; t < tasks.length; t++) if (tasks[t] && !tasks[t].settled) T.push(HUNG, t, 0);
+  }
+
+  // How to wait for the microtask queue: a macrotask runs after all of it.
+  function drainOf(options) {
+    const d = options && options.drain;
+    if (typeof d === 'function') return d;
+    if (d === 'host') return () => new Promise((r) => ticks.push(r));
+    if (typeof setImmediate === 'function') return () => new Promise((r) => setImmediate(r));
+    if (typeof setTimeout === 'function') return () => new Promise((r) => setTimeout(r, 0));
+    return () => { throw new GlueBug('no way to wait for the microtask queue here: pass options.drain'); };
+  }
+
+  function tick() {
+    const r = ticks.shift();
+    if (!r) return false;
+    r();
+    return true;
+  }
+
   // ---- the driver ----
+  // A task step returns its outcome [code, arg], which the driver logs once
+  // the microtasks it set off have run (runTasks); every other step logs
+  // its own.
   function driverStep(n, step) {
     let value;
     try {
       switch (step.op) {
+        case 'Spawn':
+          return [O_TASK, spawn(step.export)];
+        case 'Resolve':
+          return [settleAwait(step.task, false, 0), 0];
+        case 'Reject':
+          return [settleAwait(step.task, true, step.value), 0];
         case 'Call':
           value = callExport(step.export, -1);
           break;
@@ -502,9 +650,10 @@
       if (e instanceof GlueBug) throw e;
       const code = failureOf(e);
       T.push(OUTCOME + code, n, failArg);
-      return;
+      return null;
     }
     T.push(OUTCOME + O_VALUE, n, value);
+    return null;
   }
 
   // The last plan parsed: a harness runs each program once per encoding, so
@@ -524,7 +673,11 @@
       throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
     }
     if (typeof p === 'string') p = parsePlan(p);
+    if (p.hasTasks === undefined) p.hasTasks = p.driver.some((s) => s.op === 'Spawn');
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
+    drain = drainOf(options);
+    tasks = [];
+    ticks.length = 0;
     module = mod;
     plan = p;
     hookReinit = !!p.hook_reinit;
@@ -567,6 +720,8 @@
   function end() {
     module = null;
     plan = null;
+    tasks = [];
+    ticks.length = 0;
     guestProgram = null;
     instances = [];
     handleEpochs = [];
@@ -575,6 +730,7 @@
   }
 
   function runCase(mod, p, options) {
+    let pending = false;
     try {
       begin(mod, p, options);
       try {
@@ -582,8 +738,32 @@
       } catch (e) {
         throw new InstantiateError(String(e));
       }
+      if (plan.hasTasks) {
+        pending = true;
+        return runTasks();
+      }
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
+      return new Int32Array(T);
+    } finally {
+      if (!pending) end();
+    }
+  }
+
+  // A plan with tasks: after each task step, the microtasks it set off
+  // (resumptions, promise reactions) run before its outcome is logged
+  // and the next step starts (docs/protocol.md 21).
+  async function runTasks() {
+    try {
+      const driver = plan.driver;
+      for (let n = 0; n < driver.length; n++) {
+        const outcome = driverStep(n, driver[n]);
+        if (outcome) {
+          await drain();
+          T.push(OUTCOME + outcome[0], n, outcome[1]);
+        }
+      }
+      await endOfDriver();
       return new Int32Array(T);
     } finally {
       end();
@@ -748,6 +928,21 @@
     return e.is(tag) && !e.is(polyTag) && e.getArg(tag, 0) === v;
   }
 
+  // JS Promise Integration: an export called through WebAssembly.promising
+  // suspends in an import made with WebAssembly.Suspending and returns a
+  // promise (the generated lane's tasks, docs/protocol.md 22).
+  function probeJspi() {
+    if (typeof WA.Suspending !== 'function' || typeof WA.promising !== 'function') return false;
+    // g: call $f
+    const bytes = binary({
+      types: [[[], [I32]]], imports: [['env', 'f', 0x00, 0]], funcs: [0], exports: [['g', 1]], codes: [[0x10, 0]],
+    });
+    const x = instantiateBytes(bytes, { env: { f: new WA.Suspending(() => Promise.resolve(7)) } });
+    const p = WA.promising(x.g)();
+    p.catch(() => {});
+    return p instanceof Promise;
+  }
+
   let featureCache = null;
   function features() {
     if (featureCache) return featureCache;
@@ -761,6 +956,7 @@
       exceptionApi: probe(probeExceptionApi),
       trapsUncatchable: probe(() => probeTrapsUncatchable(enc)),
       overflowUncatchable: probe(() => probeOverflowUncatchable(enc)),
+      jspi: probe(probeJspi),
     };
     return featureCache;
   }
@@ -805,10 +1001,11 @@
     codes: Object.freeze({
       ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT, MEMORY, HIGH,
       HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
-      THROW_EXN, UNCAUGHT, CATCH, OUTCOME, SUBCODES,
+      THROW_EXN, UNCAUGHT, END_RESOLVE, HUNG, TASK_START, TASK_AWAITS, TASK_RESUMES, CATCH, OUTCOME, TASK,
+      SUBCODES,
       F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
       F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-      O_VALUE, O_DONE, O_NO_HANDLE,
+      O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING,
     }),
     trapKinds: freezeAll(TRAP_KINDS),
     exnTags: freezeAll(EXN_TAGS),
@@ -822,5 +1019,5 @@
     trapKind,
   });
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, features, floor, wire, foreignModule });
+  global.ReentryGlue = Object.freeze({ compile, runCase, tick, features, floor, wire, foreignModule });
 })(globalThis);

@@ -36,6 +36,8 @@
       case C.O_VALUE: return 'ok(' + b + ')';
       case C.O_DONE: return 'done';
       case C.O_NO_HANDLE: return 'no_handle';
+      case C.O_TASK: return 'task t' + b;
+      case C.O_NOT_AWAITING: return 'not_awaiting';
       default: return failure(code, b);
     }
   }
@@ -63,9 +65,15 @@
       case C.SCHEDULE_REINIT: return 'schedule reinit';
       case C.HOOK: return 'hook [' + a + ']';
       case C.RESET: return 'reset -> [' + a + ']';
+      case C.END_RESOLVE: return 'end resolve t' + a;
+      case C.HUNG: return 'task t' + a + ' hung';
+      case C.TASK_START: return 'task t' + a + ' starts';
+      case C.TASK_AWAITS: return 'task t' + a + ' awaits';
+      case C.TASK_RESUMES: return 'task t' + a + ' resumes';
     }
     if (c >= C.CATCH && c < C.CATCH + C.SUBCODES) return 'host catch ' + failure(c - C.CATCH, a);
     if (c >= C.OUTCOME && c < C.OUTCOME + C.SUBCODES) return 'driver[' + a + '] => ' + outcome(c - C.OUTCOME, b);
+    if (c >= C.TASK && c < C.TASK + C.SUBCODES) return 'task t' + a + ' => ' + outcome(c - C.TASK, b);
     return '?event ' + c + ' ' + a + ' ' + b;
   }
 

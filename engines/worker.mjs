@@ -36,6 +36,18 @@ if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
 const isDeno = typeof globalThis.Deno === "object";
 const args = isDeno ? globalThis.Deno.args : process.argv.slice(2);
 
+// A case with tasks (issue 13) runs on the event loop; what a binding leaves
+// behind there (a rejected promise nobody handles, an error thrown from a
+// microtask) is the case's business, shown in its trace, never the end of
+// this process.
+if (isDeno) {
+  globalThis.addEventListener("unhandledrejection", (e) => e.preventDefault());
+  globalThis.addEventListener("error", (e) => e.preventDefault());
+} else {
+  process.on("unhandledRejection", () => {});
+  process.on("uncaughtException", (e) => console.error("uncaught in a case:", e && e.stack || e));
+}
+
 // Blocking stdio. Node makes its stdio pipes non-blocking (a synchronous read
 // fails with EAGAIN); opening /dev/stdin etc. anew gives blocking descriptions
 // of the same pipes. Deno's own sync stdio calls block as they are.
@@ -198,7 +210,7 @@ function compiled(cache, key, bytes) {
 const micros = (since) => Math.min(0xffffffff, Math.round((performance.now() - since) * 1000));
 const badRequest = (text) => send(STATUS.BAD_REQUEST, utf8.encode(text));
 
-function run(frame, dv) {
+async function run(frame, dv) {
   const req = parseRun(frame, dv);
   if (typeof req === "string") return badRequest(req);
   const got = compiled(modules, req.key, req.module);
@@ -207,7 +219,8 @@ function run(frame, dv) {
   const t = performance.now();
   let trace;
   try {
-    trace = glue.runCase(module, req.plan, req.flags & 1 ? { forcePolyfill: true } : undefined);
+    // A plan with tasks gives a promise (its driver waits on the event loop).
+    trace = await glue.runCase(module, req.plan, req.flags & 1 ? { forcePolyfill: true } : undefined);
   } catch (e) {
     // The glue wraps a failed first instantiation in an InstantiateError.
     const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
@@ -223,7 +236,7 @@ function run(frame, dv) {
 /// Loaded wasm-bindgen bindings (ReentryWbgHost.load) by key.
 const bindings = new Map();
 
-function runWbg(frame, dv) {
+async function runWbg(frame, dv) {
   const req = parseRunWbg(frame, dv);
   if (typeof req === "string") return badRequest(req);
   let loaded = bindings.get(req.key);
@@ -245,7 +258,7 @@ function runWbg(frame, dv) {
   const t = performance.now();
   let trace;
   try {
-    trace = wbgHost.runCase(loaded, req.plan);
+    trace = await wbgHost.runCase(loaded, req.plan);
   } catch (e) {
     const link = e instanceof WebAssembly.LinkError || (e instanceof Error && e.name === "InstantiateError");
     return send(link ? STATUS.LINK_ERROR : STATUS.JS_ERROR, errorText(e));
@@ -362,7 +375,7 @@ while (readExact(header, 4)) {
   readExact(buf, len);
   const frame = buf.subarray(0, len);
   try {
-    serve(frame);
+    await serve(frame);
   } catch (e) {
     send(STATUS.JS_ERROR, errorText(e));
   }

@@ -34,6 +34,8 @@ pub enum Step {
     ScheduleReinit,
     Grow(u32),
     AddHigh(i32),
+    /// Await a host promise (async exports only, issue 13).
+    Await,
 }
 
 /// `AbortKind::ALL` order; the discriminant is the encoding and the
@@ -59,6 +61,7 @@ mod tag {
     pub const SCHEDULE_REINIT: u8 = 8;
     pub const GROW: u8 = 9;
     pub const ADD_HIGH: u8 = 10;
+    pub const AWAIT: u8 = 11;
 }
 
 /// Decode a whole program; `None` for any malformed input (bad header, bad
@@ -162,6 +165,7 @@ impl<'a> Reader<'a> {
             tag::SCHEDULE_REINIT => Step::ScheduleReinit,
             tag::GROW => Step::Grow(self.u32()?),
             tag::ADD_HIGH => Step::AddHigh(self.i32()?),
+            tag::AWAIT => Step::Await,
             _ => return None,
         })
     }

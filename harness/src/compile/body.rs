@@ -40,9 +40,15 @@ pub struct Cx {
 
 /// Local 0 of a body: scratch for a caught panic payload.
 const L_PAYLOAD: u32 = 0;
+/// Local 1 of an async body: its task, copied from the global the export
+/// wrapper set (a task suspended at an `await` keeps its own in its frame).
+const L_TASK: u32 = 1;
 
 pub fn export_body(cx: &Cx, index: i32, export: &Export) -> Function {
-    let mut f = Function::new([(1, ValType::I32)]);
+    let mut f = Function::new([(1 + export.is_async as u32, ValType::I32)]);
+    if export.is_async {
+        f.instructions().global_get(super::G_TASK).local_set(L_TASK);
+    }
     log_const(&mut f, code::ENTER, index);
     steps(cx, &mut f, &export.body);
     log_const(&mut f, code::EXIT, index);
@@ -150,6 +156,11 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
         }
         WasmStep::CallWasm(j) => {
             f.instructions().call(cx.funcs.body(*j));
+        }
+        // The await import through its wrapper (JSPI suspends in it;
+        // docs/protocol.md 17).
+        WasmStep::Await => {
+            f.instructions().local_get(L_TASK).call(cx.funcs.await_wrapper());
         }
         WasmStep::Panic(p) => panic(f, *p),
         WasmStep::CatchUnwind { body, handler } => catch_unwind(cx, f, body, handler),

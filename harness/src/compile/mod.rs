@@ -14,8 +14,10 @@
 //! | `env.jstag`                | tag `(externref)`          | `WebAssembly.JSTag` (or a stand-in)    |
 //! | `env.wrapped`              | tag `(externref)`          | `$wrapped`: recoverable host error     |
 //! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
+//! | `env.await`                | `(i32 task)`               | async programs: `await` (JSPI `Suspending`: returns the host promise) |
 //!
-//! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state),
+//! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state; an
+//! async export is `(i32 task) -> i32`, for `WebAssembly.promising`),
 //! `__read_state`, `__new_handle` (`() -> i32`), `memory`, the global
 //! `__instance_terminated` holding the flag's address (as wasm-bindgen does),
 //! and the module's `$panic` tag as `__panic_tag` (for a host that throws
@@ -79,6 +81,9 @@ const F_FIRST_HOST: u32 = 3;
 
 // Global and tag indices.
 const G_EPOCH: u32 = 0;
+/// Async programs: the task the export wrapper was called for, read by the
+/// body into its local at entry (`body::L_TASK`).
+const G_TASK: u32 = 2;
 const TAG_JS: u32 = 0;
 const TAG_WRAPPED: u32 = 1;
 const TAG_PANIC: u32 = 2;
@@ -88,14 +93,22 @@ const TAG_PANIC: u32 = 2;
 struct Funcs {
     exports: u32,
     imports: u32,
+    /// The program has async exports: the await import and its wrapper exist.
+    tasks: bool,
 }
 
 impl Funcs {
+    fn of(program: &Program) -> Funcs {
+        Funcs { exports: program.exports.len() as u32, imports: program.imports.len() as u32, tasks: program.has_async() }
+    }
     fn host(&self, k: u32) -> u32 {
         F_FIRST_HOST + k
     }
-    fn first_defined(&self) -> u32 {
+    fn await_import(&self) -> u32 {
         F_FIRST_HOST + self.imports
+    }
+    fn first_defined(&self) -> u32 {
+        F_FIRST_HOST + self.imports + self.tasks as u32
     }
     fn body(&self, i: u32) -> u32 {
         self.first_defined() + i
@@ -115,6 +128,9 @@ impl Funcs {
     fn new_handle(&self) -> u32 {
         self.overflow() + 2
     }
+    fn await_wrapper(&self) -> u32 {
+        self.overflow() + 3
+    }
 }
 
 /// Options that change the generated code.
@@ -128,7 +144,7 @@ pub struct Options {
 
 /// Compile a validated program to a Wasm module.
 pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u8> {
-    let funcs = Funcs { exports: program.exports.len() as u32, imports: program.imports.len() as u32 };
+    let funcs = Funcs::of(program);
     let mut module = Module::new();
 
     let mut types = TypeSection::new();
@@ -148,6 +164,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     for k in 0..funcs.imports {
         imports.import("host", &format!("h{k}"), EntityType::Function(T_VOID));
     }
+    if funcs.tasks {
+        imports.import("env", "await", EntityType::Function(T_I32));
+    }
     let epoch = GlobalType { val_type: ValType::I32, mutable: false, shared: false };
     imports.import("env", "epoch", EntityType::Global(epoch));
     let exn_tag = TagType { kind: TagKind::Exception, func_type_idx: T_EXTERNREF };
@@ -159,8 +178,8 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     for _ in 0..funcs.exports {
         functions.function(T_VOID);
     }
-    for _ in 0..funcs.exports {
-        functions.function(T_RET_I32);
+    for e in &program.exports {
+        functions.function(if e.is_async { T_I32_I32 } else { T_RET_I32 });
     }
     for _ in 0..funcs.imports {
         functions.function(T_VOID);
@@ -168,6 +187,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     functions.function(T_I32_I32); // overflow
     functions.function(T_RET_I32); // read_state
     functions.function(T_RET_I32); // new_handle
+    if funcs.tasks {
+        functions.function(T_I32); // the await import's wrapper
+    }
     module.section(&functions);
 
     let mut memories = MemorySection::new();
@@ -189,6 +211,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
         GlobalType { val_type: ValType::I32, mutable: false, shared: false },
         &ConstExpr::i32_const(layout::TERMINATED_ADDR),
     );
+    if funcs.tasks {
+        globals.global(GlobalType { val_type: ValType::I32, mutable: true, shared: false }, &ConstExpr::i32_const(0));
+    }
     module.section(&globals);
 
     let mut exports = ExportSection::new();
@@ -213,15 +238,18 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     for (i, e) in program.exports.iter().enumerate() {
         code.function(&body::export_body(&cx, i as i32, e));
     }
-    for i in 0..funcs.exports {
-        code.function(&wrappers::export_wrapper(&cx, i));
+    for (i, e) in program.exports.iter().enumerate() {
+        code.function(&wrappers::export_wrapper(&cx, i as u32, e.is_async));
     }
     for k in 0..funcs.imports {
-        code.function(&wrappers::import_wrapper(&cx, k));
+        code.function(&wrappers::import_wrapper(&cx, funcs.host(k), 0));
     }
     code.function(&wrappers::overflow(&cx));
     code.function(&wrappers::read_state());
     code.function(&wrappers::new_handle());
+    if funcs.tasks {
+        code.function(&wrappers::import_wrapper(&cx, funcs.await_import(), 1));
+    }
     module.section(&code);
 
     let mut data = DataSection::new();
@@ -242,6 +270,9 @@ fn names(funcs: &Funcs) -> NameSection {
     for k in 0..funcs.imports {
         f.append(funcs.host(k), &format!("host_h{k}"));
     }
+    if funcs.tasks {
+        f.append(funcs.await_import(), "await");
+    }
     for i in 0..funcs.exports {
         f.append(funcs.body(i), &format!("body_e{i}"));
     }
@@ -254,6 +285,9 @@ fn names(funcs: &Funcs) -> NameSection {
     f.append(funcs.overflow(), "overflow");
     f.append(funcs.read_state(), "read_state");
     f.append(funcs.new_handle(), "new_handle");
+    if funcs.tasks {
+        f.append(funcs.await_wrapper(), "import_await");
+    }
     let mut tags = NameMap::new();
     tags.append(TAG_JS, "jstag");
     tags.append(TAG_WRAPPED, "wrapped");
@@ -261,6 +295,9 @@ fn names(funcs: &Funcs) -> NameSection {
     let mut globals = NameMap::new();
     globals.append(G_EPOCH, "epoch");
     globals.append(1, "__instance_terminated");
+    if funcs.tasks {
+        globals.append(G_TASK, "task");
+    }
     let mut section = NameSection::new();
     section.functions(&f);
     section.tags(&tags);

@@ -13,8 +13,13 @@ use super::{layout, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
 use crate::mutant::{self, Mutant};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
-pub fn export_wrapper(cx: &Cx, export: u32) -> Function {
+/// An async export's wrapper takes the task and hands it to the body
+/// through the task global (the body copies it at entry).
+pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
     let mut f = Function::new([]);
+    if is_async {
+        f.instructions().local_get(0).global_set(super::G_TASK);
+    }
     let body = cx.funcs.body(export);
     match cx.encoding {
         Encoding::Exnref => {
@@ -47,15 +52,22 @@ pub fn export_wrapper(cx: &Cx, export: u32) -> Function {
     f
 }
 
-pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
+/// The wrapper of imported function `host`, which takes `params` i32s (the
+/// wrapper takes them too and passes them on).
+pub fn import_wrapper(cx: &Cx, host: u32, params: u32) -> Function {
     let check_return = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckAfterReturn);
     let check_throw = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnThrow);
     let check_other = check_throw && !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnOther);
     let other_traps = mutant::is(cx.mutant, Mutant::OtherExceptionTraps);
-    let host = cx.funcs.host(import);
+    let call = |f: &mut Function| {
+        for p in 0..params {
+            f.instructions().local_get(p);
+        }
+        f.instructions().call(host);
+    };
     match cx.encoding {
         Encoding::Exnref => {
-            const L_EXN: u32 = 0;
+            let l_exn: u32 = params;
             let mut f = Function::new([(1, ValType::EXNREF)]);
             f.instructions()
                 .block(BlockType::Result(ValType::EXNREF))
@@ -63,25 +75,26 @@ pub fn import_wrapper(cx: &Cx, import: u32) -> Function {
                 .try_table(
                     BlockType::Empty,
                     [Catch::One { tag: TAG_JS, label: 0 }, Catch::AllRef { label: 1 }],
-                )
-                .call(host);
+                );
+            call(&mut f);
             terminated_check(&mut f, check_return);
             f.instructions().return_().end().unreachable().end();
             // $jstag: the host's exception value is on the stack.
             terminated_check(&mut f, check_throw);
             f.instructions().throw(TAG_WRAPPED).end();
             // anything else: the exnref is on the stack.
-            f.instructions().local_set(L_EXN);
+            f.instructions().local_set(l_exn);
             terminated_check(&mut f, check_other);
             if other_traps {
                 f.instructions().unreachable();
             }
-            f.instructions().local_get(L_EXN).throw_ref().end();
+            f.instructions().local_get(l_exn).throw_ref().end();
             f
         }
         Encoding::Legacy => {
             let mut f = Function::new([]);
-            f.instructions().try_(BlockType::Empty).call(host);
+            f.instructions().try_(BlockType::Empty);
+            call(&mut f);
             terminated_check(&mut f, check_return);
             f.instructions().catch(TAG_JS);
             terminated_check(&mut f, check_throw);

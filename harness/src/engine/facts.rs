@@ -10,6 +10,7 @@
 
 use super::registry::{self, Family};
 use crate::compile::Encoding;
+use crate::guest::Lane;
 
 /// One declared difference.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +38,11 @@ pub enum Effect {
     /// JS-API feature it lacks is what its probes find, and `reentry compat`
     /// reports it; it is left out of `--engines all`.
     CompatPin,
+    /// The engine runs no programs with tasks (async exports, issue 13) on
+    /// this lane: their runs are skipped there, not failed. `when_missing`:
+    /// only where this `ReentryGlue.features()` key is probed false (else
+    /// always).
+    NoTasks { lane: Lane, when_missing: Option<&'static str> },
 }
 
 /// Facts of every engine.
@@ -137,9 +143,30 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
     for_engine(engine).find(|f| match f.effect {
         Effect::Polyfilled(p) => p == feature,
         Effect::NoEncoding(e) => e.name() == feature,
+        Effect::NoTasks { when_missing, .. } => when_missing == Some(feature),
         Effect::CompatPin => true,
         Effect::Normalised | Effect::JsBoundary => false,
     })
+}
+
+/// The fact that says why `engine` runs no tasks on `lane`, given what it
+/// probed (`has`: whether a feature key was probed true); `None`: it runs them.
+pub fn no_tasks(engine: &str, lane: Lane, has: impl Fn(&str) -> bool) -> Option<&'static Fact> {
+    for_engine(engine).find(|f| match f.effect {
+        Effect::NoTasks { lane: l, when_missing } => l == lane && when_missing.is_none_or(|feature| !has(feature)),
+        _ => false,
+    })
+}
+
+/// `cfg` without tasks if no engine of `engines` runs them on `lane` (the
+/// generator then makes none: a skipped case would test nothing). The
+/// engines' probes are not at hand here: a fact conditional on a probe
+/// counts as running them, and such a run is skipped case by case.
+pub fn gen_config(engines: &[String], lane: Lane, mut cfg: crate::program::gen::GenConfig) -> crate::program::gen::GenConfig {
+    if !engines.is_empty() && engines.iter().all(|e| no_tasks(e, lane, |_| true).is_some()) {
+        cfg.async_export_permille = 0;
+    }
+    cfg
 }
 
 /// A spec-script directive that fails on an engine for a known reason that is

@@ -117,6 +117,11 @@ pub trait Engine {
     fn bench(&mut self) -> Option<&mut dyn Bench> {
         None
     }
+    /// Why this engine runs no programs with tasks on `lane` (a declared
+    /// fact, `facts::Effect::NoTasks`), or `None` if it runs them.
+    fn no_tasks(&self, lane: crate::guest::Lane) -> Option<&'static facts::Fact> {
+        facts::no_tasks(self.name(), lane, |_| true)
+    }
 }
 
 /// What `reentry bench` asks of an engine beyond running cases.

@@ -18,6 +18,7 @@
 //!   8 reinit
 //!   9 grow           pages u32
 //!  10 add_high       n i32
+//!  11 await          (issue 13: async exports' bodies only)
 //! ```
 //!
 //! Only the Wasm side is encoded, and of the memory what the guest needs to
@@ -45,6 +46,7 @@ pub mod tag {
     pub const SCHEDULE_REINIT: u8 = 8;
     pub const GROW: u8 = 9;
     pub const ADD_HIGH: u8 = 10;
+    pub const AWAIT: u8 = 11;
 }
 
 /// Encode the Wasm side of a program. Fails only where a count does not fit
@@ -130,6 +132,7 @@ fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
             out.push(tag::ADD_HIGH);
             out.extend_from_slice(&n.to_le_bytes());
         }
+        WasmStep::Await => out.push(tag::AWAIT),
     }
     Ok(())
 }
@@ -193,7 +196,7 @@ mod tests {
     #[test]
     fn oversized_body_is_an_error_not_a_panic() {
         let mut p = Program::minimal();
-        p.exports = vec![Export { body: vec![WasmStep::ScheduleReinit; 70_000] }];
+        p.exports = vec![Export { body: vec![WasmStep::ScheduleReinit; 70_000], is_async: false }];
         let e = encode(&p).unwrap_err();
         assert!(format!("{e:#}").contains("u16"), "{e:#}");
     }

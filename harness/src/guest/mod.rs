@@ -134,9 +134,19 @@ pub enum RuledOut {
     Throw(ExnTag),
     /// A host catch's `rethrow raw`.
     CatchRaw,
+    /// Async exports (tasks).
+    Tasks,
 }
 
 pub const LANE_FACTS: &[LaneFact] = &[
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: None,
+        id: "rustc-guest-has-no-futures-yet",
+        what: "the rustc guest runs no async exports yet: its interpreter has no futures (issue 13's real-lane \
+               slice is not built)",
+        rules_out: RuledOut::Tasks,
+    },
     LaneFact {
         guest: Guest::Rustc,
         binding: None,
@@ -179,6 +189,9 @@ impl Lane {
     pub fn unsupported(self, program: &Program) -> Option<&'static LaneFact> {
         let mut found = None;
         for f in self.facts() {
+            if f.rules_out == RuledOut::Tasks && program.has_async() {
+                found = Some(f);
+            }
             for h in &program.imports {
                 visit_host(&h.body, &mut |s| {
                     let hit = match (s, f.rules_out) {
@@ -201,6 +214,7 @@ impl Lane {
             match f.rules_out {
                 RuledOut::Throw(t) => cfg.exn_tag_weights[t] = 0,
                 RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
+                RuledOut::Tasks => cfg.async_export_permille = 0,
             }
         }
         cfg

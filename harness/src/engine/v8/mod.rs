@@ -70,6 +70,13 @@ pub const FAMILY_FACTS: &[Fact] = &[
         effect: Effect::Normalised,
     },
     Fact {
+        what: "where JS Promise Integration is missing (no WebAssembly.Suspending / WebAssembly.promising: \
+               node 24 and older, V8 before 13.7) there are no tasks on the generated lane: a generated \
+               module's async export suspends at its `await` with its Wasm stack, which only JSPI can do \
+               (probed: `features().jspi`). The rustc lanes' futures live in linear memory and need none",
+        effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: Some("jspi") },
+    },
+    Fact {
         what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
                non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
                i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
@@ -132,6 +139,8 @@ struct Glue {
     run_case: v8::Global<v8::Function>,
     features: v8::Global<v8::Function>,
     floor: v8::Global<v8::Function>,
+    /// `ReentryGlue.tick`: let a case with tasks go on after a drain.
+    tick: v8::Global<v8::Function>,
     /// The `options` argument of `runCase`.
     options: v8::Global<v8::Value>,
 }
@@ -165,7 +174,9 @@ impl V8Engine {
         runtime
             .execute_script("reentry:engines/wbg-host.js", WBG_HOST_JS.to_string())
             .map_err(|e| anyhow::anyhow!("loading wbg-host.js: {e}"))?;
-        let options_src = format!("({{ forcePolyfill: {} }})", config.force_polyfill);
+        // Microtasks run only when this engine runs them (deno_core's explicit
+        // policy): a case with tasks drains by `tick` (`settle`).
+        let options_src = format!("({{ forcePolyfill: {}, drain: 'host' }})", config.force_polyfill);
         let glue = {
             let opts = runtime.execute_script("reentry:options", options_src).map_err(|e| anyhow::anyhow!("{e}"))?;
             deno_core::scope!(scope, &mut runtime);
@@ -188,6 +199,7 @@ impl V8Engine {
                 run_case: func("runCase")?,
                 features: func("features")?,
                 floor: func("floor")?,
+                tick: func("tick")?,
                 object: v8::Global::new(scope, v8::Local::<v8::Value>::from(object)),
                 options: opts,
             }
@@ -370,6 +382,8 @@ impl V8Engine {
             }
             return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
         };
+        let tick = v8::Local::new(tc, &glue.tick);
+        let result = settle(tc, tick, recv, result)?;
         int32_array(tc, result).map_err(JsFailure::Exception)
     }
 
@@ -403,6 +417,9 @@ impl V8Engine {
             }
             return Err(JsFailure::Exception(exception_text(tc, tc.exception())));
         };
+        let tick = v8::Local::new(tc, &self.glue.tick);
+        let glue = v8::Local::new(tc, &self.glue.object);
+        let result = settle(tc, tick, glue, result)?;
         int32_array(tc, result).map_err(JsFailure::Exception)
     }
 
@@ -504,6 +521,37 @@ fn global_function<'s>(scope: &v8::PinScope<'s, '_>, object: &str, name: &str) -
         .ok_or_else(|| format!("{object}.{name} is not a function"))
 }
 
+/// A case with tasks returns a promise of its trace (docs/protocol.md 21):
+/// run every pending microtask, then let the glue's driver go on
+/// (`ReentryGlue.tick()` resolves the drain it waits for), until the promise
+/// settles. Anything else is the trace itself.
+fn settle<'s>(
+    tc: &mut v8::PinScope<'s, '_>,
+    tick: v8::Local<'s, v8::Function>,
+    recv: v8::Local<'s, v8::Value>,
+    value: v8::Local<'s, v8::Value>,
+) -> Result<v8::Local<'s, v8::Value>, JsFailure> {
+    let Ok(promise) = v8::Local::<v8::Promise>::try_from(value) else { return Ok(value) };
+    loop {
+        tc.perform_microtask_checkpoint();
+        if tc.is_execution_terminating() {
+            return Err(JsFailure::Terminated);
+        }
+        match promise.state() {
+            v8::PromiseState::Fulfilled => return Ok(promise.result(tc)),
+            v8::PromiseState::Rejected => {
+                let e = promise.result(tc);
+                return Err(JsFailure::Exception(exception_text(tc, Some(e))));
+            }
+            v8::PromiseState::Pending => match tick.call(tc, recv, &[]) {
+                Some(more) if more.is_true() => {}
+                Some(_) => return Err(JsFailure::Exception("the case's promise is pending with no drain to let go".into())),
+                None => return Err(JsFailure::Terminated),
+            },
+        }
+    }
+}
+
 /// The contents of a returned `Int32Array` (a flat trace).
 fn int32_array(_scope: &v8::PinScope<'_, '_>, value: v8::Local<v8::Value>) -> Result<Vec<i32>, String> {
     let array = v8::Local::<v8::Int32Array>::try_from(value).map_err(|_| "runCase did not return an Int32Array".to_string())?;
@@ -585,6 +633,10 @@ impl Engine for V8Engine {
 
     fn bench(&mut self) -> Option<&mut dyn Bench> {
         Some(self)
+    }
+
+    fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
+        super::facts::no_tasks("v8", lane, |f| self.features.iter().any(|(k, v)| k == f && *v))
     }
 
     fn info(&mut self) -> EngineInfo {

@@ -21,6 +21,7 @@
 //! interruption bounds every case by wall-clock time.
 
 pub mod raw;
+mod tasks;
 
 use super::cache::ModuleCache;
 use super::facts::{Effect, Fact};
@@ -71,10 +72,22 @@ pub const REGISTRATIONS: &[Registration] = &[
 ];
 
 /// Facts of every wasmtime engine.
-pub const FAMILY_FACTS: &[Fact] = &[Fact {
-    what: "wasmtime 48 (Cranelift) runs the exnref encoding only; legacy EH is V8-only",
-    effect: Effect::NoEncoding(Encoding::Legacy),
-}];
+pub const FAMILY_FACTS: &[Fact] = &[
+    Fact {
+        what: "wasmtime 48 (Cranelift) runs the exnref encoding only; legacy EH is V8-only",
+        effect: Effect::NoEncoding(Encoding::Legacy),
+    },
+    Fact {
+        what: "no tasks on the generated lane: a generated module's async export is suspended at its `await` \
+               with its whole Wasm stack (JSPI on V8), and wasmtime 48 suspends a core-module call only as \
+               `call_async` on a fiber that holds `&mut Store` until it finishes, so a second task cannot start \
+               on the instance while the first one awaits (concurrent calls into one store exist only for \
+               components; the stack-switching proposal would need modules that schedule their own \
+               continuations). The real guest's futures live in linear memory and are polled: this glue \
+               drives them itself on the rustc lane",
+        effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: None },
+    },
+];
 
 /// The Cranelift settings of a variant (shared by both levels).
 fn configure(config: &mut Config, variant: Variant) {
@@ -269,6 +282,10 @@ impl WasmtimeEngine {
                 return Err(EngineError::Internal(e));
             }
         }
+        tasks::end_of_driver(&mut store.as_context_mut());
+        if let Some(e) = store.data_mut().internal_error.take() {
+            return Err(EngineError::Internal(e));
+        }
         let flat = std::mem::take(&mut store.data_mut().trace);
         trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
     }
@@ -441,6 +458,8 @@ struct Host {
     foreign: Option<(TypedFunc<i32, ()>, Tag)>,
     /// The epoch of the instance whose Wasm is running: the caller of a host import.
     active: usize,
+    /// The case's tasks by number (issue 13; `None`: its spawn was refused).
+    tasks: Vec<Option<tasks::TaskRec>>,
     interrupted: bool,
     internal_error: Option<String>,
 }
@@ -475,6 +494,7 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         foreign_module: None,
         foreign: None,
         active: 0,
+        tasks: Vec::new(),
         interrupted: false,
         internal_error: None,
     };
@@ -500,10 +520,11 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         h.reinit_scheduled = true;
         h.log(Event::ScheduleReinit);
     });
-    // The real guest's one host import, `env.host_call(k)`.
+    // The real guest's one host import, `env.host_call(k)`; `k < 0` is a
+    // task's await (docs/guest.md "Tasks").
     let host_call = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<()> {
         let mut cx = c.as_context_mut();
-        let r = host_import(&mut cx, k as u32);
+        let r = if k < 0 { tasks::await_op(&mut cx, k) } else { host_import(&mut cx, k as u32) };
         into_wasm(&mut cx, r)
     });
     let mut funcs = vec![log, panic_error, schedule_reinit, host_call];
@@ -652,6 +673,9 @@ fn driver_step(cx: &mut Cx, step: &DriverStep) -> Outcome {
             Some(epoch) => outcome(call_export(cx, Target::Export(export), Some(epoch))),
         },
         DriverStep::ReadState => outcome(call_export(cx, Target::ReadState, None)),
+        DriverStep::Spawn { export } => tasks::spawn(cx, export),
+        DriverStep::Resolve { task } => tasks::settle_await(cx, task as usize, None),
+        DriverStep::Reject { task, value } => tasks::settle_await(cx, task as usize, Some(value)),
     }
 }
 
@@ -660,6 +684,8 @@ enum Target {
     Export(u32),
     ReadState,
     NewHandle,
+    /// The real guest's `call(op)` with a task op (`op < 0`).
+    TaskOp(i32),
 }
 
 fn terminated(cx: &Cx, epoch: usize) -> bool {
@@ -737,17 +763,31 @@ fn call_guard(cx: &mut Cx) -> Result<(), HostError> {
 
 fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32, HostError> {
     call_guard(cx)?;
-    if let Some(epoch) = handle {
-        if epoch != cx.data().current && !mutant::is(cx.data().mutant, Mutant::StaleHandlesAccepted) {
-            return Err(HostError::value(HostValue::Stale));
+    stale_check(cx, handle)?;
+    call_current(cx, target)
+}
+
+/// After the call guard: refuse an object bound to an older epoch.
+fn stale_check(cx: &Cx, bound_to: Option<usize>) -> Result<(), HostError> {
+    match bound_to {
+        Some(epoch) if epoch != cx.data().current && !mutant::is(cx.data().mutant, Mutant::StaleHandlesAccepted) => {
+            Err(HostError::value(HostValue::Stale))
         }
+        _ => Ok(()),
     }
+}
+
+/// Call `target` in the current instance (its checks done), and classify
+/// what leaves it.
+fn call_current(cx: &mut Cx, target: Target) -> Result<i32, HostError> {
     let inst = cx.data().current;
     let caller = std::mem::replace(&mut cx.data_mut().active, inst);
     let rec = &cx.data().instances[inst];
     let result = match (target, &rec.exports) {
         (Target::Export(i), Exports::Generated(e)) => e[i as usize].clone().call(&mut *cx, ()),
         (Target::Export(i), Exports::Guest(call)) => call.clone().call(&mut *cx, i as i32),
+        (Target::TaskOp(op), Exports::Guest(call)) => call.clone().call(&mut *cx, op),
+        (Target::TaskOp(_), Exports::Generated(_)) => Err(wasmtime::format_err!("no tasks in generated modules here")),
         (Target::ReadState, _) => rec.read_state.clone().call(&mut *cx, ()),
         (Target::NewHandle, _) => rec.new_handle.clone().call(&mut *cx, ()),
     };

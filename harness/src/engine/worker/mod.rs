@@ -707,6 +707,11 @@ impl Engine for WorkerEngine {
         Some(self)
     }
 
+    fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
+        let features = &self.identity.features;
+        facts::no_tasks(self.spec.name(), lane, |f| features.get(f).and_then(|v| v.as_bool()) == Some(true))
+    }
+
     fn info(&mut self) -> EngineInfo {
         let id = &self.identity;
         EngineInfo {
