@@ -299,16 +299,8 @@ fn remove_driver_range(driver: &[DriverStep], start: usize, end: usize) -> Vec<D
     for (i, s) in driver.iter().enumerate() {
         let removed = (start..end).contains(&i);
         match *s {
-            DriverStep::NewHandle => {
-                if handles.make(removed) {
-                    out.push(*s);
-                }
-            }
-            DriverStep::Spawn { .. } => {
-                if tasks.make(removed) {
-                    out.push(*s);
-                }
-            }
+            DriverStep::NewHandle => out.extend(handles.make(removed).then_some(*s)),
+            DriverStep::Spawn { .. } => out.extend(tasks.make(removed).then_some(*s)),
             DriverStep::CallHandle { handle, export } => {
                 if let (false, Some(h)) = (removed, handles.get(handle)) {
                     out.push(DriverStep::CallHandle { handle: h, export });

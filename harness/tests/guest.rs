@@ -57,9 +57,11 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
                     assert!(has_panicking_drop(p), "{name}: {} known {ids:?} without a panicking drop", file.display());
                     known += 1;
                 }
-                // Only a step a lane fact rules out (a host `throw panic`).
+                // Only a step a lane fact of the rustc guest rules out (a
+                // host `throw panic`, tasks).
                 Status::Unsupported(id) => {
-                    assert_eq!(id, guest::LANE_FACTS[0].id, "{name}: {}", file.display());
+                    let fact = guest::LANE_FACTS.iter().find(|f| f.id == id);
+                    assert!(fact.is_some_and(|f| f.binding.is_none()), "{name}: {} ({id})", file.display());
                     unsupported += 1;
                 }
                 Status::Fail(problems) => panic!("{name} on {}:\n{}", file.display(), problems.join("\n")),

@@ -64,7 +64,8 @@ fn glue_mutants_are_detected_and_match_wasmtime() {
     let mut wt = WasmtimeEngine::new(&EngineOptions::default()).unwrap();
     for m in Mutant::ALL.into_iter().filter(|m| !m.in_compiler()) {
         let mut detected = 0;
-        for p in &programs {
+        // wasmtime runs no tasks on the generated lane (a declared fact).
+        for p in programs.iter().filter(|p| !p.has_async()) {
             let expected = model::run(p).unwrap();
             let a = run(&mut v8e, p, Encoding::Exnref, Some(m)).unwrap();
             let b = run(&mut wt, p, Encoding::Exnref, Some(m)).unwrap();
