@@ -140,7 +140,8 @@
   // glue mutants (harness/src/mutant.rs)
   let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
     mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
-    mExceptionRecoverable = false, mResetKeepsGrownMemory = false;
+    mExceptionRecoverable = false, mResetKeepsGrownMemory = false,
+    mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false;
 
   // ---- the module's env imports (shared by every instance) ----
   function log(code, arg, epoch) {
@@ -294,10 +295,13 @@
   }
 
   // ---- the glue around every call from the host into an export ----
-  function callGuard() {
+  // `resumption`: the entry of a task resuming (decision 19).
+  function callGuard(resumption) {
     const rec = instances[current];
     if (!mGuardIgnoresTerminated && isTerminated(rec)) {
       if (!rec.hookFired) fireHook(current);
+      // Mutant: a task resuming passes a terminated instance.
+      if (resumption && mSiblingResumedAfterAbort && !reinitScheduled) return;
       if (!reinitScheduled) throw new TerminatedError();
       reset();
     } else if (reinitScheduled) {
@@ -490,6 +494,7 @@
   // (property 9). `code` is O_VALUE or a failure code.
   function settleTask(t, code, arg) {
     const task = tasks[t];
+    if (mRejectionNeverSettled && code !== O_VALUE) return;
     task.settled = true;
     T.push(TASK + code, t, arg);
   }
@@ -550,7 +555,13 @@
     if (!task || !task.awaiting) return O_NOT_AWAITING;
     task.awaiting = false;
     try {
-      callGuard();
+      // Mutant: the hook has fired "for this task" only once it fired at the
+      // task's own resumption, so every refused sibling fires it again.
+      if (mHookOncePerTask && !task.hooked && isTerminated(instances[current])) {
+        task.hooked = true;
+        instances[current].hookFired = false;
+      }
+      callGuard(true);
       if (task.epoch !== current) throw new StaleHandleError();
     } catch (e) {
       if (e instanceof GlueBug) throw e;
@@ -709,9 +720,13 @@
     mStaleHandlesAccepted = m === 'stale-handles-accepted';
     mExceptionRecoverable = m === 'exception-recoverable';
     mResetKeepsGrownMemory = m === 'reset-keeps-grown-memory';
+    mSiblingResumedAfterAbort = m === 'sibling-resumed-after-abort';
+    mRejectionNeverSettled = m === 'rejection-never-settled';
+    mHookOncePerTask = m === 'hook-once-per-task';
     if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
       mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted ||
-      mExceptionRecoverable || mResetKeepsGrownMemory)) {
+      mExceptionRecoverable || mResetKeepsGrownMemory || mSiblingResumedAfterAbort ||
+      mRejectionNeverSettled || mHookOncePerTask)) {
       throw new GlueBug('unknown glue mutant ' + m);
     }
   }

@@ -44,10 +44,20 @@ pub enum Mutant {
     /// Glue: reset grows the fresh instance's memory to the old one's size
     /// and copies the grown pages over.
     ResetKeepsGrownMemory,
+    /// Glue (tasks): the call guard of a task's resumption entry lets a
+    /// terminated instance pass (unless a reinit is scheduled), so a sibling
+    /// awaiting when its instance aborts is resumed on the aborted instance.
+    SiblingResumedAfterAbort,
+    /// Glue (tasks): a task's promise that is to be rejected (a panic, an
+    /// abort, a refused resumption) is never settled.
+    RejectionNeverSettled,
+    /// Glue (tasks): the abort hook fires once per task instead of once per
+    /// abort: each sibling refused at its resumption fires it again.
+    HookOncePerTask,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 15] = [
+    pub const ALL: [Mutant; 18] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -63,6 +73,9 @@ impl Mutant {
         Mutant::NoTerminatedCheckOnOther,
         Mutant::ExceptionRecoverable,
         Mutant::ResetKeepsGrownMemory,
+        Mutant::SiblingResumedAfterAbort,
+        Mutant::RejectionNeverSettled,
+        Mutant::HookOncePerTask,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -83,6 +96,9 @@ impl Mutant {
             Mutant::NoTerminatedCheckOnOther => "no-terminated-check-on-other",
             Mutant::ExceptionRecoverable => "exception-recoverable",
             Mutant::ResetKeepsGrownMemory => "reset-keeps-grown-memory",
+            Mutant::SiblingResumedAfterAbort => "sibling-resumed-after-abort",
+            Mutant::RejectionNeverSettled => "rejection-never-settled",
+            Mutant::HookOncePerTask => "hook-once-per-task",
         }
     }
 
@@ -103,6 +119,14 @@ impl Mutant {
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
         )
+    }
+
+    /// Whether the defect is in the glue's task entry points: only engines
+    /// that run tasks on the lane carry it (on the generated lane, V8 with
+    /// JSPI; never wasmtime, `facts::Effect::NoTasks`), and only programs
+    /// with tasks show it.
+    pub fn in_tasks(self) -> bool {
+        matches!(self, Mutant::SiblingResumedAfterAbort | Mutant::RejectionNeverSettled | Mutant::HookOncePerTask)
     }
 
     /// Whether the defect is in the import wrapper, which the real guest's

@@ -21,7 +21,9 @@ use std::time::{Duration, Instant};
 #[test]
 fn every_compiler_and_rust_glue_mutant_is_detected() {
     let cfg = GenConfig::default();
-    for m in Mutant::ALL {
+    // Task mutants live in the task entry points, which wasmtime has on no
+    // lane that runs generated modules (a declared fact): V8's below.
+    for m in Mutant::ALL.into_iter().filter(|m| !m.in_tasks()) {
         let mut h = Harness::new(&["wasmtime".to_string()], &EngineOptions::default(), Some(m)).unwrap();
         let found = (0..2000).find(|i| !h.check(case_program(1, *i, &cfg)).passed());
         assert!(found.is_some(), "mutant {} survived 2000 cases", m.name());
@@ -56,7 +58,9 @@ fn every_mutant_is_found_within_30s_under_its_pinned_property() {
 }
 
 /// Every glue mutant shows on some program, and v8 and wasmtime implement it
-/// identically (same trace under the mutant on every program tried).
+/// identically (same trace under the mutant on every program without tasks;
+/// wasmtime runs no tasks on the generated lane, so a task mutant shows on
+/// V8 alone).
 #[test]
 fn glue_mutants_are_detected_and_match_wasmtime() {
     let programs: Vec<Program> = corpus_programs().into_iter().chain(generated(0x5eed, 400)).collect();
@@ -64,12 +68,14 @@ fn glue_mutants_are_detected_and_match_wasmtime() {
     let mut wt = WasmtimeEngine::new(&EngineOptions::default()).unwrap();
     for m in Mutant::ALL.into_iter().filter(|m| !m.in_compiler()) {
         let mut detected = 0;
-        // wasmtime runs no tasks on the generated lane (a declared fact).
-        for p in programs.iter().filter(|p| !p.has_async()) {
+        for p in &programs {
             let expected = model::run(p).unwrap();
             let a = run(&mut v8e, p, Encoding::Exnref, Some(m)).unwrap();
-            let b = run(&mut wt, p, Encoding::Exnref, Some(m)).unwrap();
-            assert_eq!(a, b, "mutant {} differs between v8 and wasmtime on\n{}", m.name(), text::print(p));
+            if !p.has_async() {
+                let b = run(&mut wt, p, Encoding::Exnref, Some(m)).unwrap();
+                assert_eq!(a, b, "mutant {} differs between v8 and wasmtime on\n{}", m.name(), text::print(p));
+                assert!(a == expected || !m.in_tasks(), "task mutant {} changes\n{}", m.name(), text::print(p));
+            }
             if a != expected {
                 detected += 1;
             }

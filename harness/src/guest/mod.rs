@@ -72,10 +72,13 @@ impl Lane {
     /// Whether seeded bug `m` exists on this lane: glue mutants everywhere;
     /// the import wrapper's terminated checks also in the real guest's
     /// binding (`bind`); landing-pad and `catch_unwind` mutants only in
-    /// generated modules (the real guest's are rustc's own).
-    /// No seeded bug exists in wasm-bindgen's glue: it is the real one.
+    /// generated modules (the real guest's are rustc's own); task mutants
+    /// only where the lane runs tasks. No seeded bug exists in wasm-bindgen's glue: it is the real one.
     pub fn has_mutant(self, m: Mutant) -> bool {
         if self.binding == Binding::WasmBindgen {
+            return false;
+        }
+        if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
             return false;
         }
         !self.is_guest() || !m.in_compiler() || m.in_import_wrapper()

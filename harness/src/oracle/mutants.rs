@@ -22,8 +22,12 @@ pub fn reported_as(m: Mutant) -> Property {
         Mutant::NoTerminatedCheckAfterReturn
         | Mutant::NoTerminatedCheckOnThrow
         | Mutant::NoTerminatedCheckOnOther
-        | Mutant::GuardIgnoresTerminated => Property::NothingAfterAbort,
-        Mutant::HookEveryBoundary | Mutant::HookNever | Mutant::TrapRecoverable => Property::Hook,
+        | Mutant::GuardIgnoresTerminated
+        | Mutant::SiblingResumedAfterAbort => Property::NothingAfterAbort,
+        Mutant::HookEveryBoundary | Mutant::HookNever | Mutant::TrapRecoverable | Mutant::HookOncePerTask => {
+            Property::Hook
+        }
+        Mutant::RejectionNeverSettled => Property::HungTask,
         Mutant::PadSkipsDrop | Mutant::PadDropsTwice => Property::Destructors,
         Mutant::CatchUnwindCatchesForeign | Mutant::OtherExceptionTraps | Mutant::ExceptionRecoverable => {
             Property::Classification
@@ -283,7 +287,44 @@ const PINS: &[Pin] = &[
         now: Property::Reset,
         why: "",
     },
+    Pin {
+        mutant: Mutant::SiblingResumedAfterAbort,
+        // t1 aborts while t0 awaits: t0 resumes on the aborted instance, and
+        // its import wrapper finds the flag set.
+        program: SIBLING_AWAITS_AN_ABORT,
+        actual: "task t0 starts\n[0] enter e0\n[0] guard+ 1\ntask t0 awaits\ndriver[0] => task t0\ntask t1 starts\n[0] enter e1
+                 [0] abort unreachable\nhook [0]\ntask t1 => aborted(unreachable)\ndriver[1] => task t1\ntask t0 resumes
+                 task t0 => aborted(unreachable)\ndriver[2] => done",
+        was: Property::NothingAfterAbort,
+        now: Property::NothingAfterAbort,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::RejectionNeverSettled,
+        program: SIBLING_AWAITS_AN_ABORT,
+        actual: "task t0 starts\n[0] enter e0\n[0] guard+ 1\ntask t0 awaits\ndriver[0] => task t0\ntask t1 starts\n[0] enter e1
+                 [0] abort unreachable\nhook [0]\ndriver[1] => task t1\ndriver[2] => done\ntask t0 hung\ntask t1 hung",
+        was: Property::HungTask,
+        now: Property::HungTask,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::HookOncePerTask,
+        program: SIBLING_AWAITS_AN_ABORT,
+        actual: "task t0 starts\n[0] enter e0\n[0] guard+ 1\ntask t0 awaits\ndriver[0] => task t0\ntask t1 starts\n[0] enter e1
+                 [0] abort unreachable\nhook [0]\ntask t1 => aborted(unreachable)\ndriver[1] => task t1\nhook [0]
+                 task t0 => terminated\ndriver[2] => done",
+        was: Property::Hook,
+        now: Property::Hook,
+        why: "",
+    },
 ];
+
+/// Task t0 awaits while its sibling t1 aborts the instance; then t0's
+/// promise settles.
+#[cfg(test)]
+const SIBLING_AWAITS_AN_ABORT: &str =
+    "async export e0 { guard 1 await add_state 1 } async export e1 { abort unreachable } driver { spawn e0 spawn e1 resolve t0 }";
 
 #[test]
 fn every_mutant_is_reported_under_its_pinned_property() {
