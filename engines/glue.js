@@ -181,10 +181,11 @@
 
   // env.host_call(k): the one host import of the real guest (docs/guest.md),
   // direct and shimmed like host.h<k>.
-  function hostCallDirect(k) { hostImport(k); }
+  // A negative k is a task's await (docs/guest.md "Tasks").
+  function hostCallDirect(k) { if (k < 0) guestAwait(k); else hostImport(k); }
   function hostCallShimmed(k) {
     try {
-      hostImport(k);
+      if (k < 0) guestAwait(k); else hostImport(k);
     } catch (e) {
       if (isTrap(e) || e instanceof GlueBug || e instanceof WA.Exception) throw e;
       throw new WA.Exception(polyTag, [e]);
@@ -520,6 +521,10 @@
     const task = { epoch: inst, awaiting: false, resume: null, settled: false };
     tasks[t] = task;
     T.push(TASK_START, t, 0);
+    if (rec.call) {
+      pollGuest(t, -1 - ((t << 9) | (i << 1) | 1));
+      return t;
+    }
     if (!rec.promising[i]) rec.promising[i] = WA.promising(rec.exports[i]);
     const caller = active;
     active = inst;
@@ -533,6 +538,42 @@
     }
     q.then((v) => taskEnded(t, inst, true, v), (e) => taskEnded(t, inst, false, e));
     return t;
+  }
+
+  // The real guest's tasks are futures in its memory, polled by this glue
+  // through `call(op)` (docs/guest.md "Tasks"): a poll after which the task
+  // awaits is pending, any other end settles its promise.
+  function pollGuest(t, op) {
+    const task = tasks[t];
+    const caller = active;
+    active = task.epoch;
+    let ok = true, v;
+    try {
+      v = instances[task.epoch].call(op);
+    } catch (e) {
+      ok = false;
+      v = e;
+    } finally {
+      active = caller;
+    }
+    if (ok && task.awaiting) return;
+    taskEnded(t, task.epoch, ok, v);
+  }
+
+  // env.host_call(k), k < 0: task t suspends (the driver settles its
+  // promise later) or resumes, taking a rejection as a JS exception thrown
+  // at the await (decision 17).
+  function guestAwait(k) {
+    const op = -1 - k, t = op >> 1, task = tasks[t];
+    if (!task) throw new GlueBug('the guest awaited for task ' + t + ', which does not run');
+    if ((op & 1) === 0) {
+      T.push(TASK_AWAITS, t, 0);
+      task.awaiting = true;
+      return;
+    }
+    const r = task.rejection;
+    task.rejection = null;
+    if (r) throw r;
   }
 
   // env.await (a WebAssembly.Suspending function): the task's fresh promise,
@@ -569,6 +610,14 @@
       return O_DONE;
     }
     T.push(TASK_RESUMES, t, 0);
+    if (instances[task.epoch].call) {
+      if (rejected) {
+        task.rejection = new ForeignValue(value);
+        thrown.add(task.rejection);
+      }
+      pollGuest(t, -1 - (t << 1));
+      return O_DONE;
+    }
     if (rejected) {
       // A JS exception at the await (decision 17); under the JSTag polyfill
       // thrown into Wasm as the polyfill's tag, as the host imports do.

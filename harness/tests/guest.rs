@@ -46,11 +46,14 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
     let files = corpus::files(&[repo().join("corpus")]).unwrap();
     for name in available_engines(|r| r.lanes.contains(&Lane::RUSTC) && !r.compat_only()) {
         let mut h = Harness::for_lane(&[name.to_string()], &EngineOptions::default(), None, Lane::RUSTC).unwrap();
-        let (mut passed, mut known, mut unsupported) = (0, 0, 0);
+        let (mut passed, mut known, mut unsupported, mut tasks) = (0, 0, 0, 0);
         for file in &files {
             let (status, result) = corpus::check(&mut h, file, true);
             match status {
-                Status::Pass => passed += 1,
+                Status::Pass => {
+                    passed += 1;
+                    tasks += usize::from(result.expect("a result").program.has_async());
+                }
                 Status::Known(ids) => {
                     // Only where the defect can be: a destructor panicking.
                     let p = &result.expect("a result").program;
@@ -58,7 +61,7 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
                     known += 1;
                 }
                 // Only a step a lane fact of the rustc guest rules out (a
-                // host `throw panic`, tasks).
+                // host `throw panic`).
                 Status::Unsupported(id) => {
                     let fact = guest::LANE_FACTS.iter().find(|f| f.id == id);
                     assert!(fact.is_some_and(|f| f.binding.is_none()), "{name}: {} ({id})", file.display());
@@ -71,6 +74,8 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
             "{name}: {passed} corpus programs pass on the real guest, {known} hit a known defect, {unsupported} not run (lane fact)"
         );
         assert!(passed >= files.len() - 8 - unsupported, "{name}: only {passed} of {} pass", files.len());
+        // The guest's futures run on every engine of the lane (no JSPI needed).
+        assert!(tasks >= 12, "{name}: only {tasks} programs with tasks pass on the real guest");
     }
 }
 

@@ -7,6 +7,7 @@
 //! are plain loads and stores).
 
 use crate::binding;
+use crate::tasks;
 use crate::program::{self, AbortKind, Program, Step};
 use core::arch::wasm32::{memory_grow, memory_size};
 use std::alloc::Layout;
@@ -16,7 +17,7 @@ use std::ptr;
 use std::sync::atomic::{AtomicI32, AtomicPtr, Ordering::Relaxed};
 
 /// Event codes Wasm logs: `harness/src/trace.rs`, `mod code`.
-mod code {
+pub(crate) mod code {
     pub const ENTER: i32 = 0;
     pub const EXIT: i32 = 1;
     pub const GUARD_NEW: i32 = 2;
@@ -49,7 +50,7 @@ const RESERVE: usize = 256 * 1024;
 /// The payload of every panic a program raises (`panic_any(Payload(p))`).
 struct Payload(i32);
 
-fn log(code: i32, arg: i32) {
+pub(crate) fn log(code: i32, arg: i32) {
     binding::log(code, arg, EPOCH.load(Relaxed));
 }
 
@@ -85,7 +86,7 @@ fn place_memory(program: &Program) {
     HIGH_PAGE.store((base + program.initial_pages as usize) as i32, Relaxed);
 }
 
-fn program() -> &'static Program {
+pub(crate) fn program() -> &'static Program {
     let p = PROGRAM.load(Relaxed);
     if p.is_null() {
         std::process::abort();
@@ -116,9 +117,11 @@ fn install_hooks() {
 /// Run export `i`'s body; `Err(payload)` if a panic escaped it. Foreign
 /// exceptions (host errors under `$wrapped`) pass through: `catch_unwind`
 /// only catches Rust panics.
+/// `i < 0` is a task op (docs/guest.md "Tasks"): a spawn or a poll of a
+/// task, whose end is the state like an export's.
 pub fn call(i: i32) -> Result<i32, i32> {
     let index = u32::try_from(i).unwrap_or(u32::MAX);
-    panic::catch_unwind(AssertUnwindSafe(|| export_body(index)))
+    panic::catch_unwind(AssertUnwindSafe(|| if i < 0 { tasks::op(i) } else { export_body(index) }))
         .map(|()| STATE.load(Relaxed))
         .map_err(payload)
 }
@@ -131,7 +134,7 @@ pub fn new_handle() -> i32 {
     HANDLES.fetch_add(1, Relaxed) + 1
 }
 
-fn payload(e: Box<dyn Any + Send>) -> i32 {
+pub(crate) fn payload(e: Box<dyn Any + Send>) -> i32 {
     match e.downcast::<Payload>() {
         Ok(p) => p.0,
         // A panic of std or of this crate (a guest bug): never a program's.
@@ -149,13 +152,13 @@ fn export_body(i: u32) {
 }
 
 /// A value with a destructor: `Guard { id, drop }`.
-struct Guard {
+pub(crate) struct Guard {
     id: i32,
     panics: Option<i32>,
 }
 
 impl Guard {
-    fn new(id: i32, panics: Option<i32>) -> Guard {
+    pub(crate) fn new(id: i32, panics: Option<i32>) -> Guard {
         log(code::GUARD_NEW, id);
         Guard { id, panics }
     }
@@ -191,16 +194,31 @@ fn scope(steps: &[Step]) {
                 return;
             }
             Step::Scope(ref body) => scope(body),
-            Step::CallImport(k) => binding::host_call(k),
-            Step::CallWasm(j) => export_body(j),
-            Step::Panic(p) => raise(p),
             Step::CatchUnwind { ref body, ref handler } => {
                 if let Err(e) = panic::catch_unwind(AssertUnwindSafe(|| scope(body))) {
-                    log(code::CAUGHT, payload(e));
+                    caught(e);
                     scope(handler);
                 }
             }
-            Step::Abort(kind) => abort(kind),
+            // Only async bodies await (Program::validate); tasks.rs runs them.
+            Step::Await => std::process::abort(),
+            ref step => plain(step),
+        }
+    }
+}
+
+/// `catch_unwind` caught a panic: log its payload.
+pub(crate) fn caught(e: Box<dyn Any + Send>) {
+    log(code::CAUGHT, payload(e));
+}
+
+/// A step that is the same in a synchronous and an async body.
+pub(crate) fn plain(step: &Step) {
+    match *step {
+        Step::CallImport(k) => binding::host_call(k),
+        Step::CallWasm(j) => export_body(j),
+        Step::Panic(p) => raise(p),
+        Step::Abort(kind) => abort(kind),
             Step::AddState(n) => {
                 let value = STATE.load(Relaxed).wrapping_add(n);
                 STATE.store(value, Relaxed);
@@ -208,10 +226,8 @@ fn scope(steps: &[Step]) {
             }
             Step::ScheduleReinit => binding::schedule_reinit(),
             Step::Grow(n) => grow(n),
-            Step::AddHigh(n) => add_high(n),
-            // Tasks do not run on this guest yet (a lane fact, guest::LANE_FACTS).
-            Step::Await => std::process::abort(),
-        }
+        Step::AddHigh(n) => add_high(n),
+        Step::Guard { .. } | Step::Scope(_) | Step::CatchUnwind { .. } | Step::Await => std::process::abort(),
     }
 }
 

@@ -27,6 +27,7 @@
 #![allow(internal_features)]
 
 mod interp;
+mod tasks;
 mod program;
 
 #[cfg(feature = "binding-reentry")]

@@ -145,14 +145,6 @@ pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
         binding: None,
-        id: "rustc-guest-has-no-futures-yet",
-        what: "the rustc guest runs no async exports yet: its interpreter has no futures (issue 13's real-lane \
-               slice is not built)",
-        rules_out: RuledOut::Tasks,
-    },
-    LaneFact {
-        guest: Guest::Rustc,
-        binding: None,
         id: "rustc-host-throws-no-rust-panic",
         what: "the rustc guest runs no host `throw panic` (an exception under the module's own $panic): rustc's \
                panic tag is __cpp_exception, whose payload is a pointer to Rust's exception object \
@@ -179,6 +171,13 @@ pub const LANE_FACTS: &[LaneFact] = &[
         what: "the wasm-bindgen lane runs no `catch rethrow raw`: the glue's __wbg_handle_catch unwraps a `$wrapped` \
                exception before its caller sees it, so the raw exception never reaches host code",
         rules_out: RuledOut::CatchRaw,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WasmBindgen),
+        id: "wasm-bindgen-lane-has-no-tasks-yet",
+        what: "the wasm-bindgen lane runs no tasks yet: its guest binding has no `#[wasm_bindgen] pub async fn`                entry for the guest's futures (wasm-bindgen-futures and JsFuture awaits; not built), and                engines/wbg-host.js no driver for their promises. On the reentry binding the same futures run                (docs/guest.md \"Tasks\")",
+        rules_out: RuledOut::Tasks,
     },
 ];
 

@@ -21,6 +21,8 @@ pub(super) struct TaskRec {
     settled: bool,
     /// The rejection value of its settled promise, until its await takes it.
     rejection: Option<i32>,
+    /// Mutant `hook-once-per-task`: the hook fired again for this task.
+    hooked: bool,
 }
 
 /// `call(op)` spawning export `e<export>` as task `t` and polling it once.
@@ -46,7 +48,7 @@ pub(super) fn spawn(cx: &mut Cx, export: u32) -> Outcome {
     }
     let epoch = cx.data().current;
     let h = cx.data_mut();
-    h.tasks[t] = Some(TaskRec { epoch, awaiting: false, settled: false, rejection: None });
+    h.tasks[t] = Some(TaskRec { epoch, awaiting: false, settled: false, rejection: None, hooked: false });
     h.log(Event::TaskStart { task: t as i32 });
     poll(cx, t, spawn_op(export, t));
     Outcome::Task(t as i32)
@@ -63,6 +65,9 @@ fn poll(cx: &mut Cx, t: usize, op: i32) {
 }
 
 fn settle(cx: &mut Cx, t: usize, r: Result<i32, HostError>) {
+    if r.is_err() && mutant::is(cx.data().mutant, Mutant::RejectionNeverSettled) {
+        return;
+    }
     task(cx, t).settled = true;
     let outcome = match r {
         Ok(v) => Outcome::Value(v),
@@ -102,13 +107,31 @@ pub(super) fn settle_await(cx: &mut Cx, t: usize, rejection: Option<i32>) -> Out
         _ => return Outcome::NotAwaiting,
     }
     let epoch = task(cx, t).epoch;
-    if let Err(e) = call_guard(cx).and_then(|()| stale_check(cx, Some(epoch))) {
+    if let Err(e) = resumption_guard(cx, t).and_then(|()| stale_check(cx, Some(epoch))) {
         settle(cx, t, Err(e));
         return Outcome::Done;
     }
     cx.data_mut().log(Event::TaskResumes { task: t as i32 });
     poll(cx, t, poll_op(t));
     Outcome::Done
+}
+
+/// The call guard of a resumption, with the task mutants as glue.js has them.
+fn resumption_guard(cx: &mut Cx, t: usize) -> Result<(), HostError> {
+    let (m, cur) = (cx.data().mutant, cx.data().current);
+    if mutant::is(m, Mutant::HookOncePerTask) && !task(cx, t).hooked && terminated(cx, cur) {
+        task(cx, t).hooked = true;
+        cx.data_mut().instances[cur].hook_fired = false;
+    }
+    if mutant::is(m, Mutant::SiblingResumedAfterAbort) && terminated(cx, cur) {
+        if !cx.data().instances[cur].hook_fired {
+            fire_hook(cx, cur);
+        }
+        if !cx.data().reinit_scheduled {
+            return Ok(());
+        }
+    }
+    call_guard(cx)
 }
 
 /// The driver's end (decision 21): resolve what tasks still await, in task
