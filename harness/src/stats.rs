@@ -118,6 +118,10 @@ impl GenStats {
         zero(&cfg.driver_weights, "driver step", &mut self.off);
         zero(&cfg.abort_weights, "abort kind (generated)", &mut self.off);
         zero(&cfg.exn_tag_weights, "exception tag", &mut self.off);
+        // `OnCatch::RethrowRaw` is the last of `on_catch_weights`.
+        if cfg.on_catch_weights.last() == Some(&0) {
+            self.off.push("host catch raw".into());
+        }
         if cfg.async_export_permille == 0 {
             self.off.extend(ASYNC_ONLY.iter().map(|s| s.to_string()));
             self.off.extend(TASK_OUTCOMES.iter().map(|(_, what)| format!("task outcome: {what}")));
