@@ -652,7 +652,11 @@
   function drainOf(options) {
     const d = options && options.drain;
     if (typeof d === 'function') return d;
-    if (d === 'host') return () => new Promise((r) => ticks.push(r));
+    if (d === 'host') {
+      // A case cut short (a timeout) leaves its drain: never let it go on.
+      ticks.length = 0;
+      return () => new Promise((r) => ticks.push(r));
+    }
     if (typeof setImmediate === 'function') return () => new Promise((r) => setImmediate(r));
     if (typeof setTimeout === 'function') return () => new Promise((r) => setTimeout(r, 0));
     return () => { throw new GlueBug('no way to wait for the microtask queue here: pass options.drain'); };
@@ -1072,6 +1076,9 @@
       O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING,
     }),
     trapKinds: freezeAll(TRAP_KINDS),
+    // How a host driver with tasks waits for the microtask queue (runCase's
+    // `options.drain`; a 'host' drain is let go by tick()).
+    drainOf,
     exnTags: freezeAll(EXN_TAGS),
     exnTagCodes: Object.freeze({ ...EXN_TAG_CODES }),
     abortCauses: freezeAll(ABORT_CAUSES),

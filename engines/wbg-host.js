@@ -45,7 +45,7 @@
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
     CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-    O_VALUE, O_DONE, O_NO_HANDLE } = C;
+    O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, TASK, TASK_AWAITS, END_RESOLVE, HUNG } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -74,6 +74,10 @@
   let x = null; // the wasm-bindgen module's exports (module.exports)
   let instances = []; // per epoch: {memory, hooks, flag, seen, view}
   let handles = []; // Handle objects; null: the constructor failed
+  // Tasks (issue 13) by number: null (its spawn was refused) or
+  // {awaiting, settled, resolve, reject} of the promise it awaits.
+  let tasks = [];
+  let drain = null;
   const thrown = new Set();
   let failArg = 0;
 
@@ -103,6 +107,17 @@
       T.push(HOST_ENTER, k, 0);
       hostSteps(plan.imports[k]);
       T.push(HOST_EXIT, k, 0);
+    },
+    // A task's await: a fresh promise the driver settles (docs/protocol.md 17).
+    await_task(t) {
+      const task = tasks[t];
+      if (!task) throw new GlueBug('the guest awaited for task ' + t + ', which does not run');
+      T.push(TASK_AWAITS, t, 0);
+      task.awaiting = true;
+      return new Promise((resolve, reject) => { task.resolve = resolve; task.reject = reject; });
+    },
+    rethrow(v) {
+      throw v;
     },
     boot(memory, hooksAddr, flagAddr) {
       observeHooks(); // a guard that fired the hook and now resets
@@ -241,10 +256,65 @@
     }
   }
 
+  // ---- tasks: wasm-bindgen-futures runs them, this host settles what they await ----
+  // Every settlement of a task's promise is logged, a second one too.
+  function taskSettled(t, code, arg) {
+    observeHooks();
+    tasks[t].settled = true;
+    T.push(TASK + code, t, arg);
+  }
+
+  function spawn(i) {
+    const t = tasks.length;
+    tasks.push(null);
+    const p = invoke((e) => x.spawn(e, t), i);
+    tasks[t] = { awaiting: false, settled: false, resolve: null, reject: null };
+    p.then((v) => taskSettled(t, O_VALUE, v), (e) => taskSettled(t, failureOf(e), failArg));
+    return t;
+  }
+
+  function settleAwait(t, rejected, value) {
+    const task = tasks[t];
+    if (!task || !task.awaiting) return O_NOT_AWAITING;
+    task.awaiting = false;
+    if (rejected) {
+      const v = new ForeignValue(value);
+      thrown.add(v);
+      task.reject(v);
+    } else {
+      task.resolve(undefined);
+    }
+    return O_DONE;
+  }
+
+  // The driver's end (docs/protocol.md 21), as glue.js's.
+  async function endOfDriver() {
+    for (;;) {
+      let resumed = false;
+      for (let t = 0; t < tasks.length; t++) {
+        if (tasks[t] && tasks[t].awaiting) {
+          T.push(END_RESOLVE, t, 0);
+          settleAwait(t, false, 0);
+          await drain();
+          observeHooks();
+          resumed = true;
+        }
+      }
+      if (!resumed) break;
+    }
+    for (let t = 0; t < tasks.length; t++) if (tasks[t] && !tasks[t].settled) T.push(HUNG, t, 0);
+  }
+
   function driverStep(n, step) {
     let value;
     try {
       switch (step.op) {
+        case 'Spawn':
+          return [O_TASK, spawn(step.export)];
+        case 'Resolve':
+          return [settleAwait(step.task, false, 0), 0];
+        case 'Reject':
+          return [settleAwait(step.task, true, step.value), 0];
         case 'Call':
           value = invoke(callFn, step.export);
           break;
@@ -279,9 +349,10 @@
       if (e instanceof GlueBug) throw e;
       const code = failureOf(e);
       T.push(OUTCOME + code, n, failArg);
-      return;
+      return null;
     }
     T.push(OUTCOME + O_VALUE, n, value);
+    return null;
   }
 
   // ---- loading the generated glue ----
@@ -345,7 +416,7 @@
     return lastPlan;
   }
 
-  function runCase(loaded, p) {
+  function runCase(loaded, p, options) {
     if (typeof p === 'string') p = parsePlan(p);
     if (!p.guest) throw new GlueBug('the wasm-bindgen binding needs plan.guest (the program bytes)');
     if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
@@ -356,30 +427,63 @@
     T.length = 0;
     instances = [];
     handles = [];
+    tasks = [];
+    drain = global.ReentryGlue.wire.drainOf(options);
     thrown.clear();
     x = null;
+    let pending = false;
     try {
       try {
         x = loaded.instantiate();
       } catch (e) {
         throw new InstantiateError(String(e && e.stack || e));
       }
+      if (plan.driver.some((s) => s.op === 'Spawn')) {
+        pending = true;
+        return runTasks();
+      }
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
       return new Int32Array(T);
     } finally {
-      // Unregister the handles' finalizers without running Wasm: the
-      // generated FinalizationRegistry callback would otherwise call
-      // `__wbg_handle_free` on the case's last instance whenever the GC gets
-      // to it, terminated or not (finding F6 of the wasm-bindgen lane: on a
-      // terminated instance it throws from the callback, an uncaught error).
-      for (let i = 0; i < handles.length; i++) if (handles[i] !== null) handles[i].__destroy_into_raw();
-      plan = null;
-      x = null;
-      instances = [];
-      handles = [];
-      thrown.clear();
+      if (!pending) end();
     }
+  }
+
+  // A plan with tasks: after each task step the microtasks it set off (the
+  // futures' polls, promise reactions) run before its outcome is logged.
+  async function runTasks() {
+    try {
+      const driver = plan.driver;
+      for (let n = 0; n < driver.length; n++) {
+        const outcome = driverStep(n, driver[n]);
+        if (outcome) {
+          await drain();
+          observeHooks();
+          T.push(OUTCOME + outcome[0], n, outcome[1]);
+        }
+      }
+      await endOfDriver();
+      return new Int32Array(T);
+    } finally {
+      end();
+    }
+  }
+
+  // Drop the case's references.
+  function end() {
+    // Unregister the handles' finalizers without running Wasm: the
+    // generated FinalizationRegistry callback would otherwise call
+    // `__wbg_handle_free` on the case's last instance whenever the GC gets
+    // to it, terminated or not (finding F6 of the wasm-bindgen lane: on a
+    // terminated instance it throws from the callback, an uncaught error).
+    for (let i = 0; i < handles.length; i++) if (handles[i] !== null) handles[i].__destroy_into_raw();
+    plan = null;
+    x = null;
+    instances = [];
+    handles = [];
+    tasks = [];
+    thrown.clear();
   }
 
   global.ReentryWbgHost = Object.freeze({ load, runCase, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });

@@ -4,7 +4,10 @@
 //! `__reentry_call`.
 
 use crate::interp;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::AtomicU32;
+use std::task::{Context, Poll};
 
 #[link(wasm_import_module = "env")]
 extern "C" {
@@ -82,4 +85,29 @@ pub extern "C" fn __reentry_read_state() -> i32 {
 #[no_mangle]
 pub extern "C" fn __reentry_new_handle() -> i32 {
     interp::new_handle()
+}
+
+/// The await of task `t` (docs/guest.md "Tasks"): suspends once, then takes
+/// the settlement (a rejection is a host exception the resuming
+/// `host_call` throws).
+pub fn await_host(t: i32) -> impl Future<Output = ()> {
+    Await { t, suspended: false }
+}
+
+struct Await {
+    t: i32,
+    suspended: bool,
+}
+
+impl Future for Await {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if !self.suspended {
+            self.suspended = true;
+            host_call(-1 - (self.t << 1));
+            return Poll::Pending;
+        }
+        host_call(-1 - ((self.t << 1) | 1));
+        Poll::Ready(())
+    }
 }

@@ -21,8 +21,12 @@
 //!   and returns `epoch i32 LE | hook_reinit u8 | program bytes`. The host
 //!   counts instances, so it knows the epoch, and logs `reset -> [e]` here for
 //!   every instance after the first.
+//! - `await_task(t) -> Promise` and `rethrow(v)`: a task's await (a
+//!   `JsFuture` of the promise the driver settles) and a rejection thrown
+//!   at it (docs/guest.md "Tasks").
 //!
-//! Exports: `call(i) -> i32` (a panic escaping export `i`'s body becomes
+//! Exports: `spawn(i, t) -> Promise` (export `i` as task `t`, an async
+//! export run by wasm-bindgen-futures), `call(i) -> i32` (a panic escaping export `i`'s body becomes
 //! wasm-bindgen's `PanicError` with the message [`PANIC_PREFIX`]`<payload>`,
 //! decoded by the host), `read_state()`, `schedule_reinit()` (the host's
 //! `ScheduleReinit` step: wasm-bindgen offers JS no other way to schedule a
@@ -63,6 +67,39 @@ extern "C" {
     fn js_host_call(k: i32);
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = boot)]
     fn js_boot(memory: JsValue, hooks_addr: u32, flag_addr: u32) -> Vec<u8>;
+    /// The promise task `t` awaits (the driver settles it).
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = await_task)]
+    fn js_await_task(t: i32) -> js_sys::Promise;
+    /// Throws `v`: a rejection, thrown at the await as a host exception.
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = rethrow)]
+    fn js_rethrow(v: JsValue);
+}
+
+/// trace.rs `code::TASK_START`, `code::TASK_RESUMES`.
+const TASK_START: i32 = 28;
+const TASK_RESUMES: i32 = 30;
+
+/// The await of task `t`: a `JsFuture` of the host's promise. The task
+/// resumes when wasm-bindgen-futures polls it again (logged here, the first
+/// guest code that runs then); a rejection is thrown at the await.
+pub async fn await_host(t: i32) {
+    let r = wasm_bindgen_futures::JsFuture::from(js_await_task(t)).await;
+    js_log(TASK_RESUMES, t, 0);
+    if let Err(v) = r {
+        js_rethrow(v);
+    }
+}
+
+/// `spawn e<i>` as task `t`: an async export, run by wasm-bindgen-futures.
+/// A panic escaping the body becomes the `PanicError` of the task's promise.
+#[wasm_bindgen]
+pub async fn spawn(i: i32, t: i32) -> Result<i32, JsValue> {
+    js_log(TASK_START, t, 0);
+    // The guest's own catch_unwind is around every poll (tasks::run).
+    match std::panic::AssertUnwindSafe(crate::tasks::run(i as u32, t)).await {
+        Ok(()) => Ok(interp::read_state()),
+        Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+    }
 }
 
 pub fn log(code: i32, arg: i32, epoch: i32) {

@@ -27,8 +27,6 @@ type Task = Pin<Box<dyn Future<Output = ()>>>;
 thread_local! {
     /// The tasks by number; `None` while one is being polled, or once done.
     static TASKS: RefCell<Vec<Option<Task>>> = const { RefCell::new(Vec::new()) };
-    /// The task being polled.
-    static CURRENT: RefCell<i32> = const { RefCell::new(-1) };
 }
 
 /// A task op (`call(op)`, `op < 0`). A poll that unwinds (a panic, a host
@@ -39,14 +37,13 @@ pub fn op(op: i32) {
     let mut task = if x & 1 == 1 {
         let export = ((x >> 1) & 0xff) as u32;
         let Some(body) = interp::program().exports.get(export as usize) else { std::process::abort() };
-        Box::pin(export_body(export, body)) as Task
+        Box::pin(export_body(export, body, t)) as Task
     } else {
         match TASKS.with(|ts| ts.borrow_mut().get_mut(t as usize).and_then(Option::take)) {
             Some(task) => task,
             None => std::process::abort(),
         }
     };
-    CURRENT.with(|c| *c.borrow_mut() = t);
     let mut cx = Context::from_waker(Waker::noop());
     if task.as_mut().poll(&mut cx).is_pending() {
         TASKS.with(|ts| {
@@ -59,14 +56,24 @@ pub fn op(op: i32) {
     }
 }
 
-async fn export_body(i: u32, body: &'static [Step]) {
+/// Task `t` running export `i` under the binding's own executor (the
+/// wasm-bindgen binding's): its end, or the payload of a panic that
+/// escaped it.
+#[cfg_attr(feature = "binding-reentry", allow(dead_code))]
+pub async fn run(i: u32, t: i32) -> Result<(), i32> {
+    let Some(body) = interp::program().exports.get(i as usize) else { std::process::abort() };
+    CatchUnwind(Box::pin(export_body(i, body, t))).await.map_err(interp::payload)
+}
+
+async fn export_body(i: u32, body: &'static [Step], t: i32) {
     log(code::ENTER, i as i32);
-    scope(body).await;
+    scope(body, t).await;
     log(code::EXIT, i as i32);
 }
 
-/// An async scope: as `interp::scope`, with guards held across awaits.
-fn scope(steps: &'static [Step]) -> Pin<Box<dyn Future<Output = ()>>> {
+/// An async scope of task `t`: as `interp::scope`, with guards held across
+/// awaits.
+fn scope(steps: &'static [Step], t: i32) -> Pin<Box<dyn Future<Output = ()>>> {
     Box::pin(async move {
         let mut rest = steps;
         while let Some((step, tail)) = rest.split_first() {
@@ -74,17 +81,17 @@ fn scope(steps: &'static [Step]) -> Pin<Box<dyn Future<Output = ()>>> {
             match *step {
                 Step::Guard { id, panics } => {
                     let _guard = Guard::new(id, panics);
-                    scope(rest).await;
+                    scope(rest, t).await;
                     return;
                 }
-                Step::Scope(ref body) => scope(body).await,
+                Step::Scope(ref body) => scope(body, t).await,
                 Step::CatchUnwind { ref body, ref handler } => {
-                    if let Err(e) = (CatchUnwind(scope(body))).await {
+                    if let Err(e) = (CatchUnwind(scope(body, t))).await {
                         interp::caught(e);
-                        scope(handler).await;
+                        scope(handler, t).await;
                     }
                 }
-                Step::Await => Await { suspended: false }.await,
+                Step::Await => binding::await_host(t).await,
                 ref step => interp::plain(step),
             }
         }
@@ -102,25 +109,5 @@ impl Future for CatchUnwind {
             Ok(Poll::Ready(())) => Poll::Ready(Ok(())),
             Err(e) => Poll::Ready(Err(e)),
         }
-    }
-}
-
-/// The await of a host promise: suspends once, then takes the settlement
-/// (a rejection is a host exception thrown by the resuming `host_call`).
-struct Await {
-    suspended: bool,
-}
-
-impl Future for Await {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
-        let t = CURRENT.with(|c| *c.borrow());
-        if !self.suspended {
-            self.suspended = true;
-            binding::host_call(-1 - (t << 1));
-            return Poll::Pending;
-        }
-        binding::host_call(-1 - ((t << 1) | 1));
-        Poll::Ready(())
     }
 }

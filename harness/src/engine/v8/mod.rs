@@ -403,7 +403,8 @@ impl V8Engine {
         }
     }
 
-    /// `ReentryWbgHost.runCase(loaded, planJson)` → the flat trace.
+    /// `ReentryWbgHost.runCase(loaded, planJson, options)` → the flat trace
+    /// (a promise of it with tasks: drained as glue.js's, `settle`).
     fn wbg_run(&mut self, loaded: &v8::Global<v8::Value>, plan_json: &str) -> Result<Vec<i32>, JsFailure> {
         deno_core::scope!(scope, &mut self.runtime);
         v8::tc_scope!(let tc, scope);
@@ -411,7 +412,8 @@ impl V8Engine {
         let plan = v8::String::new_from_utf8(tc, plan_json.as_bytes(), v8::NewStringType::Normal)
             .ok_or_else(|| JsFailure::Exception("plan JSON too long for a V8 string".into()))?;
         let recv = v8::undefined(tc).into();
-        let Some(result) = f.call(tc, recv, &[v8::Local::new(tc, loaded), plan.into()]) else {
+        let options = v8::Local::new(tc, &self.glue.options);
+        let Some(result) = f.call(tc, recv, &[v8::Local::new(tc, loaded), plan.into(), options]) else {
             if tc.has_terminated() {
                 return Err(JsFailure::Terminated);
             }
