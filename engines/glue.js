@@ -632,20 +632,28 @@
 
   // The driver's end (decision 21): resolve what tasks still await, in task
   // order, until none does; a promise still pending then is a hung task.
-  async function endOfDriver() {
+  function endOfDriver() {
+    return endTasks(tasks, T, (t) => settleAwait(t, false, 0), drain, () => {});
+  }
+
+  // The same for either host driver (this one and wbg-host.js's): `trace`
+  // is its trace, `resolve(t)` settles what task t awaits, `afterDrain()`
+  // runs once the microtasks that set off have run.
+  async function endTasks(all, trace, resolve, wait, afterDrain) {
     for (;;) {
       let resumed = false;
-      for (let t = 0; t < tasks.length; t++) {
-        if (tasks[t] && tasks[t].awaiting) {
-          T.push(END_RESOLVE, t, 0);
-          settleAwait(t, false, 0);
-          await drain();
+      for (let t = 0; t < all.length; t++) {
+        if (all[t] && all[t].awaiting) {
+          trace.push(END_RESOLVE, t, 0);
+          resolve(t);
+          await wait();
+          afterDrain();
           resumed = true;
         }
       }
       if (!resumed) break;
     }
-    for (let t = 0; t < tasks.length; t++) if (tasks[t] && !tasks[t].settled) T.push(HUNG, t, 0);
+    for (let t = 0; t < all.length; t++) if (all[t] && !all[t].settled) trace.push(HUNG, t, 0);
   }
 
   // How to wait for the microtask queue: a macrotask runs after all of it.
@@ -1079,6 +1087,7 @@
     // How a host driver with tasks waits for the microtask queue (runCase's
     // `options.drain`; a 'host' drain is let go by tick()).
     drainOf,
+    endTasks,
     exnTags: freezeAll(EXN_TAGS),
     exnTagCodes: Object.freeze({ ...EXN_TAG_CODES }),
     abortCauses: freezeAll(ABORT_CAUSES),

@@ -45,7 +45,7 @@
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
     CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-    O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, TASK, TASK_AWAITS, END_RESOLVE, HUNG } = C;
+    O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, TASK, TASK_AWAITS } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -288,21 +288,8 @@
   }
 
   // The driver's end (docs/protocol.md 21), as glue.js's.
-  async function endOfDriver() {
-    for (;;) {
-      let resumed = false;
-      for (let t = 0; t < tasks.length; t++) {
-        if (tasks[t] && tasks[t].awaiting) {
-          T.push(END_RESOLVE, t, 0);
-          settleAwait(t, false, 0);
-          await drain();
-          observeHooks();
-          resumed = true;
-        }
-      }
-      if (!resumed) break;
-    }
-    for (let t = 0; t < tasks.length; t++) if (tasks[t] && !tasks[t].settled) T.push(HUNG, t, 0);
+  function endOfDriver() {
+    return W.endTasks(tasks, T, (t) => settleAwait(t, false, 0), drain, observeHooks);
   }
 
   function driverStep(n, step) {
