@@ -37,6 +37,7 @@ pub mod reduce;
 pub mod repro;
 pub mod smith;
 pub mod stats;
+pub mod stop;
 pub mod text;
 pub mod trace;
 pub mod trap;

@@ -382,7 +382,7 @@ fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow:
         gen: meta.as_ref().and_then(|m| m.gen.clone()),
         toolchain: findings::Toolchain::current(h.versions()),
     };
-    let r = findings::program::reduce_into(&mut h, &program, &target, &out, &cx, max_tests.max(1))?;
+    let r = findings::program::reduce_into(&mut h, &program, &target, &out, &cx, reentry::case::ReduceLimit::tests(max_tests.max(1)))?;
     println!(
         "reduced {} from {} to {} steps ({} candidates tried in {:.1?}); property {}",
         dir.display(),

@@ -15,7 +15,7 @@
 //! ```
 
 use super::{write_file, write_replay_script, Kind, Meta, Origin, Signature, Store, Toolchain, SCHEMA};
-use crate::case::{CaseResult, Harness};
+use crate::case::{CaseResult, Harness, ReduceLimit};
 use crate::compile;
 use crate::mutant::Mutant;
 use crate::oracle::Verdict;
@@ -169,9 +169,9 @@ pub fn reduce_into(
     verdict: &Verdict,
     dir: &Path,
     cx: &FindingContext,
-    max_tests: usize,
+    limit: ReduceLimit,
 ) -> anyhow::Result<crate::reduce::Reduction> {
-    let r = crate::case::reduce(h, program, verdict, max_tests);
+    let r = crate::case::reduce(h, program, verdict, limit);
     let result = h.check(r.program.clone());
     let v = result
         .verdicts
