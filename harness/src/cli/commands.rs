@@ -61,6 +61,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Engines => engines(),
         Command::Compat(args) => super::compat::run(args),
+        Command::Nightly(args) => super::nightly::run(args),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
         Command::Smith { campaign: c } => smith(&campaign_config(&c, 1, 1), c.quiet),
