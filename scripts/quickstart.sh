@@ -2,8 +2,9 @@
 # The main job (README): install what is needed (scripts/setup.sh), build in
 # release, then a short differential fuzz run on the embedded engines
 # (wasmtime and V8 in process), on each lane in turn: the generated modules,
-# then the real rustc guest. Extra arguments go to each `reentry fuzz`, e.g.
-# `scripts/quickstart.sh --time 10m --seed 7`.
+# the real rustc guest with reentry's binding, then with wasm-bindgen's (on
+# V8: wasmtime has no JS for its glue). Extra arguments go to each
+# `reentry fuzz`, e.g. `scripts/quickstart.sh --time 10m --seed 7`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/v8-env.sh
@@ -11,9 +12,10 @@ source scripts/v8-env.sh
 scripts/setup.sh
 cargo build --release --locked --bin reentry
 status=0
-for guest in generated rustc; do
-  echo "== reentry fuzz --guest $guest"
-  ./target/release/reentry fuzz --engines wasmtime,v8 --guest "$guest" --time 30s \
-    --findings "reports/findings/$guest" "$@" || status=$?
+for lane in generated:reentry:wasmtime,v8 rustc:reentry:wasmtime,v8 rustc:wasm-bindgen:v8; do
+  IFS=: read -r guest binding engines <<<"$lane"
+  echo "== reentry fuzz --guest $guest --binding $binding --engines $engines"
+  ./target/release/reentry fuzz --engines "$engines" --guest "$guest" --binding "$binding" --time 30s \
+    --findings "reports/findings/$guest-$binding" "$@" || status=$?
 done
 exit "$status"

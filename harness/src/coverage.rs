@@ -1,6 +1,6 @@
 //! The paths of the protocol's wrapper and glue functions (DESIGN.md §1),
 //! counted by the reference model as it predicts a trace
-//! ([`crate::model::run_counting`]), so `reentry stats` shows how often a
+//! (`model::run_counting`), so `reentry stats` shows how often a
 //! campaign takes each one and which it never takes (a gap).
 //!
 //! The model is the independent voter: a case that passes took, on every

@@ -125,3 +125,36 @@ fn node26() -> std::path::PathBuf {
     assert!(p.is_file(), "{} is missing: run scripts/install-engines.sh", p.display());
     p
 }
+
+/// A wasm-bindgen-lane finding carries the exact CLI output it ran (its JS
+/// beside its wasm) and the guest's toolchain.
+#[test]
+fn a_finding_records_the_exact_wasm_bindgen_output_and_toolchain() {
+    if !toolchain() {
+        return;
+    }
+    use reentry::findings::program::{write_to, FindingContext};
+    use reentry::findings::{Origin, Toolchain};
+    let file = repo().join("corpus/regressions/wasm-bindgen-0.2.130-old-frame-panic-after-reset.reentry");
+    let program = text::parse(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut h = harness(&["v8"]);
+    let result = h.check(program);
+    let (_, verdict) = result.known.first().cloned().expect("F8 reproduces");
+    let cx = FindingContext { engines: vec!["v8".into()], mutant: None, origin: Origin::default(), gen: None, toolchain: Toolchain::current(h.versions()) };
+    let dir = std::env::temp_dir().join(format!("reentry-wbg-finding-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    write_to(&dir, &result, &verdict, &cx).unwrap();
+    for enc in Encoding::ALL {
+        let module = reentry::guest::module(Lane::RUSTC_WASM_BINDGEN, enc, None).unwrap();
+        let js = std::fs::read_to_string(dir.join(format!("wasm-bindgen.{}.js", enc.name()))).unwrap();
+        assert_eq!(js, &*module.js.clone().unwrap());
+        assert!(js.contains("__wbg_call_guard"), "the CLI's glue");
+        assert_eq!(std::fs::read(dir.join(format!("{}.wasm", enc.name()))).unwrap(), *module.wasm);
+    }
+    let meta: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("finding.json")).unwrap()).unwrap();
+    let guest = &meta["toolchain"]["guest"];
+    assert_eq!(guest["wasm_bindgen"], build::WASM_BINDGEN_VERSION);
+    assert!(guest["rustc"].as_str().unwrap().starts_with("rustc 1."), "{guest}");
+    assert_eq!(guest["modules"].as_object().unwrap().len(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

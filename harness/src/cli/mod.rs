@@ -329,7 +329,22 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// A closed stdout (`reentry ... | head`) ends the command quietly, as
+/// SIGPIPE would: the process keeps ignoring SIGPIPE (Rust's default) so that
+/// a dead worker's pipe is an error, never a signal that kills the harness.
+fn exit_quietly_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info.payload().downcast_ref::<String>().map(String::as_str).unwrap_or_default();
+        if msg.starts_with("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 pub fn main() -> ExitCode {
+    exit_quietly_on_closed_stdout();
     tracing_subscriber::fmt()
         // Warnings (e.g. a worker lost between cases) show unless REENTRY_LOG says otherwise.
         .with_env_filter(

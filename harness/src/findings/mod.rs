@@ -66,11 +66,28 @@ pub struct Toolchain {
     /// Engine name → the version it reported.
     #[serde(default)]
     pub engines: BTreeMap<String, String>,
+    /// On the real lane: what built the guest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guest: Option<GuestToolchain>,
+}
+
+/// The real guest's build: its compiler, its binding's CLI, and the cache
+/// key of each encoding's module (`target/guest/<key>/`, which hashes the
+/// guest's sources, flags and toolchain).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GuestToolchain {
+    /// `rustc -V` of the guest's compiler.
+    pub rustc: String,
+    /// The wasm-bindgen crate and CLI version, on the wasm-bindgen lane.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wasm_bindgen: Option<String>,
+    /// Encoding name → the module's cache key (16 hex digits).
+    pub modules: BTreeMap<String, String>,
 }
 
 impl Toolchain {
     pub fn current(engines: BTreeMap<String, String>) -> Toolchain {
-        Toolchain { reentry: env!("CARGO_PKG_VERSION").to_string(), engines }
+        Toolchain { reentry: env!("CARGO_PKG_VERSION").to_string(), engines, guest: None }
     }
 }
 

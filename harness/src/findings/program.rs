@@ -9,6 +9,8 @@
 //!   expected.trace         the model's trace
 //!   actual.<engine>.<encoding>.trace   every run's trace (or its error)
 //!   exnref.wasm / legacy.wasm, exnref.wat / legacy.wat
+//!   program.guest          on the real lane: the program's bytes the guest runs
+//!   wasm-bindgen.<encoding>.js   on the wasm-bindgen lane: the CLI's JS for that wasm
 //!   replay.sh              the command that replays it
 //!   repro.mjs              standalone: `node repro.mjs` prints the trace and PASS/FAIL
 //!   reduced/               the same for the minimized program (`--reduce`, `reentry reduce`)
@@ -33,6 +35,20 @@ pub struct FindingContext {
     pub origin: Origin,
     pub gen: Option<GenConfig>,
     pub toolchain: Toolchain,
+}
+
+/// What built the guest of a real-lane case (`None` on the generated lane).
+fn guest_toolchain(result: &CaseResult, mutant: Option<Mutant>) -> anyhow::Result<Option<super::GuestToolchain>> {
+    let lane = result.lane;
+    if !lane.is_guest() {
+        return Ok(None);
+    }
+    let mut modules = std::collections::BTreeMap::new();
+    for (enc, _) in &result.modules {
+        modules.insert(enc.name().to_string(), format!("{:016x}", crate::guest::module(lane, *enc, mutant)?.key));
+    }
+    let wasm_bindgen = (lane.binding == crate::guest::Binding::WasmBindgen).then(|| crate::guest::build::WASM_BINDGEN_VERSION.to_string());
+    Ok(Some(super::GuestToolchain { rustc: crate::guest::build::toolchain()?.rustc_version().to_string(), wasm_bindgen, modules }))
 }
 
 /// A verdict's signature: what broke, the runs on each side (failing;
@@ -143,6 +159,13 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     if let Some(bytes) = &result.guest_program {
         write_file(tmp, "program.guest", bytes)?;
     }
+    // The exact wasm-bindgen output the case ran: its JS beside its wasm.
+    if result.lane.binding == crate::guest::Binding::WasmBindgen {
+        for (enc, _) in &modules {
+            let js = crate::guest::module(result.lane, *enc, cx.mutant)?.js.clone().unwrap_or_default();
+            write_file(tmp, &format!("wasm-bindgen.{}.js", enc.name()), js.as_bytes())?;
+        }
+    }
     // On a lane with a protocol profile the expected trace is the profiled
     // model's: say so where the divergence is read.
     let profile = crate::guest::profile::describe(result.lane).map_or(String::new(), |p| format!("\n{p}"));
@@ -163,7 +186,7 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
         seed: cx.origin.seed,
         case: cx.origin.case,
         gen: cx.gen.clone(),
-        toolchain: cx.toolchain.clone(),
+        toolchain: Toolchain { guest: guest_toolchain(result, cx.mutant)?, ..cx.toolchain.clone() },
         size: result.program.size(),
         replay: super::replay_command(dir),
     };
