@@ -25,7 +25,7 @@ const CSS: &str = r#"
 .cards { display: flex; flex-wrap: wrap; gap: .6rem; margin: .8rem 0; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; min-width: 9rem; }
 .card b { display: block; font-size: 1.4rem; } .card.bad b { color: var(--no); } .card.good b { color: var(--yes); }
-table.t th, table.t td { font-size: .85rem; } table.t th { position: static; max-width: none; }
+table.t { width: 100%; } table.t th, table.t td { font-size: .85rem; overflow-wrap: break-word; } table.t td code { overflow-wrap: anywhere; } table.t th { position: static; max-width: none; }
 tr.red td { background: #ffebe9; } tr.new td:first-child { color: var(--no); font-weight: 600; }
 .err { border-left: 4px solid var(--no); background: #ffebe9; padding: .5rem .8rem; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1rem; }

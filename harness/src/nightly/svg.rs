@@ -82,7 +82,10 @@ pub fn lines(title: &str, y_label: &str, series: &[(String, Vec<(f64, f64)>)], b
         let x = x_min + (x_max - x_min) * k as f64 / 5.0;
         text(&mut o, px(x), h - bottom + 16.0, "middle", 11.0, &format!("{x:.0} s"));
     }
-    text(&mut o, 14.0, top + (h - top - bottom) / 2.0, "middle", 11.0, y_label);
+    let mid = top + (h - top - bottom) / 2.0;
+    let _ = write!(o, "<g transform=\"rotate(-90 14 {mid:.1})\">");
+    text(&mut o, 14.0, mid, "middle", 11.0, y_label);
+    o.push_str("</g>");
     for (i, (_, pts)) in series.iter().enumerate() {
         let path: Vec<String> = pts.iter().map(|(x, y)| format!("{:.1},{:.1}", px(*x), py(*y))).collect();
         let _ = write!(o, "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2\" points=\"{}\"/>", colour(i), path.join(" "));
