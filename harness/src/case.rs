@@ -41,6 +41,18 @@ pub struct Timings {
 }
 
 impl Timings {
+    /// What was spent since `earlier` (an earlier copy of these timings).
+    pub fn since(&self, earlier: &Timings) -> Timings {
+        let before = |name: &str| earlier.engines.iter().find(|(n, _)| n == name).map_or(Duration::ZERO, |(_, d)| *d);
+        Timings {
+            cases: self.cases.saturating_sub(earlier.cases),
+            model: self.model.saturating_sub(earlier.model),
+            compile: self.compile.saturating_sub(earlier.compile),
+            engines: self.engines.iter().map(|(n, d)| (n.clone(), d.saturating_sub(before(n)))).collect(),
+            oracle: self.oracle.saturating_sub(earlier.oracle),
+        }
+    }
+
     /// Add another harness's timings (same engines) to these.
     pub fn merge(&mut self, other: &Timings) {
         self.cases += other.cases;
@@ -320,11 +332,46 @@ impl Harness {
     }
 }
 
+/// How far a reduction may go: candidates tried, and a wall-clock end (a
+/// campaign's reductions must not outlast its budget).
+#[derive(Clone, Copy, Debug)]
+pub struct ReduceLimit {
+    pub tests: usize,
+    pub until: Option<Instant>,
+}
+
+impl ReduceLimit {
+    pub fn tests(tests: usize) -> ReduceLimit {
+        ReduceLimit { tests, until: None }
+    }
+}
+
 /// Shrink a failing program while the same verdict (label and failing runs)
-/// still comes out of `h`.
-pub fn reduce(h: &mut Harness, program: &Program, target: &Verdict, max_tests: usize) -> crate::reduce::Reduction {
+/// still comes out of `h`. Past `limit.until`, or on a stop request, no
+/// candidate counts as failing any more: the smallest program found so far
+/// is the result.
+pub fn reduce(h: &mut Harness, program: &Program, target: &Verdict, limit: ReduceLimit) -> crate::reduce::Reduction {
     let (label, runs) = (target.label(), target.failing_runs());
-    crate::reduce::reduce(program, max_tests, |candidate| {
-        h.check(candidate.clone()).verdicts.iter().any(|v| v.label() == label && v.failing_runs() == runs)
+    crate::reduce::reduce(program, limit.tests, |candidate| {
+        let out_of_time = limit.until.is_some_and(|u| Instant::now() >= u) || crate::stop::requested().is_some();
+        !out_of_time && h.check(candidate.clone()).verdicts.iter().any(|v| v.label() == label && v.failing_runs() == runs)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timings_since_an_earlier_copy_are_what_was_spent_in_between() {
+        let ms = Duration::from_millis;
+        let before = Timings { cases: 2, model: ms(1), compile: ms(2), engines: vec![("v8".into(), ms(10))], oracle: ms(1) };
+        let after = Timings { cases: 5, model: ms(4), compile: ms(2), engines: vec![("v8".into(), ms(25)), ("node26".into(), ms(7))], oracle: ms(3) };
+        let d = after.since(&before);
+        assert_eq!((d.cases, d.model, d.compile, d.oracle), (3, ms(3), ms(0), ms(2)));
+        assert_eq!(d.engines, [("v8".to_string(), ms(15)), ("node26".to_string(), ms(7))]);
+        let mut total = before.clone();
+        total.merge(&d);
+        assert_eq!((total.cases, total.engines.len()), (after.cases, 2));
+    }
 }

@@ -6,7 +6,9 @@
 //! [`engine`] (one registry; wasmtime, V8 in process, V8 workers) →
 //! [`model`] (which also counts the protocol paths taken, [`coverage`]) +
 //! [`oracle`] (judging) → [`case`] (one program on every
-//! engine) → [`findings`] (on disk) → [`campaign`] (many cases) → reports.
+//! engine) → [`findings`] (on disk) → [`campaign`] (many cases) → [`nightly`]
+//! (every check, campaign and benchmark in one budget, one report).
+//! [`stop`] is the one request to end early (a signal) that long loops check.
 //! [`trace`] and [`trap`] are the vocabulary every layer shares.
 //!
 //! Beside programs: every engine also runs raw modules
@@ -29,6 +31,7 @@ pub mod guest;
 pub mod inspect;
 pub mod model;
 pub mod mutant;
+pub mod nightly;
 pub mod oracle;
 pub mod paths;
 pub mod plan;
@@ -37,6 +40,7 @@ pub mod reduce;
 pub mod repro;
 pub mod smith;
 pub mod stats;
+pub mod stop;
 pub mod text;
 pub mod trace;
 pub mod trap;

@@ -15,8 +15,7 @@ use reentry::compat::probes::{Runs, State, PROBES};
 use reentry::compat::{self, render, Matrix};
 use reentry::engine::raw::{Kind, Outcome, Session, Val};
 use reentry::engine::{self, facts, EngineOptions};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -141,25 +140,6 @@ fn matrix() -> &'static Matrix {
     })
 }
 
-fn temp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("reentry-compat-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// A tool the tests need, or a SKIP (a failure under CI).
-fn tool(what: &str, path: Option<PathBuf>) -> Option<PathBuf> {
-    match path {
-        Some(p) => Some(p),
-        None if under_ci() => panic!("{what} is missing under CI (scripts/install-test-tools.sh installs it)"),
-        None => {
-            eprintln!("SKIP: {what} is missing (run scripts/install-test-tools.sh)");
-            None
-        }
-    }
-}
-
 #[test]
 fn every_row_has_every_column_decided_by_the_columns_decider() {
     let m = matrix();
@@ -190,13 +170,13 @@ fn every_row_has_every_column_decided_by_the_columns_decider() {
 
 #[test]
 fn json_report_validates_against_its_documented_schema() {
-    let validator = repo().join("scripts/tools/validate.mjs");
-    let ajv = repo().join("scripts/tools/node_modules/ajv/package.json");
-    let Some(_) = tool("ajv (scripts/tools/node_modules)", ajv.is_file().then(|| ajv.clone())) else { return };
+    if !ajv_installed() {
+        return;
+    }
     let schema = repo().join("reports/compat.schema.json");
     let readme = std::fs::read_to_string(repo().join("reports/README.md")).unwrap();
     assert!(readme.contains("compat.schema.json") && readme.contains(&format!("schema_version` {}", compat::SCHEMA_VERSION)));
-    let dir = temp("json");
+    let dir = temp("compat-json");
     let good = dir.join("compat.json");
     let json = render::json(matrix());
     std::fs::write(&good, &json).unwrap();
@@ -205,7 +185,7 @@ fn json_report_validates_against_its_documented_schema() {
     std::fs::write(&bad_state, json.replacen("\"state\": \"yes\"", "\"state\": \"maybe\"", 1)).unwrap();
     let bad_field = dir.join("bad-field.json");
     std::fs::write(&bad_field, json.replacen("\"decided_by\"", "\"decided\"", 1)).unwrap();
-    let validate = |doc: &Path| Command::new("node").arg(&validator).arg(&schema).arg(doc).output().unwrap();
+    let validate = |doc: &Path| validate_json(&schema, &[], doc);
     let out = validate(&good);
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     for bad in [&bad_state, &bad_field] {
@@ -213,53 +193,6 @@ fn json_report_validates_against_its_documented_schema() {
         assert_eq!(out.status.code(), Some(1), "{} must not validate: {}", bad.display(), String::from_utf8_lossy(&out.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-fn chromium() -> Option<PathBuf> {
-    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().map(PathBuf::from).find(|p| p.is_file());
-    tool("chromium (Debian package chromium)", found)
-}
-
-/// Run headless Chromium on a fresh profile with `args`, killed after a minute.
-fn headless(chromium: &Path, args: &[String]) -> std::process::Output {
-    let profile = temp("chromium-profile");
-    let mut child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(args)
-        // To files, not pipes: a dumped DOM larger than a pipe's buffer would block it.
-        .stdout(std::fs::File::create(profile.with_extension("out")).unwrap())
-        .stderr(std::fs::File::create(profile.with_extension("err")).unwrap())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("chromium did not finish within a minute: {args:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let status = child.wait().unwrap();
-    let out = std::process::Output {
-        status,
-        stdout: std::fs::read(profile.with_extension("out")).unwrap_or_default(),
-        stderr: std::fs::read(profile.with_extension("err")).unwrap_or_default(),
-    };
-    let _ = std::fs::remove_dir_all(&profile);
-    let _ = std::fs::remove_file(profile.with_extension("out"));
-    let _ = std::fs::remove_file(profile.with_extension("err"));
-    out
 }
 
 #[test]
@@ -271,7 +204,7 @@ fn html_report_renders_in_headless_chromium_with_every_row() {
     for needle in ["<script", "<link", "src=", "http://", "https://", "@import", "url("] {
         assert!(!html.contains(needle), "the page refers to something outside it: {needle}");
     }
-    let dir = temp("html");
+    let dir = temp("compat-html");
     let page = dir.join("compat.html");
     std::fs::write(&page, &html).unwrap();
     let url = format!("file://{}", page.display());

@@ -2,7 +2,7 @@
 //! engine against the model, save what fails (and its reduction).
 
 use super::{Config, Job, Target};
-use crate::case::{Harness, Timings};
+use crate::case::{Harness, ReduceLimit, Timings};
 use crate::engine::EngineOptions;
 use crate::findings::program::{self as finding, FindingContext, REDUCE_BUDGET};
 use crate::findings::{self, Origin, Store, Toolchain};
@@ -11,6 +11,7 @@ use crate::mutant::Mutant;
 use crate::program::gen::{case_program, GenConfig};
 use crate::stats::GenStats;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// A program campaign.
 pub struct Fuzz {
@@ -21,11 +22,13 @@ pub struct Fuzz {
     pub gen: GenConfig,
     /// Minimize each saved finding right away (into `<finding>/reduced`).
     pub reduce: bool,
+    /// Wall-clock limit of one such reduction (`None`: only its test budget).
+    pub reduce_time: Option<Duration>,
     /// What the cases run (generated modules by default).
     pub lane: Lane,
     /// What the generator produced, over all jobs.
     stats: Mutex<GenStats>,
-    /// Time per phase, over all jobs.
+    /// Time per phase, over all jobs, kept current after every case.
     timings: Mutex<Timings>,
     /// The engine names the first finished job ran.
     engines_seen: Mutex<Vec<String>>,
@@ -44,6 +47,7 @@ impl Fuzz {
             mutant,
             gen,
             reduce,
+            reduce_time: None,
             lane: Lane::GENERATED,
             stats: Mutex::default(),
             timings: Mutex::default(),
@@ -56,6 +60,11 @@ impl Fuzz {
     /// and mutant are what `make` builds).
     pub fn with_harness(make: MakeHarness, gen: GenConfig, reduce: bool) -> Fuzz {
         Fuzz { make: Some(make), ..Fuzz::new(Vec::new(), EngineOptions::default(), None, gen, reduce) }
+    }
+
+    /// The time per phase spent so far (all jobs, up to their last case).
+    pub fn timings(&self) -> Timings {
+        self.timings.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 }
 
@@ -96,7 +105,6 @@ impl<'t> Target for &'t Fuzz {
     }
 
     fn finish(&self, job: FuzzJob<'t>) {
-        self.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&job.harness.timings);
         let mut engines = self.engines_seen.lock().unwrap_or_else(|e| e.into_inner());
         if engines.is_empty() {
             *engines = job.cx.engines;
@@ -106,7 +114,10 @@ impl<'t> Target for &'t Fuzz {
 
 impl Job for FuzzJob<'_> {
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> bool {
+        let before = self.harness.timings.clone();
         let result = self.harness.check(case_program(seed, index, &self.target.gen));
+        let spent = self.harness.timings.since(&before);
+        self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
@@ -125,7 +136,9 @@ impl Job for FuzzJob<'_> {
             let Ok(Some(dir)) = finding::save(store, &result, v, &cx) else { continue };
             if self.target.reduce {
                 let out = dir.join("reduced");
-                if let Err(e) = finding::reduce_into(&mut self.harness, &result.program, v, &out, &cx, REDUCE_BUDGET) {
+                let until = self.target.reduce_time.map(|t| Instant::now() + t);
+                let limit = ReduceLimit { tests: REDUCE_BUDGET, until };
+                if let Err(e) = finding::reduce_into(&mut self.harness, &result.program, v, &out, &cx, limit) {
                     store.error(format!("reducing case {index}: {e:#}"));
                 }
             }

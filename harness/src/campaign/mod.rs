@@ -24,9 +24,10 @@ pub struct Budget {
 }
 
 impl Budget {
-    /// Whether case `index` may still start `elapsed` into the campaign.
+    /// Whether case `index` may still start `elapsed` into the campaign (a
+    /// stop request, [`crate::stop`], ends every budget).
     pub fn allows(&self, index: u64, elapsed: Duration) -> bool {
-        elapsed < self.time && self.cases.is_none_or(|n| index < n)
+        elapsed < self.time && self.cases.is_none_or(|n| index < n) && crate::stop::requested().is_none()
     }
 }
 

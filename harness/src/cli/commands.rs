@@ -61,6 +61,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Engines => engines(),
         Command::Compat(args) => super::compat::run(args),
+        Command::Nightly(args) => super::nightly::run(args),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
         Command::Smith { campaign: c } => smith(&campaign_config(&c, 1, 1), c.quiet),
@@ -395,7 +396,7 @@ fn reduce(dir: &std::path::Path, with: FindingArgs, max_tests: usize) -> anyhow:
         gen: meta.as_ref().and_then(|m| m.gen.clone()),
         toolchain: findings::Toolchain::current(h.versions()),
     };
-    let r = findings::program::reduce_into(&mut h, &program, &target, &out, &cx, max_tests.max(1))?;
+    let r = findings::program::reduce_into(&mut h, &program, &target, &out, &cx, reentry::case::ReduceLimit::tests(max_tests.max(1)))?;
     println!(
         "reduced {} from {} to {} steps ({} candidates tried in {:.1?}); property {}",
         dir.display(),

@@ -71,6 +71,7 @@ pub fn run(a: CompatArgs) -> anyhow::Result<ExitCode> {
         jobs: a.jobs,
         conformance_dir: (!a.probes_only).then(|| a.conformance_dir.clone()),
         corpus_dir: (!a.probes_only).then(|| a.corpus.clone()),
+        mutant: None,
     };
     let matrix = compat::run(&options, &|r: &compat::Row| log(&format!("{} measured in {:.1} s", r.engine, r.seconds)));
     let text = compat::render::render(&matrix, a.format);

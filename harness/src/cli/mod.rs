@@ -2,6 +2,7 @@
 
 mod commands;
 mod compat;
+mod nightly;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
@@ -291,6 +292,12 @@ pub enum Command {
     /// (`--format md|json|html`); or `--since LINE CAPABILITY` / `--scan LINE`
     /// over the published versions of a release line.
     Compat(compat::CompatArgs),
+    /// The nightly run: the corpus on every engine and lane, the spec EH
+    /// scripts, the compat matrix, fuzz campaigns per lane (findings
+    /// minimized), smith_diff and a bench snapshot within one budget; writes
+    /// report.json, report.md, report.html and junit.xml. Exit 0: no new
+    /// findings; 1: new findings; 2: the run itself failed.
+    Nightly(nightly::NightlyArgs),
     /// Probe every known engine: where it is, its version, encodings and
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.

@@ -13,14 +13,16 @@ pub mod probes;
 pub mod render;
 pub mod since;
 
+use crate::case::{CaseResult, Harness};
 use crate::compile::Encoding;
 use crate::conformance::{self, Verdict};
 use crate::corpus::{self, Status};
 use crate::engine::{self, facts, raw::Session, EngineOptions};
 use crate::guest::{self, Lane};
+use crate::mutant::Mutant;
 use probes::{Observation, Probe, Runs, State, PROBES};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// The JSON document's `schema` and `schema_version` (bump the version on
@@ -144,7 +146,26 @@ pub struct Options {
     pub conformance_dir: Option<PathBuf>,
     /// The recovery corpus (`None`: not measured).
     pub corpus_dir: Option<PathBuf>,
+    /// A seeded bug the corpus runs with, on the lanes where it exists (the
+    /// matrix of a build with that bug; probes and spec scripts run raw
+    /// modules and are not affected).
+    pub mutant: Option<Mutant>,
 }
+
+/// What a measurement saw file by file, for a caller that reports more than
+/// the matrix (`reentry nightly`: a JUnit test case per file, findings).
+/// Called on the row's thread.
+pub trait Witness: Sync {
+    /// One spec script ran on one engine.
+    fn conformance(&self, _engine: &str, _report: &conformance::FileReport, _seconds: f64) {}
+    /// One corpus program ran on one engine and lane, on harness `h`
+    /// (`result` is `None` when the file did not parse).
+    #[allow(clippy::too_many_arguments)]
+    fn corpus(&self, _engine: &str, _lane: Lane, _h: &mut Harness, _file: &Path, _status: &Status, _result: Option<&CaseResult>, _seconds: f64) {}
+}
+
+/// Sees nothing: the matrix alone.
+impl Witness for () {}
 
 impl Default for Options {
     fn default() -> Self {
@@ -154,6 +175,7 @@ impl Default for Options {
             jobs: 2,
             conformance_dir: Some(PathBuf::from(conformance::DEFAULT_DIR)),
             corpus_dir: Some(PathBuf::from("corpus")),
+            mutant: None,
         }
     }
 }
@@ -346,9 +368,13 @@ fn wasm_bindgen_version() -> String {
 
 /// Measure one engine.
 pub fn row(name: &str, options: &Options, toolchains: &[Toolchain]) -> Row {
-    let t0 = Instant::now();
+    row_witnessed(name, options, toolchains, &())
+}
+
+/// A row not measured yet.
+fn blank(name: &str) -> Row {
     let r = engine::registration(name);
-    let mut row = Row {
+    Row {
         engine: name.to_string(),
         tier: if facts::is_compat_pin(name) { "compat-pin" } else { "full" },
         family: r.map_or("?", |r| r.family.name()),
@@ -359,13 +385,28 @@ pub fn row(name: &str, options: &Options, toolchains: &[Toolchain]) -> Row {
         cells: BTreeMap::new(),
         error: None,
         seconds: 0.0,
-    };
-    let fail_all = |row: &mut Row, why: String| {
-        for c in columns() {
-            row.cells.insert(c.id.clone(), Cell { state: State::Error, value: None, decided_by: c.decided_by, detail: why.clone() });
-        }
-        row.error = Some(why);
-    };
+    }
+}
+
+/// Every cell an error saying `why`.
+fn fail_all(row: &mut Row, why: String) {
+    for c in columns() {
+        row.cells.insert(c.id.clone(), Cell { state: State::Error, value: None, decided_by: c.decided_by, detail: why.clone() });
+    }
+    row.error = Some(why);
+}
+
+/// A row that was never measured, and why.
+fn not_measured(name: &str, why: &str) -> Row {
+    let mut row = blank(name);
+    fail_all(&mut row, why.to_string());
+    row
+}
+
+/// Measure one engine, showing `witness` every file run.
+pub fn row_witnessed(name: &str, options: &Options, toolchains: &[Toolchain], witness: &dyn Witness) -> Row {
+    let t0 = Instant::now();
+    let mut row = blank(name);
     match engine::create(name, &options.engine) {
         Ok(mut e) => {
             let info = e.info();
@@ -388,11 +429,11 @@ pub fn row(name: &str, options: &Options, toolchains: &[Toolchain]) -> Row {
     };
     let (cells, _) = probe_all(session.as_mut(), facts::crosses_js(name));
     row.cells.extend(cells);
-    row.cells.extend(conformance_cells(session.as_mut(), options.conformance_dir.as_deref()));
+    row.cells.extend(conformance_cells(session.as_mut(), options.conformance_dir.as_deref(), witness));
     drop(session);
     for lane in LANES {
         let id = format!("corpus.{lane}");
-        let cell = corpus_cell(name, lane, options, toolchains);
+        let cell = corpus_cell(name, lane, options, toolchains, witness);
         row.cells.insert(id, cell);
     }
     row.seconds = t0.elapsed().as_secs_f64();
@@ -400,7 +441,7 @@ pub fn row(name: &str, options: &Options, toolchains: &[Toolchain]) -> Row {
 }
 
 /// Conformance pass rates per encoding.
-fn conformance_cells(s: &mut dyn Session, dir: Option<&std::path::Path>) -> Vec<(String, Cell)> {
+fn conformance_cells(s: &mut dyn Session, dir: Option<&Path>, witness: &dyn Witness) -> Vec<(String, Cell)> {
     let decided = |e: Encoding| format!("conformance:{}", e.name());
     let Some(dir) = dir.filter(|d| d.is_dir()) else {
         let why = dir.map_or("not measured (no scripts directory given)".to_string(), |d| format!("no spec scripts at {}", d.display()));
@@ -415,7 +456,15 @@ fn conformance_cells(s: &mut dyn Session, dir: Option<&std::path::Path>) -> Vec<
                 .collect()
         }
     };
-    let reports: Vec<conformance::FileReport> = files.iter().map(|p| conformance::run_file(s, dir, p)).collect();
+    let reports: Vec<conformance::FileReport> = files
+        .iter()
+        .map(|p| {
+            let t = Instant::now();
+            let report = conformance::run_file(s, dir, p);
+            witness.conformance(&report.engine, &report, t.elapsed().as_secs_f64());
+            report
+        })
+        .collect();
     Encoding::ALL
         .into_iter()
         .map(|enc| {
@@ -480,7 +529,7 @@ fn probes_first_line(s: &str) -> String {
 }
 
 /// The corpus on one lane.
-fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchain]) -> Cell {
+fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchain], witness: &dyn Witness) -> Cell {
     let decided = format!("corpus:{lane}");
     let tc = toolchains.iter().find(|t| t.lane == lane.to_string());
     if !engine::registry::all().any(|r| r.lanes.contains(&lane)) {
@@ -501,14 +550,17 @@ fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchai
         Ok(_) => return Cell::of(&decided, Observation::error(format!("no programs under {}", dir.display()))),
         Err(e) => return Cell::of(&decided, Observation::error(format!("{}: {e}", dir.display()))),
     };
-    let mut h = match crate::case::Harness::for_lane(&[name.to_string()], &options.engine, None, lane) {
+    let mutant = options.mutant.filter(|m| lane.has_mutant(*m));
+    let mut h = match Harness::for_lane(&[name.to_string()], &options.engine, mutant, lane) {
         Ok(h) => h,
         Err(e) => return Cell::of(&decided, Observation::error(format!("{e:#}"))),
     };
     let (mut passed, mut known, mut unsupported, mut failed) = (0, 0, 0, Vec::new());
     let mut known_ids: Vec<&str> = Vec::new();
     for f in &files {
-        let (status, _) = corpus::check(&mut h, f, true);
+        let t = Instant::now();
+        let (status, result) = corpus::check(&mut h, f, mutant.is_none());
+        witness.corpus(name, lane, &mut h, f, &status, result.as_ref(), t.elapsed().as_secs_f64());
         let short = f.strip_prefix(dir).unwrap_or(f).display().to_string();
         match status {
             Status::Pass => passed += 1,
@@ -551,6 +603,13 @@ fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchai
 
 /// Measure every engine of `options` (rows in the order engines are registered).
 pub fn run(options: &Options, progress: &(dyn Fn(&Row) + Sync)) -> Matrix {
+    run_witnessed(options, progress, &())
+}
+
+/// [`run`], showing `witness` every file run. On a stop request
+/// ([`crate::stop`]) the rows not started yet are not measured (their
+/// `error` says so).
+pub fn run_witnessed(options: &Options, progress: &(dyn Fn(&Row) + Sync), witness: &dyn Witness) -> Matrix {
     let t0 = Instant::now();
     let mut names = engine::registry::expand_names_with_pins(&options.engines);
     // Registry order, so the matrix reads by runtime and version.
@@ -564,7 +623,10 @@ pub fn run(options: &Options, progress: &(dyn Fn(&Row) + Sync)) -> Matrix {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(name) = names.get(i) else { return };
-                let r = row(name, options, &toolchains);
+                let r = match crate::stop::requested() {
+                    Some(sig) => not_measured(name, &format!("not measured: the run was stopped by {}", crate::stop::signal_name(sig))),
+                    None => row_witnessed(name, options, &toolchains, witness),
+                };
                 progress(&r);
                 rows.lock().unwrap_or_else(|e| e.into_inner()).push((i, r));
             });

@@ -28,7 +28,8 @@ pub fn json(m: &Matrix) -> String {
     serde_json::to_string_pretty(m).expect("the matrix serializes") + "\n"
 }
 
-fn date(secs: u64) -> String {
+/// `2026-05-28 20:26 UTC` from seconds since the Unix epoch.
+pub fn date(secs: u64) -> String {
     // Civil date from days since the epoch (Howard Hinnant's algorithm).
     let days = (secs / 86_400) as i64;
     let z = days + 719_468;
@@ -104,6 +105,27 @@ pub fn markdown(m: &Matrix) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Engine compatibility: panic=unwind and abort recovery\n");
     let _ = writeln!(out, "{}\n", summary_line(m));
+    out.push_str(&markdown_table(m));
+    let _ = writeln!(out, "\n## Columns\n");
+    for c in &m.columns {
+        let _ = writeln!(out, "- **{}** (`{}`, `{}`): {}", c.title, c.id, c.command, c.about);
+    }
+    let _ = writeln!(out, "\n## Probes\n");
+    for p in &m.probes {
+        let _ = writeln!(out, "<details><summary><code>probe:{}</code> — {}</summary>\n", p.id, p.title);
+        let _ = writeln!(out, "{}\n", p.about);
+        for (k, wat) in &p.wat {
+            let _ = writeln!(out, "{k}:\n\n```wat\n{wat}\n```\n");
+        }
+        let _ = writeln!(out, "</details>\n");
+    }
+    out
+}
+
+/// The toolchains, the legend, the table and its notes (what a report that
+/// embeds the matrix shows).
+pub fn markdown_table(m: &Matrix) -> String {
+    let mut out = String::new();
     let _ = writeln!(out, "Corpus lanes measured with: {}\n", toolchain_line(m).join(" · "));
     let _ = writeln!(
         out,
@@ -150,23 +172,11 @@ pub fn markdown(m: &Matrix) -> String {
     for r in m.rows.iter().filter(|r| r.error.is_some()) {
         let _ = writeln!(out, "\n**{}** could not be measured: {}", r.engine, md_escape(r.error.as_deref().unwrap_or("")));
     }
-    let _ = writeln!(out, "\n## Columns\n");
-    for c in &m.columns {
-        let _ = writeln!(out, "- **{}** (`{}`, `{}`): {}", c.title, c.id, c.command, c.about);
-    }
-    let _ = writeln!(out, "\n## Probes\n");
-    for p in &m.probes {
-        let _ = writeln!(out, "<details><summary><code>probe:{}</code> — {}</summary>\n", p.id, p.title);
-        let _ = writeln!(out, "{}\n", p.about);
-        for (k, wat) in &p.wat {
-            let _ = writeln!(out, "{k}:\n\n```wat\n{wat}\n```\n");
-        }
-        let _ = writeln!(out, "</details>\n");
-    }
     out
 }
 
-fn esc(s: &str) -> String {
+/// Text escaped for HTML (content and attribute values).
+pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
@@ -188,7 +198,8 @@ fn anchor(decided_by: &str) -> String {
     }
 }
 
-const CSS: &str = r#"
+/// The page's style (a report that embeds the matrix uses it too).
+pub const CSS: &str = r#"
 :root { --yes:#1a7f37; --no:#cf222e; --na:#6e7781; --err:#9a6700; --bg:#fff; --fg:#1f2328; --line:#d0d7de; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; padding: 1rem; color: var(--fg); background: var(--bg); }
@@ -234,6 +245,43 @@ pub fn html(m: &Matrix) -> String {
     );
     let _ = writeln!(o, "<h1>Engine compatibility: panic=unwind and abort recovery</h1>");
     let _ = writeln!(o, "<p class=\"meta\">{}</p>", esc(&summary_line(m)));
+    o.push_str(&html_table(m));
+    let _ = writeln!(o, "<h2>Columns</h2><dl>");
+    for c in m.columns.iter().filter(|c| c.group != "capability") {
+        let _ = writeln!(
+            o,
+            "<dt id=\"{}\">{} <small><code>{}</code></small></dt><dd>{} <code>{}</code></dd>",
+            esc(&anchor(&c.decided_by)[1..]),
+            esc(&c.title),
+            esc(&c.decided_by),
+            esc(&c.about),
+            esc(&c.command)
+        );
+    }
+    let _ = writeln!(o, "</dl><h2>Probes</h2><dl>");
+    for p in &m.probes {
+        let _ = writeln!(
+            o,
+            "<dt id=\"probe-{}\"><code>probe:{}</code> — {}</dt><dd>{}",
+            esc(&p.id.replace('.', "-")),
+            esc(p.id),
+            esc(p.title),
+            esc(p.about)
+        );
+        for (k, wat) in &p.wat {
+            let _ = writeln!(o, "<details><summary>{}</summary><pre>{}</pre></details>", esc(k), esc(wat));
+        }
+        let _ = writeln!(o, "</dd>");
+    }
+    let _ = writeln!(o, "</dl>\n</body></html>");
+    o
+}
+
+/// The toolchains, the legend and the table (`<table id="matrix">`, one
+/// `<tr class="row" data-engine=…>` per engine), styled by [`CSS`]: what a
+/// report that embeds the matrix shows.
+pub fn html_table(m: &Matrix) -> String {
+    let mut o = String::new();
     let _ = writeln!(o, "<p class=\"meta\">Corpus lanes measured with: {}</p>", esc(&toolchain_line(m).join(" · ")));
     let _ = writeln!(
         o,
@@ -298,34 +346,6 @@ pub fn html(m: &Matrix) -> String {
     for r in m.rows.iter().filter(|r| r.error.is_some()) {
         let _ = writeln!(o, "<p class=\"no\"><b>{}</b> could not be measured: {}</p>", esc(&r.engine), esc(r.error.as_deref().unwrap_or("")));
     }
-    let _ = writeln!(o, "<h2>Columns</h2><dl>");
-    for c in m.columns.iter().filter(|c| c.group != "capability") {
-        let _ = writeln!(
-            o,
-            "<dt id=\"{}\">{} <small><code>{}</code></small></dt><dd>{} <code>{}</code></dd>",
-            esc(&anchor(&c.decided_by)[1..]),
-            esc(&c.title),
-            esc(&c.decided_by),
-            esc(&c.about),
-            esc(&c.command)
-        );
-    }
-    let _ = writeln!(o, "</dl><h2>Probes</h2><dl>");
-    for p in &m.probes {
-        let _ = writeln!(
-            o,
-            "<dt id=\"probe-{}\"><code>probe:{}</code> — {}</dt><dd>{}",
-            esc(&p.id.replace('.', "-")),
-            esc(p.id),
-            esc(p.title),
-            esc(p.about)
-        );
-        for (k, wat) in &p.wat {
-            let _ = writeln!(o, "<details><summary>{}</summary><pre>{}</pre></details>", esc(k), esc(wat));
-        }
-        let _ = writeln!(o, "</dd>");
-    }
-    let _ = writeln!(o, "</dl>\n</body></html>");
     o
 }
 

@@ -11,9 +11,11 @@
 //! - [`crash`]: a case that killed or panicked the harness;
 //!
 //! [`Store`] is the one place campaigns write through: it de-duplicates by
-//! signature, counts duplicates and writes `summary.md`.
+//! signature, counts duplicates and writes `summary.md`. [`identity`] reads
+//! a finding back as what tells it apart across runs.
 
 pub mod crash;
+pub mod identity;
 pub mod program;
 pub mod raw;
 mod store;

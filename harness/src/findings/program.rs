@@ -17,7 +17,7 @@
 //! ```
 
 use super::{write_file, write_replay_script, Kind, Meta, Origin, Signature, Store, Toolchain, SCHEMA};
-use crate::case::{CaseResult, Harness};
+use crate::case::{CaseResult, Harness, ReduceLimit};
 use crate::compile;
 use crate::mutant::Mutant;
 use crate::oracle::Verdict;
@@ -51,14 +51,42 @@ fn guest_toolchain(result: &CaseResult, mutant: Option<Mutant>) -> anyhow::Resul
     Ok(Some(super::GuestToolchain { rustc: crate::guest::build::toolchain()?.rustc_version().to_string(), wasm_bindgen, modules }))
 }
 
-/// A verdict's signature: what broke, on which runs.
+/// A verdict's signature: what broke, the runs on each side (failing;
+/// matching the model) and the first diverging event of each side, by kind
+/// ([`event_kind`]): `p3-nothing-after-abort on v8/exnref vs wasmtime/exnref
+/// at host exit hN / [N] guard- N`. Across runs a finding is also told apart
+/// by its reduced program (`findings::identity`).
 pub fn signature(v: &Verdict) -> Signature {
-    let runs: Vec<String> = v.failing_runs().iter().map(|r| r.to_string()).collect();
-    let message = match v {
-        Verdict::Mismatch(m) => m.message.clone(),
-        Verdict::EngineFailure { error, .. } => error.to_string().lines().next().unwrap_or("").to_string(),
+    let names = |runs: &[crate::oracle::RunId]| runs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(",");
+    let (key, message) = match v {
+        Verdict::Mismatch(m) => {
+            let agreeing = if m.agreeing.is_empty() { "none".to_string() } else { names(&m.agreeing) };
+            let at = format!("{} / {}", event_kind(m.expected.as_ref()), event_kind(m.actual.as_ref()));
+            (format!("{} on {} vs {agreeing} at {at}", v.label(), names(&m.runs)), m.message.clone())
+        }
+        Verdict::EngineFailure { error, run } => {
+            (format!("{} on {run}", v.label()), error.to_string().lines().next().unwrap_or("").to_string())
+        }
     };
-    Signature { key: format!("{} on {}", v.label(), runs.join(",")), label: v.label(), message }
+    Signature { key, label: v.label(), message }
+}
+
+/// An event's kind: its text with every number replaced by `N` (epochs,
+/// ids, payloads do not tell bugs apart; what happened does), `end of trace`
+/// for none.
+pub fn event_kind(e: Option<&crate::trace::Event>) -> String {
+    let Some(e) = e else { return "end of trace".into() };
+    let mut out = String::new();
+    for c in e.to_string().chars() {
+        if c.is_ascii_digit() || c == '-' && out.ends_with([' ', '(', '[']) {
+            if !out.ends_with('N') {
+                out.push('N');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The directory name of a verdict's finding for a program.
@@ -192,9 +220,9 @@ pub fn reduce_into(
     verdict: &Verdict,
     dir: &Path,
     cx: &FindingContext,
-    max_tests: usize,
+    limit: ReduceLimit,
 ) -> anyhow::Result<crate::reduce::Reduction> {
-    let r = crate::case::reduce(h, program, verdict, max_tests);
+    let r = crate::case::reduce(h, program, verdict, limit);
     let result = h.check(r.program.clone());
     let v = result
         .verdicts

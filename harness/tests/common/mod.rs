@@ -101,3 +101,89 @@ pub fn run_hanging(engine: &mut dyn Engine) -> Result<Trace, EngineError> {
     let encoding = engine.encodings()[0];
     engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant: None, guest_program: None, binding_js: None })
 }
+
+/// A fresh temporary directory for this test process.
+pub fn temp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("reentry-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A tool the tests need, or a SKIP (a failure under CI).
+pub fn tool(what: &str, path: Option<PathBuf>) -> Option<PathBuf> {
+    match path {
+        Some(p) => Some(p),
+        None if under_ci() => panic!("{what} is missing under CI (scripts/install-test-tools.sh installs it)"),
+        None => {
+            eprintln!("SKIP: {what} is missing (run scripts/install-test-tools.sh)");
+            None
+        }
+    }
+}
+
+/// Whether ajv is installed for [`validate_json`] (a SKIP, or a failure under CI, if not).
+pub fn ajv_installed() -> bool {
+    let ajv = repo().join("scripts/tools/node_modules/ajv/package.json");
+    tool("ajv (scripts/tools/node_modules)", ajv.is_file().then_some(ajv)).is_some()
+}
+
+/// Validate a JSON document against a schema in reports/ with ajv (strict
+/// mode, scripts/tools/validate.mjs); `refs` are the schemas it refers to.
+pub fn validate_json(schema: &std::path::Path, refs: &[&std::path::Path], doc: &std::path::Path) -> std::process::Output {
+    let mut c = std::process::Command::new("node");
+    c.arg(repo().join("scripts/tools/validate.mjs"));
+    for r in refs {
+        c.arg("--ref").arg(r);
+    }
+    c.arg(schema).arg(doc).output().expect("node runs")
+}
+
+pub fn chromium() -> Option<PathBuf> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().map(PathBuf::from).find(|p| p.is_file());
+    tool("chromium (Debian package chromium)", found)
+}
+
+/// Run headless Chromium on a fresh profile with `args`, killed after a minute.
+pub fn headless(chromium: &std::path::Path, args: &[String]) -> std::process::Output {
+    use std::time::{Duration, Instant};
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let profile = temp(&format!("chromium-profile-{}", N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
+    let mut child = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        // To files, not pipes: a dumped DOM larger than a pipe's buffer would block it.
+        .stdout(std::fs::File::create(profile.with_extension("out")).unwrap())
+        .stderr(std::fs::File::create(profile.with_extension("err")).unwrap())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chromium did not finish within a minute: {args:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = child.wait().unwrap();
+    let out = std::process::Output {
+        status,
+        stdout: std::fs::read(profile.with_extension("out")).unwrap_or_default(),
+        stderr: std::fs::read(profile.with_extension("err")).unwrap_or_default(),
+    };
+    let _ = std::fs::remove_dir_all(&profile);
+    let _ = std::fs::remove_file(profile.with_extension("out"));
+    let _ = std::fs::remove_file(profile.with_extension("err"));
+    out
+}

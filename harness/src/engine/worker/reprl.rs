@@ -268,6 +268,11 @@ impl WorkerProcess {
     /// for it to be ready (so a respawn overlaps with other work).
     pub fn spawn(mut command: Command) -> std::io::Result<WorkerProcess> {
         command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        // Its own process group: a terminal's Ctrl-C reaches the harness
+        // (which stops between cases, `crate::stop`), not a worker mid-case.
+        // A worker whose harness is gone ends at the end of its stdin.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let mut child = command.spawn()?;
         let stdout = child.stdout.take().expect("piped");
         let mut stderr_pipe = child.stderr.take().expect("piped");
