@@ -177,17 +177,39 @@ fn never_settled(trace: &[Event], t: i32) -> bool {
     !trace.iter().any(|e| matches!(*e, Event::TaskSettled { task, .. } if task == t))
 }
 
-/// The model settles a task's promise with what its own poll unwound with
-/// (a JS exception, a trap: not a panic, not a refused resumption) exactly
-/// where the run first differs, and the run never settles it.
+/// The model settles a task's promise with what its own poll unwound with,
+/// exactly where the run first differs (after only the abort's own events,
+/// an exception that also aborts: `uncaught exception`, the hook), and the
+/// run never settles it. What unwound is a JS exception or a trap: any
+/// failure but a refused resumption (terminated, stale), and a panic only
+/// when it reached the task through an import (a `PanicError` of a nested
+/// export, a JS exception there), not one of the task's own frames.
 fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    match expected.get(at) {
-        Some(&Event::TaskSettled { task, outcome: Outcome::Failed(f) }) => {
-            !matches!(f, Failure::Panic(_) | Failure::Terminated | Failure::Stale) && never_settled(actual, task)
-        }
-        _ => false,
-    }
+    let Some(k) = expected[at..].iter().position(|e| !matches!(e, Event::Uncaught { .. } | Event::Hook { .. })) else {
+        return false;
+    };
+    let Some(&Event::TaskSettled { task, outcome: Outcome::Failed(f) }) = expected.get(at + k) else {
+        return false;
+    };
+    let through_import = || {
+        let poll = expected[..at]
+            .iter()
+            .rposition(|e| matches!(*e, Event::TaskStart { task: t } | Event::TaskResumes { task: t } if t == task))
+            .map_or(0, |i| i + 1);
+        let open = |e: &Event| match e {
+            Event::HostEnter { .. } => 1,
+            Event::HostExit { .. } => -1,
+            _ => 0,
+        };
+        expected[poll..at].iter().map(open).sum::<i32>() > 0
+    };
+    let unwound = match f {
+        Failure::Terminated | Failure::Stale => false,
+        Failure::Panic(_) => through_import(),
+        _ => true,
+    };
+    unwound && never_settled(actual, task)
 }
 
 /// The run first differs where the model resumes a task, or refuses its
@@ -326,7 +348,18 @@ mod tests {
         for f in [Failure::Foreign(9), Failure::Trap(TrapKind::Unreachable)] {
             assert_eq!(id(&[&head[..], &[settled(f)], &end].concat(), &hung), Some(unwound), "{f:?}");
         }
-        // A panic that never settles is another bug, and so is a foreign
+        // An exception that also aborts (another module's panic): logged
+        // uncaught, the hook fires, then the promise is to be rejected.
+        let e = [&head[..], &[Event::Uncaught { epoch: 0 }, Event::Hook { epoch: 0 }, settled(Failure::ForeignPanic(51))], &end].concat();
+        let a = [&head[..], &[Event::Hook { epoch: 0 }], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A panic of a nested export, out of an import into the task.
+        let nested = [Event::HostEnter { import: 0 }, Event::Enter { epoch: 0, func: 1 }, Event::Panic { epoch: 0, payload: 1 }];
+        let poll = [Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }];
+        let e = [&poll[..], &nested, &[settled(Failure::Panic(1))], &end].concat();
+        let a = [&poll[..], &nested, &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A panic of the task's own frames that never settles is another bug, and so is a foreign
         // rejection settled with the wrong value.
         assert_eq!(id(&[&head[..], &[settled(Failure::Panic(1))], &end].concat(), &hung), None);
         let wrong = [&head[..], &[settled(Failure::Foreign(8))], &end].concat();
