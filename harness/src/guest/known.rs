@@ -130,7 +130,9 @@ fn this_step(t: &[Event], at: usize) -> &[Event] {
 fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let failure = |e: Option<&Event>| match e {
-        Some(Event::Outcome { outcome: Outcome::Failed(f), .. }) | Some(Event::Catch { failure: f }) => Some(*f),
+        Some(Event::Outcome { outcome: Outcome::Failed(f), .. })
+        | Some(Event::Catch { failure: f })
+        | Some(Event::TaskSettled { outcome: Outcome::Failed(f), .. }) => Some(*f),
         _ => None,
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
@@ -213,8 +215,10 @@ fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event
 }
 
 /// The run first differs where the model resumes a task, or refuses its
-/// resumption (terminated, stale), after the instance it awaits on aborted
-/// or was replaced, and the run never settles that task. (On this lane the
+/// resumption (terminated, stale), after the instance it started on aborted
+/// or was replaced (also in the middle of its poll, before it awaited: its
+/// then-callbacks then belong to the fresh instance's id, and the callback's
+/// call guard may reset again), and the run never settles that task. (On this lane the
 /// model resumes a sibling of a Wasm-scheduled reinit on the old instance;
 /// the glue refuses its then-callback as from a previous instance.)
 fn refused_resumption_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
@@ -224,10 +228,10 @@ fn refused_resumption_never_settles(_: &Program, expected: &[Event], actual: &[E
         Some(&Event::TaskResumes { task }) => task,
         _ => return false,
     };
-    let Some(awaited) = expected[..at].iter().rposition(|e| matches!(*e, Event::TaskAwaits { task } if task == t)) else {
+    let Some(started) = expected[..at].iter().position(|e| matches!(*e, Event::TaskStart { task } if task == t)) else {
         return false;
     };
-    expected[awaited..at].iter().any(|e| matches!(e, Event::Reset { .. } | Event::Hook { .. } | Event::Terminate { .. }))
+    expected[started..at].iter().any(|e| matches!(e, Event::Reset { .. } | Event::Hook { .. } | Event::Terminate { .. }))
         && never_settled(actual, t)
         && actual.iter().any(|e| matches!(*e, Event::Hung { task } if task == t))
 }
@@ -370,6 +374,16 @@ mod tests {
             let a = [&head[..], &[gone], &end, &[Event::Hung { task: 0 }]].concat();
             assert_eq!(id(&e, &a), Some(refused), "{gone:?}");
         }
+        // A reset in the middle of its poll, before it awaited, counts; one
+        // before it started does not.
+        let mid = [Event::TaskStart { task: 0 }, Event::Reset { epoch: 1 }, Event::TaskAwaits { task: 0 }];
+        let e = [&mid[..], &[settled(Failure::Stale)], &end].concat();
+        let a = [&mid[..], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(refused));
+        let before = [&[Event::Reset { epoch: 1 }], &head[..]].concat();
+        let e = [&before[..], &[settled(Failure::Stale)], &end].concat();
+        let a = [&before[..], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), None);
         // A refusal with the instance healthy is not it.
         assert_eq!(id(&[&head[..], &[settled(Failure::Stale)], &end].concat(), &hung), None);
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p, &Trace([&head[..], &[settled(Failure::Foreign(9))], &end].concat()), &Trace(hung)).is_none());
