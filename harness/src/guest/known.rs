@@ -104,8 +104,9 @@ pub const KNOWN: &[KnownDefect] = &[
         summary: "wasm-bindgen-futures 0.4.80 with wasm-bindgen 0.2.130's glue: a task awaiting a JsFuture when its \
                   instance aborts or is replaced is resumed from the JsFuture's then-callback, a Closure whose glue \
                   refuses it (`Module terminated`, or `Cannot invoke closure from previous WASM instance`) inside a \
-                  promise reaction; nothing else can settle the task's promise, so it never settles instead of \
-                  failing as terminated or stale",
+                  promise reaction, or, when its own call guard performs a scheduled reset, enters the fresh \
+                  instance with the old one's closure pointers; nothing else can settle the task's promise, so \
+                  it never settles instead of failing as terminated or stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
@@ -219,8 +220,10 @@ fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event
 /// or was replaced (also in the middle of its poll, before it awaited: its
 /// then-callbacks then belong to the fresh instance's id, and the callback's
 /// call guard may reset again), and the run never settles that task. (On this lane the
-/// model resumes a sibling of a Wasm-scheduled reinit on the old instance;
-/// the glue refuses its then-callback as from a previous instance.)
+/// model resumes a sibling of a Wasm-scheduled reinit on the old instance,
+/// P3's order: the callback's instance check passes before its call guard
+/// resets, so it enters the fresh instance with the old one's closure
+/// pointers, as F5, and no resumption shows.)
 fn refused_resumption_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let t = match expected.get(at) {
