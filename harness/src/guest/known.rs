@@ -10,7 +10,7 @@
 use super::{Binding, Lane};
 use crate::compile::Encoding;
 use crate::program::{DriverStep, Program};
-use crate::trace::{AbortCause, Event, Failure, Trace, TrapKind};
+use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
 
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
@@ -86,6 +86,33 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: handle_call_after_guard_reset,
     },
+    KnownDefect {
+        id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
+        summary: "wasm-bindgen-futures 0.4.80 (js-sys 0.3.107 futures): an async export's promise is settled only \
+                  by the future's own code: future_to_promise's catch_unwind catches Rust panics only, so a poll \
+                  that unwinds with a JS exception or a trap drops the future (Task::run's ClearOnUnwind) with \
+                  its resolve and reject, and the exception escapes run_all's microtask: the promise never settles \
+                  (hung task) instead of rejecting with the exception or the abort",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: unwinding_poll_never_settles,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-futures-0.4.80-refused-resumption-never-settles",
+        summary: "wasm-bindgen-futures 0.4.80 with wasm-bindgen 0.2.130's glue: a task awaiting a JsFuture when its \
+                  instance aborts or is replaced is resumed from the JsFuture's then-callback, a Closure whose glue \
+                  refuses it (`Module terminated`, or `Cannot invoke closure from previous WASM instance`) inside a \
+                  promise reaction, or, when its own call guard performs a scheduled reset, enters the fresh \
+                  instance with the old one's closure pointers; nothing else can settle the task's promise, so \
+                  it never settles instead of failing as terminated or stale",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: refused_resumption_never_settles,
+    },
 ];
 
 /// The first differing index of two traces.
@@ -104,7 +131,9 @@ fn this_step(t: &[Event], at: usize) -> &[Event] {
 fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let failure = |e: Option<&Event>| match e {
-        Some(Event::Outcome { outcome: crate::trace::Outcome::Failed(f), .. }) | Some(Event::Catch { failure: f }) => Some(*f),
+        Some(Event::Outcome { outcome: Outcome::Failed(f), .. })
+        | Some(Event::Catch { failure: f })
+        | Some(Event::TaskSettled { outcome: Outcome::Failed(f), .. }) => Some(*f),
         _ => None,
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
@@ -131,7 +160,7 @@ fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) 
     };
     step[reset..].iter().any(|e| match e {
         Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: crate::trace::Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
         _ => false,
     })
 }
@@ -144,6 +173,70 @@ fn handle_call_after_guard_reset(program: &Program, expected: &[Event], actual: 
     let step = expected[..at].iter().filter(|e| matches!(e, Event::Outcome { .. })).count();
     matches!(program.driver.get(step), Some(DriverStep::CallHandle { .. }))
         && matches!(this_step(expected, at).first(), Some(Event::Reset { .. }))
+}
+
+/// Whether `t` has no settlement in `trace`.
+fn never_settled(trace: &[Event], t: i32) -> bool {
+    !trace.iter().any(|e| matches!(*e, Event::TaskSettled { task, .. } if task == t))
+}
+
+/// The model settles a task's promise with what its own poll unwound with,
+/// exactly where the run first differs (after only the abort's own events,
+/// an exception that also aborts: `uncaught exception`, the hook), and the
+/// run never settles it. What unwound is a JS exception or a trap: any
+/// failure but a refused resumption (terminated, stale), and a panic only
+/// when it reached the task through an import (a `PanicError` of a nested
+/// export, a JS exception there), not one of the task's own frames.
+fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let Some(k) = expected[at..].iter().position(|e| !matches!(e, Event::Uncaught { .. } | Event::Hook { .. })) else {
+        return false;
+    };
+    let Some(&Event::TaskSettled { task, outcome: Outcome::Failed(f) }) = expected.get(at + k) else {
+        return false;
+    };
+    let through_import = || {
+        let poll = expected[..at]
+            .iter()
+            .rposition(|e| matches!(*e, Event::TaskStart { task: t } | Event::TaskResumes { task: t } if t == task))
+            .map_or(0, |i| i + 1);
+        let open = |e: &Event| match e {
+            Event::HostEnter { .. } => 1,
+            Event::HostExit { .. } => -1,
+            _ => 0,
+        };
+        expected[poll..at].iter().map(open).sum::<i32>() > 0
+    };
+    let unwound = match f {
+        Failure::Terminated | Failure::Stale => false,
+        Failure::Panic(_) => through_import(),
+        _ => true,
+    };
+    unwound && never_settled(actual, task)
+}
+
+/// The run first differs where the model resumes a task, or refuses its
+/// resumption (terminated, stale), after the instance it started on aborted
+/// or was replaced (also in the middle of its poll, before it awaited: its
+/// then-callbacks then belong to the fresh instance's id, and the callback's
+/// call guard may reset again), and the run never settles that task. (On this lane the
+/// model resumes a sibling of a Wasm-scheduled reinit on the old instance,
+/// P3's order: the callback's instance check passes before its call guard
+/// resets, so it enters the fresh instance with the old one's closure
+/// pointers, as F5, and no resumption shows.)
+fn refused_resumption_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let t = match expected.get(at) {
+        Some(&Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Terminated | Failure::Stale) }) => task,
+        Some(&Event::TaskResumes { task }) => task,
+        _ => return false,
+    };
+    let Some(started) = expected[..at].iter().position(|e| matches!(*e, Event::TaskStart { task } if task == t)) else {
+        return false;
+    };
+    expected[started..at].iter().any(|e| matches!(e, Event::Reset { .. } | Event::Hook { .. } | Event::Terminate { .. }))
+        && never_settled(actual, t)
+        && actual.iter().any(|e| matches!(*e, Event::Hung { task } if task == t))
 }
 
 /// The model aborts with `panic_in_drop` exactly where the run first
@@ -169,7 +262,6 @@ pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::Outcome;
 
     fn program(src: &str) -> Program {
         crate::text::parse(src).expect("a valid program")
@@ -247,5 +339,56 @@ mod tests {
         assert_eq!(id(&src("call_handle 0 e0")), Some("wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset"));
         assert_eq!(id(&src("call e0")), None, "a plain call after a guard reset is not F5");
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &src("call_handle 0 e0"), &e, &a).is_none());
+    }
+
+    #[test]
+    fn a_task_that_never_settles_is_known_only_where_its_poll_unwound_or_its_instance_went_away() {
+        let p = program("async export e0 {\n  await\n}\ndriver {\n  spawn e0\n  reject t0 9\n}\n");
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let id = |e: &[Event], a: &[Event]| explain(&wbg, &p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let head = [Event::TaskStart { task: 0 }, Event::TaskAwaits { task: 0 }, Event::Outcome { step: 0, outcome: Outcome::Task(0) }];
+        let settled = |f| Event::TaskSettled { task: 0, outcome: Outcome::Failed(f) };
+        let end = [Event::Outcome { step: 1, outcome: Outcome::Done }];
+        let hung = [&head[..], &end, &[Event::Hung { task: 0 }]].concat();
+        let unwound = "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles";
+        let refused = "wasm-bindgen-futures-0.4.80-refused-resumption-never-settles";
+        for f in [Failure::Foreign(9), Failure::Trap(TrapKind::Unreachable)] {
+            assert_eq!(id(&[&head[..], &[settled(f)], &end].concat(), &hung), Some(unwound), "{f:?}");
+        }
+        // An exception that also aborts (another module's panic): logged
+        // uncaught, the hook fires, then the promise is to be rejected.
+        let e = [&head[..], &[Event::Uncaught { epoch: 0 }, Event::Hook { epoch: 0 }, settled(Failure::ForeignPanic(51))], &end].concat();
+        let a = [&head[..], &[Event::Hook { epoch: 0 }], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A panic of a nested export, out of an import into the task.
+        let nested = [Event::HostEnter { import: 0 }, Event::Enter { epoch: 0, func: 1 }, Event::Panic { epoch: 0, payload: 1 }];
+        let poll = [Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }];
+        let e = [&poll[..], &nested, &[settled(Failure::Panic(1))], &end].concat();
+        let a = [&poll[..], &nested, &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A panic of the task's own frames that never settles is another bug, and so is a foreign
+        // rejection settled with the wrong value.
+        assert_eq!(id(&[&head[..], &[settled(Failure::Panic(1))], &end].concat(), &hung), None);
+        let wrong = [&head[..], &[settled(Failure::Foreign(8))], &end].concat();
+        assert_eq!(id(&[&head[..], &[settled(Failure::Foreign(9))], &end].concat(), &wrong), None);
+        // A refusal after the instance aborted (a hook) or was replaced.
+        for gone in [Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }] {
+            let e = [&head[..], &[gone], &[settled(Failure::Terminated)], &end].concat();
+            let a = [&head[..], &[gone], &end, &[Event::Hung { task: 0 }]].concat();
+            assert_eq!(id(&e, &a), Some(refused), "{gone:?}");
+        }
+        // A reset in the middle of its poll, before it awaited, counts; one
+        // before it started does not.
+        let mid = [Event::TaskStart { task: 0 }, Event::Reset { epoch: 1 }, Event::TaskAwaits { task: 0 }];
+        let e = [&mid[..], &[settled(Failure::Stale)], &end].concat();
+        let a = [&mid[..], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(refused));
+        let before = [&[Event::Reset { epoch: 1 }], &head[..]].concat();
+        let e = [&before[..], &[settled(Failure::Stale)], &end].concat();
+        let a = [&before[..], &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), None);
+        // A refusal with the instance healthy is not it.
+        assert_eq!(id(&[&head[..], &[settled(Failure::Stale)], &end].concat(), &hung), None);
+        assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p, &Trace([&head[..], &[settled(Failure::Foreign(9))], &end].concat()), &Trace(hung)).is_none());
     }
 }

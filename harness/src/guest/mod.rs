@@ -172,20 +172,6 @@ pub const LANE_FACTS: &[LaneFact] = &[
                exception before its caller sees it, so the raw exception never reaches host code",
         rules_out: RuledOut::CatchRaw,
     },
-    LaneFact {
-        guest: Guest::Rustc,
-        binding: Some(Binding::WasmBindgen),
-        id: "wasm-bindgen-tasks-not-triaged",
-        what: "the wasm-bindgen lane runs no tasks until its divergences are triaged into findings: the guest's \
-               `#[wasm_bindgen] pub async fn spawn` (wasm-bindgen-futures 0.4.80 / js-sys 0.3.107 futures, JsFuture \
-               awaits) and engines/wbg-host.js's task driver run, and 6 of the 14 task_* programs match the model \
-               on node26 and in-process V8; the other 8 leave promises pending: a task whose poll traps or throws a \
-               JS exception never settles its promise (the queue's poll unwinds out of run_all), and siblings \
-               awaiting on the aborted instance are never settled (their JsFuture then-callbacks are refused as \
-               terminated inside a promise reaction); in-process V8 times out on them instead (docs/guest.md \
-               \"Tasks\")",
-        rules_out: RuledOut::Tasks,
-    },
 ];
 
 impl Lane {

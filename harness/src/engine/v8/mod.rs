@@ -174,6 +174,14 @@ impl V8Engine {
         runtime
             .execute_script("reentry:engines/wbg-host.js", WBG_HOST_JS.to_string())
             .map_err(|e| anyhow::anyhow!("loading wbg-host.js: {e}"))?;
+        // An exception escaping a microtask callback is reported, not fatal,
+        // as on the web and in the node worker (worker.mjs); deno_core's
+        // default report terminates the isolate, which looked like a timeout
+        // (wasm-bindgen-futures' run_all lets a poll's JS exception or trap
+        // escape its queueMicrotask callback).
+        runtime
+            .execute_script("reentry:report-exception", "Deno.core.setReportExceptionCallback(() => {})".to_string())
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         // Microtasks run only when this engine runs them (deno_core's explicit
         // policy): a case with tasks drains by `tick` (`settle`).
         let options_src = format!("({{ forcePolyfill: {}, drain: 'host' }})", config.force_polyfill);
