@@ -8,8 +8,7 @@
 //! (`CI` set) they fail (scripts/install-engines.sh and
 //! scripts/install-test-tools.sh install them).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reentry::compat::probes::{Runs, State, PROBES};
 use reentry::compat::{self, render, Matrix};

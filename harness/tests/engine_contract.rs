@@ -7,8 +7,7 @@
 //! (`CI` set) it fails the test instead. Compat pins (old versions kept for
 //! `reentry compat`) run only the raw-module contract here.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reentry::compile::Encoding;
 use reentry::engine::worker::{reprl::Op, WorkerEngine};
@@ -109,7 +108,7 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
 /// An engine in its own process survives its process dying: the case is a
 /// crash, and a new process takes the next one. (An in-process engine that
 /// dies takes the harness with it; the campaign's in-flight marker covers
-/// that, tested in campaign::smith and tests/campaigns.rs.)
+/// that, tested in campaign::smith and tests/smith_diff.rs.)
 #[test]
 fn a_crashing_engine_process_is_a_crash_and_a_new_one_takes_over() {
     for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only()) {

@@ -3,8 +3,7 @@
 //! build.sh ships every target but the one it says it leaves out, seeds
 //! them, and the example nightly workflow runs the nightly and uploads it.
 
-mod common;
-use common::repo;
+use crate::common::repo;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(repo().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))

@@ -3,8 +3,7 @@
 //! (`scripts/install-toolchain.sh`); without it a test prints SKIP, and
 //! under CI it fails.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reentry::case::Harness;
 use reentry::corpus::{self, Status};

@@ -3,7 +3,6 @@
 //! as text the way `../shared/tools/modcycles.py` reads it (every
 //! `crate::<module>` outside a file's `#[cfg(test)] mod tests`).
 
-mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -62,7 +61,7 @@ fn reaches(edges: &BTreeMap<String, BTreeSet<String>>, from: &str, to: &str) -> 
 
 #[test]
 fn no_module_of_the_harness_refers_to_one_that_refers_back() {
-    let src = common::repo().join("harness/src");
+    let src = crate::common::repo().join("harness/src");
     let edges = edges(&src);
     assert!(edges.len() >= 15, "the harness's modules were found: {:?}", edges.keys());
     let mut cycles = Vec::new();

@@ -3,8 +3,7 @@
 //! 30 s under the property it is pinned to (`oracle::mutants::reported_as`),
 //! and the JS glue implements every glue mutant exactly as the Rust glue does.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reentry::case::Harness;
 use reentry::compile::Encoding;
@@ -16,7 +15,7 @@ use reentry::oracle::{mutants::reported_as, Verdict};
 use reentry::program::gen::{case_program, GenConfig};
 use reentry::program::Program;
 use reentry::{model, text};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[test]
 fn every_compiler_and_rust_glue_mutant_is_detected() {
@@ -31,25 +30,23 @@ fn every_compiler_and_rust_glue_mutant_is_detected() {
 }
 
 /// A campaign against each mutant on wasmtime and V8 (both encodings) finds
-/// it within 30 s, and its first finding names the pinned property. Stops
-/// at the first finding per mutant (a few cases each, in practice).
+/// it within a budget of generated cases, and its first finding names the
+/// pinned property. The budget is cases, not seconds (seed 1 is
+/// deterministic, so the same case finds it on every machine and under any
+/// load); the slowest mutant takes 640 today, the budget leaves 8x room for
+/// generator changes. Stops at the first finding per mutant.
 #[test]
-fn every_mutant_is_found_within_30s_under_its_pinned_property() {
-    const LIMIT: Duration = Duration::from_secs(30);
+fn every_mutant_is_found_within_the_case_budget_under_its_pinned_property() {
+    const BUDGET: u64 = 5_000;
     let cfg = GenConfig::default();
     let names = ["wasmtime".to_string(), "v8".to_string()];
     let mut report = Vec::new();
     for m in Mutant::ALL {
         let mut h = Harness::new(&names, &EngineOptions::default(), Some(m)).unwrap();
         let start = Instant::now();
-        let mut i = 0;
-        let first = loop {
-            assert!(start.elapsed() < LIMIT, "mutant {} not found within {LIMIT:?} ({i} cases)", m.name());
-            if let Some(v) = h.check(case_program(1, i, &cfg)).verdicts.first() {
-                break v.clone();
-            }
-            i += 1;
-        };
+        let first = (0..BUDGET)
+            .find_map(|i| h.check(case_program(1, i, &cfg)).verdicts.first().cloned().map(|v| (i, v)));
+        let Some((i, first)) = first else { panic!("mutant {} not found within {BUDGET} cases", m.name()) };
         let Verdict::Mismatch(found) = &first else { panic!("mutant {}: {first}", m.name()) };
         assert_eq!(found.property, reported_as(m), "mutant {} (case {i}) reported as:\n{first}", m.name());
         report.push(format!("{:<34} case {i:>4} {:>8.3}s {}", m.name(), start.elapsed().as_secs_f64(), first.label()));

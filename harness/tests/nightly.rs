@@ -9,8 +9,7 @@
 //! that does not start is a red row. Missing tools are SKIP lines, failures
 //! under CI (scripts/install-test-tools.sh installs them).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

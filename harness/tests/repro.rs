@@ -3,7 +3,6 @@
 //! reentry, then PASS or FAIL — on the generated lane and on the
 //! wasm-bindgen lane, where it runs wasm-bindgen's own glue.
 
-mod common;
 
 use reentry::guest::Lane;
 use reentry::mutant::Mutant;
@@ -13,7 +12,7 @@ use std::process::Command;
 
 fn node() -> Option<&'static str> {
     let found = Command::new("node").arg("--version").output().ok().filter(|o| o.status.success()).map(|_| "node");
-    assert!(found.is_some() || !common::under_ci(), "no node on PATH under CI");
+    assert!(found.is_some() || !crate::common::under_ci(), "no node on PATH under CI");
     found
 }
 
@@ -68,17 +67,17 @@ fn repro_fails_with_a_seeded_bug_in_the_module_or_the_glue() {
 #[test]
 fn wasm_bindgen_repros_run_the_real_glue_with_node_alone() {
     if reentry::guest::build::toolchain().is_err() || reentry::guest::build::wasm_bindgen_cli().is_err() {
-        assert!(!common::under_ci(), "the real lane's toolchain or the wasm-bindgen CLI is missing under CI");
+        assert!(!crate::common::under_ci(), "the real lane's toolchain or the wasm-bindgen CLI is missing under CI");
         eprintln!("SKIP: no toolchain or wasm-bindgen CLI");
         return;
     }
-    let node26 = common::repo().join("engines/node_modules/node26/bin/node");
+    let node26 = crate::common::repo().join("engines/node_modules/node26/bin/node");
     if !node26.exists() {
-        assert!(!common::under_ci(), "node26 is missing under CI");
+        assert!(!crate::common::under_ci(), "node26 is missing under CI");
         return;
     }
     let node26 = node26.to_str().unwrap();
-    let corpus = |name: &str| text::parse(&std::fs::read_to_string(common::repo().join("corpus").join(name)).unwrap()).unwrap();
+    let corpus = |name: &str| text::parse(&std::fs::read_to_string(crate::common::repo().join("corpus").join(name)).unwrap()).unwrap();
     // P1: the hook fires at every boundary the trap crosses.
     let p = corpus("hook_once_across_export_boundaries.reentry");
     let (ok, out) = run_with(node26, &repro::render_program("p1", &p, Lane::RUSTC_WASM_BINDGEN, None, None).unwrap());

@@ -2,8 +2,7 @@
 //! `engines/glue.js`): its probed features, and a glue exception. What every
 //! engine must do is in engine_contract.rs.
 
-mod common;
-use common::run;
+use crate::common::run;
 
 use reentry::compile::{self, Encoding};
 use reentry::engine::v8::{V8Config, V8Engine};

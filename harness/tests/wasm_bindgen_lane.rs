@@ -5,8 +5,7 @@
 //! 1.96 (`corpus/regressions/`). Needs Debian's rustc 1.96 and the CLI
 //! (`scripts/setup.sh`); without them a test prints SKIP, under CI it fails.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reentry::case::Harness;
 use reentry::compile::Encoding;

@@ -6,7 +6,6 @@
 //! A test skips (printing why) only when an engine is not installed, and
 //! fails instead under CI; `scripts/install-engines.sh` installs them.
 
-mod common;
 
 use reentry::campaign::{self, fuzz, Budget};
 use reentry::case::Harness;
@@ -22,7 +21,7 @@ use std::time::Duration;
 
 /// Installed worker engines (a missing one fails under CI).
 fn installed() -> Vec<&'static str> {
-    common::available_engines(|r| r.isolation == Isolation::Process)
+    crate::common::available_engines(|r| r.isolation == Isolation::Process)
 }
 
 
@@ -30,7 +29,7 @@ fn installed() -> Vec<&'static str> {
 fn fault_engine() -> Option<&'static str> {
     let e = installed().first().copied();
     if e.is_none() {
-        assert!(!common::under_ci(), "no worker engine installed under CI");
+        assert!(!crate::common::under_ci(), "no worker engine installed under CI");
         eprintln!("SKIP: no worker engine installed (run scripts/install-engines.sh)");
     }
     e
