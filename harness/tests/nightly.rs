@@ -163,6 +163,12 @@ fn a_seeded_bug_is_new_against_a_clean_night_then_persisting_then_fixed() {
     assert!(buggy["findings"].as_array().unwrap().iter().any(|f| f["label"] == "p4-hook" && f["found_by"] == "fuzz generated" && f["reduced"] == true));
     assert!(!b["compat_changes"].as_array().unwrap().is_empty(), "the corpus cells changed under the bug");
     assert_every_finding_reported(&r3, &buggy);
+    // One seeded bug breaks many corpus programs: report.md groups them
+    // into the distinct failures to triage, fewer rows than findings.
+    let md = std::fs::read_to_string(r3.join("report.md")).unwrap();
+    let n_findings = buggy["findings"].as_array().unwrap().len();
+    let groups = md.split("## Distinct failures (").nth(1).and_then(|s| s.split(')').next()).and_then(|n| n.parse::<usize>().ok());
+    assert!(groups.is_some_and(|g| g >= 1 && g < n_findings), "{n_findings} findings, groups {groups:?}");
     assert_json_valid(&r3);
     assert_junit_valid(&r3);
 

@@ -106,6 +106,7 @@ pub fn render(r: &Report, matrix: Option<&Matrix>) -> String {
     o.push_str("<div class=\"cards\">");
     card(&mut o, if new > 0 { "bad" } else { "good" }, new, "new findings");
     card(&mut o, "", r.findings.len() - new, "persisting");
+    card(&mut o, "", r.failure_groups().len(), "distinct failures");
     card(&mut o, "", r.baseline.as_ref().map_or(0, |b| b.fixed.len()), "fixed");
     card(&mut o, if red > 0 { "bad" } else { "good" }, format!("{}/{}", r.engines.len() - red, r.engines.len()), "engines ran");
     card(&mut o, if corpus_fail > 0 { "bad" } else { "good" }, format!("{}/{}", r.corpus.len() - corpus_fail, r.corpus.len()), "corpus cases passed");
@@ -189,6 +190,30 @@ fn findings(o: &mut String, r: &Report) {
         let _ = writeln!(o, "<p>none</p>");
         return;
     }
+    // The triage view first: one row per distinct failure, its smallest program.
+    let groups: Vec<(String, Vec<String>)> = r
+        .failure_groups()
+        .iter()
+        .map(|g| {
+            let status = if g.new { "new" } else { "persisting" };
+            let event = g.first_event.map_or(String::new(), |e| format!("<code>{}</code> / <code>{}</code>", esc(&e.expected), esc(&e.actual)));
+            let smallest = g.findings[0];
+            (
+                status.into(),
+                vec![
+                    status.into(),
+                    format!("<b>{}</b>", esc(g.label)),
+                    esc(g.lane.unwrap_or("-")),
+                    event,
+                    g.findings.len().to_string(),
+                    esc(&g.failing.join(", ")),
+                    format!("<code>{}</code> ({} steps)<br>{}", esc(&smallest.directory), smallest.size, links(smallest)),
+                ],
+            )
+        })
+        .collect();
+    let _ = writeln!(o, "<h3 id=\"distinct-failures\">Distinct failures ({})</h3>", groups.len());
+    table(o, "groups-table", &["", "property", "lane", "first diverging event (expected / actual)", "findings", "failing runs", "smallest"], &groups);
     let mut sorted: Vec<&Finding> = r.findings.iter().collect();
     sorted.sort_by_key(|f| (f.status != FindingStatus::New, f.label.clone()));
     let rows: Vec<(String, Vec<String>)> = sorted

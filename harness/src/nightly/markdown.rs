@@ -21,6 +21,36 @@ fn finding_line(f: &Finding) -> String {
     format!("**{}** on {} — `{}` {}", f.label, cell(&f.failing.join(", ")), f.directory, files.join(" · "))
 }
 
+/// The findings as distinct failures (`Report::failure_groups`): what to
+/// triage first, with the smallest program of each.
+fn distinct_failures(o: &mut String, r: &Report) {
+    let groups = r.failure_groups();
+    if groups.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "## Distinct failures ({})\n", groups.len());
+    let _ = writeln!(o, "| | property | lane | first diverging event | findings | failing runs | smallest |\n|---|---|---|---|---:|---|---|");
+    for g in &groups {
+        let event = g.first_event.map_or(String::new(), |e| format!("`{}` / `{}`", e.expected, e.actual));
+        let smallest = g.findings[0];
+        let files: Vec<String> = ["repro.mjs", "reduced/program.reentry", "program.reentry"].iter().filter_map(|n| link(smallest, n)).collect();
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} | {} | {} | `{}` ({} steps) {} |",
+            if g.new { "**new**" } else { "persisting" },
+            cell(g.label),
+            g.lane.unwrap_or("-"),
+            cell(&event),
+            g.findings.len(),
+            cell(&g.failing.join(", ")),
+            smallest.directory,
+            smallest.size,
+            files.join(" · ")
+        );
+    }
+    let _ = writeln!(o);
+}
+
 pub fn render(r: &Report, matrix: Option<&Matrix>) -> String {
     let mut o = String::new();
     let status = match r.status {
@@ -32,9 +62,10 @@ pub fn render(r: &Report, matrix: Option<&Matrix>) -> String {
     let mutant = r.mutant.as_deref().map_or(String::new(), |m| format!(" · seeded bug `{m}`"));
     let _ = writeln!(
         o,
-        "{status} · **{} new findings**, {} persisting · budget {:.0} s, ran {:.0} s · seed {}{mutant} · `{}`\n",
+        "{status} · **{} new findings**, {} persisting, {} distinct failures · budget {:.0} s, ran {:.0} s · seed {}{mutant} · `{}`\n",
         new.len(),
         r.findings.len() - new.len(),
+        r.failure_groups().len(),
         r.budget_seconds,
         r.elapsed_seconds,
         r.seed,
@@ -82,6 +113,7 @@ pub fn render(r: &Report, matrix: Option<&Matrix>) -> String {
             }
         }
     }
+    distinct_failures(&mut o, r);
     let _ = writeln!(o, "## Findings ({})\n", r.findings.len());
     if r.findings.is_empty() {
         let _ = writeln!(o, "none\n");

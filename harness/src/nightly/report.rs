@@ -65,6 +65,51 @@ impl Report {
     }
 }
 
+/// Findings that are one failure seen many times: the same property broken
+/// on the same lane at the same kind of first diverging event, whatever
+/// program and whichever runs (a seeded bug in the glue breaks dozens of
+/// corpus programs, each its own finding). Derived from
+/// [`Report::findings`], so the schema does not carry it.
+#[derive(Clone, Debug)]
+pub struct FailureGroup<'r> {
+    pub label: &'r str,
+    pub lane: Option<&'r str>,
+    pub first_event: Option<&'r FirstEvent>,
+    /// Its findings, smallest program first.
+    pub findings: Vec<&'r Finding>,
+    /// Whether any of them is new tonight.
+    pub new: bool,
+    /// Every run on a failing side, sorted.
+    pub failing: Vec<&'r str>,
+}
+
+impl Report {
+    /// [`FailureGroup`]s, most findings first (ties: by label).
+    pub fn failure_groups(&self) -> Vec<FailureGroup<'_>> {
+        let mut groups: Vec<FailureGroup> = Vec::new();
+        for f in &self.findings {
+            let (lane, event) = (f.lane.as_deref(), f.first_event.as_ref());
+            let g = match groups.iter_mut().position(|g| g.label == f.label && g.lane == lane && g.first_event == event) {
+                Some(i) => &mut groups[i],
+                None => {
+                    groups.push(FailureGroup { label: &f.label, lane, first_event: event, findings: vec![], new: false, failing: vec![] });
+                    groups.last_mut().expect("just pushed")
+                }
+            };
+            g.findings.push(f);
+            g.new |= f.status == FindingStatus::New;
+            g.failing.extend(f.failing.iter().map(String::as_str));
+        }
+        for g in &mut groups {
+            g.findings.sort_by_key(|f| (f.size, f.directory.as_str()));
+            g.failing.sort_unstable();
+            g.failing.dedup();
+        }
+        groups.sort_by(|a, b| b.findings.len().cmp(&a.findings.len()).then(a.label.cmp(b.label)));
+        groups
+    }
+}
+
 /// A suite's cases by status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -258,7 +303,7 @@ pub enum FindingStatus {
     Persisting,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FirstEvent {
     pub expected: String,
     pub actual: String,
@@ -371,4 +416,67 @@ pub struct ThroughputChange {
     pub change: f64,
     /// The relative change this comparison calls noise.
     pub noise: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(label: &str, lane: &str, event: (&str, &str), failing: &[&str], size: usize, dir: &str) -> Finding {
+        Finding {
+            signature: format!("{label} {dir}"),
+            status: FindingStatus::New,
+            kind: "program".into(),
+            label: label.into(),
+            lane: Some(lane.into()),
+            failing: failing.iter().map(|s| s.to_string()).collect(),
+            agreeing: vec![],
+            first_event: Some(FirstEvent { expected: event.0.into(), actual: event.1.into() }),
+            program_hash: "0".into(),
+            reduced: false,
+            size,
+            count: 1,
+            nights: 1,
+            total_count: 1,
+            first_seen: 0,
+            found_by: "corpus".into(),
+            directory: dir.into(),
+            duplicates: vec![],
+            files: vec![],
+            message: String::new(),
+            seed: None,
+            case: None,
+        }
+    }
+
+    /// Findings of one seeded bug on many programs and run sets are one
+    /// group (smallest program first, runs merged); another property, lane
+    /// or first event is another group.
+    #[test]
+    fn failure_groups_merge_programs_and_runs_not_properties() {
+        let hook = ("hook [N]", "driver[N] => terminated");
+        let findings = vec![
+            finding("p4-hook", "generated", hook, &["v8/exnref"], 30, "corpus/a"),
+            finding("p4-hook", "generated", hook, &["node26/exnref", "v8/exnref"], 12, "corpus/b"),
+            finding("p4-hook", "rustc/reentry", hook, &["v8/exnref"], 5, "corpus/c"),
+            finding("p3-nothing-after-abort", "generated", hook, &["v8/legacy"], 9, "corpus/d"),
+            finding("p4-hook", "generated", ("hook [N]", "end of trace"), &["wasmtime/exnref"], 7, "corpus/e"),
+            finding("p4-hook", "generated", hook, &["wasmtime/exnref"], 20, "fuzz/f"),
+        ];
+        let r: Report = serde_json::from_value(serde_json::json!({
+            "schema": SCHEMA, "schema_version": SCHEMA_VERSION, "reentry_version": "0", "command": "", "started_at": 0,
+            "elapsed_seconds": 0.0, "budget_seconds": 0.0, "seed": 0, "mutant": null, "status": "complete",
+            "partial_reason": null, "engines": [], "phases": [], "corpus": [], "conformance": [], "compat": null,
+            "campaigns": [], "throughput": [], "coverage": [], "bench": [], "findings": findings, "baseline": null, "errors": [],
+        }))
+        .unwrap();
+        let groups = r.failure_groups();
+        assert_eq!(groups.len(), 4);
+        let g = &groups[0];
+        assert_eq!((g.label, g.lane, g.findings.len()), ("p4-hook", Some("generated"), 3));
+        assert_eq!(g.findings.iter().map(|f| f.directory.as_str()).collect::<Vec<_>>(), ["corpus/b", "fuzz/f", "corpus/a"]);
+        assert_eq!(g.failing, ["node26/exnref", "v8/exnref", "wasmtime/exnref"]);
+        assert!(g.new);
+        assert!(groups[1..].iter().all(|g| g.findings.len() == 1));
+    }
 }
