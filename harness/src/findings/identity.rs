@@ -87,5 +87,7 @@ mod tests {
         let o = Event::Outcome { step: 3, outcome: Outcome::Failed(Failure::Terminated) };
         assert_eq!(event_kind(Some(&o)), format!("driver[N] => {}", Outcome::Failed(Failure::Terminated)));
         assert_eq!(event_kind(None), "end of trace");
+        assert_eq!(event_kind(Some(&Event::Reset { epoch: 2 })), "reset -> [N]");
+        assert_eq!(event_kind(Some(&Event::State { epoch: 0, value: -12 })), "[N] state N");
     }
 }

@@ -77,8 +77,12 @@ pub fn signature(v: &Verdict) -> Signature {
 pub fn event_kind(e: Option<&crate::trace::Event>) -> String {
     let Some(e) = e else { return "end of trace".into() };
     let mut out = String::new();
-    for c in e.to_string().chars() {
-        if c.is_ascii_digit() || c == '-' && out.ends_with([' ', '(', '[']) {
+    let text = e.to_string();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A minus sign only before a digit (not the arrow of `reset -> [1]`).
+        let sign = c == '-' && out.ends_with([' ', '(', '[']) && chars.peek().is_some_and(|d| d.is_ascii_digit());
+        if c.is_ascii_digit() || sign {
             if !out.ends_with('N') {
                 out.push('N');
             }

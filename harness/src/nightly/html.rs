@@ -196,7 +196,7 @@ fn findings(o: &mut String, r: &Report) {
         .iter()
         .map(|g| {
             let status = if g.new { "new" } else { "persisting" };
-            let event = g.first_event.map_or(String::new(), |e| format!("<code>{}</code> / <code>{}</code>", esc(&e.expected), esc(&e.actual)));
+            let expected = g.expected.map_or(String::new(), |e| format!("<code>{}</code>", esc(e)));
             let smallest = g.findings[0];
             (
                 status.into(),
@@ -204,7 +204,8 @@ fn findings(o: &mut String, r: &Report) {
                     status.into(),
                     format!("<b>{}</b>", esc(g.label)),
                     esc(g.lane.unwrap_or("-")),
-                    event,
+                    expected,
+                    format!("<small>{}</small>", esc(&actual_summary(g))),
                     g.findings.len().to_string(),
                     esc(&g.failing.join(", ")),
                     format!("<code>{}</code> ({} steps)<br>{}", esc(&smallest.directory), smallest.size, links(smallest)),
@@ -213,7 +214,8 @@ fn findings(o: &mut String, r: &Report) {
         })
         .collect();
     let _ = writeln!(o, "<h3 id=\"distinct-failures\">Distinct failures ({})</h3>", groups.len());
-    table(o, "groups-table", &["", "property", "lane", "first diverging event (expected / actual)", "findings", "failing runs", "smallest"], &groups);
+    table(o, "groups-table", &["", "property", "lane", "expected first", "engines had instead", "findings", "failing runs", "smallest"], &groups);
+    let _ = writeln!(o, "<h3 id=\"every-finding\">Every finding ({})</h3>", r.findings.len());
     let mut sorted: Vec<&Finding> = r.findings.iter().collect();
     sorted.sort_by_key(|f| (f.status != FindingStatus::New, f.label.clone()));
     let rows: Vec<(String, Vec<String>)> = sorted

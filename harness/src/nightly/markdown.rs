@@ -29,18 +29,19 @@ fn distinct_failures(o: &mut String, r: &Report) {
         return;
     }
     let _ = writeln!(o, "## Distinct failures ({})\n", groups.len());
-    let _ = writeln!(o, "| | property | lane | first diverging event | findings | failing runs | smallest |\n|---|---|---|---|---:|---|---|");
+    let _ = writeln!(o, "| | property | lane | expected first | engines had instead | findings | failing runs | smallest |\n|---|---|---|---|---|---:|---|---|");
     for g in &groups {
-        let event = g.first_event.map_or(String::new(), |e| format!("`{}` / `{}`", e.expected, e.actual));
+        let expected = g.expected.map_or(String::new(), |e| format!("`{e}`"));
         let smallest = g.findings[0];
         let files: Vec<String> = ["repro.mjs", "reduced/program.reentry", "program.reentry"].iter().filter_map(|n| link(smallest, n)).collect();
         let _ = writeln!(
             o,
-            "| {} | {} | {} | {} | {} | {} | `{}` ({} steps) {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | `{}` ({} steps) {} |",
             if g.new { "**new**" } else { "persisting" },
             cell(g.label),
             g.lane.unwrap_or("-"),
-            cell(&event),
+            cell(&expected),
+            cell(&actual_summary(g)),
             g.findings.len(),
             cell(&g.failing.join(", ")),
             smallest.directory,

@@ -66,15 +66,21 @@ impl Report {
 }
 
 /// Findings that are one failure seen many times: the same property broken
-/// on the same lane at the same kind of first diverging event, whatever
-/// program and whichever runs (a seeded bug in the glue breaks dozens of
-/// corpus programs, each its own finding). Derived from
+/// on the same lane where the model expected the same kind of event. What
+/// the engines did instead varies with the program (a missing hook shows
+/// as whatever came next), so the actual side is listed, not split on. A
+/// seeded bug in the glue breaks dozens of corpus programs and fuzz cases,
+/// each its own finding; grouped, it is one row. Derived from
 /// [`Report::findings`], so the schema does not carry it.
 #[derive(Clone, Debug)]
 pub struct FailureGroup<'r> {
     pub label: &'r str,
     pub lane: Option<&'r str>,
-    pub first_event: Option<&'r FirstEvent>,
+    /// The first event the model expected and the engines did not match
+    /// (`None`: findings without one, crashes and engine failures).
+    pub expected: Option<&'r str>,
+    /// What the failing side had there instead, each kind once, by count.
+    pub actual: Vec<(&'r str, usize)>,
     /// Its findings, smallest program first.
     pub findings: Vec<&'r Finding>,
     /// Whether any of them is new tonight.
@@ -88,25 +94,44 @@ impl Report {
     pub fn failure_groups(&self) -> Vec<FailureGroup<'_>> {
         let mut groups: Vec<FailureGroup> = Vec::new();
         for f in &self.findings {
-            let (lane, event) = (f.lane.as_deref(), f.first_event.as_ref());
-            let g = match groups.iter_mut().position(|g| g.label == f.label && g.lane == lane && g.first_event == event) {
+            let (lane, expected) = (f.lane.as_deref(), f.first_event.as_ref().map(|e| e.expected.as_str()));
+            let g = match groups.iter_mut().position(|g| g.label == f.label && g.lane == lane && g.expected == expected) {
                 Some(i) => &mut groups[i],
                 None => {
-                    groups.push(FailureGroup { label: &f.label, lane, first_event: event, findings: vec![], new: false, failing: vec![] });
+                    let g = FailureGroup { label: &f.label, lane, expected, actual: vec![], findings: vec![], new: false, failing: vec![] };
+                    groups.push(g);
                     groups.last_mut().expect("just pushed")
                 }
             };
+            if let Some(e) = &f.first_event {
+                match g.actual.iter_mut().find(|(a, _)| *a == e.actual) {
+                    Some((_, n)) => *n += 1,
+                    None => g.actual.push((&e.actual, 1)),
+                }
+            }
             g.findings.push(f);
             g.new |= f.status == FindingStatus::New;
             g.failing.extend(f.failing.iter().map(String::as_str));
         }
         for g in &mut groups {
             g.findings.sort_by_key(|f| (f.size, f.directory.as_str()));
+            g.actual.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             g.failing.sort_unstable();
             g.failing.dedup();
         }
         groups.sort_by(|a, b| b.findings.len().cmp(&a.findings.len()).then(a.label.cmp(b.label)));
         groups
+    }
+}
+
+/// A group's actual side in one line: the most frequent kinds first, at
+/// most three named.
+pub fn actual_summary(g: &FailureGroup) -> String {
+    let named: Vec<String> = g.actual.iter().take(3).map(|(a, n)| format!("{a} ×{n}")).collect();
+    match g.actual.len() {
+        0 => String::new(),
+        n if n > 3 => format!("{} … ({n} kinds)", named.join(", ")),
+        _ => named.join(", "),
     }
 }
 
@@ -450,8 +475,8 @@ mod tests {
     }
 
     /// Findings of one seeded bug on many programs and run sets are one
-    /// group (smallest program first, runs merged); another property, lane
-    /// or first event is another group.
+    /// group (smallest program first, runs merged, actual events listed);
+    /// another property, lane or expected event is another group.
     #[test]
     fn failure_groups_merge_programs_and_runs_not_properties() {
         let hook = ("hook [N]", "driver[N] => terminated");
@@ -460,8 +485,8 @@ mod tests {
             finding("p4-hook", "generated", hook, &["node26/exnref", "v8/exnref"], 12, "corpus/b"),
             finding("p4-hook", "rustc/reentry", hook, &["v8/exnref"], 5, "corpus/c"),
             finding("p3-nothing-after-abort", "generated", hook, &["v8/legacy"], 9, "corpus/d"),
-            finding("p4-hook", "generated", ("hook [N]", "end of trace"), &["wasmtime/exnref"], 7, "corpus/e"),
-            finding("p4-hook", "generated", hook, &["wasmtime/exnref"], 20, "fuzz/f"),
+            finding("p4-hook", "generated", ("[N] state N", "end of trace"), &["wasmtime/exnref"], 7, "corpus/e"),
+            finding("p4-hook", "generated", ("hook [N]", "end of trace"), &["wasmtime/exnref"], 20, "fuzz/f"),
         ];
         let r: Report = serde_json::from_value(serde_json::json!({
             "schema": SCHEMA, "schema_version": SCHEMA_VERSION, "reentry_version": "0", "command": "", "started_at": 0,
@@ -476,6 +501,8 @@ mod tests {
         assert_eq!((g.label, g.lane, g.findings.len()), ("p4-hook", Some("generated"), 3));
         assert_eq!(g.findings.iter().map(|f| f.directory.as_str()).collect::<Vec<_>>(), ["corpus/b", "fuzz/f", "corpus/a"]);
         assert_eq!(g.failing, ["node26/exnref", "v8/exnref", "wasmtime/exnref"]);
+        assert_eq!(g.actual, [("driver[N] => terminated", 2), ("end of trace", 1)]);
+        assert_eq!(actual_summary(g), "driver[N] => terminated ×2, end of trace ×1");
         assert!(g.new);
         assert!(groups[1..].iter().all(|g| g.findings.len() == 1));
     }
