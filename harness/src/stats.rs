@@ -197,6 +197,7 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::NoHandle => "no_handle",
         Outcome::Task(_) => "task",
         Outcome::NotAwaiting => "not_awaiting",
+        Outcome::NoClosure => "no_closure",
         Outcome::Failed(Failure::Panic(_)) => "panic",
         Outcome::Failed(Failure::Foreign(_)) => "foreign",
         Outcome::Failed(Failure::Trap(_)) => "aborted",

@@ -151,6 +151,7 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
     match step {
         WasmStep::Guard { .. } => unreachable!("handled by `steps`"),
         WasmStep::Scope(body) => steps(cx, f, body),
+        WasmStep::MakeClosure { .. } => todo!("closures: generated lane"),
         WasmStep::CallImport(k) => {
             f.instructions().call(cx.funcs.import_wrapper(*k));
         }

@@ -83,6 +83,7 @@ fn body(out: &mut Vec<u8>, steps: &[WasmStep]) -> Result<()> {
 
 fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
     match s {
+        WasmStep::MakeClosure { .. } => todo!("closures: rustc guest"),
         WasmStep::Guard { id, drop } => {
             out.push(tag::GUARD);
             out.extend_from_slice(&id.to_le_bytes());

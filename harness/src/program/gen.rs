@@ -11,6 +11,11 @@
 //! Async exports (`async_export_permille`) are decided first: only the
 //! driver's `spawn` reaches them, every other call goes to a synchronous
 //! export, and only their bodies draw `await`.
+//!
+//! Closures (`closure_permille`, decided once per program): a `closure`
+//! step may name any synchronous export (it calls nothing), an `invoke`
+//! follows the ranks of the call it is (a host step's only to `e<j>`,
+//! `j > k`), and the driver may invoke any.
 
 use super::kinds::{Kind, Weights};
 use super::visit::remove_last;
@@ -116,6 +121,7 @@ gen_config! {
         Grow: 4,
         AddHigh: 3,
         Await: 24,
+        MakeClosure: 7,
     }),
     /// Relative weights of host step kinds.
     host_weights: Weights<HostKind> = weights!(HostKind {
@@ -125,6 +131,7 @@ gen_config! {
         Try: 22,
         Terminate: 5,
         ScheduleReinit: 3,
+        Invoke: 16,
     }),
     /// Relative weights of driver step kinds (the first step is always a call).
     driver_weights: Weights<DriverKind> = weights!(DriverKind {
@@ -136,6 +143,7 @@ gen_config! {
         Spawn: 22,
         Resolve: 16,
         Reject: 6,
+        Invoke: 10,
     }),
     /// Relative weights of abort kinds.
     abort_weights: Weights<AbortKind> = weights!(AbortKind {
@@ -169,6 +177,9 @@ gen_config! {
     /// Per-mille chance that an export is async (a task the driver spawns,
     /// which may `await`; issue 13). 0 makes no tasks at all.
     async_export_permille: u32 = 250,
+    /// Per-mille chance that a program hands the host closures (`closure`
+    /// steps, host and driver `invoke`s; issue 13). 0 makes none.
+    closure_permille: u32 = 300,
     /// Consecutive campaign cases that share one module and differ only in
     /// the host side (import bodies, driver, hook): engines compile the module
     /// once and reuse it, which multiplies throughput.
@@ -189,7 +200,10 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     let n_imports = if u.ratio(1, 10)? { 0 } else { u.int_in_range(1.min(cfg.max_imports)..=cfg.max_imports)? };
     let initial = u.int_in_range(1..=2)?;
     let maximum = u.int_in_range(initial..=4)?;
-    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1, asyncs: vec![] };
+    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1, asyncs: vec![], closures: false };
+    // No draw when closures cannot be made: a finding recorded before they
+    // existed (its weights have no `make_closure`) regenerates what it did.
+    g.closures = cfg.closure_permille > 0 && cfg.wasm_weights[WasmKind::MakeClosure] > 0 && g.permille(cfg.closure_permille)?;
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let state_init = g.value()?;
     for _ in 0..n_exports {
@@ -220,7 +234,9 @@ pub fn regenerate_host(base: &Program, u: &mut Unstructured, cfg: &GenConfig) ->
     let n_exports = base.exports.len() as u32;
     let n_imports = base.imports.len() as u32;
     let asyncs = base.exports.iter().map(|e| e.is_async).collect();
-    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX, asyncs };
+    // Invokes only where the module makes closures (its exports are fixed).
+    let closures = cfg.closure_permille > 0 && base.has_closures();
+    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX, asyncs, closures };
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let mut imports = Vec::with_capacity(n_imports as usize);
     for k in 0..n_imports {
@@ -248,6 +264,8 @@ struct Gen<'u, 'a, 'c> {
     next_guard: u32,
     /// Which exports are async.
     asyncs: Vec<bool>,
+    /// Whether closures are generated at all (`closure_permille`).
+    closures: bool,
 }
 
 impl Gen<'_, '_, '_> {
@@ -350,6 +368,8 @@ impl Gen<'_, '_, '_> {
         let imports_above = self.n_imports > me;
         let exports_above = !self.exports_from(me + 1, false).is_empty();
         let in_async = self.asyncs[me as usize];
+        let any_sync = !self.exports_from(0, false).is_empty();
+        let closures = self.closures;
         let nest = depth < self.cfg.max_depth;
         let cfg = self.cfg;
         let kind = self.weighted(&cfg.wasm_weights, |k| match k {
@@ -357,6 +377,7 @@ impl Gen<'_, '_, '_> {
             WasmKind::CallImport => can_call && imports_above,
             WasmKind::Await => in_async,
             WasmKind::CallWasm => can_call && exports_above,
+            WasmKind::MakeClosure => closures && any_sync,
             WasmKind::Guard
             | WasmKind::Panic
             | WasmKind::Abort
@@ -386,6 +407,12 @@ impl Gen<'_, '_, '_> {
                 WasmStep::CallWasm(self.export_callee(me + 1, false)?.expect("allowed only with a synchronous export above"))
             }
             WasmKind::Await => WasmStep::Await,
+            // Any synchronous export: the closure calls nothing until the
+            // host invokes it, and invokes keep the call graph acyclic.
+            WasmKind::MakeClosure => WasmStep::MakeClosure {
+                export: self.export_callee(0, false)?.expect("allowed only with a synchronous export"),
+                aborting: self.u.ratio(1, 2)?,
+            },
             WasmKind::Panic => WasmStep::Panic(self.value()?),
             WasmKind::CatchUnwind => WasmStep::CatchUnwind {
                 body: self.wasm_steps(me, depth + 1, calls)?,
@@ -414,9 +441,10 @@ impl Gen<'_, '_, '_> {
     fn host_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<HostStep> {
         let can_call = *calls < self.cfg.max_calls_per_body && !self.exports_from(me + 1, false).is_empty();
         let nest = depth < self.cfg.max_depth;
-        let cfg = self.cfg;
+        let (cfg, closures) = (self.cfg, self.closures);
         let kind = self.weighted(&cfg.host_weights, |k| match k {
             HostKind::CallExport => can_call,
+            HostKind::Invoke => can_call && closures,
             HostKind::Try => nest,
             HostKind::ThrowExn => cfg.exn_tag_weights.iter().any(|(_, w)| *w > 0),
             HostKind::Throw | HostKind::Terminate | HostKind::ScheduleReinit => true,
@@ -442,6 +470,10 @@ impl Gen<'_, '_, '_> {
             }
             HostKind::Terminate => HostStep::Terminate,
             HostKind::ScheduleReinit => HostStep::ScheduleReinit,
+            HostKind::Invoke => {
+                *calls += 1;
+                HostStep::Invoke { export: self.export_callee(me + 1, false)?.expect("allowed only with a synchronous export above") }
+            }
         })
     }
 
@@ -461,10 +493,11 @@ impl Gen<'_, '_, '_> {
                     DriverKind::Spawn
                 }
             } else {
-                let cfg = self.cfg;
+                let (cfg, closures) = (self.cfg, self.closures);
                 self.weighted(&cfg.driver_weights, |k| match k {
                     DriverKind::CallHandle => handles > 0 && has_sync,
                     DriverKind::Call => has_sync,
+                    DriverKind::Invoke => has_sync && closures,
                     DriverKind::Spawn => has_async,
                     DriverKind::Resolve | DriverKind::Reject => tasks > 0,
                     DriverKind::Reset | DriverKind::NewHandle | DriverKind::ReadState => true,
@@ -474,6 +507,7 @@ impl Gen<'_, '_, '_> {
             let export = self.export_callee(0, kind == DriverKind::Spawn)?.unwrap_or(0);
             out.push(match kind {
                 DriverKind::Call => DriverStep::Call { export },
+                DriverKind::Invoke => DriverStep::Invoke { export },
                 DriverKind::Reset => DriverStep::Reset,
                 DriverKind::NewHandle => {
                     handles += 1;
@@ -524,7 +558,7 @@ fn remove_one_call(p: &mut Program) -> bool {
 }
 
 fn is_host_call(s: &HostStep) -> bool {
-    matches!(s, HostStep::CallExport { .. })
+    matches!(s, HostStep::CallExport { .. } | HostStep::Invoke { .. })
 }
 
 /// Deterministic bytes for case `index` of a campaign with `seed`
@@ -653,7 +687,7 @@ mod tests {
     /// from issue 12's host throws of Wasm exceptions, `catch raw`, `grow`
     /// and `add_high`; before that 0xb7e6_37ea_82d3_cd8d, recorded before
     /// the step kinds and weights became typed).
-    const PINNED_DIGEST: u64 = 0x6df0_0952_a678_f07a;
+    const PINNED_DIGEST: u64 = 0xe945_042f_59cc_462e;
 
     /// The default configuration makes exactly the programs it made when
     /// the fixture was written: campaigns stay reproducible from their seed

@@ -658,6 +658,7 @@ fn driver_step(cx: &mut Cx, step: &DriverStep) -> Outcome {
     };
     match *step {
         DriverStep::Call { export } => outcome(call_export(cx, Target::Export(export), None)),
+        DriverStep::Invoke { .. } => todo!("closures: wasmtime"),
         DriverStep::Reset => {
             reset(cx);
             Outcome::Done
@@ -957,6 +958,7 @@ fn foreign_raise(cx: &mut Cx, value: i32) -> wasmtime::Result<Rooted<ExnRef>> {
 fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
     for step in steps {
         match step {
+            HostStep::Invoke { .. } => todo!("closures: wasmtime"),
             HostStep::CallExport { export } => {
                 let value = call_export(cx, Target::Export(*export), None)?;
                 cx.data_mut().log(Event::HostReturn { export: *export as i32, value });
