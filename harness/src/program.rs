@@ -512,6 +512,13 @@ impl Program {
         self.exports.iter().any(|e| visit::count_where(&e.body, |s| matches!(s, WasmStep::MakeClosure { .. })) > 0)
     }
 
+    /// Whether the program makes or invokes closures.
+    pub fn uses_closures(&self) -> bool {
+        self.has_closures()
+            || self.driver.iter().any(|s| matches!(s, DriverStep::Invoke { .. }))
+            || self.imports.iter().any(|h| visit::count_where(&h.body, |s| matches!(s, HostStep::Invoke { .. })) > 0)
+    }
+
     /// Number of steps in the whole program (a size measure for reduction).
     pub fn size(&self) -> usize {
         let wasm: usize = self.exports.iter().map(|e| visit::count(&e.body)).sum();

@@ -139,9 +139,19 @@ pub enum RuledOut {
     CatchRaw,
     /// Async exports (tasks).
     Tasks,
+    /// Closures (`closure` steps and `invoke`s).
+    Closures,
 }
 
 pub const LANE_FACTS: &[LaneFact] = &[
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: None,
+        id: "rustc-guest-closures-pending",
+        what: "the rustc guest runs no closures yet (issue 13 part 4): the guest's `closure` step and its \
+               closure entry are not built",
+        rules_out: RuledOut::Closures,
+    },
     LaneFact {
         guest: Guest::Rustc,
         binding: None,
@@ -187,6 +197,9 @@ impl Lane {
             if f.rules_out == RuledOut::Tasks && program.has_async() {
                 found = Some(f);
             }
+            if f.rules_out == RuledOut::Closures && program.uses_closures() {
+                found = Some(f);
+            }
             for h in &program.imports {
                 visit_host(&h.body, &mut |s| {
                     let hit = match (s, f.rules_out) {
@@ -210,6 +223,7 @@ impl Lane {
                 RuledOut::Throw(t) => cfg.exn_tag_weights[t] = 0,
                 RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
                 RuledOut::Tasks => cfg.async_export_permille = 0,
+                RuledOut::Closures => cfg.closure_permille = 0,
             }
         }
         cfg
