@@ -31,17 +31,19 @@
   // Module-level consts for the hot path; `ReentryGlue.wire` (at the end)
   // exposes every one by the name trace.rs's `code` gives it, and
   // harness/tests/wire_format.rs checks them against trace.rs.
-  // Codes 0..=9 are logged by Wasm itself (`env.log`), the rest by this file.
+  // Codes 0..=11 are logged by Wasm itself (`env.log`), the rest by this file.
   const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7,
-    MEMORY = 8, HIGH = 9;
+    MEMORY = 8, HIGH = 9, CLOSURE_NEW = 10, CLOSURE_NEW_ABORTING = 11;
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
     SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, THROW_EXN = 24, UNCAUGHT = 25, CATCH = 32, OUTCOME = 48,
     SUBCODES = 16;
   // Tasks (issue 13): `TASK + outcome code` is a task's promise settling.
   const END_RESOLVE = 26, HUNG = 27, TASK_START = 28, TASK_AWAITS = 29, TASK_RESUMES = 30, TASK = 64;
+  // Closures (issue 13 part 4): a host `invoke` of an export no closure was made for.
+  const NO_CLOSURE = 31;
   const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5,
     F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11;
-  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13;
+  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13, O_NO_CLOSURE = 14;
   // ExnTag names by code (`ExnTag::ALL` order): the tags a host `throw` of a
   // WebAssembly.Exception uses (docs/protocol.md 9-12).
   const EXN_TAGS = ['panic', 'wrapped', 'foreign_panic', 'unknown_tag'];
@@ -52,9 +54,11 @@
   const TRAP_UNREACHABLE = TRAP_KINDS.indexOf('unreachable'), TRAP_STACK_OVERFLOW = TRAP_KINDS.indexOf('stack_overflow'),
     TRAP_DIV_ZERO = TRAP_KINDS.indexOf('div_zero'), TRAP_OOB = TRAP_KINDS.indexOf('oob'),
     TRAP_OTHER = TRAP_KINDS.indexOf('other');
-  // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop);
-  // Wasm logs these, the glue only names them (`wire`, repro.js).
-  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop'];
+  // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop,
+  // then panic_in_aborting_closure); Wasm logs these, the glue only names
+  // them (`wire`, repro.js).
+  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop',
+    'panic_in_aborting_closure'];
 
   // How V8 words its traps: the entries of harness/src/engine/facts.rs
   // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
@@ -1079,12 +1083,13 @@
     // Every constant of trace.rs `code`, under its name there.
     codes: Object.freeze({
       ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT, MEMORY, HIGH,
+      CLOSURE_NEW, CLOSURE_NEW_ABORTING, NO_CLOSURE,
       HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
       THROW_EXN, UNCAUGHT, END_RESOLVE, HUNG, TASK_START, TASK_AWAITS, TASK_RESUMES, CATCH, OUTCOME, TASK,
       SUBCODES,
       F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
       F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-      O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING,
+      O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE,
     }),
     trapKinds: freezeAll(TRAP_KINDS),
     // How a host driver with tasks waits for the microtask queue (runCase's

@@ -16,7 +16,8 @@
 //!
 //! An abort inside either is an abort like any other.
 
-use super::{HostError, Model, Unwind};
+use super::{Exn, HostError, Model, Unwind};
+use crate::program::ExnTag;
 use crate::trace::{AbortCause, Event, TrapKind};
 
 /// A closure the host holds.
@@ -44,6 +45,11 @@ impl Model<'_> {
         let inst = self.enter(Some(c.epoch))?;
         let r = self.body(inst, export);
         let r = match r {
+            // The binding's edge unwinds (profile): the panic leaves as this
+            // instance's `$panic` exception.
+            Err(Unwind::Panic(payload)) if c.aborting && self.profile.aborting_closure_unwinds => {
+                Err(Unwind::Exception(Exn { tag: ExnTag::Panic, epoch: inst, payload }))
+            }
             Err(Unwind::Panic(_)) if c.aborting => {
                 self.log(Event::Abort { epoch: inst as i32, cause: AbortCause::PanicInAbortingClosure });
                 Err(Unwind::Trap(TrapKind::Unreachable))
@@ -73,6 +79,14 @@ mod tests {
     fn a_panic_in_an_aborting_closure_terminates_the_instance() {
         let s = trace("export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } driver { call e0 invoke e1 call e0 }");
         assert!(s.contains("[0] panic 3\n[0] guard- 1\n[0] abort panic_in_aborting_closure\nhook [0]\ndriver[1] => aborted(unreachable)\ndriver[2] => terminated\n"), "{s}");
+    }
+
+    #[test]
+    fn under_the_unwinding_edge_profile_the_panic_leaves_as_an_exception() {
+        let p = crate::text::parse("export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } driver { call e0 invoke e1 call e0 }").unwrap();
+        let profile = crate::model::Profile { aborting_closure_unwinds: true, ..Default::default() };
+        let s = crate::model::run_with(&p, profile).unwrap().to_string();
+        assert!(s.contains("[0] panic 3\n[0] guard- 1\nuncaught exception [0]\nhook [0]\ndriver[1] => wasm_panic(3)\ndriver[2] => terminated\n"), "{s}");
     }
 
     #[test]

@@ -128,6 +128,10 @@ pub struct Profile {
     /// A trap leaving an import comes back as `unreachable` when the
     /// importing instance's flag is set (legacy EH only; see `for_encoding`).
     pub trap_through_import_is_unreachable: bool,
+    /// A panic reaching an aborting closure's edge is not an abort there:
+    /// it leaves the closure as the instance's own Rust panic exception,
+    /// which the boundary aborts on as on any exception but `$wrapped`.
+    pub aborting_closure_unwinds: bool,
 }
 
 /// Predict the trace of a validated program.
