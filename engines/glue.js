@@ -7,8 +7,8 @@
 // It defines `globalThis.ReentryGlue`:
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill, drain}) -> Int32Array, the flat trace;
-//                                          for a plan with tasks (issue 13) a Promise
-//                                          of it: between driver steps it awaits
+//                                          for a plan with tasks (issue 13) or a
+//                                          driver `invoke` a Promise of it: between driver steps it awaits
 //                                          `drain()` (a promise that settles once every
 //                                          pending microtask ran; default setImmediate /
 //                                          setTimeout 0; 'host': the host calls tick())
@@ -137,6 +137,9 @@
   // Tasks (issue 13, docs/protocol.md 16-22): per task number, null (its
   // spawn was refused) or {epoch, awaiting, resume(rejected, value), settled}.
   let tasks = [];
+  // Closures (docs/protocol.md 23-26): per export, the newest closure the
+  // host was handed for it, {epoch, aborting}, or undefined.
+  let closures = [];
   // How to wait until every pending microtask has run (see runCase).
   let drain = null;
   // Resolvers of pending 'host' drains, oldest first (tick()).
@@ -157,6 +160,11 @@
   function scheduleReinit() {
     reinitScheduled = true;
     T.push(SCHEDULE_REINIT, 0, 0);
+  }
+  // env.closure_new(export, aborting): a `closure` step (the Wasm logged it)
+  // hands the host a closure bound to the instance that made it.
+  function closureNew(e, aborting) {
+    closures[e] = { epoch: active, aborting: aborting !== 0 };
   }
 
   // host.h<k>: one function per import index, built once. The shimmed variant
@@ -209,7 +217,7 @@
   function instantiate(epoch) {
     if (guestProgram) return instantiateGuest(epoch);
     const env = {
-      log, panic_error: panicError, schedule_reinit: scheduleReinit,
+      log, panic_error: panicError, schedule_reinit: scheduleReinit, closure_new: closureNew,
       epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
       jstag, wrapped: wrappedTag,
     };
@@ -220,7 +228,10 @@
     const x = instance.exports;
     const exports = [];
     for (let i = 0; typeof x['e' + i] === 'function'; i++) exports.push(x['e' + i]);
-    return record(x, exports, null);
+    // A module with closures exports their entries (compile/mod.rs):
+    // 2e the unwinding closure over e<e>, 2e + 1 the aborting one.
+    const table = x.__closures;
+    return record(x, exports, null, table ? (e, a) => table.get(2 * e + a)() : null);
   }
 
   // The guest imports its memory: the program's limits on top of the
@@ -241,13 +252,16 @@
     const ptr = x.__reentry_alloc(n);
     new Uint8Array(x.memory.buffer, ptr, n).set(guestProgram);
     x.__reentry_start(ptr, n, epoch);
-    return record(x, null, x.call);
+    // The guest has no closure entry yet (the lane fact
+    // rustc-guest-closures-pending).
+    return record(x, null, x.call, null);
   }
 
   // `exports[i]` are e<i>; or `call(i)` runs export i of the guest.
-  function record(x, exports, call) {
+  // `closure(e, aborting)` runs the closure entry of e<e> (null: none).
+  function record(x, exports, call, closure) {
     return {
-      exports, call, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
+      exports, call, closure, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
       // WebAssembly.promising of async export i, made on its first spawn.
       promising: [],
       // The flag's address comes from the module, as wasm-bindgen reads it.
@@ -317,19 +331,45 @@
     }
   }
 
-  // Call `e<target>` (or a built-in); `handleEpoch` >= 0 when called on a handle.
-  function callExport(target, handleEpoch) {
+  // The checks before entering Wasm: the call guard, then for an object
+  // bound to an epoch (a handle, a closure; `epoch` >= 0) the stale check
+  // (decisions 5, 24).
+  function enter(epoch) {
     callGuard();
-    if (handleEpoch >= 0 && handleEpoch !== current && !mStaleHandlesAccepted) {
+    if (epoch >= 0 && epoch !== current && !mStaleHandlesAccepted) {
       throw new StaleHandleError();
     }
+  }
+
+  // Call `e<target>` (or a built-in); `handleEpoch` >= 0 when called on a handle.
+  function callExport(target, handleEpoch) {
+    enter(handleEpoch);
+    return callCurrent(target, -1);
+  }
+
+  // The closure entry of the newest closure made for e<e> (decision 24);
+  // undefined if none was made.
+  function invokeClosure(e) {
+    const c = closures[e];
+    if (!c) return undefined;
+    enter(c.epoch);
+    return callCurrent(e, c.aborting ? 1 : 0);
+  }
+
+  // Call `target` in the current instance, its checks done (`closure` >= 0:
+  // the closure entry of e<target> of that kind), and hand on what leaves
+  // it as the export boundary makes it.
+  function callCurrent(target, closure) {
     const inst = current;
     const rec = instances[inst];
     const caller = active;
     active = inst;
     try {
       let r;
-      if (target >= 0) r = rec.call ? rec.call(target) : rec.exports[target]();
+      if (closure >= 0) {
+        if (!rec.closure) throw new GlueBug('this module has no closure entry (a lane fact)');
+        r = rec.closure(target, closure);
+      } else if (target >= 0) r = rec.call ? rec.call(target) : rec.exports[target]();
       else r = target === READ_STATE ? rec.readState() : rec.newHandle();
       active = caller;
       return r;
@@ -491,6 +531,13 @@
           reinitScheduled = true;
           T.push(SCHEDULE_REINIT, 0, 0);
           break;
+        case 'Invoke': {
+          // "Now": from inside this import (decision 23).
+          const value = invokeClosure(step.export);
+          if (value === undefined) T.push(NO_CLOSURE, step.export, 0);
+          else T.push(HOST_RETURN, step.export, value);
+          break;
+        }
         default:
           throw new GlueBug('unknown host step ' + step.op);
       }
@@ -685,13 +732,17 @@
   }
 
   // ---- the driver ----
-  // A task step returns its outcome [code, arg], which the driver logs once
-  // the microtasks it set off have run (runTasks); every other step logs
-  // its own.
+  // A task step returns its outcome [code, arg], an invoke a promise of it,
+  // which the driver logs once the microtasks it set off have run
+  // (runJobs); every other step logs its own.
   function driverStep(n, step) {
     let value;
     try {
       switch (step.op) {
+        case 'Invoke':
+          // "Later": from a promise callback, a reaction job with no Wasm
+          // frame below it (decision 23).
+          return Promise.resolve(step.export).then(invokeOutcome);
         case 'Spawn':
           return [O_TASK, spawn(step.export)];
         case 'Resolve':
@@ -735,6 +786,18 @@
     return null;
   }
 
+  // A driver `invoke e<e>`, inside its promise callback: its outcome.
+  function invokeOutcome(e) {
+    let value;
+    try {
+      value = invokeClosure(e);
+    } catch (err) {
+      if (err instanceof GlueBug) throw err;
+      return [failureOf(err), failArg];
+    }
+    return value === undefined ? [O_NO_CLOSURE, 0] : [O_VALUE, value];
+  }
+
   // The last plan parsed: a harness runs each program once per encoding, so
   // the same text usually comes twice in a row. Plans are never mutated.
   let lastPlanText = null;
@@ -752,10 +815,13 @@
       throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
     }
     if (typeof p === 'string') p = parsePlan(p);
-    if (p.hasTasks === undefined) p.hasTasks = p.driver.some((s) => s.op === 'Spawn');
+    // Steps that run as jobs (a spawn's task, an invoke's promise callback)
+    // make the driver asynchronous (runSteps).
+    if (p.hasJobs === undefined) p.hasJobs = p.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     drain = drainOf(options);
     tasks = [];
+    closures = [];
     ticks.length = 0;
     module = mod;
     plan = p;
@@ -804,6 +870,7 @@
     module = null;
     plan = null;
     tasks = [];
+    closures = [];
     ticks.length = 0;
     guestProgram = null;
     instances = [];
@@ -821,9 +888,9 @@
       } catch (e) {
         throw new InstantiateError(String(e));
       }
-      if (plan.hasTasks) {
+      if (plan.hasJobs) {
         pending = true;
-        return runTasks();
+        return runJobs();
       }
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
@@ -833,16 +900,19 @@
     }
   }
 
-  // A plan with tasks: after each task step, the microtasks it set off
-  // (resumptions, promise reactions) run before its outcome is logged
-  // and the next step starts (docs/protocol.md 21).
-  async function runTasks() {
+  // A plan with tasks or invokes: after each such step, the microtasks it
+  // set off (resumptions, promise reactions, the invoke's callback) run
+  // before its outcome is logged and the next step starts
+  // (docs/protocol.md 21, 23).
+  async function runJobs() {
     try {
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) {
-        const outcome = driverStep(n, driver[n]);
+        let outcome = driverStep(n, driver[n]);
         if (outcome) {
           await drain();
+          // An invoke's callback has run by now: its outcome (or a GlueBug).
+          if (typeof outcome.then === 'function') outcome = await outcome;
           T.push(OUTCOME + outcome[0], n, outcome[1]);
         }
       }
