@@ -240,11 +240,8 @@
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
-        host_call: imports, jstag, wrapped: wrappedTag,
+        host_call: imports, jstag, wrapped: wrappedTag, closure_new: closureNew,
         memory: new WA.Memory(plan.guest_memory),
-        // Closures are not run here yet (the lane fact
-        // rustc-guest-closures-pending): the guest makes none.
-        closure_new() {},
       },
     });
     const x = instance.exports;
@@ -252,9 +249,9 @@
     const ptr = x.__reentry_alloc(n);
     new Uint8Array(x.memory.buffer, ptr, n).set(guestProgram);
     x.__reentry_start(ptr, n, epoch);
-    // The guest has no closure entry yet (the lane fact
-    // rustc-guest-closures-pending).
-    return record(x, null, x.call, null);
+    // The guest's closure entry (docs/guest.md "Closures"): `invoke(e)`
+    // runs the instance's newest closure over e<e>, which knows its kind.
+    return record(x, null, x.call, (e) => x.invoke(e));
   }
 
   // `exports[i]` are e<i>; or `call(i)` runs export i of the guest.

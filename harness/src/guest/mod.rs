@@ -146,10 +146,9 @@ pub enum RuledOut {
 pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
-        binding: None,
+        binding: Some(Binding::WasmBindgen),
         id: "rustc-guest-closures-pending",
-        what: "the rustc guest runs no closures yet (issue 13 part 4): the guest's `closure` step and its \
-               closure entry are not built",
+        what: "the wasm-bindgen lane runs no closures until its findings on them are recorded",
         rules_out: RuledOut::Closures,
     },
     LaneFact {

@@ -436,10 +436,11 @@ struct HeldClosure {
 }
 
 /// A module's program functions: one export `e<i>` each (generated), or
-/// the real guest's `call(i)` (docs/guest.md).
+/// the real guest's `call(i)` and its closure entry `invoke(e)`
+/// (docs/guest.md).
 enum Exports {
     Generated(Vec<TypedFunc<(), i32>>),
-    Guest(TypedFunc<i32, i32>),
+    Guest { call: TypedFunc<i32, i32>, invoke: TypedFunc<i32, i32> },
 }
 
 struct Host {
@@ -655,7 +656,10 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             let ptr = alloc.call(&mut *cx, bytes.len() as i32)?;
             memory.write(&mut *cx, ptr as usize, &bytes)?;
             start.call(&mut *cx, (ptr, bytes.len() as i32, epoch as i32))?;
-            Exports::Guest(instance.get_typed_func(&mut *cx, "call")?)
+            Exports::Guest {
+                call: instance.get_typed_func(&mut *cx, "call")?,
+                invoke: instance.get_typed_func(&mut *cx, "invoke")?,
+            }
         }
     };
     // The flag's address comes from the module, as wasm-bindgen reads it.
@@ -831,8 +835,9 @@ fn stale_check(cx: &Cx, bound_to: Option<usize>) -> Result<(), HostError> {
 /// what leaves it.
 fn call_current(cx: &mut Cx, target: Target) -> Result<i32, HostError> {
     let inst = cx.data().current;
+    let generated = matches!(cx.data().instances[inst].exports, Exports::Generated(_));
     let closure = match target {
-        Target::Closure { export, aborting } => match closure_entry(cx, inst, export, aborting) {
+        Target::Closure { export, aborting } if generated => match closure_entry(cx, inst, export, aborting) {
             Ok(f) => Some(f),
             Err(e) => {
                 cx.data_mut().internal_error = Some(format!("{e:#}"));
@@ -845,10 +850,13 @@ fn call_current(cx: &mut Cx, target: Target) -> Result<i32, HostError> {
     let rec = &cx.data().instances[inst];
     let result = match (target, &rec.exports) {
         (Target::Export(i), Exports::Generated(e)) => e[i as usize].clone().call(&mut *cx, ()),
-        (Target::Export(i), Exports::Guest(call)) => call.clone().call(&mut *cx, i as i32),
-        (Target::TaskOp(op), Exports::Guest(call)) => call.clone().call(&mut *cx, op),
+        (Target::Export(i), Exports::Guest { call, .. }) => call.clone().call(&mut *cx, i as i32),
+        (Target::TaskOp(op), Exports::Guest { call, .. }) => call.clone().call(&mut *cx, op),
         (Target::TaskOp(_), Exports::Generated(_)) => Err(wasmtime::format_err!("no tasks in generated modules here")),
-        (Target::Closure { .. }, _) => closure.expect("resolved above").call(&mut *cx, ()),
+        // The guest's closure entry runs its newest closure over e<export>,
+        // which knows its kind (docs/guest.md "Closures").
+        (Target::Closure { export, .. }, Exports::Guest { invoke, .. }) => invoke.clone().call(&mut *cx, export as i32),
+        (Target::Closure { .. }, Exports::Generated(_)) => closure.expect("resolved above").call(&mut *cx, ()),
         (Target::ReadState, _) => rec.read_state.clone().call(&mut *cx, ()),
         (Target::NewHandle, _) => rec.new_handle.clone().call(&mut *cx, ()),
     };
