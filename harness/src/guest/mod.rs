@@ -146,13 +146,6 @@ pub enum RuledOut {
 pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
-        binding: Some(Binding::WasmBindgen),
-        id: "rustc-guest-closures-pending",
-        what: "the wasm-bindgen lane runs no closures until its findings on them are recorded",
-        rules_out: RuledOut::Closures,
-    },
-    LaneFact {
-        guest: Guest::Rustc,
         binding: None,
         id: "rustc-host-throws-no-rust-panic",
         what: "the rustc guest runs no host `throw panic` (an exception under the module's own $panic): rustc's \
