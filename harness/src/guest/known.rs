@@ -265,7 +265,9 @@ fn never_settled(trace: &[Event], t: i32) -> bool {
 /// run never settles it. What unwound is a JS exception or a trap: any
 /// failure but a refused resumption (terminated, stale), and a panic only
 /// when it reached the task through an import (a `PanicError` of a nested
-/// export, a JS exception there), not one of the task's own frames.
+/// export, a JS exception there), not one of the task's own frames; so is a
+/// refusal that reached it through an import (a closure a host step
+/// invoked, refused as terminated or stale: also a JS exception there).
 fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let Some(k) = expected[at..].iter().position(|e| !matches!(e, Event::Uncaught { .. } | Event::Hook { .. })) else {
@@ -287,8 +289,7 @@ fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event
         expected[poll..at].iter().map(open).sum::<i32>() > 0
     };
     let unwound = match f {
-        Failure::Terminated | Failure::Stale => false,
-        Failure::Panic(_) => through_import(),
+        Failure::Terminated | Failure::Stale | Failure::Panic(_) => through_import(),
         _ => true,
     };
     unwound && never_settled(actual, task)
@@ -471,6 +472,11 @@ mod tests {
         let poll = [Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }];
         let e = [&poll[..], &nested, &[settled(Failure::Panic(1))], &end].concat();
         let a = [&poll[..], &nested, &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A closure invoked by a host step inside the poll, refused: the
+        // refusal is a JS exception there.
+        let e = [&poll[..], &[Event::HostEnter { import: 0 }, settled(Failure::Stale)], &end].concat();
+        let a = [&poll[..], &[Event::HostEnter { import: 0 }], &end, &[Event::Hung { task: 0 }]].concat();
         assert_eq!(id(&e, &a), Some(unwound));
         // A panic of the task's own frames that never settles is another bug, and so is a foreign
         // rejection settled with the wrong value.
