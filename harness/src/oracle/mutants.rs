@@ -29,9 +29,10 @@ pub fn reported_as(m: Mutant) -> Property {
         }
         Mutant::RejectionNeverSettled => Property::HungTask,
         Mutant::PadSkipsDrop | Mutant::PadDropsTwice => Property::Destructors,
-        Mutant::CatchUnwindCatchesForeign | Mutant::OtherExceptionTraps | Mutant::ExceptionRecoverable => {
-            Property::Classification
-        }
+        Mutant::CatchUnwindCatchesForeign
+        | Mutant::OtherExceptionTraps
+        | Mutant::ExceptionRecoverable
+        | Mutant::AbortingClosureUnwinds => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
     }
 }
@@ -316,6 +317,17 @@ const PINS: &[Pin] = &[
                  task t0 => terminated\ndriver[2] => done",
         was: Property::Hook,
         now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::AbortingClosureUnwinds,
+        // The aborting closure's panic comes out as a PanicError: no abort,
+        // no hook, and the instance goes on.
+        program: "export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } driver { call e0 invoke e1 call e0 }",
+        actual: "[0] enter e0\n[0] closure e1 aborting\n[0] exit e0\ndriver[0] => ok(0)\n[0] enter e1\n[0] guard+ 1\n[0] panic 3
+                 [0] guard- 1\ndriver[1] => panic(3)\n[0] enter e0\n[0] closure e1 aborting\n[0] exit e0\ndriver[2] => ok(0)",
+        was: Property::Classification,
+        now: Property::Classification,
         why: "",
     },
 ];
