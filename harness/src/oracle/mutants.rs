@@ -161,6 +161,18 @@ const PINS: &[Pin] = &[
         why: "the pad did not run because catch_unwind caught a foreign value; the destructor is not at fault",
     },
     Pin {
+        mutant: Mutant::CatchUnwindCatchesForeign,
+        // A stale closure invoked inside an import: the refusal is a host
+        // exception, which the mutant's catch_unwind catches.
+        program: "export e0 { closure e1 } export e1 { } export e2 { catch_unwind { call h0 } handler { } }
+                  import h0 { invoke e1 } driver { call e0 reset call e2 }",
+        actual: "[0] enter e0\n[0] closure e1\n[0] exit e0\ndriver[0] => ok(0)\nreset -> [1]\ndriver[1] => done\n[1] enter e2
+                 host enter h0\n[1] caught -1\n[1] exit e2\ndriver[2] => ok(0)",
+        was: Property::Reset,
+        now: Property::Classification,
+        why: "the closure was refused as stale, as the model refuses it; catch_unwind then caught the refusal, a foreign exception",
+    },
+    Pin {
         mutant: Mutant::TrapRecoverable,
         program: ABORT_TWICE,
         actual: "[0] enter e0\n[0] abort unreachable\ndriver[0] => aborted(unreachable)\n[0] enter e0
