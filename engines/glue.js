@@ -813,7 +813,7 @@
     }
     if (typeof p === 'string') p = parsePlan(p);
     // Steps that run as jobs (a spawn's task, an invoke's promise callback)
-    // make the driver asynchronous (runSteps).
+    // make the driver asynchronous (runJobs).
     if (p.hasJobs === undefined) p.hasJobs = p.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     drain = drainOf(options);

@@ -35,6 +35,9 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
 /// (once the landing pads inside have run) is an abort there, logged as
 /// `panic_in_aborting_closure` and trapping. Anything else passes unchanged.
 pub fn aborting_closure(cx: &Cx, export: u32) -> Function {
+    if mutant::is(cx.mutant, Mutant::AbortingClosureUnwinds) {
+        return export_wrapper(cx, export, false);
+    }
     let mut f = Function::new([]);
     body_catching_panic(cx, &mut f, export, |f| {
         f.instructions().drop();
