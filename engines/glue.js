@@ -7,8 +7,8 @@
 // It defines `globalThis.ReentryGlue`:
 //   compile(bytes)                      -> WebAssembly.Module
 //   runCase(module, plan, {forcePolyfill, drain}) -> Int32Array, the flat trace;
-//                                          for a plan with tasks (issue 13) a Promise
-//                                          of it: between driver steps it awaits
+//                                          for a plan with tasks (issue 13) or a
+//                                          driver `invoke` a Promise of it: between driver steps it awaits
 //                                          `drain()` (a promise that settles once every
 //                                          pending microtask ran; default setImmediate /
 //                                          setTimeout 0; 'host': the host calls tick())
@@ -31,17 +31,19 @@
   // Module-level consts for the hot path; `ReentryGlue.wire` (at the end)
   // exposes every one by the name trace.rs's `code` gives it, and
   // harness/tests/wire_format.rs checks them against trace.rs.
-  // Codes 0..=9 are logged by Wasm itself (`env.log`), the rest by this file.
+  // Codes 0..=11 are logged by Wasm itself (`env.log`), the rest by this file.
   const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7,
-    MEMORY = 8, HIGH = 9;
+    MEMORY = 8, HIGH = 9, CLOSURE_NEW = 10, CLOSURE_NEW_ABORTING = 11;
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
     SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, THROW_EXN = 24, UNCAUGHT = 25, CATCH = 32, OUTCOME = 48,
     SUBCODES = 16;
   // Tasks (issue 13): `TASK + outcome code` is a task's promise settling.
   const END_RESOLVE = 26, HUNG = 27, TASK_START = 28, TASK_AWAITS = 29, TASK_RESUMES = 30, TASK = 64;
+  // Closures (issue 13 part 4): a host `invoke` of an export no closure was made for.
+  const NO_CLOSURE = 31;
   const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5,
     F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11;
-  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13;
+  const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13, O_NO_CLOSURE = 14;
   // ExnTag names by code (`ExnTag::ALL` order): the tags a host `throw` of a
   // WebAssembly.Exception uses (docs/protocol.md 9-12).
   const EXN_TAGS = ['panic', 'wrapped', 'foreign_panic', 'unknown_tag'];
@@ -52,9 +54,11 @@
   const TRAP_UNREACHABLE = TRAP_KINDS.indexOf('unreachable'), TRAP_STACK_OVERFLOW = TRAP_KINDS.indexOf('stack_overflow'),
     TRAP_DIV_ZERO = TRAP_KINDS.indexOf('div_zero'), TRAP_OOB = TRAP_KINDS.indexOf('oob'),
     TRAP_OTHER = TRAP_KINDS.indexOf('other');
-  // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop);
-  // Wasm logs these, the glue only names them (`wire`, repro.js).
-  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop'];
+  // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop,
+  // then panic_in_aborting_closure); Wasm logs these, the glue only names
+  // them (`wire`, repro.js).
+  const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop',
+    'panic_in_aborting_closure'];
 
   // How V8 words its traps: the entries of harness/src/engine/facts.rs
   // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
@@ -133,6 +137,9 @@
   // Tasks (issue 13, docs/protocol.md 16-22): per task number, null (its
   // spawn was refused) or {epoch, awaiting, resume(rejected, value), settled}.
   let tasks = [];
+  // Closures (docs/protocol.md 23-26): per export, the newest closure the
+  // host was handed for it, {epoch, aborting}, or undefined.
+  let closures = [];
   // How to wait until every pending microtask has run (see runCase).
   let drain = null;
   // Resolvers of pending 'host' drains, oldest first (tick()).
@@ -153,6 +160,11 @@
   function scheduleReinit() {
     reinitScheduled = true;
     T.push(SCHEDULE_REINIT, 0, 0);
+  }
+  // env.closure_new(export, aborting): a `closure` step (the Wasm logged it)
+  // hands the host a closure bound to the instance that made it.
+  function closureNew(e, aborting) {
+    closures[e] = { epoch: active, aborting: aborting !== 0 };
   }
 
   // host.h<k>: one function per import index, built once. The shimmed variant
@@ -205,7 +217,7 @@
   function instantiate(epoch) {
     if (guestProgram) return instantiateGuest(epoch);
     const env = {
-      log, panic_error: panicError, schedule_reinit: scheduleReinit,
+      log, panic_error: panicError, schedule_reinit: scheduleReinit, closure_new: closureNew,
       epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
       jstag, wrapped: wrappedTag,
     };
@@ -216,7 +228,10 @@
     const x = instance.exports;
     const exports = [];
     for (let i = 0; typeof x['e' + i] === 'function'; i++) exports.push(x['e' + i]);
-    return record(x, exports, null);
+    // A module with closures exports their entries (compile/mod.rs):
+    // 2e the unwinding closure over e<e>, 2e + 1 the aborting one.
+    const table = x.__closures;
+    return record(x, exports, null, table ? (e, a) => table.get(2 * e + a)() : null);
   }
 
   // The guest imports its memory: the program's limits on top of the
@@ -225,7 +240,7 @@
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
-        host_call: imports, jstag, wrapped: wrappedTag,
+        host_call: imports, jstag, wrapped: wrappedTag, closure_new: closureNew,
         memory: new WA.Memory(plan.guest_memory),
       },
     });
@@ -234,13 +249,16 @@
     const ptr = x.__reentry_alloc(n);
     new Uint8Array(x.memory.buffer, ptr, n).set(guestProgram);
     x.__reentry_start(ptr, n, epoch);
-    return record(x, null, x.call);
+    // The guest's closure entry (docs/guest.md "Closures"): `invoke(e)`
+    // runs the instance's newest closure over e<e>, which knows its kind.
+    return record(x, null, x.call, (e) => x.invoke(e));
   }
 
   // `exports[i]` are e<i>; or `call(i)` runs export i of the guest.
-  function record(x, exports, call) {
+  // `closure(e, aborting)` runs the closure entry of e<e> (null: none).
+  function record(x, exports, call, closure) {
     return {
-      exports, call, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
+      exports, call, closure, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
       // WebAssembly.promising of async export i, made on its first spawn.
       promising: [],
       // The flag's address comes from the module, as wasm-bindgen reads it.
@@ -310,19 +328,45 @@
     }
   }
 
-  // Call `e<target>` (or a built-in); `handleEpoch` >= 0 when called on a handle.
-  function callExport(target, handleEpoch) {
+  // The checks before entering Wasm: the call guard, then for an object
+  // bound to an epoch (a handle, a closure; `epoch` >= 0) the stale check
+  // (decisions 5, 24).
+  function enter(epoch) {
     callGuard();
-    if (handleEpoch >= 0 && handleEpoch !== current && !mStaleHandlesAccepted) {
+    if (epoch >= 0 && epoch !== current && !mStaleHandlesAccepted) {
       throw new StaleHandleError();
     }
+  }
+
+  // Call `e<target>` (or a built-in); `handleEpoch` >= 0 when called on a handle.
+  function callExport(target, handleEpoch) {
+    enter(handleEpoch);
+    return callCurrent(target, -1);
+  }
+
+  // The closure entry of the newest closure made for e<e> (decision 24);
+  // undefined if none was made.
+  function invokeClosure(e) {
+    const c = closures[e];
+    if (!c) return undefined;
+    enter(c.epoch);
+    return callCurrent(e, c.aborting ? 1 : 0);
+  }
+
+  // Call `target` in the current instance, its checks done (`closure` >= 0:
+  // the closure entry of e<target> of that kind), and hand on what leaves
+  // it as the export boundary makes it.
+  function callCurrent(target, closure) {
     const inst = current;
     const rec = instances[inst];
     const caller = active;
     active = inst;
     try {
       let r;
-      if (target >= 0) r = rec.call ? rec.call(target) : rec.exports[target]();
+      if (closure >= 0) {
+        if (!rec.closure) throw new GlueBug('this module has no closure entry (a lane fact)');
+        r = rec.closure(target, closure);
+      } else if (target >= 0) r = rec.call ? rec.call(target) : rec.exports[target]();
       else r = target === READ_STATE ? rec.readState() : rec.newHandle();
       active = caller;
       return r;
@@ -484,6 +528,13 @@
           reinitScheduled = true;
           T.push(SCHEDULE_REINIT, 0, 0);
           break;
+        case 'Invoke': {
+          // "Now": from inside this import (decision 23).
+          const value = invokeClosure(step.export);
+          if (value === undefined) T.push(NO_CLOSURE, step.export, 0);
+          else T.push(HOST_RETURN, step.export, value);
+          break;
+        }
         default:
           throw new GlueBug('unknown host step ' + step.op);
       }
@@ -678,13 +729,17 @@
   }
 
   // ---- the driver ----
-  // A task step returns its outcome [code, arg], which the driver logs once
-  // the microtasks it set off have run (runTasks); every other step logs
-  // its own.
+  // A task step returns its outcome [code, arg], an invoke a promise of it,
+  // which the driver logs once the microtasks it set off have run
+  // (runJobs); every other step logs its own.
   function driverStep(n, step) {
     let value;
     try {
       switch (step.op) {
+        case 'Invoke':
+          // "Later": from a promise callback, a reaction job with no Wasm
+          // frame below it (decision 23).
+          return Promise.resolve(step.export).then(invokeOutcome);
         case 'Spawn':
           return [O_TASK, spawn(step.export)];
         case 'Resolve':
@@ -728,6 +783,18 @@
     return null;
   }
 
+  // A driver `invoke e<e>`, inside its promise callback: its outcome.
+  function invokeOutcome(e) {
+    let value;
+    try {
+      value = invokeClosure(e);
+    } catch (err) {
+      if (err instanceof GlueBug) throw err;
+      return [failureOf(err), failArg];
+    }
+    return value === undefined ? [O_NO_CLOSURE, 0] : [O_VALUE, value];
+  }
+
   // The last plan parsed: a harness runs each program once per encoding, so
   // the same text usually comes twice in a row. Plans are never mutated.
   let lastPlanText = null;
@@ -745,10 +812,13 @@
       throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
     }
     if (typeof p === 'string') p = parsePlan(p);
-    if (p.hasTasks === undefined) p.hasTasks = p.driver.some((s) => s.op === 'Spawn');
+    // Steps that run as jobs (a spawn's task, an invoke's promise callback)
+    // make the driver asynchronous (runJobs).
+    if (p.hasJobs === undefined) p.hasJobs = p.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
     const polyfill = !WA.JSTag || !!(options && options.forcePolyfill);
     drain = drainOf(options);
     tasks = [];
+    closures = [];
     ticks.length = 0;
     module = mod;
     plan = p;
@@ -797,6 +867,7 @@
     module = null;
     plan = null;
     tasks = [];
+    closures = [];
     ticks.length = 0;
     guestProgram = null;
     instances = [];
@@ -814,9 +885,9 @@
       } catch (e) {
         throw new InstantiateError(String(e));
       }
-      if (plan.hasTasks) {
+      if (plan.hasJobs) {
         pending = true;
-        return runTasks();
+        return runJobs();
       }
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
@@ -826,16 +897,19 @@
     }
   }
 
-  // A plan with tasks: after each task step, the microtasks it set off
-  // (resumptions, promise reactions) run before its outcome is logged
-  // and the next step starts (docs/protocol.md 21).
-  async function runTasks() {
+  // A plan with tasks or invokes: after each such step, the microtasks it
+  // set off (resumptions, promise reactions, the invoke's callback) run
+  // before its outcome is logged and the next step starts
+  // (docs/protocol.md 21, 23).
+  async function runJobs() {
     try {
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) {
-        const outcome = driverStep(n, driver[n]);
+        let outcome = driverStep(n, driver[n]);
         if (outcome) {
           await drain();
+          // An invoke's callback has run by now: its outcome (or a GlueBug).
+          if (typeof outcome.then === 'function') outcome = await outcome;
           T.push(OUTCOME + outcome[0], n, outcome[1]);
         }
       }
@@ -1076,12 +1150,13 @@
     // Every constant of trace.rs `code`, under its name there.
     codes: Object.freeze({
       ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT, MEMORY, HIGH,
+      CLOSURE_NEW, CLOSURE_NEW_ABORTING, NO_CLOSURE,
       HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
       THROW_EXN, UNCAUGHT, END_RESOLVE, HUNG, TASK_START, TASK_AWAITS, TASK_RESUMES, CATCH, OUTCOME, TASK,
       SUBCODES,
       F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
       F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-      O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING,
+      O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE,
     }),
     trapKinds: freezeAll(TRAP_KINDS),
     // How a host driver with tasks waits for the microtask queue (runCase's

@@ -38,6 +38,7 @@
       case C.O_NO_HANDLE: return 'no_handle';
       case C.O_TASK: return 'task t' + b;
       case C.O_NOT_AWAITING: return 'not_awaiting';
+      case C.O_NO_CLOSURE: return 'no_closure';
       default: return failure(code, b);
     }
   }
@@ -55,6 +56,9 @@
       case C.ABORT: return '[' + b + '] abort ' + named(W.abortCauses, a, 'cause');
       case C.MEMORY: return '[' + b + '] memory ' + a;
       case C.HIGH: return '[' + b + '] high ' + a;
+      case C.CLOSURE_NEW: return '[' + b + '] closure e' + a;
+      case C.CLOSURE_NEW_ABORTING: return '[' + b + '] closure e' + a + ' aborting';
+      case C.NO_CLOSURE: return 'host invoke e' + a + ': no closure';
       case C.HOST_ENTER: return 'host enter h' + a;
       case C.HOST_EXIT: return 'host exit h' + a;
       case C.HOST_RETURN: return 'host e' + a + ' returned ' + b;
@@ -96,8 +100,9 @@
 
   // `r.expected`: the model's flat trace per encoding (or one for all);
   // `r.js`, on the wasm-bindgen lane: the generated glue per encoding, run
-  // through engines/wbg-host.js instead of glue.js's runCase.
-  global.reentryRepro = function (r) {
+  // through engines/wbg-host.js instead of glue.js's runCase. A plan with
+  // tasks or a driver `invoke` runs asynchronously: its trace is awaited.
+  global.reentryRepro = async function (r) {
     const expectedOf = (enc) => lines(Array.isArray(r.expected) ? r.expected : r.expected[enc]);
     const features = ReentryGlue.features();
     let failed = false;
@@ -114,10 +119,10 @@
       try {
         if (r.js) {
           const loaded = global.ReentryWbgHost.load(r.js[enc], new Uint8Array(r.modules[enc]));
-          actual = lines(global.ReentryWbgHost.runCase(loaded, r.plan));
+          actual = lines(await global.ReentryWbgHost.runCase(loaded, r.plan));
         } else {
           const mod = ReentryGlue.compile(new Uint8Array(r.modules[enc]));
-          actual = lines(ReentryGlue.runCase(mod, r.plan));
+          actual = lines(await ReentryGlue.runCase(mod, r.plan));
         }
       } catch (e) {
         actual = ['<no trace: ' + (e && e.stack || e) + '>'];

@@ -44,8 +44,9 @@
   const C = W.codes;
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
-    CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
-    O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, TASK, TASK_AWAITS } = C;
+    CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
+    F_UNKNOWN_TAG, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC,
+    NO_CLOSURE } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -53,6 +54,8 @@
   // The glue's messages (wasm-bindgen 0.2.130, crates/cli-support/src/js).
   const MSG_TERMINATED = 'Module terminated';
   const MSG_STALE = 'Invalid stale object from previous Wasm instance';
+  // makeClosure's instance check (crates/cli-support/src/js/mod.rs).
+  const MSG_STALE_CLOSURE = 'Cannot invoke closure from previous WASM instance';
 
   const WA = global.WebAssembly;
   // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
@@ -77,6 +80,12 @@
   // Tasks (issue 13) by number: null (its spawn was refused) or
   // {awaiting, settled, resolve, reject} of the promise it awaits.
   let tasks = [];
+  // Closures (docs/protocol.md 23-26) by export: the newest JS function the
+  // guest handed over (wasm-bindgen's makeClosure wrapper), or undefined.
+  let closures = [];
+  // The payload of the newest panic Wasm logged: the one a Rust exception
+  // leaving the glue unwrapped (an aborting closure's, profile P6) carries.
+  let lastPanic = 0;
   let drain = null;
   const thrown = new Set();
   let failArg = 0;
@@ -101,7 +110,14 @@
   // ---- the imports the guest's #[wasm_bindgen] extern block names ----
   const ns = {
     log(code, arg, epoch) {
+      if (code === PANIC) lastPanic = arg;
       T.push(code, arg, epoch);
+    },
+    // `closure e<export>` (the guest logged it): `f` is wasm-bindgen's
+    // closure, whose own glue makes the closure entry (its instance check,
+    // then the invoke shim's call guard and catch handler).
+    closure_new(e, aborting, f) {
+      closures[e] = f;
     },
     host_call(k) {
       T.push(HOST_ENTER, k, 0);
@@ -152,6 +168,7 @@
   const readStateFn = () => x.read_state();
   const scheduleReinitFn = () => x.schedule_reinit();
   const newHandleFn = () => new x.Handle();
+  const invokeFn = (f) => f();
 
   function failureOf(e) {
     failArg = 0;
@@ -170,7 +187,7 @@
           }
         }
         if (m === MSG_TERMINATED && !(e instanceof WA.RuntimeError)) return F_TERMINATED;
-        if (m === MSG_STALE && !(e instanceof WA.RuntimeError)) return F_STALE;
+        if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
       }
     }
     if (e instanceof WA.Exception) {
@@ -183,6 +200,13 @@
         failArg = e.getArg(unknownTag, 0);
         return F_UNKNOWN_TAG;
       }
+      // Any other exception reaching the host is the guest's own Rust
+      // panic (rustc's __cpp_exception, whose tag the module does not
+      // export): `$wrapped` never leaves the glue, and the host throws no
+      // other tag. Its payload is a pointer into the instance; the panic
+      // carries the newest `panic` payload Wasm logged (profile P6).
+      failArg = lastPanic;
+      return F_WASM_PANIC;
     }
     // A RuntimeError / RangeError is a trap kind; anything else (including
     // a PanicError without our message, or an exception under a tag we never
@@ -250,6 +274,17 @@
           T.push(SCHEDULE_REINIT, 0, 0);
           invoke(scheduleReinitFn);
           break;
+        case 'Invoke': {
+          // "Now": from inside this import (decision 23).
+          const f = closures[step.export];
+          if (f === undefined) {
+            T.push(NO_CLOSURE, step.export, 0);
+            break;
+          }
+          const value = invoke(invokeFn, f);
+          T.push(HOST_RETURN, step.export, value);
+          break;
+        }
         default:
           throw new GlueBug('unknown host step ' + step.op);
       }
@@ -292,10 +327,28 @@
     return W.endTasks(tasks, T, (t) => settleAwait(t, false, 0), drain, observeHooks);
   }
 
+  // A driver `invoke e<e>`, inside its promise callback: its outcome.
+  function invokeOutcome(e) {
+    const f = closures[e];
+    if (f === undefined) return [O_NO_CLOSURE, 0];
+    let value;
+    try {
+      value = invoke(invokeFn, f);
+    } catch (err) {
+      if (err instanceof GlueBug) throw err;
+      return [failureOf(err), failArg];
+    }
+    return [O_VALUE, value];
+  }
+
   function driverStep(n, step) {
     let value;
     try {
       switch (step.op) {
+        case 'Invoke':
+          // "Later": from a promise callback, a reaction job with no Wasm
+          // frame below it (decision 23).
+          return Promise.resolve(step.export).then(invokeOutcome);
         case 'Spawn':
           return [O_TASK, spawn(step.export)];
         case 'Resolve':
@@ -415,6 +468,8 @@
     instances = [];
     handles = [];
     tasks = [];
+    closures = [];
+    lastPanic = 0;
     drain = global.ReentryGlue.wire.drainOf(options);
     thrown.clear();
     x = null;
@@ -425,7 +480,7 @@
       } catch (e) {
         throw new InstantiateError(String(e && e.stack || e));
       }
-      if (plan.driver.some((s) => s.op === 'Spawn')) {
+      if (plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke')) {
         pending = true;
         return runTasks();
       }
@@ -437,15 +492,17 @@
     }
   }
 
-  // A plan with tasks: after each task step the microtasks it set off (the
-  // futures' polls, promise reactions) run before its outcome is logged.
+  // A plan with tasks or a driver `invoke`: after each such step the
+  // microtasks it set off (the futures' polls, promise reactions, the
+  // invoke's callback) run before its outcome is logged.
   async function runTasks() {
     try {
       const driver = plan.driver;
       for (let n = 0; n < driver.length; n++) {
-        const outcome = driverStep(n, driver[n]);
+        let outcome = driverStep(n, driver[n]);
         if (outcome) {
           await drain();
+          if (outcome instanceof Promise) outcome = await outcome;
           observeHooks();
           T.push(OUTCOME + outcome[0], n, outcome[1]);
         }
@@ -470,6 +527,7 @@
     instances = [];
     handles = [];
     tasks = [];
+    closures = [];
     thrown.clear();
   }
 

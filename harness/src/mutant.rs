@@ -54,10 +54,14 @@ pub enum Mutant {
     /// Glue (tasks): the abort hook fires once per task instead of once per
     /// abort: each sibling refused at its resumption fires it again.
     HookOncePerTask,
+    /// Compiler (closures): the aborting closure entry unwinds like the
+    /// unwinding one, so a panic escaping it is a `PanicError` instead of
+    /// an abort (`Closure::own_aborting` built as `Closure::new`).
+    AbortingClosureUnwinds,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 18] = [
+    pub const ALL: [Mutant; 19] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -76,6 +80,7 @@ impl Mutant {
         Mutant::SiblingResumedAfterAbort,
         Mutant::RejectionNeverSettled,
         Mutant::HookOncePerTask,
+        Mutant::AbortingClosureUnwinds,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -99,6 +104,7 @@ impl Mutant {
             Mutant::SiblingResumedAfterAbort => "sibling-resumed-after-abort",
             Mutant::RejectionNeverSettled => "rejection-never-settled",
             Mutant::HookOncePerTask => "hook-once-per-task",
+            Mutant::AbortingClosureUnwinds => "aborting-closure-unwinds",
         }
     }
 
@@ -118,6 +124,7 @@ impl Mutant {
                 | Mutant::CatchUnwindCatchesForeign
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
+                | Mutant::AbortingClosureUnwinds
         )
     }
 

@@ -16,6 +16,16 @@
 //! host promise (a program that wants host steps there calls an import
 //! first).
 //!
+//! Closures (issue 13 part 4, docs/protocol.md 23-26): `closure e<n>`
+//! (optionally `aborting`) hands the host a closure that runs the body of
+//! synchronous export `e<n>`, bound to the instance that made it; the host
+//! keeps the newest closure per export. `invoke e<n>` (a host step, or a
+//! driver step, which runs it from a promise callback) calls it through the
+//! glue's closure entry: the call guard, the stale check, then the body. An
+//! unwinding closure (wasm-bindgen `Closure::new`) turns an escaping panic
+//! into a `PanicError` like an export; an aborting one (`Closure::own_aborting`)
+//! lets it leave as the Rust panic exception, which aborts the instance.
+//!
 //! Every program that passes [`Program::validate`] terminates: the call graph
 //! (export body → import, export body → export body, import → export) is
 //! acyclic and the number of events one run can produce is bounded. The only
@@ -108,6 +118,11 @@ pub enum WasmStep {
     /// memory's initial size, i.e. the first word of grown memory. If the
     /// memory has not grown, it is out of bounds: the `oob` abort.
     AddHigh(i32),
+    /// Hand the host a closure over the body of synchronous export
+    /// `e<export>`, bound to this instance (wasm-bindgen `Closure::new`, or
+    /// `Closure::own_aborting` when `aborting`). It replaces the host's
+    /// closure for that export. Nothing runs until the host invokes it.
+    MakeClosure { export: u32, aborting: bool },
     /// `host_await(task).await`: call the binding's await import, which
     /// returns a fresh host promise, and await it; the driver settles it
     /// later, and the task is suspended until then. Resolved, the task goes
@@ -141,6 +156,9 @@ pub enum HostStep {
     Try { body: Vec<HostStep>, on_catch: OnCatch },
     /// Write the instance's `terminated` flag, as an embedder killing it would.
     Terminate,
+    /// Call the newest closure made for export `e<n>`, if one was made
+    /// (through the glue's closure entry: guard, stale check, body).
+    Invoke { export: u32 },
     /// Schedule a reinit for the next call.
     ScheduleReinit,
 }
@@ -182,6 +200,9 @@ pub enum DriverStep {
     Resolve { task: u32 },
     /// Reject the promise task `t<n>` awaits with a fresh foreign value.
     Reject { task: u32, value: i32 },
+    /// Call the newest closure made for export `e<n>` from a promise
+    /// callback (a reaction job, no Wasm frame below it).
+    Invoke { export: u32 },
 }
 
 /// Limits that keep programs small enough to run thousands per second and to
@@ -253,7 +274,7 @@ impl Program {
         for (n, step) in self.driver.iter().enumerate() {
             let path = format!("driver[{n}]");
             match *step {
-                DriverStep::Call { export } => self.check_sync_export(export, &path)?,
+                DriverStep::Call { export } | DriverStep::Invoke { export } => self.check_sync_export(export, &path)?,
                 DriverStep::CallHandle { handle, export } => {
                     self.check_sync_export(export, &path)?;
                     if handle >= handles {
@@ -341,6 +362,7 @@ impl Program {
                     }
                 }
                 WasmStep::CallWasm(j) => self.check_sync_export(*j, &here)?,
+                WasmStep::MakeClosure { export, .. } => self.check_sync_export(*export, &here)?,
                 WasmStep::Grow(n) => {
                     if *n > limits::MAX_PAGES {
                         return Err(ValidationError { path: here, message: format!("grow by more than {} pages", limits::MAX_PAGES) });
@@ -363,7 +385,7 @@ impl Program {
         for (n, step) in steps.iter().enumerate() {
             let here = format!("{path}[{n}]");
             match step {
-                HostStep::CallExport { export } => self.check_sync_export(*export, &here)?,
+                HostStep::CallExport { export } | HostStep::Invoke { export } => self.check_sync_export(*export, &here)?,
                 HostStep::Try { body, .. } => self.check_host_steps(body, &format!("{here}.body"), depth + 1)?,
                 HostStep::Throw { .. } | HostStep::ThrowExn { .. } | HostStep::Terminate | HostStep::ScheduleReinit => {}
             }
@@ -381,7 +403,8 @@ impl Program {
                 _ => {}
             }),
             Node::Import(k) => visit_host(&self.imports[k as usize].body, &mut |s| {
-                if let HostStep::CallExport { export } = s {
+                // An invoke runs its export's body: a call edge like `call`.
+                if let HostStep::CallExport { export } | HostStep::Invoke { export } = s {
                     out.push(Node::Export(*export))
                 }
             }),
@@ -466,7 +489,7 @@ impl Program {
         // it (`per_call` covers them).
         self.driver.iter().fold(0u64, |acc, step| {
             let c = match *step {
-                DriverStep::Call { export } | DriverStep::CallHandle { export, .. } => {
+                DriverStep::Call { export } | DriverStep::CallHandle { export, .. } | DriverStep::Invoke { export } => {
                     cost(self, Node::Export(export), &mut memo)
                 }
                 DriverStep::Spawn { export } => {
@@ -482,6 +505,18 @@ impl Program {
     /// Whether any export is async (the program has tasks).
     pub fn has_async(&self) -> bool {
         self.exports.iter().any(|e| e.is_async)
+    }
+
+    /// Whether any export hands the host a closure.
+    pub fn has_closures(&self) -> bool {
+        self.exports.iter().any(|e| visit::count_where(&e.body, |s| matches!(s, WasmStep::MakeClosure { .. })) > 0)
+    }
+
+    /// Whether the program makes or invokes closures.
+    pub fn uses_closures(&self) -> bool {
+        self.has_closures()
+            || self.driver.iter().any(|s| matches!(s, DriverStep::Invoke { .. }))
+            || self.imports.iter().any(|h| visit::count_where(&h.body, |s| matches!(s, HostStep::Invoke { .. })) > 0)
     }
 
     /// Number of steps in the whole program (a size measure for reduction).

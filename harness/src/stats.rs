@@ -43,6 +43,9 @@ pub struct GenStats {
     /// Abort events in model traces caused by a destructor panicking while
     /// unwinding.
     pub panics_in_drop: u64,
+    /// Abort events in model traces caused by a panic reaching the edge of
+    /// an aborting closure.
+    pub panics_in_aborting_closures: u64,
     /// Deepest Wasm→host→Wasm chain a driver call can reach → programs.
     pub reentrancy_depth: BTreeMap<u32, u64>,
     pub outcomes: BTreeMap<&'static str, u64>,
@@ -93,6 +96,7 @@ impl GenStats {
             match e {
                 Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
                 Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
+                Event::Abort { cause: AbortCause::PanicInAbortingClosure, .. } => self.panics_in_aborting_closures += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 Event::TaskSettled { outcome, .. } => *self.task_outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 Event::EndResolve { .. } => self.end_resolves += 1,
@@ -128,6 +132,9 @@ impl GenStats {
             let resumption = crate::coverage::ProtocolPath::ALL.into_iter().filter(|p| p.tasks_only());
             self.off.extend(resumption.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         }
+        if cfg.closure_permille == 0 {
+            self.off.extend(CLOSURE_ONLY.iter().map(|s| s.to_string()));
+        }
     }
 
     /// Step and abort kinds, exception tags and protocol paths that never
@@ -158,6 +165,9 @@ impl GenStats {
         if self.panics_in_drop == 0 {
             out.push(format!("abort kind (executed) {}", AbortCause::PanicInDrop.name()));
         }
+        if self.panics_in_aborting_closures == 0 {
+            out.push(format!("abort kind (executed) {}", AbortCause::PanicInAbortingClosure.name()));
+        }
         if self.memory_events == 0 {
             out.push("grow that succeeded".into());
         }
@@ -181,6 +191,14 @@ impl GenStats {
 /// resumption entry's paths), by the names `missing` gives them.
 const ASYNC_ONLY: [&str; 5] = ["async export", "wasm step await", "driver step spawn", "driver step resolve", "driver step reject"];
 
+/// What only programs with closures have, by the names `missing` gives them.
+const CLOSURE_ONLY: [&str; 4] = [
+    "wasm step make_closure",
+    "host step invoke",
+    "driver step invoke",
+    "abort kind (executed) panic_in_aborting_closure",
+];
+
 /// The task outcomes `missing` looks for: `outcome_kind` name, and words.
 const TASK_OUTCOMES: [(&str, &str); 5] = [
     ("ok", "a task that returned"),
@@ -197,6 +215,7 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::NoHandle => "no_handle",
         Outcome::Task(_) => "task",
         Outcome::NotAwaiting => "not_awaiting",
+        Outcome::NoClosure => "no_closure",
         Outcome::Failed(Failure::Panic(_)) => "panic",
         Outcome::Failed(Failure::Foreign(_)) => "foreign",
         Outcome::Failed(Failure::Trap(_)) => "aborted",
@@ -279,7 +298,8 @@ impl fmt::Display for GenStats {
         table(&mut out, "driver steps", kind_rows(&self.driver_kinds));
         table(&mut out, "abort steps generated", kind_rows(&self.aborts_generated));
         let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
-        table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop]));
+        let in_closure = (AbortCause::PanicInAbortingClosure.name(), self.panics_in_aborting_closures);
+        table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop, in_closure]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
         let _ = writeln!(out, "  {:<16} {:>10}", "async exports", self.async_exports);
         table(&mut out, "task outcomes (model)", map_rows(&self.task_outcomes));

@@ -332,6 +332,14 @@ impl Parser {
             WasmKind::Grow => WasmStep::Grow(self.int("pages")?),
             WasmKind::AddHigh => WasmStep::AddHigh(self.int("high cell delta")?),
             WasmKind::Await => WasmStep::Await,
+            WasmKind::MakeClosure => {
+                let export = self.export_name()?;
+                let aborting = matches!(self.toks.get(self.i), Some((Tok::Word(w), _)) if w == "aborting");
+                if aborting {
+                    self.i += 1;
+                }
+                WasmStep::MakeClosure { export, aborting }
+            }
         })
     }
 
@@ -381,6 +389,7 @@ impl Parser {
             }
             HostKind::Terminate => HostStep::Terminate,
             HostKind::ScheduleReinit => HostStep::ScheduleReinit,
+            HostKind::Invoke => HostStep::Invoke { export: self.export_name()? },
         })
     }
 
@@ -403,6 +412,7 @@ impl Parser {
                 }
                 DriverKind::ReadState => DriverStep::ReadState,
                 DriverKind::Spawn => DriverStep::Spawn { export: self.export_name()? },
+                DriverKind::Invoke => DriverStep::Invoke { export: self.export_name()? },
                 DriverKind::Resolve => DriverStep::Resolve { task: self.task_name()? },
                 DriverKind::Reject => {
                     let task = self.task_name()?;
@@ -460,7 +470,7 @@ pub fn print(p: &Program) -> String {
         let _ = match *s {
             DriverStep::Call { export } => writeln!(out, " e{export}"),
             DriverStep::CallHandle { handle, export } => writeln!(out, " {handle} e{export}"),
-            DriverStep::Spawn { export } => writeln!(out, " e{export}"),
+            DriverStep::Spawn { export } | DriverStep::Invoke { export } => writeln!(out, " e{export}"),
             DriverStep::Resolve { task } => writeln!(out, " t{task}"),
             DriverStep::Reject { task, value } => writeln!(out, " t{task} {value}"),
             DriverStep::Reset | DriverStep::NewHandle | DriverStep::ReadState => writeln!(out),
@@ -507,6 +517,7 @@ fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
             WasmStep::Abort(k) => write!(out, " {}", k.name()),
             WasmStep::AddState(n) | WasmStep::AddHigh(n) => write!(out, " {n}"),
             WasmStep::Grow(n) => write!(out, " {n}"),
+            WasmStep::MakeClosure { export, aborting } => write!(out, " e{export}{}", if *aborting { " aborting" } else { "" }),
             WasmStep::ScheduleReinit | WasmStep::Await => Ok(()),
         };
         out.push('\n');
@@ -518,7 +529,7 @@ fn print_host(out: &mut String, steps: &[HostStep], depth: usize) {
         indent(out, depth);
         out.push_str(HostKind::of(s).keyword());
         let _ = match s {
-            HostStep::CallExport { export } => write!(out, " e{export}"),
+            HostStep::CallExport { export } | HostStep::Invoke { export } => write!(out, " e{export}"),
             HostStep::Throw { value } => write!(out, " {value}"),
             HostStep::ThrowExn { tag, value } => write!(out, " {} {value}", tag.name()),
             HostStep::Try { body, on_catch } => {

@@ -25,20 +25,24 @@ pub enum AbortCause {
     Step(AbortKind),
     /// A destructor panicked while unwinding (`cannot_unwind`).
     PanicInDrop,
+    /// A panic reached the edge of an aborting closure
+    /// (`Closure::own_aborting`), which does not unwind (`cannot_unwind`).
+    PanicInAbortingClosure,
 }
 
 impl AbortCause {
     /// Every cause, in code order.
     pub fn all() -> impl Iterator<Item = AbortCause> {
-        AbortKind::ALL.into_iter().map(AbortCause::Step).chain([AbortCause::PanicInDrop])
+        AbortKind::ALL.into_iter().map(AbortCause::Step).chain([AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure])
     }
 
     /// Its code on the wire: the index of its kind in [`AbortKind::ALL`],
-    /// then `PanicInDrop`.
+    /// then `PanicInDrop`, then `PanicInAbortingClosure`.
     pub fn code(self) -> i32 {
         match self {
             AbortCause::Step(k) => AbortKind::ALL.iter().position(|x| *x == k).unwrap() as i32,
             AbortCause::PanicInDrop => AbortKind::ALL.len() as i32,
+            AbortCause::PanicInAbortingClosure => AbortKind::ALL.len() as i32 + 1,
         }
     }
 
@@ -46,6 +50,8 @@ impl AbortCause {
         let c = usize::try_from(c).ok()?;
         if c == AbortKind::ALL.len() {
             Some(AbortCause::PanicInDrop)
+        } else if c == AbortKind::ALL.len() + 1 {
+            Some(AbortCause::PanicInAbortingClosure)
         } else {
             AbortKind::ALL.get(c).map(|k| AbortCause::Step(*k))
         }
@@ -55,6 +61,7 @@ impl AbortCause {
         match self {
             AbortCause::Step(k) => k.name(),
             AbortCause::PanicInDrop => "panic_in_drop",
+            AbortCause::PanicInAbortingClosure => "panic_in_aborting_closure",
         }
     }
 }
@@ -115,6 +122,8 @@ pub enum Outcome {
     /// A `resolve` / `reject` found the task awaiting nothing (never
     /// started, settled, or running no more).
     NotAwaiting,
+    /// An `invoke` found no closure made for its export.
+    NoClosure,
 }
 
 /// One trace event. Wasm events carry the epoch of the instance that ran
@@ -134,6 +143,9 @@ pub enum Event {
     Memory { epoch: i32, pages: i32 },
     /// An `add_high`: the high cell's new value.
     High { epoch: i32, value: i32 },
+    /// A `closure e<export>` step handed the host a closure (aborting:
+    /// `Closure::own_aborting`).
+    ClosureNew { epoch: i32, export: i32, aborting: bool },
     // --- logged by the host glue / host-step interpreter ---
     HostEnter { import: i32 },
     HostExit { import: i32 },
@@ -168,9 +180,11 @@ pub enum Event {
     /// Task `task` goes on: the resumption entry let it (the promise it
     /// awaited settled, the instance is live and the task's own).
     TaskResumes { task: i32 },
+    /// A host `invoke e<export>` found no closure made for that export.
+    NoClosure { export: i32 },
 }
 
-/// The event codes (`docs/trace-format.md`). Codes 0..=9 are the ones Wasm
+/// The event codes (`docs/trace-format.md`). Codes 0..=11 are the ones Wasm
 /// itself logs (`log(code, arg, epoch)`).
 pub mod code {
     /// Defines each constant and [`ALL`], so the list cannot miss one.
@@ -194,6 +208,10 @@ pub mod code {
         ABORT = 7;
         MEMORY = 8;
         HIGH = 9;
+        /// `[.., export, epoch]`: an unwinding closure.
+        CLOSURE_NEW = 10;
+        /// `[.., export, epoch]`: an aborting closure.
+        CLOSURE_NEW_ABORTING = 11;
         HOST_ENTER = 16;
         HOST_EXIT = 17;
         HOST_RETURN = 18;
@@ -215,6 +233,8 @@ pub mod code {
         TASK_AWAITS = 29;
         /// `[.., task, 0]`.
         TASK_RESUMES = 30;
+        /// `[.., export, 0]`.
+        NO_CLOSURE = 31;
         /// `CATCH + failure code`, `[.., a, 0]`.
         CATCH = 32;
         /// `OUTCOME + outcome code`, `[.., step, value]`.
@@ -242,6 +262,8 @@ pub mod code {
         /// After `F_UNKNOWN_TAG` (issue 13).
         O_TASK = 12;
         O_NOT_AWAITING = 13;
+        /// Closures (issue 13).
+        O_NO_CLOSURE = 14;
     }
 }
 
@@ -269,6 +291,7 @@ fn outcome_code(o: Outcome) -> (i32, i32) {
         Outcome::NoHandle => (O_NO_HANDLE, 0),
         Outcome::Task(t) => (O_TASK, t),
         Outcome::NotAwaiting => (O_NOT_AWAITING, 0),
+        Outcome::NoClosure => (O_NO_CLOSURE, 0),
         Outcome::Failed(f) => failure_code(f),
     }
 }
@@ -281,6 +304,7 @@ fn outcome_decode(c: i32, b: i32) -> Option<Outcome> {
         O_NO_HANDLE => Outcome::NoHandle,
         O_TASK => Outcome::Task(b),
         O_NOT_AWAITING => Outcome::NotAwaiting,
+        O_NO_CLOSURE => Outcome::NoClosure,
         f => Outcome::Failed(failure_decode(f, b)?),
     })
 }
@@ -316,6 +340,7 @@ impl Event {
             Abort { epoch, cause } => [ABORT, cause.code(), epoch],
             Memory { epoch, pages } => [MEMORY, pages, epoch],
             High { epoch, value } => [HIGH, value, epoch],
+            ClosureNew { epoch, export, aborting } => [if aborting { CLOSURE_NEW_ABORTING } else { CLOSURE_NEW }, export, epoch],
             HostEnter { import } => [HOST_ENTER, import, 0],
             HostExit { import } => [HOST_EXIT, import, 0],
             HostReturn { export, value } => [HOST_RETURN, export, value],
@@ -343,6 +368,7 @@ impl Event {
             TaskStart { task } => [TASK_START, task, 0],
             TaskAwaits { task } => [TASK_AWAITS, task, 0],
             TaskResumes { task } => [TASK_RESUMES, task, 0],
+            NoClosure { export } => [NO_CLOSURE, export, 0],
         }
     }
 
@@ -360,6 +386,9 @@ impl Event {
             ABORT => Abort { cause: AbortCause::from_code(a)?, epoch: b },
             MEMORY => Memory { pages: a, epoch: b },
             HIGH => High { value: a, epoch: b },
+            CLOSURE_NEW => ClosureNew { export: a, epoch: b, aborting: false },
+            CLOSURE_NEW_ABORTING => ClosureNew { export: a, epoch: b, aborting: true },
+            NO_CLOSURE => NoClosure { export: a },
             HOST_ENTER => HostEnter { import: a },
             HOST_EXIT => HostExit { import: a },
             HOST_RETURN => HostReturn { export: a, value: b },
@@ -399,7 +428,8 @@ impl Event {
             | State { epoch, .. }
             | Abort { epoch, .. }
             | Memory { epoch, .. }
-            | High { epoch, .. } => Some(epoch),
+            | High { epoch, .. }
+            | ClosureNew { epoch, .. } => Some(epoch),
             _ => None,
         }
     }
@@ -443,6 +473,7 @@ impl fmt::Display for Outcome {
             Outcome::Failed(x) => write!(f, "{x}"),
             Outcome::Task(t) => write!(f, "task t{t}"),
             Outcome::NotAwaiting => write!(f, "not_awaiting"),
+            Outcome::NoClosure => write!(f, "no_closure"),
         }
     }
 }
@@ -461,6 +492,9 @@ impl fmt::Display for Event {
             Abort { epoch, cause } => write!(f, "[{epoch}] abort {}", cause.name()),
             Memory { epoch, pages } => write!(f, "[{epoch}] memory {pages}"),
             High { epoch, value } => write!(f, "[{epoch}] high {value}"),
+            ClosureNew { epoch, export, aborting } => {
+                write!(f, "[{epoch}] closure e{export}{}", if aborting { " aborting" } else { "" })
+            }
             HostEnter { import } => write!(f, "host enter h{import}"),
             HostExit { import } => write!(f, "host exit h{import}"),
             HostReturn { export, value } => write!(f, "host e{export} returned {value}"),
@@ -479,6 +513,7 @@ impl fmt::Display for Event {
             TaskStart { task } => write!(f, "task t{task} starts"),
             TaskAwaits { task } => write!(f, "task t{task} awaits"),
             TaskResumes { task } => write!(f, "task t{task} resumes"),
+            NoClosure { export } => write!(f, "host invoke e{export}: no closure"),
         }
     }
 }
@@ -538,6 +573,10 @@ pub fn samples() -> Vec<Event> {
         Event::TaskStart { task: 1 },
         Event::TaskAwaits { task: 2 },
         Event::TaskResumes { task: 3 },
+        Event::ClosureNew { epoch: 1, export: 2, aborting: false },
+        Event::ClosureNew { epoch: 0, export: 1, aborting: true },
+        Event::NoClosure { export: 3 },
+        Event::Outcome { step: 6, outcome: Outcome::NoClosure },
     ];
     for cause in AbortCause::all() {
         v.push(Event::Abort { epoch: 0, cause });
@@ -611,6 +650,8 @@ mod tests {
                 TaskStart { .. } => 25,
                 TaskAwaits { .. } => 26,
                 TaskResumes { .. } => 27,
+                ClosureNew { .. } => 28,
+                NoClosure { .. } => 29,
             }
         }
         fn failure(f: &Failure) -> usize {
@@ -634,6 +675,7 @@ mod tests {
                 Outcome::Failed(_) => 3,
                 Outcome::Task(_) => 4,
                 Outcome::NotAwaiting => 5,
+                Outcome::NoClosure => 6,
             }
         }
         let s = samples();
@@ -641,7 +683,7 @@ mod tests {
             let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
-        covered(28, &|e| Some(event(e)));
+        covered(30, &|e| Some(event(e)));
         covered(9, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,
@@ -650,7 +692,7 @@ mod tests {
             Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
-        covered(6, &|e| match e {
+        covered(7, &|e| match e {
             Event::Outcome { outcome: o, .. } => Some(outcome(o)),
             _ => None,
         });
@@ -664,7 +706,7 @@ mod tests {
         for cause in AbortCause::all() {
             assert!(s.iter().any(|e| matches!(e, Event::Abort { cause: c, .. } if *c == cause)), "{cause:?}");
         }
-        assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 1);
+        assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 2);
         for tag in ExnTag::ALL {
             assert!(s.iter().any(|e| matches!(e, Event::ThrowExn { tag: t, .. } if *t == tag)), "{tag:?}");
         }

@@ -45,13 +45,15 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
     let files = corpus::files(&[repo().join("corpus")]).unwrap();
     for name in available_engines(|r| r.lanes.contains(&Lane::RUSTC) && !r.compat_only()) {
         let mut h = Harness::for_lane(&[name.to_string()], &EngineOptions::default(), None, Lane::RUSTC).unwrap();
-        let (mut passed, mut known, mut unsupported, mut tasks) = (0, 0, 0, 0);
+        let (mut passed, mut known, mut unsupported, mut tasks, mut closures) = (0, 0, 0, 0, 0);
         for file in &files {
             let (status, result) = corpus::check(&mut h, file, true);
             match status {
                 Status::Pass => {
                     passed += 1;
-                    tasks += usize::from(result.expect("a result").program.has_async());
+                    let p = &result.expect("a result").program;
+                    tasks += usize::from(p.has_async());
+                    closures += usize::from(p.uses_closures());
                 }
                 Status::Known(ids) => {
                     // Only where the defect can be: a destructor panicking.
@@ -75,6 +77,8 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
         assert!(passed >= files.len() - 8 - unsupported, "{name}: only {passed} of {} pass", files.len());
         // The guest's futures run on every engine of the lane (no JSPI needed).
         assert!(tasks >= 12, "{name}: only {tasks} programs with tasks pass on the real guest");
+        // So do its closures, both kinds, with their real edges.
+        assert!(closures >= 10, "{name}: only {closures} programs with closures pass on the real guest");
     }
 }
 

@@ -49,9 +49,14 @@ fn the_corpus_matches_the_profiled_model_on_every_v8_engine() {
     for name in engines {
         let mut h = harness(&[name]);
         let (mut passed, mut unsupported, mut known) = (0, BTreeMap::<String, usize>::new(), BTreeMap::<&str, usize>::new());
+        let mut closures = 0;
         for file in &files {
-            match corpus::check(&mut h, file, true).0 {
-                Status::Pass => passed += 1,
+            let (status, result) = corpus::check(&mut h, file, true);
+            match status {
+                Status::Pass => {
+                    passed += 1;
+                    closures += usize::from(result.expect("a result").program.uses_closures());
+                }
                 Status::Known(ids) => ids.into_iter().for_each(|id| *known.entry(id).or_default() += 1),
                 Status::Unsupported(fact) => *unsupported.entry(fact).or_default() += 1,
                 Status::Fail(problems) => panic!("{name} on {}:\n{}", file.display(), problems.join("\n")),
@@ -68,9 +73,11 @@ fn the_corpus_matches_the_profiled_model_on_every_v8_engine() {
         }
         assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
         let run = files.len() - unsupported.values().sum::<usize>();
-        // 20 hit a known defect: 10 of them are task programs and the two
-        // wasm-bindgen-futures regressions.
-        assert!(passed >= run - 20, "{name}: only {passed} of {run} pass");
+        // 23 hit a known defect: 10 of them are task programs and the two
+        // wasm-bindgen-futures regressions, 3 are closure programs (F9's
+        // and F10's regressions and one where the hook's reinit makes F9).
+        assert!(passed >= run - 23, "{name}: only {passed} of {run} pass");
+        assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }
 }
 

@@ -73,6 +73,31 @@ extern "C" {
     /// Throws `v`: a rejection, thrown at the await as a host exception.
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = rethrow)]
     fn js_rethrow(v: JsValue);
+    /// The host now holds `f`, a closure over export `export`'s body
+    /// returning the state (docs/guest.md "Closures"). By value: JS owns it.
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = closure_new)]
+    fn js_closure_new(export: u32, aborting: bool, f: Closure<dyn Fn() -> i32>);
+}
+
+/// `closure e<export>`: wasm-bindgen's own closure, whose invoke shim is the
+/// edge. Unwinding (`Closure::new`): its `maybe_catch_unwind` turns a panic
+/// into the `PanicError`, whose message carries the payload as `call`'s
+/// does. Aborting (`Closure::own_aborting`): nothing catches, so a panic
+/// leaves the shim (`extern "C-unwind"`) as the Rust exception itself and
+/// whatever the glue makes of it is wasm-bindgen's.
+pub fn closure_new(export: u32, aborting: bool) {
+    let f = if aborting {
+        Closure::own_aborting(move || {
+            interp::closure_body(export);
+            interp::read_state()
+        })
+    } else {
+        Closure::new(move || match std::panic::catch_unwind(|| interp::closure_body(export)) {
+            Ok(()) => interp::read_state(),
+            Err(e) => std::panic::panic_any(format!("{PANIC_PREFIX}{}", interp::payload(e))),
+        })
+    };
+    js_closure_new(export, aborting, f);
 }
 
 /// trace.rs `code::TASK_START`, `code::TASK_RESUMES`.

@@ -28,8 +28,14 @@ pub(crate) mod code {
     pub const ABORT: i32 = 7;
     pub const MEMORY: i32 = 8;
     pub const HIGH: i32 = 9;
+    pub const CLOSURE_NEW: i32 = 10;
+    pub const CLOSURE_NEW_ABORTING: i32 = 11;
     /// `AbortCause::PanicInDrop.code()`: after the five `AbortKind`s.
     pub const CAUSE_PANIC_IN_DROP: i32 = 5;
+    /// `AbortCause::PanicInAbortingClosure.code()` (binding reentry's
+    /// aborting edge; wasm-bindgen's is its own).
+    #[cfg_attr(not(feature = "binding-reentry"), allow(dead_code))]
+    pub const CAUSE_PANIC_IN_ABORTING_CLOSURE: i32 = 6;
 }
 
 static PROGRAM: AtomicPtr<Program> = AtomicPtr::new(ptr::null_mut());
@@ -99,7 +105,7 @@ fn install_hooks() {
     // A destructor that panics while unwinding reaches rustc's terminate pad,
     // which calls `panic_in_cleanup`: a panic that cannot unwind. std runs
     // the hook for it, then aborts (`unreachable`). That is the one
-    // non-unwinding panic this guest can raise (its `extern "C"` imports
+    // non-unwinding panic this guest can raise (its `extern "C"` functions
     // never unwind), so it is logged as the `panic_in_drop` abort. (rustc
     // 1.96 emits no terminate pads on wasm, so there the destructor's panic
     // just keeps unwinding; 1.97 has them. docs/guest.md, "Differences".)
@@ -109,8 +115,6 @@ fn install_hooks() {
             log(code::ABORT, code::CAUSE_PANIC_IN_DROP);
         }
     }));
-    // Called by `handle_alloc_error` right before std aborts, so the `oom`
-    // abort is logged exactly when the allocation has failed.
     std::alloc::set_alloc_error_hook(|_| log(code::ABORT, AbortKind::OutOfMemory as i32));
 }
 
@@ -219,16 +223,32 @@ pub(crate) fn plain(step: &Step) {
         Step::CallWasm(j) => export_body(j),
         Step::Panic(p) => raise(p),
         Step::Abort(kind) => abort(kind),
-            Step::AddState(n) => {
-                let value = STATE.load(Relaxed).wrapping_add(n);
-                STATE.store(value, Relaxed);
-                log(code::STATE, value);
-            }
-            Step::ScheduleReinit => binding::schedule_reinit(),
-            Step::Grow(n) => grow(n),
+        Step::AddState(n) => {
+            let value = STATE.load(Relaxed).wrapping_add(n);
+            STATE.store(value, Relaxed);
+            log(code::STATE, value);
+        }
+        Step::ScheduleReinit => binding::schedule_reinit(),
+        Step::Grow(n) => grow(n),
         Step::AddHigh(n) => add_high(n),
+        Step::MakeClosure { export, aborting } => make_closure(export, aborting),
         Step::Guard { .. } | Step::Scope(_) | Step::CatchUnwind { .. } | Step::Await => std::process::abort(),
     }
+}
+
+// ---------------- closures (issue 13 part 4) ----------------
+
+/// `closure e<export> [aborting]`: log it, then the binding makes the
+/// closure (its edge: `Closure::new` or `Closure::own_aborting`) and hands
+/// it to the host.
+fn make_closure(export: u32, aborting: bool) {
+    log(if aborting { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW }, export as i32);
+    binding::closure_new(export, aborting);
+}
+
+/// What a closure over export `export` runs: its body, as `CallWasm` does.
+pub(crate) fn closure_body(export: u32) {
+    export_body(export)
 }
 
 /// An allocation of `n` pages of program memory: a real `memory.grow`; when

@@ -36,6 +36,9 @@ pub enum Step {
     AddHigh(i32),
     /// Await a host promise (async exports only, issue 13).
     Await,
+    /// Hand the host a closure over export `export`'s body (issue 13 part
+    /// 4): unwinding (`Closure::new`), or aborting (`Closure::own_aborting`).
+    MakeClosure { export: u32, aborting: bool },
 }
 
 /// `AbortKind::ALL` order; the discriminant is the encoding and the
@@ -62,10 +65,11 @@ mod tag {
     pub const GROW: u8 = 9;
     pub const ADD_HIGH: u8 = 10;
     pub const AWAIT: u8 = 11;
+    pub const MAKE_CLOSURE: u8 = 12;
 }
 
 /// Decode a whole program; `None` for any malformed input (bad header, bad
-/// tag, truncation, trailing bytes, a `CallWasm` to a missing export,
+/// tag, truncation, trailing bytes, a `CallWasm` or `MakeClosure` of a missing export,
 /// nesting deeper than `MAX_DEPTH`).
 pub fn decode(bytes: &[u8]) -> Option<Program> {
     let mut r = Reader { bytes, pos: 0 };
@@ -86,10 +90,11 @@ pub fn decode(bytes: &[u8]) -> Option<Program> {
     Some(Program { base_pages, initial_pages, state_init, exports })
 }
 
-/// Every `CallWasm` names an existing export (so the interpreter can index).
+/// Every `CallWasm` and `MakeClosure` names an existing export (so the
+/// interpreter can index).
 fn calls_ok(steps: &[Step], n_exports: u16) -> bool {
     steps.iter().all(|s| match s {
-        Step::CallWasm(j) => *j < u32::from(n_exports),
+        Step::CallWasm(j) | Step::MakeClosure { export: j, .. } => *j < u32::from(n_exports),
         Step::Scope(b) => calls_ok(b, n_exports),
         Step::CatchUnwind { body, handler } => calls_ok(body, n_exports) && calls_ok(handler, n_exports),
         _ => true,
@@ -166,6 +171,15 @@ impl<'a> Reader<'a> {
             tag::GROW => Step::Grow(self.u32()?),
             tag::ADD_HIGH => Step::AddHigh(self.i32()?),
             tag::AWAIT => Step::Await,
+            tag::MAKE_CLOSURE => {
+                let export = self.u32()?;
+                let aborting = match self.u8()? {
+                    0 => false,
+                    1 => true,
+                    _ => return None,
+                };
+                Step::MakeClosure { export, aborting }
+            }
             _ => return None,
         })
     }

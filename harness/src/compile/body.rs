@@ -151,6 +151,12 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
     match step {
         WasmStep::Guard { .. } => unreachable!("handled by `steps`"),
         WasmStep::Scope(body) => steps(cx, f, body),
+        // Log it, then hand the host the closure (docs/protocol.md 23).
+        WasmStep::MakeClosure { export, aborting } => {
+            let c = if *aborting { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW };
+            log_const(f, c, *export as i32);
+            f.instructions().i32_const(*export as i32).i32_const(*aborting as i32).call(cx.funcs.closure_new());
+        }
         WasmStep::CallImport(k) => {
             f.instructions().call(cx.funcs.import_wrapper(*k));
         }

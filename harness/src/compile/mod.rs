@@ -15,6 +15,7 @@
 //! | `env.wrapped`              | tag `(externref)`          | `$wrapped`: recoverable host error     |
 //! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
 //! | `env.await`                | `(i32 task)`               | async programs: `await` (JSPI `Suspending`: returns the host promise) |
+//! | `env.closure_new`          | `(i32 export, i32 aborting)` | programs with closures: a `closure` step hands the host a closure |
 //!
 //! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state; an
 //! async export is `(i32 task) -> i32`, for `WebAssembly.promising`),
@@ -22,6 +23,14 @@
 //! `__instance_terminated` holding the flag's address (as wasm-bindgen does),
 //! and the module's `$panic` tag as `__panic_tag` (for a host that throws
 //! this module's own panic: docs/protocol.md 10).
+//!
+//! A program with closures (docs/protocol.md 23-26) also exports the funcref
+//! table `__closures`, the closure entries: for synchronous export `e<j>`,
+//! entry `2j` is the unwinding closure (`Closure::new`: the export wrapper
+//! of `e<j>`) and entry `2j + 1` the aborting one (`Closure::own_aborting`:
+//! `wrappers::aborting_closure`), both `() -> i32`; an async export's two
+//! entries are null. Every other module is byte for byte what it was before
+//! closures existed.
 
 mod body;
 mod wrappers;
@@ -29,9 +38,9 @@ mod wrappers;
 use crate::mutant::Mutant;
 use crate::program::Program;
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, Function,
-    FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection,
-    MemoryType, Module, NameMap, NameSection, TagKind, TagSection, TagType, TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection,
+    Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, Module,
+    NameMap, NameSection, RefType, TableSection, TableType, TagKind, TagSection, TagType, TypeSection, ValType,
 };
 
 /// Exception-handling encoding of a module.
@@ -72,6 +81,8 @@ const T_PANIC_ERROR: u32 = 3;
 const T_I32: u32 = 4;
 const T_EXTERNREF: u32 = 5;
 const T_I32_I32: u32 = 6;
+/// `(i32, i32) -> ()`: `env.closure_new` (only in modules with closures).
+const T_CLOSURE_NEW: u32 = 7;
 
 // Imported function indices.
 const F_LOG: u32 = 0;
@@ -95,11 +106,19 @@ struct Funcs {
     imports: u32,
     /// The program has async exports: the await import and its wrapper exist.
     tasks: bool,
+    /// The program makes closures: the `closure_new` import, the aborting
+    /// closure wrappers and the `__closures` table exist.
+    closures: bool,
 }
 
 impl Funcs {
     fn of(program: &Program) -> Funcs {
-        Funcs { exports: program.exports.len() as u32, imports: program.imports.len() as u32, tasks: program.has_async() }
+        Funcs {
+            exports: program.exports.len() as u32,
+            imports: program.imports.len() as u32,
+            tasks: program.has_async(),
+            closures: program.has_closures(),
+        }
     }
     fn host(&self, k: u32) -> u32 {
         F_FIRST_HOST + k
@@ -107,8 +126,11 @@ impl Funcs {
     fn await_import(&self) -> u32 {
         F_FIRST_HOST + self.imports
     }
-    fn first_defined(&self) -> u32 {
+    fn closure_new(&self) -> u32 {
         F_FIRST_HOST + self.imports + self.tasks as u32
+    }
+    fn first_defined(&self) -> u32 {
+        F_FIRST_HOST + self.imports + self.tasks as u32 + self.closures as u32
     }
     fn body(&self, i: u32) -> u32 {
         self.first_defined() + i
@@ -130,6 +152,11 @@ impl Funcs {
     }
     fn await_wrapper(&self) -> u32 {
         self.overflow() + 3
+    }
+    /// The aborting closure entry of export `e<i>` (one per export; an
+    /// async export's is never in the table).
+    fn aborting_closure(&self, i: u32) -> u32 {
+        self.overflow() + 3 + self.tasks as u32 + i
     }
 }
 
@@ -155,6 +182,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     types.ty().function([ValType::I32], []);
     types.ty().function([ValType::EXTERNREF], []);
     types.ty().function([ValType::I32], [ValType::I32]);
+    if funcs.closures {
+        types.ty().function([ValType::I32, ValType::I32], []);
+    }
     module.section(&types);
 
     let mut imports = ImportSection::new();
@@ -166,6 +196,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     }
     if funcs.tasks {
         imports.import("env", "await", EntityType::Function(T_I32));
+    }
+    if funcs.closures {
+        imports.import("env", "closure_new", EntityType::Function(T_CLOSURE_NEW));
     }
     let epoch = GlobalType { val_type: ValType::I32, mutable: false, shared: false };
     imports.import("env", "epoch", EntityType::Global(epoch));
@@ -190,7 +223,19 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     if funcs.tasks {
         functions.function(T_I32); // the await import's wrapper
     }
+    if funcs.closures {
+        for _ in 0..funcs.exports {
+            functions.function(T_RET_I32); // aborting closure entries
+        }
+    }
     module.section(&functions);
+
+    if funcs.closures {
+        let mut tables = TableSection::new();
+        let n = 2 * funcs.exports as u64;
+        tables.table(TableType { element_type: RefType::FUNCREF, table64: false, minimum: n, maximum: Some(n), shared: false });
+        module.section(&tables);
+    }
 
     let mut memories = MemorySection::new();
     memories.memory(MemoryType {
@@ -225,7 +270,19 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     exports.export("memory", ExportKind::Memory, 0);
     exports.export("__instance_terminated", ExportKind::Global, 1);
     exports.export("__panic_tag", ExportKind::Tag, TAG_PANIC);
+    if funcs.closures {
+        exports.export("__closures", ExportKind::Table, 0);
+    }
     module.section(&exports);
+
+    if funcs.closures {
+        let mut elements = ElementSection::new();
+        for j in (0..funcs.exports).filter(|j| !program.exports[*j as usize].is_async) {
+            let entries = [funcs.export_wrapper(j), funcs.aborting_closure(j)];
+            elements.active(None, &ConstExpr::i32_const(2 * j as i32), Elements::Functions(entries[..].into()));
+        }
+        module.section(&elements);
+    }
 
     let cx = body::Cx {
         funcs,
@@ -250,6 +307,11 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     if funcs.tasks {
         code.function(&wrappers::import_wrapper(&cx, funcs.await_import(), 1));
     }
+    if funcs.closures {
+        for i in 0..funcs.exports {
+            code.function(&wrappers::aborting_closure(&cx, i));
+        }
+    }
     module.section(&code);
 
     let mut data = DataSection::new();
@@ -273,6 +335,9 @@ fn names(funcs: &Funcs) -> NameSection {
     if funcs.tasks {
         f.append(funcs.await_import(), "await");
     }
+    if funcs.closures {
+        f.append(funcs.closure_new(), "closure_new");
+    }
     for i in 0..funcs.exports {
         f.append(funcs.body(i), &format!("body_e{i}"));
     }
@@ -287,6 +352,11 @@ fn names(funcs: &Funcs) -> NameSection {
     f.append(funcs.new_handle(), "new_handle");
     if funcs.tasks {
         f.append(funcs.await_wrapper(), "import_await");
+    }
+    if funcs.closures {
+        for i in 0..funcs.exports {
+            f.append(funcs.aborting_closure(i), &format!("aborting_closure_e{i}"));
+        }
     }
     let mut tags = NameMap::new();
     tags.append(TAG_JS, "jstag");
@@ -420,6 +490,29 @@ mod tests {
         assert!(!legacy.contains("try_table") && !legacy.contains("throw_ref"));
         // the import wrapper and export wrapper exist by name
         assert!(exnref.contains("export_e0") && exnref.contains("body_e0"));
+    }
+
+    #[test]
+    fn only_modules_with_closures_have_the_closure_entries() {
+        let p = crate::text::parse(
+            "export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } async export e2 { } driver { call e0 }",
+        )
+        .unwrap();
+        for enc in Encoding::ALL {
+            let wasm = compile(&p, enc, Options { mutant: None, names: true });
+            validate(&wasm, enc).unwrap();
+            let wat = to_wat(&wasm).unwrap();
+            assert!(wat.contains("(import \"env\" \"closure_new\" (func"), "{wat}");
+            assert!(wat.contains("(export \"__closures\" (table 0))"), "{wat}");
+            // e0 and e1 have both entries, async e2 none (its slots stay null).
+            assert!(wat.contains("(table (;0;) 6 6 funcref)"), "{wat}");
+            assert_eq!(wat.matches("(elem (;").count(), 2, "{wat}");
+            assert!(wat.contains("aborting_closure_e1"), "{wat}");
+        }
+        let mut q = p.clone();
+        q.exports[0].body.clear();
+        let wat = to_wat(&compile(&q, Encoding::Exnref, Options::default())).unwrap();
+        assert!(!wat.contains("closure_new") && !wat.contains("(table") && !wat.contains("(elem"), "{wat}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The binding layer's wrappers (DESIGN.md §1) and the module's built-ins.
 //!
 //! Export wrapper: a panic escaping the body becomes `PanicError(payload)`
-//! rethrown under `$wrapped`; everything else passes unchanged.
+//! rethrown under `$wrapped`; everything else passes unchanged. It is also
+//! the unwinding closure entry; the aborting one turns that panic into an
+//! abort instead.
 //!
 //! Import wrapper (as wasm-bindgen's catch handler): a host exception arriving
 //! as `$jstag` is rethrown as `$wrapped`, any other exception unchanged, and on
@@ -9,8 +11,9 @@
 //! `unreachable` executed if it is set — the abort reentrancy guard.
 
 use super::body::{Cx, Encoding};
-use super::{layout, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
+use super::{layout, log_const, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
 use crate::mutant::{self, Mutant};
+use crate::trace::{code, AbortCause};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 /// An async export's wrapper takes the task and hands it to the body
@@ -20,6 +23,33 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
     if is_async {
         f.instructions().local_get(0).global_set(super::G_TASK);
     }
+    body_catching_panic(cx, &mut f, export, |f| {
+        f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
+    });
+    f
+}
+
+/// The aborting closure entry of export `e<export>` (`Closure::own_aborting`,
+/// docs/protocol.md 26): it runs the body and returns the state, as the
+/// export wrapper does, but its edge does not unwind: a `$panic` reaching it
+/// (once the landing pads inside have run) is an abort there, logged as
+/// `panic_in_aborting_closure` and trapping. Anything else passes unchanged.
+pub fn aborting_closure(cx: &Cx, export: u32) -> Function {
+    if mutant::is(cx.mutant, Mutant::AbortingClosureUnwinds) {
+        return export_wrapper(cx, export, false);
+    }
+    let mut f = Function::new([]);
+    body_catching_panic(cx, &mut f, export, |f| {
+        f.instructions().drop();
+        log_const(f, code::ABORT, AbortCause::PanicInAbortingClosure.code());
+        f.instructions().unreachable();
+    });
+    f
+}
+
+/// `body(); return state`, with `on_panic` run on a `$panic` escaping the
+/// body (its payload on the stack; it must not fall through).
+fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl FnOnce(&mut Function)) {
     let body = cx.funcs.body(export);
     match cx.encoding {
         Encoding::Exnref => {
@@ -32,9 +62,8 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
                 .return_()
                 .end()
                 .unreachable()
-                .end()
-                .call(F_PANIC_ERROR)
-                .throw(TAG_WRAPPED);
+                .end();
+            on_panic(f);
         }
         Encoding::Legacy => {
             f.instructions()
@@ -42,14 +71,12 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
                 .call(body)
                 .i32_const(layout::STATE_ADDR)
                 .i32_load(mem_arg())
-                .catch(TAG_PANIC)
-                .call(F_PANIC_ERROR)
-                .throw(TAG_WRAPPED)
-                .end();
+                .catch(TAG_PANIC);
+            on_panic(f);
+            f.instructions().end();
         }
     }
     f.instructions().end();
-    f
 }
 
 /// The wrapper of imported function `host`, which takes `params` i32s (the

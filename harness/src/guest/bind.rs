@@ -7,7 +7,9 @@
 //! `env.schedule_reinit`, defines its own `__cpp_exception` tag (the Rust
 //! panic) and exports `memory`, `__instance_terminated` (an i32 global holding
 //! the flag's address), `__reentry_alloc`, `__reentry_start`,
-//! `__reentry_call`, `__reentry_read_state` and `__reentry_new_handle`.
+//! `__reentry_call`, `__reentry_invoke`, `__reentry_read_state` and
+//! `__reentry_new_handle`. (It also imports `env.closure_new`, which never
+//! throws and runs no Wasm: it passes through unwrapped.)
 //!
 //! The bound module adds the imports `env.panic_error: (i32) -> externref`
 //! and the tags `env.jstag`, `env.wrapped` (both `(externref)`), and:
@@ -31,11 +33,15 @@
 //!   wasm-bindgen#5244: LLVM restores it only in frames that have a landing
 //!   pad, so without this every such exception leaks the frames it unwound
 //!   and the instance eventually traps (`memory access out of bounds`).
+//! - the same export wrapper `invoke(export: i32) -> i32` around
+//!   `__reentry_invoke`, the closure entry (docs/guest.md "Closures"),
+//!   which returns as `__reentry_call` does.
 //!
 //! Exports of the bound module: `memory`, `__instance_terminated`,
-//! `__reentry_alloc`, `__reentry_start`, `call`, `__read_state` and
+//! `__reentry_alloc`, `__reentry_start`, `call`, `invoke`, `__read_state` and
 //! `__new_handle` (the last two alias the guest's functions). The raw
-//! `__reentry_call` is not exported, so nothing can bypass the wrapper.
+//! `__reentry_call` and `__reentry_invoke` are not exported, so nothing can
+//! bypass the wrappers.
 //!
 //! Index spaces: imports come first in each space, so the new function
 //! import shifts every defined function by one, and the two new tag imports
@@ -121,6 +127,7 @@ mod raw {
     pub const FLAG: &str = "__instance_terminated";
     pub const STACK_POINTER: &str = "__stack_pointer";
     pub const CALL: &str = "__reentry_call";
+    pub const INVOKE: &str = "__reentry_invoke";
     pub const READ_STATE: &str = "__reentry_read_state";
     pub const NEW_HANDLE: &str = "__reentry_new_handle";
     pub const ALLOC: &str = "__reentry_alloc";
@@ -149,6 +156,7 @@ struct Info {
     flag_addr: i32,
     /// Function indices (in the input) of the exports the wrappers use.
     call: u32,
+    invoke: u32,
     read_state: u32,
     new_handle: u32,
     alloc: u32,
@@ -276,6 +284,7 @@ fn scan(guest: &[u8]) -> Result<Info> {
         Ok(f)
     };
     let call = func(raw::CALL, &[I32], &[I64])?;
+    let invoke = func(raw::INVOKE, &[I32], &[I64])?;
     let read_state = func(raw::READ_STATE, &[], &[I32])?;
     let new_handle = func(raw::NEW_HANDLE, &[], &[I32])?;
     let alloc = func(raw::ALLOC, &[I32], &[I32])?;
@@ -307,6 +316,7 @@ fn scan(guest: &[u8]) -> Result<Info> {
         flag_global: flag,
         flag_addr,
         call,
+        invoke,
         read_state,
         new_handle,
         alloc,
@@ -389,6 +399,7 @@ struct Layout {
     /// New defined functions, after all the guest's.
     f_import_wrapper: u32,
     f_export_wrapper: u32,
+    f_invoke_wrapper: u32,
 }
 
 impl Layout {
@@ -407,6 +418,7 @@ impl Layout {
             tag_wrapped: info.tag_imports + 1,
             f_import_wrapper: funcs + 1,
             f_export_wrapper: funcs + 2,
+            f_invoke_wrapper: funcs + 3,
         }
     }
 
@@ -497,6 +509,7 @@ fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Res
                 re(remap.parse_function_section(&mut s, r))?;
                 s.function(info.host_call_type); // f_import_wrapper
                 s.function(layout.t_call); // f_export_wrapper
+                s.function(layout.t_call); // f_invoke_wrapper
                 module.section(&s);
             }
             Payload::TableSection(r) => {
@@ -550,7 +563,8 @@ fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Res
                 *left -= 1;
                 if *left == 0 {
                     s.function(&import_wrapper(info, &layout, encoding, checks));
-                    s.function(&export_wrapper(info, &layout, encoding));
+                    s.function(&export_wrapper(layout.func(info.call), info, &layout, encoding));
+                    s.function(&export_wrapper(layout.func(info.invoke), info, &layout, encoding));
                     module.section(s);
                 }
             }
@@ -580,6 +594,7 @@ fn exports(info: &Info, layout: &Layout) -> ExportSection {
     s.export(raw::ALLOC, ExportKind::Func, layout.func(info.alloc));
     s.export(raw::START, ExportKind::Func, layout.func(info.start));
     s.export("call", ExportKind::Func, layout.f_export_wrapper);
+    s.export("invoke", ExportKind::Func, layout.f_invoke_wrapper);
     s.export("__read_state", ExportKind::Func, layout.func(info.read_state));
     s.export("__new_handle", ExportKind::Func, layout.func(info.new_handle));
     s
@@ -646,16 +661,16 @@ fn import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Chec
     }
 }
 
-/// `call(i) -> i32`: the state, or `throw $wrapped (panic_error payload)`.
-/// The guest's `catch_unwind` already caught the panic, so the handler here
-/// is only for other exceptions leaving `__reentry_call`: restore the
-/// shadow-stack pointer saved on entry, rethrow unchanged. (Traps are not
-/// caught by any handler.)
-fn export_wrapper(info: &Info, layout: &Layout, encoding: Encoding) -> Function {
+/// `call(i) -> i32` around `__reentry_call` (function `call` of the bound
+/// module), and `invoke(export) -> i32` around `__reentry_invoke`: the state,
+/// or `throw $wrapped (panic_error payload)`. The guest's `catch_unwind`
+/// already caught the panic, so the handler here is only for other
+/// exceptions leaving the raw function: restore the shadow-stack pointer
+/// saved on entry, rethrow unchanged. (Traps are not caught by any handler.)
+fn export_wrapper(call: u32, info: &Info, layout: &Layout, encoding: Encoding) -> Function {
     const I: u32 = 0;
     const SP: u32 = 1;
     const R: u32 = 2;
-    let call = layout.func(info.call);
     let sp = info.stack_pointer;
     let mut f;
     match encoding {
@@ -737,6 +752,7 @@ fn name_section(names: wasmparser::NameSectionReader<'_>, layout: &Layout) -> Re
                 all.push((layout.f_panic_error, "env.panic_error".into()));
                 all.push((layout.f_import_wrapper, "reentry_import_wrapper".into()));
                 all.push((layout.f_export_wrapper, "reentry_export_wrapper".into()));
+                all.push((layout.f_invoke_wrapper, "reentry_invoke_wrapper".into()));
                 out.functions(&sorted(all));
             }
             Name::Tag(map) => {
@@ -778,6 +794,7 @@ mod tests {
     const F_HOST_CALL: u32 = 1;
     const F_CALL: u32 = 3;
     const F_HELPER: u32 = 8;
+    const F_INVOKE: u32 = 9;
     const FLAG_ADDR: i32 = 1024;
 
     /// A stand-in for rustc's output with the same interface: three `env`
@@ -800,8 +817,8 @@ mod tests {
         i.import("env", "schedule_reinit", EntityType::Function(2));
         m.section(&i);
         let mut f = FunctionSection::new();
-        for ty in [3, 4, 4, 5, 1, 0] {
-            f.function(ty); // 3 call, 4 read_state, 5 new_handle, 6 alloc, 7 start, 8 helper
+        for ty in [3, 4, 4, 5, 1, 0, 3] {
+            f.function(ty); // 3 call, 4 read_state, 5 new_handle, 6 alloc, 7 start, 8 helper, 9 invoke
         }
         m.section(&f);
         let mut tables = TableSection::new();
@@ -820,6 +837,7 @@ mod tests {
         let mut e = ExportSection::new();
         e.export("memory", ExportKind::Memory, 0);
         e.export("__reentry_call", ExportKind::Func, F_CALL);
+        e.export("__reentry_invoke", ExportKind::Func, F_INVOKE);
         e.export("__reentry_read_state", ExportKind::Func, 4);
         e.export("__reentry_new_handle", ExportKind::Func, 5);
         e.export("__reentry_alloc", ExportKind::Func, 6);
@@ -879,10 +897,14 @@ mod tests {
         let mut helper = Function::new([]);
         helper.instructions().local_get(0).call(F_HOST_CALL).end();
         code.function(&helper);
+        let mut invoke = Function::new([]);
+        invoke.instructions().i64_const(3).end();
+        code.function(&invoke);
         m.section(&code);
         let mut names = NameSection::new();
         let mut fnames = NameMap::new();
-        for (i, n) in ["log", "host_call", "schedule_reinit", "call", "read_state", "new_handle", "alloc", "start", "helper"]
+        for (i, n) in
+            ["log", "host_call", "schedule_reinit", "call", "read_state", "new_handle", "alloc", "start", "helper", "invoke"]
             .iter()
             .enumerate()
         {
@@ -984,12 +1006,15 @@ mod tests {
     }
 
     // In the bound fake: imports 0 log, 1 host_call, 2 schedule_reinit,
-    // 3 panic_error; guest functions shift by one (call = 4, helper = 9);
-    // the import wrapper is 10, the export wrapper 11.
+    // 3 panic_error; guest functions shift by one (call = 4, helper = 9,
+    // invoke = 10); the import wrapper is 11, the export wrappers 12 (call)
+    // and 13 (invoke).
     const B_CALL: u32 = F_CALL + 1;
     const B_HELPER: u32 = F_HELPER + 1;
-    const B_IMPORT_WRAPPER: u32 = 10;
-    const B_EXPORT_WRAPPER: u32 = 11;
+    const B_INVOKE: u32 = F_INVOKE + 1;
+    const B_IMPORT_WRAPPER: u32 = 11;
+    const B_EXPORT_WRAPPER: u32 = 12;
+    const B_INVOKE_WRAPPER: u32 = 13;
 
     #[test]
     fn interface_of_the_bound_module() {
@@ -1014,7 +1039,8 @@ mod tests {
                     "__instance_terminated Global 1",
                     "__reentry_alloc Func 7",
                     "__reentry_start Func 8",
-                    "call Func 11",
+                    "call Func 12",
+                    "invoke Func 13",
                     "__read_state Func 5",
                     "__new_handle Func 6",
                 ]
@@ -1037,6 +1063,7 @@ mod tests {
             assert_eq!(calls_of(B_CALL), [B_IMPORT_WRAPPER]);
             assert_eq!(calls_of(B_HELPER), [B_IMPORT_WRAPPER]);
             assert_eq!(calls_of(B_EXPORT_WRAPPER), [B_CALL, 3], "__reentry_call, then panic_error");
+            assert_eq!(calls_of(B_INVOKE_WRAPPER), [B_INVOKE, 3], "__reentry_invoke, then panic_error");
             assert_eq!(p.elements, [B_IMPORT_WRAPPER, B_HELPER]);
         }
     }
@@ -1049,6 +1076,7 @@ mod tests {
             assert_eq!(tags_of(B_CALL), [2], "{enc:?}: __cpp_exception is tag 2 after jstag, wrapped");
             assert_eq!(tags_of(B_IMPORT_WRAPPER), [0, 1], "{enc:?}: catch $jstag, throw $wrapped");
             assert_eq!(tags_of(B_EXPORT_WRAPPER), [1], "throw $wrapped");
+            assert_eq!(tags_of(B_INVOKE_WRAPPER), [1], "throw $wrapped");
         }
     }
 
@@ -1069,8 +1097,10 @@ mod tests {
                 "7:alloc",
                 "8:start",
                 "9:helper",
-                "10:reentry_import_wrapper",
-                "11:reentry_export_wrapper"
+                "10:invoke",
+                "11:reentry_import_wrapper",
+                "12:reentry_export_wrapper",
+                "13:reentry_invoke_wrapper"
             ]
         );
     }
@@ -1126,6 +1156,10 @@ mod tests {
                  catch_all local.get 1 global.set 0 rethrow 0 (;@N;) end local.set 2 {result}"
             )
         );
+        for enc in Encoding::ALL {
+            let export = norm(func(enc, "reentry_export_wrapper"));
+            assert_eq!(norm(func(enc, "reentry_invoke_wrapper")), export.replace("call $call", "call $invoke"), "{enc:?}");
+        }
     }
 
     fn err(module: &[u8], enc: Encoding) -> String {

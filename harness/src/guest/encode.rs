@@ -19,6 +19,7 @@
 //!   9 grow           pages u32
 //!  10 add_high       n i32
 //!  11 await          (issue 13: async exports' bodies only)
+//!  12 closure        export u32 | 0 (unwinding) | 1 (aborting)
 //! ```
 //!
 //! Only the Wasm side is encoded, and of the memory what the guest needs to
@@ -47,6 +48,7 @@ pub mod tag {
     pub const GROW: u8 = 9;
     pub const ADD_HIGH: u8 = 10;
     pub const AWAIT: u8 = 11;
+    pub const MAKE_CLOSURE: u8 = 12;
 }
 
 /// Encode the Wasm side of a program. Fails only where a count does not fit
@@ -133,6 +135,11 @@ fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
             out.extend_from_slice(&n.to_le_bytes());
         }
         WasmStep::Await => out.push(tag::AWAIT),
+        WasmStep::MakeClosure { export, aborting } => {
+            out.push(tag::MAKE_CLOSURE);
+            out.extend_from_slice(&export.to_le_bytes());
+            out.push(u8::from(*aborting));
+        }
     }
     Ok(())
 }
@@ -181,6 +188,20 @@ mod tests {
             10, 0xfd, 0xff, 0xff, 0xff,         //   add_high -3
         ];
         assert_eq!(bytes, expected);
+    }
+
+    #[test]
+    fn closures_are_their_export_and_kind() {
+        let p = parse("export e0 { closure e1 closure e1 aborting } export e1 { } driver { call e0 invoke e1 }");
+        let bytes = encode(&p).unwrap();
+        #[rustfmt::skip]
+        let e0: &[u8] = &[
+            2, 0,                               // e0: 2 steps
+            12, 1, 0, 0, 0, 0,                  //   closure e1
+            12, 1, 0, 0, 0, 1,                  //   closure e1 aborting
+            0, 0,                               // e1: no steps
+        ];
+        assert_eq!(&bytes[13..], e0);
     }
 
     #[test]

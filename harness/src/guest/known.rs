@@ -9,7 +9,7 @@
 
 use super::{Binding, Lane};
 use crate::compile::Encoding;
-use crate::program::{DriverStep, Program};
+use crate::program::{visit_host, DriverStep, HostStep, Program};
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
 
 pub struct KnownDefect {
@@ -85,6 +85,32 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: &["0.2.130"],
         encoding: None,
         matches: handle_call_after_guard_reset,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset",
+        summary: "wasm-bindgen 0.2.130 (F9, F5's sibling for closures): makeClosure's wrapper checks the closure's \
+                  instance before the invoke shim's call guard; when the guard then performs a scheduled reset, the \
+                  shim runs the old instance's closure pointers on the fresh instance: the call traps or runs \
+                  whatever the fresh heap holds there, instead of running the body as the model (profile P3) \
+                  predicts (or, with the checks in decision 24's order, being refused as stale)",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: closure_run_after_guard_reset,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-closure-bound-to-current-instance",
+        summary: "wasm-bindgen 0.2.130 (F10): makeClosure binds a closure to the glue's current instance \
+                  (`__wbg_instance_id` when the closure crosses to JS), not to the instance whose Wasm made it: a \
+                  closure made by an old frame after a reset in the middle of the stack passes the instance check \
+                  on the fresh instance and runs the old instance's pointers there (a trap, or whatever the fresh \
+                  heap holds) instead of being refused as stale",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: closure_made_by_an_old_frame,
     },
     KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
@@ -175,6 +201,59 @@ fn handle_call_after_guard_reset(program: &Program, expected: &[Event], actual: 
         && matches!(this_step(expected, at).first(), Some(Event::Reset { .. }))
 }
 
+/// Whether the program invokes the closure over `e<export>` (a driver or a
+/// host `invoke`).
+fn invokes(program: &Program, export: u32) -> bool {
+    let mut found = program.driver.iter().any(|s| matches!(*s, DriverStep::Invoke { export: e } if e == export));
+    for h in &program.imports {
+        visit_host(&h.body, &mut |s| found |= matches!(*s, HostStep::Invoke { export: e } if e == export));
+    }
+    found
+}
+
+/// The epoch of the newest closure over `e<export>` made before `at`, and
+/// where it was made.
+fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
+    let i = t[..at].iter().rposition(|e| matches!(*e, Event::ClosureNew { export: x, .. } if x == export as i32))?;
+    match t[i] {
+        Event::ClosureNew { epoch, .. } => Some((i, epoch)),
+        _ => None,
+    }
+}
+
+/// The model runs a closure's body right after a reset (P3: the closure's
+/// instance check passed, then its call guard reset), where the run first
+/// differs: the closure was made by an older instance.
+fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let (Some(&Event::Reset { epoch: fresh }), Some(&Event::Enter { epoch, func })) =
+        (at.checked_sub(1).and_then(|i| expected.get(i)), expected.get(at))
+    else {
+        return false;
+    };
+    epoch == fresh
+        && invokes(program, func as u32)
+        && made_closure(expected, at, func as u32).is_some_and(|(_, made)| made < fresh)
+}
+
+/// The model refuses a closure as stale in the driver step where the run
+/// first differs, and the closure it refuses was made by an old frame: by
+/// an instance that a newer one had already replaced (a reset in the middle
+/// of the stack came first).
+fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
+    let refused = expected[at..end].iter().any(|e| {
+        matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+    });
+    let by_old_frame = |export: u32| {
+        made_closure(expected, at, export).is_some_and(|(i, made)| {
+            expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+        })
+    };
+    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
+}
+
 /// Whether `t` has no settlement in `trace`.
 fn never_settled(trace: &[Event], t: i32) -> bool {
     !trace.iter().any(|e| matches!(*e, Event::TaskSettled { task, .. } if task == t))
@@ -186,7 +265,9 @@ fn never_settled(trace: &[Event], t: i32) -> bool {
 /// run never settles it. What unwound is a JS exception or a trap: any
 /// failure but a refused resumption (terminated, stale), and a panic only
 /// when it reached the task through an import (a `PanicError` of a nested
-/// export, a JS exception there), not one of the task's own frames.
+/// export, a JS exception there), not one of the task's own frames; so is a
+/// refusal that reached it through an import (a closure a host step
+/// invoked, refused as terminated or stale: also a JS exception there).
 fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let Some(k) = expected[at..].iter().position(|e| !matches!(e, Event::Uncaught { .. } | Event::Hook { .. })) else {
@@ -208,8 +289,7 @@ fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event
         expected[poll..at].iter().map(open).sum::<i32>() > 0
     };
     let unwound = match f {
-        Failure::Terminated | Failure::Stale => false,
-        Failure::Panic(_) => through_import(),
+        Failure::Terminated | Failure::Stale | Failure::Panic(_) => through_import(),
         _ => true,
     };
     unwound && never_settled(actual, task)
@@ -342,6 +422,33 @@ mod tests {
     }
 
     #[test]
+    fn closures_running_on_the_wrong_instance_are_f9_or_f10_by_where_they_were_made() {
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let f9 = "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset";
+        let f10 = "wasm-bindgen-0.2.130-closure-bound-to-current-instance";
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let made = |epoch| Event::ClosureNew { epoch, export: 1, aborting: false };
+        let trapped = [Event::Hook { epoch: 1 }, Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
+        // F9: made on [0], the invoke's guard resets, the model runs the body on [1].
+        let p9 = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
+        let head = [made(0), Event::ScheduleReinit, Event::Outcome { step: 0, outcome: Outcome::Value(0) }, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[Event::Enter { epoch: 1, func: 1 }]].concat();
+        assert_eq!(id(&p9, &e, &[&head[..], &trapped].concat()), Some(f9));
+        let plain = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  call e1\n}\n");
+        assert_eq!(id(&plain, &e, &[&head[..], &trapped].concat()), None, "a call, not an invoke, is not F9");
+        // F10: made by [0]'s frame after [1] replaced it; the model refuses it as stale.
+        let p10 = program("export e0 {\n  call h0\n  closure e1\n}\nexport e1 {\n}\nexport e2 {\n}\nimport h0 {\n  reinit\n  call e2\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
+        let head = [Event::Reset { epoch: 1 }, Event::Enter { epoch: 1, func: 2 }, made(0), Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
+        let e = [&head[..], &[Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Stale) }]].concat();
+        assert_eq!(id(&p10, &e, &[&head[..], &trapped].concat()), Some(f10));
+        // Made before the reset it is stale for good reason, and a wrong answer there is another bug.
+        let before = [made(0), Event::Reset { epoch: 1 }, Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
+        let e = [&before[..], &[Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Stale) }]].concat();
+        assert_eq!(id(&p10, &e, &[&before[..], &trapped].concat()), None);
+        assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p9, &Trace(e.clone()), &Trace(trapped.to_vec())).is_none());
+    }
+
+    #[test]
     fn a_task_that_never_settles_is_known_only_where_its_poll_unwound_or_its_instance_went_away() {
         let p = program("async export e0 {\n  await\n}\ndriver {\n  spawn e0\n  reject t0 9\n}\n");
         let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
@@ -365,6 +472,11 @@ mod tests {
         let poll = [Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }];
         let e = [&poll[..], &nested, &[settled(Failure::Panic(1))], &end].concat();
         let a = [&poll[..], &nested, &end, &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(id(&e, &a), Some(unwound));
+        // A closure invoked by a host step inside the poll, refused: the
+        // refusal is a JS exception there.
+        let e = [&poll[..], &[Event::HostEnter { import: 0 }, settled(Failure::Stale)], &end].concat();
+        let a = [&poll[..], &[Event::HostEnter { import: 0 }], &end, &[Event::Hung { task: 0 }]].concat();
         assert_eq!(id(&e, &a), Some(unwound));
         // A panic of the task's own frames that never settles is another bug, and so is a foreign
         // rejection settled with the wrong value.

@@ -139,6 +139,8 @@ pub enum RuledOut {
     CatchRaw,
     /// Async exports (tasks).
     Tasks,
+    /// Closures (`closure` steps and `invoke`s).
+    Closures,
 }
 
 pub const LANE_FACTS: &[LaneFact] = &[
@@ -187,6 +189,9 @@ impl Lane {
             if f.rules_out == RuledOut::Tasks && program.has_async() {
                 found = Some(f);
             }
+            if f.rules_out == RuledOut::Closures && program.uses_closures() {
+                found = Some(f);
+            }
             for h in &program.imports {
                 visit_host(&h.body, &mut |s| {
                     let hit = match (s, f.rules_out) {
@@ -210,6 +215,7 @@ impl Lane {
                 RuledOut::Throw(t) => cfg.exn_tag_weights[t] = 0,
                 RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
                 RuledOut::Tasks => cfg.async_export_permille = 0,
+                RuledOut::Closures => cfg.closure_permille = 0,
             }
         }
         cfg

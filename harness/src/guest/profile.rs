@@ -51,11 +51,13 @@ pub const WASM_BINDGEN: &[Entry] = &[
     },
     Entry {
         id: "P3 stale-before-guard",
-        what: "a method call checks its object's instance before the call guard: an object of the old instance \
-               is stale even when the guard would have reset, and one made just before a guard-performed reset \
-               passes the check (finding F5 is what then happens)",
+        what: "a method call, and a closure's invocation, checks its object's instance before the call guard: an \
+               object of the old instance is stale even when the guard would have reset, and one made just before \
+               a guard-performed reset passes the check (findings F5 and F9 are what then happens)",
         source: "crates/cli-support/src/js/binding.rs: the method prelude (`this.__wbg_inst !== \
-                 __wbg_instance_id`) is emitted before maybe_wrap_export_call's __wbg_call_guard()",
+                 __wbg_instance_id`) is emitted before maybe_wrap_export_call's __wbg_call_guard(); \
+                 crates/cli-support/src/js/mod.rs: makeClosure's wrapper checks `state.instance` before calling \
+                 the invoke shim's wrapper, which starts with __wbg_call_guard()",
         encoding: None,
         rule: |p| p.stale_before_guard = true,
     },
@@ -78,6 +80,19 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  not a WebAssembly.Exception, traps included, under the JSTag polyfill",
         encoding: Some(Encoding::Legacy),
         rule: |p| p.trap_through_import_is_unreachable = true,
+    },
+    Entry {
+        id: "P6 aborting-closure-unwinds-to-the-glue",
+        what: "a panic reaching the edge of an aborting closure (Closure::own_aborting) is not an abort there: \
+               its invoke shim unwinds, so the panic leaves Wasm as the instance's own Rust exception, and the \
+               glue's catch handler aborts the instance as for any exception but $wrapped (uncaught exception, \
+               the flag, the hook, the exception itself to the caller: wasm_panic(p)) instead of \
+               `abort panic_in_aborting_closure` and a trap (docs/protocol.md 26)",
+        source: "src/convert/closures.rs: the invoke shim is `extern \"C-unwind\"` and calls the closure without \
+                 maybe_catch_unwind when UNWIND_SAFE is false; crates/cli-support/src/js/mod.rs: the shim's JS \
+                 wrapper calls __wbg_handle_catch, which marks the instance, calls the hook and rethrows",
+        encoding: None,
+        rule: |p| p.aborting_closure_unwinds = true,
     },
 ];
 
@@ -130,6 +145,7 @@ mod tests {
         assert_eq!(for_lane(Lane::GENERATED, Encoding::Legacy), Profile::default());
         let ex = for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref);
         assert!(ex.hook_every_boundary && ex.abort_marks_current && ex.stale_before_guard && ex.host_reinit_is_guarded_call);
+        assert!(ex.aborting_closure_unwinds);
         assert!(!ex.trap_through_import_is_unreachable);
         assert!(for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Legacy).trap_through_import_is_unreachable);
         assert!(depends_on_encoding(Lane::RUSTC_WASM_BINDGEN) && !depends_on_encoding(Lane::RUSTC));

@@ -13,8 +13,10 @@
 //! Layout: this file holds the driver, the host glue and the host steps;
 //! [`wasm`] runs Wasm bodies as a machine of explicit frames, so that a task
 //! ([`tasks`]: async exports, docs/protocol.md 16-22) can suspend at an
-//! `await` in the middle of its scopes and be resumed later.
+//! `await` in the middle of its scopes and be resumed later. [`closures`]
+//! is the closure entry (docs/protocol.md 23-26).
 
+mod closures;
 mod tasks;
 mod wasm;
 
@@ -126,6 +128,10 @@ pub struct Profile {
     /// A trap leaving an import comes back as `unreachable` when the
     /// importing instance's flag is set (legacy EH only; see `for_encoding`).
     pub trap_through_import_is_unreachable: bool,
+    /// A panic reaching an aborting closure's edge is not an abort there:
+    /// it leaves the closure as the instance's own Rust panic exception,
+    /// which the boundary aborts on as on any exception but `$wrapped`.
+    pub aborting_closure_unwinds: bool,
 }
 
 /// Predict the trace of a validated program.
@@ -150,6 +156,7 @@ pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Cover
         reinit_scheduled: false,
         handle_epochs: Vec::new(),
         tasks: Vec::new(),
+        closures: Default::default(),
         paths: Coverage::default(),
     };
     m.instances.push(m.fresh_instance());
@@ -185,6 +192,8 @@ struct Model<'p> {
     handle_epochs: Vec<Option<usize>>,
     /// Every task by number (`None`: its spawn was refused).
     tasks: Vec<Option<tasks::Task<'p>>>,
+    /// The host's newest closure per export.
+    closures: std::collections::HashMap<u32, closures::Closure>,
     paths: Coverage,
 }
 
@@ -233,6 +242,7 @@ impl<'p> Model<'p> {
             DriverStep::Spawn { export } => self.spawn(export),
             DriverStep::Resolve { task } => self.settle_await(task, None),
             DriverStep::Reject { task, value } => self.settle_await(task, Some(value)),
+            DriverStep::Invoke { export } => self.invoke(export).map_or(Outcome::NoClosure, outcome),
         };
         self.log(Event::Outcome { step: n as i32, outcome });
     }
@@ -404,6 +414,13 @@ impl<'p> Model<'p> {
                         }
                     }
                 }
+                HostStep::Invoke { export } => match self.invoke(*export) {
+                    None => self.log(Event::NoClosure { export: *export as i32 }),
+                    Some(r) => {
+                        let value = r?;
+                        self.log(Event::HostReturn { export: *export as i32, value });
+                    }
+                },
                 HostStep::Terminate => {
                     let cur = self.current;
                     self.instances[cur].terminated = true;

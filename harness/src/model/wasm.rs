@@ -213,6 +213,10 @@ impl<'p> Model<'p> {
                 self.log(Event::ScheduleReinit);
                 Ok(())
             }
+            WasmStep::MakeClosure { export, aborting } => {
+                self.make_closure(inst, *export, *aborting);
+                Ok(())
+            }
             // An allocation of n pages: past the maximum it fails, and
             // that is the out-of-memory abort (protocol.md 14).
             WasmStep::Grow(n) => {

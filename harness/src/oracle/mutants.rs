@@ -29,9 +29,10 @@ pub fn reported_as(m: Mutant) -> Property {
         }
         Mutant::RejectionNeverSettled => Property::HungTask,
         Mutant::PadSkipsDrop | Mutant::PadDropsTwice => Property::Destructors,
-        Mutant::CatchUnwindCatchesForeign | Mutant::OtherExceptionTraps | Mutant::ExceptionRecoverable => {
-            Property::Classification
-        }
+        Mutant::CatchUnwindCatchesForeign
+        | Mutant::OtherExceptionTraps
+        | Mutant::ExceptionRecoverable
+        | Mutant::AbortingClosureUnwinds => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
     }
 }
@@ -158,6 +159,18 @@ const PINS: &[Pin] = &[
         was: Property::Destructors,
         now: Property::Classification,
         why: "the pad did not run because catch_unwind caught a foreign value; the destructor is not at fault",
+    },
+    Pin {
+        mutant: Mutant::CatchUnwindCatchesForeign,
+        // A stale closure invoked inside an import: the refusal is a host
+        // exception, which the mutant's catch_unwind catches.
+        program: "export e0 { closure e1 } export e1 { } export e2 { catch_unwind { call h0 } handler { } }
+                  import h0 { invoke e1 } driver { call e0 reset call e2 }",
+        actual: "[0] enter e0\n[0] closure e1\n[0] exit e0\ndriver[0] => ok(0)\nreset -> [1]\ndriver[1] => done\n[1] enter e2
+                 host enter h0\n[1] caught -1\n[1] exit e2\ndriver[2] => ok(0)",
+        was: Property::Reset,
+        now: Property::Classification,
+        why: "the closure was refused as stale, as the model refuses it; catch_unwind then caught the refusal, a foreign exception",
     },
     Pin {
         mutant: Mutant::TrapRecoverable,
@@ -316,6 +329,17 @@ const PINS: &[Pin] = &[
                  task t0 => terminated\ndriver[2] => done",
         was: Property::Hook,
         now: Property::Hook,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::AbortingClosureUnwinds,
+        // The aborting closure's panic comes out as a PanicError: no abort,
+        // no hook, and the instance goes on.
+        program: "export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } driver { call e0 invoke e1 call e0 }",
+        actual: "[0] enter e0\n[0] closure e1 aborting\n[0] exit e0\ndriver[0] => ok(0)\n[0] enter e1\n[0] guard+ 1\n[0] panic 3
+                 [0] guard- 1\ndriver[1] => panic(3)\n[0] enter e0\n[0] closure e1 aborting\n[0] exit e0\ndriver[2] => ok(0)",
+        was: Property::Classification,
+        now: Property::Classification,
         why: "",
     },
 ];

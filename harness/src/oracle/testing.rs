@@ -32,9 +32,14 @@ fn event(line: &str) -> Option<Event> {
                 "abort" => Event::Abort { epoch, cause: cause(arg)? },
                 "memory" => Event::Memory { epoch, pages: num(arg)? },
                 "high" => Event::High { epoch, value: num(arg)? },
+                "closure" => Event::ClosureNew { epoch, export: prefixed(arg, "e")?, aborting: false },
                 _ => return None,
             }
         }
+        [ep, "closure", arg, "aborting"] => {
+            Event::ClosureNew { epoch: epoch(ep)?, export: prefixed(arg, "e")?, aborting: true }
+        }
+        ["host", "invoke", e, "no", "closure"] => Event::NoClosure { export: prefixed(e.strip_suffix(':')?, "e")? },
         ["host", "enter", h] => Event::HostEnter { import: prefixed(h, "h")? },
         ["host", "exit", h] => Event::HostExit { import: prefixed(h, "h")? },
         ["host", e, "returned", v] => Event::HostReturn { export: prefixed(e, "e")?, value: num(v)? },
@@ -66,8 +71,8 @@ fn event(line: &str) -> Option<Event> {
 }
 
 fn cause(s: &str) -> Option<AbortCause> {
-    if s == "panic_in_drop" {
-        return Some(AbortCause::PanicInDrop);
+    if let Some(c) = [AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure].into_iter().find(|c| c.name() == s) {
+        return Some(c);
     }
     AbortKind::from_name(s).map(AbortCause::Step)
 }
@@ -103,6 +108,7 @@ fn outcome(s: &str) -> Option<Outcome> {
         "done" => Outcome::Done,
         "no_handle" => Outcome::NoHandle,
         "not_awaiting" => Outcome::NotAwaiting,
+        "no_closure" => Outcome::NoClosure,
         _ => match call(s) {
             Some(("ok", v)) => Outcome::Value(v.parse().ok()?),
             _ => Outcome::Failed(failure(s)?),

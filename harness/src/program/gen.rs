@@ -11,6 +11,14 @@
 //! Async exports (`async_export_permille`) are decided first: only the
 //! driver's `spawn` reaches them, every other call goes to a synchronous
 //! export, and only their bodies draw `await`.
+//!
+//! Closures (`closure_permille`, decided once per program): a `closure`
+//! step may name any synchronous export (it calls nothing), an `invoke`
+//! follows the ranks of the call it is (a host step's only to `e<j>`,
+//! `j > k`), and the driver may invoke any; both name an export some
+//! `closure` step makes closures for where there is one, and a third of
+//! the driver's calls go to an export with a `closure` step (else an
+//! invoke would mostly find none: driver calls favour e0).
 
 use super::kinds::{Kind, Weights};
 use super::visit::remove_last;
@@ -116,6 +124,7 @@ gen_config! {
         Grow: 4,
         AddHigh: 3,
         Await: 24,
+        MakeClosure: 20,
     }),
     /// Relative weights of host step kinds.
     host_weights: Weights<HostKind> = weights!(HostKind {
@@ -125,6 +134,7 @@ gen_config! {
         Try: 22,
         Terminate: 5,
         ScheduleReinit: 3,
+        Invoke: 16,
     }),
     /// Relative weights of driver step kinds (the first step is always a call).
     driver_weights: Weights<DriverKind> = weights!(DriverKind {
@@ -136,6 +146,7 @@ gen_config! {
         Spawn: 22,
         Resolve: 16,
         Reject: 6,
+        Invoke: 30,
     }),
     /// Relative weights of abort kinds.
     abort_weights: Weights<AbortKind> = weights!(AbortKind {
@@ -169,6 +180,9 @@ gen_config! {
     /// Per-mille chance that an export is async (a task the driver spawns,
     /// which may `await`; issue 13). 0 makes no tasks at all.
     async_export_permille: u32 = 250,
+    /// Per-mille chance that a program hands the host closures (`closure`
+    /// steps, host and driver `invoke`s; issue 13). 0 makes none.
+    closure_permille: u32 = 300,
     /// Consecutive campaign cases that share one module and differ only in
     /// the host side (import bodies, driver, hook): engines compile the module
     /// once and reuse it, which multiplies throughput.
@@ -189,7 +203,20 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
     let n_imports = if u.ratio(1, 10)? { 0 } else { u.int_in_range(1.min(cfg.max_imports)..=cfg.max_imports)? };
     let initial = u.int_in_range(1..=2)?;
     let maximum = u.int_in_range(initial..=4)?;
-    let mut g = Gen { u, cfg, n_exports: n_exports as u32, n_imports: n_imports as u32, next_guard: 1, asyncs: vec![] };
+    let mut g = Gen {
+        u,
+        cfg,
+        n_exports: n_exports as u32,
+        n_imports: n_imports as u32,
+        next_guard: 1,
+        asyncs: vec![],
+        closures: false,
+        closure_targets: vec![],
+        closure_makers: vec![],
+    };
+    // No draw when closures cannot be made: a finding recorded before they
+    // existed (its weights have no `make_closure`) regenerates what it did.
+    g.closures = cfg.closure_permille > 0 && cfg.wasm_weights[WasmKind::MakeClosure] > 0 && g.permille(cfg.closure_permille)?;
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let state_init = g.value()?;
     for _ in 0..n_exports {
@@ -201,6 +228,7 @@ pub fn generate(u: &mut Unstructured, cfg: &GenConfig) -> Result<Program> {
         let mut calls = 0;
         exports.push(Export { body: g.wasm_steps(i, 0, &mut calls)?, is_async: g.asyncs[i as usize] });
     }
+    (g.closure_targets, g.closure_makers) = closure_targets(&exports);
     let mut imports = Vec::with_capacity(n_imports);
     for k in 0..n_imports as u32 {
         let mut calls = 0;
@@ -220,7 +248,10 @@ pub fn regenerate_host(base: &Program, u: &mut Unstructured, cfg: &GenConfig) ->
     let n_exports = base.exports.len() as u32;
     let n_imports = base.imports.len() as u32;
     let asyncs = base.exports.iter().map(|e| e.is_async).collect();
-    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX, asyncs };
+    // Invokes only where the module makes closures (its exports are fixed).
+    let closures = cfg.closure_permille > 0 && base.has_closures();
+    let (closure_targets, closure_makers) = closure_targets(&base.exports);
+    let mut g = Gen { u, cfg, n_exports, n_imports, next_guard: u32::MAX, asyncs, closures, closure_targets, closure_makers };
     let hook = if g.permille(cfg.hook_reinit_permille)? { HookPolicy::Reinit } else { HookPolicy::Record };
     let mut imports = Vec::with_capacity(n_imports as usize);
     for k in 0..n_imports {
@@ -248,6 +279,31 @@ struct Gen<'u, 'a, 'c> {
     next_guard: u32,
     /// Which exports are async.
     asyncs: Vec<bool>,
+    /// Whether closures are generated at all (`closure_permille`).
+    closures: bool,
+    /// The exports `closure` steps make closures for, and the synchronous
+    /// exports that have `closure` steps, ascending (known once the
+    /// exports are generated).
+    closure_targets: Vec<u32>,
+    closure_makers: Vec<u32>,
+}
+
+/// The exports some `closure` step makes closures for, and the synchronous
+/// exports with a `closure` step, both ascending.
+fn closure_targets(exports: &[Export]) -> (Vec<u32>, Vec<u32>) {
+    let (mut targets, mut makers) = (std::collections::BTreeSet::new(), vec![]);
+    for (i, e) in exports.iter().enumerate() {
+        let n = visit::count_where(&e.body, |s| matches!(s, WasmStep::MakeClosure { .. }));
+        if n > 0 && !e.is_async {
+            makers.push(i as u32);
+        }
+        super::visit_wasm(&e.body, &mut |s| {
+            if let WasmStep::MakeClosure { export, .. } = s {
+                targets.insert(*export);
+            }
+        });
+    }
+    (targets.into_iter().collect(), makers)
 }
 
 impl Gen<'_, '_, '_> {
@@ -328,6 +384,36 @@ impl Gen<'_, '_, '_> {
         Ok(Some(candidates[i as usize]))
     }
 
+    /// The export an `invoke` in `lo..` names: one that closures are made
+    /// for if there is one (biased towards the first), else any synchronous
+    /// one (`None`: there is none).
+    fn invoke_callee(&mut self, lo: u32) -> Result<Option<u32>> {
+        let targets: Vec<u32> = self.closure_targets.iter().copied().filter(|j| *j >= lo).collect();
+        if targets.is_empty() {
+            return self.export_callee(lo, false);
+        }
+        let i = self.callee(0, targets.len() as u32 - 1)?;
+        Ok(Some(targets[i as usize]))
+    }
+
+    /// The export a `closure` step in `e<me>` names: one above it if there
+    /// is one (leaner bodies, which panic out more often than the callers
+    /// that make closures), else any synchronous one.
+    fn closure_export(&mut self, me: u32) -> Result<u32> {
+        let lo = if self.exports_from(me + 1, false).is_empty() { 0 } else { me + 1 };
+        Ok(self.export_callee(lo, false)?.expect("allowed only with a synchronous export"))
+    }
+
+    /// The export a driver `call` names: a third of the time one with a
+    /// `closure` step if there is one, else biased towards e0.
+    fn driver_callee(&mut self) -> Result<Option<u32>> {
+        if !self.closure_makers.is_empty() && self.u.ratio(1, 3)? {
+            let i = self.callee(0, self.closure_makers.len() as u32 - 1)?;
+            return Ok(Some(self.closure_makers[i as usize]));
+        }
+        self.export_callee(0, false)
+    }
+
     fn wasm_steps(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<Vec<WasmStep>> {
         let n = self.len(depth)?;
         let mut out = Vec::with_capacity(n);
@@ -350,6 +436,8 @@ impl Gen<'_, '_, '_> {
         let imports_above = self.n_imports > me;
         let exports_above = !self.exports_from(me + 1, false).is_empty();
         let in_async = self.asyncs[me as usize];
+        let any_sync = !self.exports_from(0, false).is_empty();
+        let closures = self.closures;
         let nest = depth < self.cfg.max_depth;
         let cfg = self.cfg;
         let kind = self.weighted(&cfg.wasm_weights, |k| match k {
@@ -357,6 +445,7 @@ impl Gen<'_, '_, '_> {
             WasmKind::CallImport => can_call && imports_above,
             WasmKind::Await => in_async,
             WasmKind::CallWasm => can_call && exports_above,
+            WasmKind::MakeClosure => closures && any_sync,
             WasmKind::Guard
             | WasmKind::Panic
             | WasmKind::Abort
@@ -386,6 +475,12 @@ impl Gen<'_, '_, '_> {
                 WasmStep::CallWasm(self.export_callee(me + 1, false)?.expect("allowed only with a synchronous export above"))
             }
             WasmKind::Await => WasmStep::Await,
+            // Any synchronous export: the closure calls nothing until the
+            // host invokes it, and invokes keep the call graph acyclic.
+            WasmKind::MakeClosure => WasmStep::MakeClosure {
+                export: self.closure_export(me)?,
+                aborting: self.u.ratio(1, 2)?,
+            },
             WasmKind::Panic => WasmStep::Panic(self.value()?),
             WasmKind::CatchUnwind => WasmStep::CatchUnwind {
                 body: self.wasm_steps(me, depth + 1, calls)?,
@@ -414,9 +509,10 @@ impl Gen<'_, '_, '_> {
     fn host_step(&mut self, me: u32, depth: usize, calls: &mut usize) -> Result<HostStep> {
         let can_call = *calls < self.cfg.max_calls_per_body && !self.exports_from(me + 1, false).is_empty();
         let nest = depth < self.cfg.max_depth;
-        let cfg = self.cfg;
+        let (cfg, closures) = (self.cfg, self.closures);
         let kind = self.weighted(&cfg.host_weights, |k| match k {
             HostKind::CallExport => can_call,
+            HostKind::Invoke => can_call && closures,
             HostKind::Try => nest,
             HostKind::ThrowExn => cfg.exn_tag_weights.iter().any(|(_, w)| *w > 0),
             HostKind::Throw | HostKind::Terminate | HostKind::ScheduleReinit => true,
@@ -442,6 +538,10 @@ impl Gen<'_, '_, '_> {
             }
             HostKind::Terminate => HostStep::Terminate,
             HostKind::ScheduleReinit => HostStep::ScheduleReinit,
+            HostKind::Invoke => {
+                *calls += 1;
+                HostStep::Invoke { export: self.invoke_callee(me + 1)?.expect("allowed only with a synchronous export above") }
+            }
         })
     }
 
@@ -461,19 +561,26 @@ impl Gen<'_, '_, '_> {
                     DriverKind::Spawn
                 }
             } else {
-                let cfg = self.cfg;
+                let (cfg, closures) = (self.cfg, self.closures);
                 self.weighted(&cfg.driver_weights, |k| match k {
                     DriverKind::CallHandle => handles > 0 && has_sync,
                     DriverKind::Call => has_sync,
+                    DriverKind::Invoke => has_sync && closures,
                     DriverKind::Spawn => has_async,
                     DriverKind::Resolve | DriverKind::Reject => tasks > 0,
                     DriverKind::Reset | DriverKind::NewHandle | DriverKind::ReadState => true,
                 })?
             };
             // e0 roots the deepest call chains (ranks only go up).
-            let export = self.export_callee(0, kind == DriverKind::Spawn)?.unwrap_or(0);
+            let export = match kind {
+                DriverKind::Invoke => self.invoke_callee(0)?,
+                DriverKind::Call => self.driver_callee()?,
+                _ => self.export_callee(0, kind == DriverKind::Spawn)?,
+            }
+            .unwrap_or(0);
             out.push(match kind {
                 DriverKind::Call => DriverStep::Call { export },
+                DriverKind::Invoke => DriverStep::Invoke { export },
                 DriverKind::Reset => DriverStep::Reset,
                 DriverKind::NewHandle => {
                     handles += 1;
@@ -524,7 +631,7 @@ fn remove_one_call(p: &mut Program) -> bool {
 }
 
 fn is_host_call(s: &HostStep) -> bool {
-    matches!(s, HostStep::CallExport { .. })
+    matches!(s, HostStep::CallExport { .. } | HostStep::Invoke { .. })
 }
 
 /// Deterministic bytes for case `index` of a campaign with `seed`
@@ -648,12 +755,16 @@ mod tests {
     }
 
     /// FNV-1a over the JSON of `case_program(11, 0..2000)`. Regenerated
-    /// deliberately (with the fixture) when issue 13 added async exports,
+    /// deliberately when closures' `invoke`s were aimed at the exports
+    /// closures are made for, a third of the driver's calls at the exports
+    /// that make them, and `closure` steps at exports above their own
+    /// (before: 0xe945_042f_59cc_462e, from issue 13 part 4's closures); and
+    /// (with the fixture) when issue 13 added async exports,
     /// `await`, `spawn`, `resolve` and `reject` (before: 0x3d6e_8629_69d4_03df,
     /// from issue 12's host throws of Wasm exceptions, `catch raw`, `grow`
     /// and `add_high`; before that 0xb7e6_37ea_82d3_cd8d, recorded before
     /// the step kinds and weights became typed).
-    const PINNED_DIGEST: u64 = 0x6df0_0952_a678_f07a;
+    const PINNED_DIGEST: u64 = 0x04a0_cea6_6089_f170;
 
     /// The default configuration makes exactly the programs it made when
     /// the fixture was written: campaigns stay reproducible from their seed

@@ -110,6 +110,7 @@ kinds! {
         Grow = "grow",
         AddHigh = "add_high",
         Await = "await",
+        MakeClosure = "make_closure" as "closure",
     }
 }
 
@@ -123,6 +124,7 @@ kinds! {
         Try = "try",
         Terminate = "terminate",
         ScheduleReinit = "reinit",
+        Invoke = "invoke",
     }
 }
 
@@ -138,6 +140,7 @@ kinds! {
         Spawn = "spawn",
         Resolve = "resolve",
         Reject = "reject",
+        Invoke = "invoke",
     }
 }
 
@@ -205,6 +208,7 @@ impl WasmKind {
             WasmStep::Grow(_) => WasmKind::Grow,
             WasmStep::AddHigh(_) => WasmKind::AddHigh,
             WasmStep::Await => WasmKind::Await,
+            WasmStep::MakeClosure { .. } => WasmKind::MakeClosure,
         }
     }
 }
@@ -218,6 +222,7 @@ impl HostKind {
             HostStep::Try { .. } => HostKind::Try,
             HostStep::Terminate => HostKind::Terminate,
             HostStep::ScheduleReinit => HostKind::ScheduleReinit,
+            HostStep::Invoke { .. } => HostKind::Invoke,
         }
     }
 }
@@ -233,6 +238,7 @@ impl DriverKind {
             DriverStep::Spawn { .. } => DriverKind::Spawn,
             DriverStep::Resolve { .. } => DriverKind::Resolve,
             DriverStep::Reject { .. } => DriverKind::Reject,
+            DriverStep::Invoke { .. } => DriverKind::Invoke,
         }
     }
 }
@@ -365,12 +371,12 @@ mod tests {
         let mut w = Weights::<HostKind>::from_fn(|k| k.index() as u32 * 10);
         w[HostKind::Throw] = 7;
         let json = serde_json::to_string(&w).unwrap();
-        assert_eq!(json, r#"{"call_export":0,"throw":7,"throw_exn":20,"try":30,"terminate":40,"reinit":50}"#);
+        assert_eq!(json, r#"{"call_export":0,"throw":7,"throw_exn":20,"try":30,"terminate":40,"reinit":50,"invoke":60}"#);
         assert_eq!(serde_json::from_str::<Weights<HostKind>>(&json).unwrap(), w);
         let partial: Weights<HostKind> = serde_json::from_str(r#"{"try":5}"#).unwrap();
-        assert_eq!(partial.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [0, 0, 0, 5, 0, 0]);
+        assert_eq!(partial.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [0, 0, 0, 5, 0, 0, 0]);
         let e = serde_json::from_str::<Weights<HostKind>>(r#"{"tri":5}"#).unwrap_err();
         assert!(e.to_string().contains("tri"), "{e}");
-        assert_eq!(format!("{w:?}"), r#"{"call_export": 0, "throw": 7, "throw_exn": 20, "try": 30, "terminate": 40, "reinit": 50}"#);
+        assert_eq!(format!("{w:?}"), r#"{"call_export": 0, "throw": 7, "throw_exn": 20, "try": 30, "terminate": 40, "reinit": 50, "invoke": 60}"#);
     }
 }

@@ -44,7 +44,8 @@ impl Nested for WasmStep {
             | WasmStep::ScheduleReinit
             | WasmStep::Grow(_)
             | WasmStep::AddHigh(_)
-            | WasmStep::Await => [None, None],
+            | WasmStep::Await
+            | WasmStep::MakeClosure { .. } => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -62,7 +63,8 @@ impl Nested for WasmStep {
             | WasmStep::ScheduleReinit
             | WasmStep::Grow(_)
             | WasmStep::AddHigh(_)
-            | WasmStep::Await => [None, None],
+            | WasmStep::Await
+            | WasmStep::MakeClosure { .. } => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -78,7 +80,8 @@ impl Nested for HostStep {
             | HostStep::Throw { .. }
             | HostStep::ThrowExn { .. }
             | HostStep::Terminate
-            | HostStep::ScheduleReinit => None,
+            | HostStep::ScheduleReinit
+            | HostStep::Invoke { .. } => None,
         }
         .into_iter()
     }
@@ -90,7 +93,8 @@ impl Nested for HostStep {
             | HostStep::Throw { .. }
             | HostStep::ThrowExn { .. }
             | HostStep::Terminate
-            | HostStep::ScheduleReinit => None,
+            | HostStep::ScheduleReinit
+            | HostStep::Invoke { .. } => None,
         }
         .into_iter()
     }

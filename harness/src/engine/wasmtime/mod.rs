@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 use wasmtime::{
     AsContextMut, Caller, Config, ExnRef, ExnRefPre, ExnType, ExternRef, Func, FuncType, Global,
     GlobalType, Instance, Memory, MemoryType, Module, Mutability, OwnedRooted, Rooted, Store,
-    StoreContextMut, Tag, TagType, ThrownException, Trap, TypedFunc, Val, ValType,
+    StoreContextMut, Table, Tag, TagType, ThrownException, Trap, TypedFunc, Val, ValType,
 };
 
 /// wasmtime's engine names: Cranelift as shipped, and a compiler-tier variant.
@@ -99,8 +99,8 @@ fn configure(config: &mut Config, variant: Variant) {
 }
 
 /// Index in `Host::funcs` of host import `h0` (after log, panic_error,
-/// schedule_reinit and the guest's host_call).
-const FIRST_HOST: usize = 4;
+/// schedule_reinit, the guest's host_call and closure_new).
+const FIRST_HOST: usize = 5;
 
 /// Instances come from a pool of preallocated slots instead of a fresh
 /// `mmap` (and `munmap`, with its TLB shootdown) each: a case makes one
@@ -421,13 +421,26 @@ struct InstanceRec {
     hook_fired: bool,
     /// The instance's `$panic` (`__panic_tag`; the guest keeps rustc's inside).
     panic_tag: Option<Tag>,
+    /// The closure entries (`__closures`, compile/mod.rs): `2e` the
+    /// unwinding closure over `e<e>`, `2e + 1` the aborting one. Only
+    /// generated modules of programs with closures have them.
+    closures: Option<Table>,
+}
+
+/// A closure the host holds (docs/protocol.md 23).
+#[derive(Clone, Copy, Debug)]
+struct HeldClosure {
+    /// The instance that made it.
+    epoch: usize,
+    aborting: bool,
 }
 
 /// A module's program functions: one export `e<i>` each (generated), or
-/// the real guest's `call(i)` (docs/guest.md).
+/// the real guest's `call(i)` and its closure entry `invoke(e)`
+/// (docs/guest.md).
 enum Exports {
     Generated(Vec<TypedFunc<(), i32>>),
-    Guest(TypedFunc<i32, i32>),
+    Guest { call: TypedFunc<i32, i32>, invoke: TypedFunc<i32, i32> },
 }
 
 struct Host {
@@ -460,6 +473,8 @@ struct Host {
     active: usize,
     /// The case's tasks by number (issue 13; `None`: its spawn was refused).
     tasks: Vec<Option<tasks::TaskRec>>,
+    /// Per export, the newest closure made for it.
+    closures: Vec<Option<HeldClosure>>,
     interrupted: bool,
     internal_error: Option<String>,
 }
@@ -495,6 +510,7 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         foreign: None,
         active: 0,
         tasks: Vec::new(),
+        closures: vec![None; case.program.exports.len()],
         interrupted: false,
         internal_error: None,
     };
@@ -527,7 +543,17 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         let r = if k < 0 { tasks::await_op(&mut cx, k) } else { host_import(&mut cx, k as u32) };
         into_wasm(&mut cx, r)
     });
-    let mut funcs = vec![log, panic_error, schedule_reinit, host_call];
+    // `env.closure_new(export, aborting)`: a `closure` step (the Wasm logged
+    // it) hands the host a closure bound to the instance that made it.
+    let closure_new = Func::wrap(&mut store, |mut c: Caller<'_, Host>, e: i32, aborting: i32| {
+        let h = c.data_mut();
+        let held = HeldClosure { epoch: h.active, aborting: aborting != 0 };
+        match h.closures.get_mut(e as usize) {
+            Some(slot) => *slot = Some(held),
+            None => h.internal_error = Some(format!("closure_new for e{e}, which does not exist")),
+        }
+    });
+    let mut funcs = vec![log, panic_error, schedule_reinit, host_call, closure_new];
     for k in 0..case.program.imports.len() as u32 {
         funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
             let mut cx = c.as_context_mut();
@@ -599,6 +625,7 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             ("env", "panic_error") => h.funcs[1].into(),
             ("env", "schedule_reinit") => h.funcs[2].into(),
             ("env", "host_call") => h.funcs[3].into(),
+            ("env", "closure_new") => h.funcs[4].into(),
             ("env", "memory") => memory.expect("made above").into(),
             ("env", "epoch") => epoch_global.into(),
             ("env", "jstag") => h.jstag.expect("store set up").into(),
@@ -629,7 +656,10 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             let ptr = alloc.call(&mut *cx, bytes.len() as i32)?;
             memory.write(&mut *cx, ptr as usize, &bytes)?;
             start.call(&mut *cx, (ptr, bytes.len() as i32, epoch as i32))?;
-            Exports::Guest(instance.get_typed_func(&mut *cx, "call")?)
+            Exports::Guest {
+                call: instance.get_typed_func(&mut *cx, "call")?,
+                invoke: instance.get_typed_func(&mut *cx, "invoke")?,
+            }
         }
     };
     // The flag's address comes from the module, as wasm-bindgen reads it.
@@ -645,6 +675,7 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
         terminated_addr,
         hook_fired: false,
         panic_tag: instance.get_tag(&mut *cx, "__panic_tag"),
+        closures: instance.get_table(&mut *cx, "__closures"),
     })
 }
 
@@ -658,6 +689,9 @@ fn driver_step(cx: &mut Cx, step: &DriverStep) -> Outcome {
     };
     match *step {
         DriverStep::Call { export } => outcome(call_export(cx, Target::Export(export), None)),
+        // From a promise callback: with no Wasm frame below, as the driver
+        // runs every step here (docs/protocol.md 23).
+        DriverStep::Invoke { export } => invoke(cx, export).map_or(Outcome::NoClosure, outcome),
         DriverStep::Reset => {
             reset(cx);
             Outcome::Done
@@ -686,6 +720,8 @@ enum Target {
     NewHandle,
     /// The real guest's `call(op)` with a task op (`op < 0`).
     TaskOp(i32),
+    /// The closure entry of `e<export>` of that kind (`__closures`).
+    Closure { export: u32, aborting: bool },
 }
 
 fn terminated(cx: &Cx, epoch: usize) -> bool {
@@ -761,10 +797,28 @@ fn call_guard(cx: &mut Cx) -> Result<(), HostError> {
     Ok(())
 }
 
-fn call_export(cx: &mut Cx, target: Target, handle: Option<usize>) -> Result<i32, HostError> {
+/// Call `target` through the glue: the call guard, then for an object bound
+/// to an epoch (a handle, a closure) the stale check (decisions 5, 24).
+fn call_export(cx: &mut Cx, target: Target, bound_to: Option<usize>) -> Result<i32, HostError> {
     call_guard(cx)?;
-    stale_check(cx, handle)?;
+    stale_check(cx, bound_to)?;
     call_current(cx, target)
+}
+
+/// Call the newest closure made for `export` through its closure entry
+/// (`None`: none was made).
+fn invoke(cx: &mut Cx, export: u32) -> Option<Result<i32, HostError>> {
+    let c = cx.data().closures.get(export as usize).copied().flatten()?;
+    Some(call_export(cx, Target::Closure { export, aborting: c.aborting }, Some(c.epoch)))
+}
+
+/// The closure entry of `e<export>` in instance `inst`.
+fn closure_entry(cx: &mut Cx, inst: usize, export: u32, aborting: bool) -> wasmtime::Result<TypedFunc<(), i32>> {
+    let table = cx.data().instances[inst].closures.ok_or_else(|| wasmtime::format_err!("no closure entries in this module (a lane fact)"))?;
+    match table.get(&mut *cx, 2 * export as u64 + aborting as u64) {
+        Some(wasmtime::Ref::Func(Some(f))) => f.typed(&*cx),
+        other => wasmtime::bail!("closure entry of e{export} is {other:?}"),
+    }
 }
 
 /// After the call guard: refuse an object bound to an older epoch.
@@ -781,13 +835,28 @@ fn stale_check(cx: &Cx, bound_to: Option<usize>) -> Result<(), HostError> {
 /// what leaves it.
 fn call_current(cx: &mut Cx, target: Target) -> Result<i32, HostError> {
     let inst = cx.data().current;
+    let generated = matches!(cx.data().instances[inst].exports, Exports::Generated(_));
+    let closure = match target {
+        Target::Closure { export, aborting } if generated => match closure_entry(cx, inst, export, aborting) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                cx.data_mut().internal_error = Some(format!("{e:#}"));
+                return Err(HostError::Trap(e, TrapKind::Other));
+            }
+        },
+        _ => None,
+    };
     let caller = std::mem::replace(&mut cx.data_mut().active, inst);
     let rec = &cx.data().instances[inst];
     let result = match (target, &rec.exports) {
         (Target::Export(i), Exports::Generated(e)) => e[i as usize].clone().call(&mut *cx, ()),
-        (Target::Export(i), Exports::Guest(call)) => call.clone().call(&mut *cx, i as i32),
-        (Target::TaskOp(op), Exports::Guest(call)) => call.clone().call(&mut *cx, op),
+        (Target::Export(i), Exports::Guest { call, .. }) => call.clone().call(&mut *cx, i as i32),
+        (Target::TaskOp(op), Exports::Guest { call, .. }) => call.clone().call(&mut *cx, op),
         (Target::TaskOp(_), Exports::Generated(_)) => Err(wasmtime::format_err!("no tasks in generated modules here")),
+        // The guest's closure entry runs its newest closure over e<export>,
+        // which knows its kind (docs/guest.md "Closures").
+        (Target::Closure { export, .. }, Exports::Guest { invoke, .. }) => invoke.clone().call(&mut *cx, export as i32),
+        (Target::Closure { .. }, Exports::Generated(_)) => closure.expect("resolved above").call(&mut *cx, ()),
         (Target::ReadState, _) => rec.read_state.clone().call(&mut *cx, ()),
         (Target::NewHandle, _) => rec.new_handle.clone().call(&mut *cx, ()),
     };
@@ -989,6 +1058,14 @@ fn host_steps(cx: &mut Cx, steps: &[HostStep]) -> Result<(), HostError> {
                     }
                 }
             }
+            // From inside this import, "now" (docs/protocol.md 23).
+            HostStep::Invoke { export } => match invoke(cx, *export) {
+                None => cx.data_mut().log(Event::NoClosure { export: *export as i32 }),
+                Some(r) => {
+                    let value = r?;
+                    cx.data_mut().log(Event::HostReturn { export: *export as i32, value });
+                }
+            },
             HostStep::Terminate => {
                 let cur = cx.data().current;
                 set_terminated(cx, cur);

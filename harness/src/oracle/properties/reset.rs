@@ -148,7 +148,13 @@ pub fn explain(d: &Divergence) -> Option<String> {
         }
     }
     let stale = |e: Option<Event>| matches!(e.and_then(result_of), Some(Err(Failure::Stale)));
+    // A Wasm event other than an entry facing the model's refusal: the
+    // refusal was raised (inside an import, a stale closure's is a host
+    // exception thrown into Wasm) and Wasm took it otherwise, which is not
+    // the stale check's doing. An entry is the refused call running.
+    let wasm_took_it = act.is_some_and(|e| e.wasm_epoch().is_some() && !matches!(e, Event::Enter { .. }));
     match (stale(exp), stale(act)) {
+        (true, false) if wasm_took_it => {}
         (true, false) if matches!(exp, Some(Event::TaskSettled { .. })) => {
             return Some("a task of an epoch before a reset is stale: its resumption must be refused".into())
         }
