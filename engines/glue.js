@@ -490,56 +490,85 @@
     T.push(HOST_EXIT, k, 0);
   }
 
-  function hostSteps(steps) {
-    for (let i = 0; i < steps.length; i++) {
-      const step = steps[i];
-      switch (step.op) {
-        case 'CallExport': {
-          const value = callExport(step.export, -1);
-          T.push(HOST_RETURN, step.export, value);
-          break;
-        }
-        case 'Throw':
-          throwForeign(step.value);
-          break;
-        case 'ThrowExn':
-          throwExn(step.tag, step.value);
-          break;
-        case 'Try':
-          try {
-            hostSteps(step.body);
-          } catch (e) {
-            if (e instanceof GlueBug) throw e;
-            const code = failureOf(e);
-            T.push(CATCH + code, failArg, 0);
-            const on = step.on_catch;
-            if (on.op === 'Rethrow') throw e;
-            // The `$wrapped` exception the glue unwrapped `e` from, else `e`.
-            if (on.op === 'RethrowRaw') throw e === lastRawPayload ? lastRaw : e;
-            if (on.op === 'RethrowWrapped') throwForeign(on.value);
-            else if (on.op !== 'Swallow') throw new GlueBug('unknown on_catch ' + on.op);
+  // The host-step interpreter over a lane's operations: this glue's and
+  // wbg-host.js's (ReentryGlue.hostStepsOver), so both lanes log the same
+  // events in the same order and differ only in how a step reaches Wasm.
+  // `ops`: call(k) and invoke(k) (undefined: no closure) return the value;
+  // throwForeign, throwExn throw; logCatch(e) logs what a `try` caught;
+  // rethrowRaw(e) is what `catch raw` throws; terminate() and
+  // scheduleReinit() do and log the step; isBug(e) / bug(message) are the
+  // lane's own GlueBug.
+  function hostStepsOver(T, ops) {
+    return function hostSteps(steps) {
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        switch (step.op) {
+          case 'CallExport': {
+            const value = ops.call(step.export);
+            T.push(HOST_RETURN, step.export, value);
+            break;
           }
-          break;
-        case 'Terminate':
-          setTerminated(current);
-          T.push(TERMINATE, current, 0);
-          break;
-        case 'ScheduleReinit':
-          reinitScheduled = true;
-          T.push(SCHEDULE_REINIT, 0, 0);
-          break;
-        case 'Invoke': {
-          // "Now": from inside this import (decision 23).
-          const value = invokeClosure(step.export);
-          if (value === undefined) T.push(NO_CLOSURE, step.export, 0);
-          else T.push(HOST_RETURN, step.export, value);
-          break;
+          case 'Throw':
+            ops.throwForeign(step.value);
+            break;
+          case 'ThrowExn':
+            ops.throwExn(step.tag, step.value);
+            break;
+          case 'Try':
+            try {
+              hostSteps(step.body);
+            } catch (e) {
+              if (ops.isBug(e)) throw e;
+              ops.logCatch(e);
+              const on = step.on_catch;
+              if (on.op === 'Rethrow') throw e;
+              if (on.op === 'RethrowRaw') throw ops.rethrowRaw(e);
+              if (on.op === 'RethrowWrapped') ops.throwForeign(on.value);
+              else if (on.op !== 'Swallow') throw ops.bug('unknown on_catch ' + on.op);
+            }
+            break;
+          case 'Terminate':
+            ops.terminate();
+            break;
+          case 'ScheduleReinit':
+            ops.scheduleReinit();
+            break;
+          case 'Invoke': {
+            // "Now": from inside this import (decision 23).
+            const value = ops.invoke(step.export);
+            if (value === undefined) T.push(NO_CLOSURE, step.export, 0);
+            else T.push(HOST_RETURN, step.export, value);
+            break;
+          }
+          default:
+            throw ops.bug('unknown host step ' + step.op);
         }
-        default:
-          throw new GlueBug('unknown host step ' + step.op);
       }
-    }
+    };
   }
+
+  const hostSteps = hostStepsOver(T, {
+    call: (k) => callExport(k, -1),
+    invoke: invokeClosure,
+    throwForeign,
+    throwExn,
+    logCatch(e) {
+      const code = failureOf(e);
+      T.push(CATCH + code, failArg, 0);
+    },
+    // The `$wrapped` exception the glue unwrapped `e` from, else `e`.
+    rethrowRaw: (e) => (e === lastRawPayload ? lastRaw : e),
+    terminate() {
+      setTerminated(current);
+      T.push(TERMINATE, current, 0);
+    },
+    scheduleReinit() {
+      reinitScheduled = true;
+      T.push(SCHEDULE_REINIT, 0, 0);
+    },
+    isBug: (e) => e instanceof GlueBug,
+    bug: (m) => new GlueBug(m),
+  });
 
   // ---- tasks (issue 13, docs/protocol.md 16-22) ----
   // Every settlement of a task's promise is logged, a second one too
@@ -1174,5 +1203,5 @@
     trapKind,
   });
 
-  global.ReentryGlue = Object.freeze({ compile, runCase, tick, features, floor, wire, foreignModule });
+  global.ReentryGlue = Object.freeze({ compile, runCase, tick, features, floor, wire, foreignModule, hostStepsOver });
 })(globalThis);

@@ -43,10 +43,9 @@
   const W = global.ReentryGlue.wire;
   const C = W.codes;
   const trapKind = W.trapKind;
-  const { HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
+  const { HOST_ENTER, HOST_EXIT, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
     CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
-    F_UNKNOWN_TAG, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC,
-    NO_CLOSURE } = C;
+    F_UNKNOWN_TAG, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -234,62 +233,38 @@
     throw new GlueBug('a host throw under ' + tag + ' cannot be made on the wasm-bindgen lane (a lane fact)');
   }
 
-  function hostSteps(steps) {
-    for (let i = 0; i < steps.length; i++) {
-      const step = steps[i];
-      switch (step.op) {
-        case 'CallExport': {
-          const value = invoke(callFn, step.export);
-          T.push(HOST_RETURN, step.export, value);
-          break;
-        }
-        case 'Throw':
-          throwForeign(step.value);
-          break;
-        case 'ThrowExn':
-          throwExn(step.tag, step.value);
-          break;
-        case 'Try':
-          try {
-            hostSteps(step.body);
-          } catch (e) {
-            if (e instanceof GlueBug) throw e;
-            const code = failureOf(e);
-            T.push(CATCH + code, failArg, 0);
-            const on = step.on_catch;
-            if (on.op === 'Rethrow') throw e;
-            if (on.op === 'RethrowWrapped') throwForeign(on.value);
-            else if (on.op !== 'Swallow') throw new GlueBug('unknown on_catch ' + on.op);
-          }
-          break;
-        case 'Terminate': {
-          const e = instances.length - 1; // wasm-bindgen's current instance
-          words(instances[e])[instances[e].flag] = 1;
-          T.push(TERMINATE, e, 0);
-          break;
-        }
-        case 'ScheduleReinit':
-          // wasm-bindgen has no JS API for it: an export that calls
-          // wasm_bindgen::handler::schedule_reinit(), through the call guard.
-          T.push(SCHEDULE_REINIT, 0, 0);
-          invoke(scheduleReinitFn);
-          break;
-        case 'Invoke': {
-          // "Now": from inside this import (decision 23).
-          const f = closures[step.export];
-          if (f === undefined) {
-            T.push(NO_CLOSURE, step.export, 0);
-            break;
-          }
-          const value = invoke(invokeFn, f);
-          T.push(HOST_RETURN, step.export, value);
-          break;
-        }
-        default:
-          throw new GlueBug('unknown host step ' + step.op);
-      }
-    }
-  }
+  // glue.js's interpreter over this lane's operations: every step that
+  // reaches Wasm goes through wasm-bindgen's glue (`invoke`).
+  const hostSteps = global.ReentryGlue.hostStepsOver(T, {
+    call: (k) => invoke(callFn, k),
+    invoke(k) {
+      const f = closures[k];
+      return f === undefined ? undefined : invoke(invokeFn, f);
+    },
+    throwForeign,
+    throwExn,
+    logCatch(e) {
+      const code = failureOf(e);
+      T.push(CATCH + code, failArg, 0);
+    },
+    // The glue unwraps `$wrapped` before the host sees it (a lane fact).
+    rethrowRaw() {
+      throw new GlueBug('`catch raw` cannot run on the wasm-bindgen lane (a lane fact)');
+    },
+    terminate() {
+      const e = instances.length - 1; // wasm-bindgen's current instance
+      words(instances[e])[instances[e].flag] = 1;
+      T.push(TERMINATE, e, 0);
+    },
+    // wasm-bindgen has no JS API for it: an export that calls
+    // wasm_bindgen::handler::schedule_reinit(), through the call guard.
+    scheduleReinit() {
+      T.push(SCHEDULE_REINIT, 0, 0);
+      invoke(scheduleReinitFn);
+    },
+    isBug: (e) => e instanceof GlueBug,
+    bug: (m) => new GlueBug(m),
+  });
 
   // ---- tasks: wasm-bindgen-futures runs them, this host settles what they await ----
   // Every settlement of a task's promise is logged, a second one too.
