@@ -22,7 +22,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             target.lane = engines.lane.lane()?;
             // What the lane cannot run is never generated (`guest::LANE_FACTS`).
             target.gen = target.lane.gen_config(target.gen.clone());
-            fuzz_cmd(&target, &cfg, c.quiet, stats)
+            fuzz_cmd(&mut target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed, lane } => {
             let started = std::time::Instant::now();
@@ -60,6 +60,14 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
+        Command::Guests => {
+            let started = std::time::Instant::now();
+            for (lane, enc, m) in reentry::guest::build_all()? {
+                println!("{lane:<20} {:<7} {:016x}  {} bytes{}", enc.name(), m.key, m.wasm.len(), if m.js.is_some() { " + glue" } else { "" });
+            }
+            println!("guests ready in {} ({:.1?})", reentry::guest::build::target_dir().display(), started.elapsed());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Compat(args) => super::compat::run(args),
         Command::Nightly(args) => super::nightly::run(args),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
@@ -325,9 +333,13 @@ fn print_store(out: &campaign::Outcome) {
     }
 }
 
-fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
-    // Start one harness up front: bad engine names fail here, clearly.
-    let engines = Harness::new(&target.engines, &target.options, target.mutant)?.engine_names();
+fn fuzz_cmd(target: &mut fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
+    // Builds and engine start happen here, before the budget's clock starts.
+    let prepared = target.prepare()?;
+    if let Some(line) = prepared.describe() {
+        eprintln!("{line}");
+    }
+    let engines = prepared.engines;
     eprintln!(
         "fuzzing on {} for {:?} (seed {}{}, {} job{}), findings in {}",
         engines.join(", "),
@@ -343,7 +355,7 @@ fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: boo
     bar.finish_and_clear();
     let c = &out.campaign;
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
-    println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", c.cases, c.elapsed, c.failing_cases);
+    println!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", c.cases, c.elapsed, fuzz::not_run(c), c.failing_cases);
     let t = &out.timings;
     let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
     let mut phases: Vec<String> = vec![
@@ -356,6 +368,10 @@ fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: boo
     print_store(c);
     if stats {
         print!("{}", out.stats);
+    }
+    if let Some(why) = c.none_ran() {
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
     }
     let clean = c.failing_cases == 0 && c.recovered.is_empty();
     Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -522,6 +538,10 @@ fn smith(cfg: &campaign::Config, quiet: bool) -> anyhow::Result<ExitCode> {
     println!("{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing", c.cases, c.elapsed, out.cases, c.failing_cases);
     println!("{}", reentry::smith::summary());
     print_store(c);
+    if let Some(why) = c.none_ran() {
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let clean = c.failing_cases == 0 && c.recovered.is_empty();
     Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -625,9 +645,12 @@ fn bench(
         println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
         let results = bench::mutants(&engines, lane, &seeds, limit, &gen)?;
         let mut medians = Vec::new();
-        let mut all = true;
         println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
         for d in &results {
+            if let Some(why) = &d.not_applicable {
+                println!("{:<34} {:>10}  n/a on these engines: {why}", d.mutant.name(), "-");
+                continue;
+            }
             let runs: Vec<String> = d
                 .runs
                 .iter()
@@ -637,7 +660,6 @@ fn bench(
                 })
                 .collect();
             let med = d.median();
-            all &= d.runs.iter().all(|r| r.is_some());
             medians.push(med.unwrap_or(limit));
             println!(
                 "{:<34} {:>10}  {}",
@@ -647,11 +669,13 @@ fn bench(
             );
         }
         medians.sort();
-        let overall = medians[medians.len() / 2];
+        let overall = medians.get(medians.len() / 2).copied().unwrap_or_default();
+        let applicable = results.iter().filter(|d| d.not_applicable.is_none()).count();
+        let all = results.iter().all(|d| d.found());
         println!(
-            "\n{} of {} mutants detected on every seed; median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
-            results.iter().filter(|d| d.runs.iter().all(|r| r.is_some())).count(),
-            results.len(),
+            "\n{} of {applicable} applicable mutants detected on every seed ({} n/a on these engines); median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
+            results.iter().filter(|d| d.not_applicable.is_none() && d.found()).count(),
+            results.len() - applicable,
             overall.as_secs_f64(),
             limit
         );

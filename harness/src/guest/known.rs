@@ -10,7 +10,7 @@
 use super::{Binding, Lane};
 use crate::compile::Encoding;
 use crate::program::{visit_host, DriverStep, HostStep, Program};
-use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
+use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, LOST_PAYLOAD};
 
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
@@ -54,8 +54,8 @@ pub const KNOWN: &[KnownDefect] = &[
     KnownDefect {
         id: "wasm-bindgen-0.2.130-old-frame-panic-after-reset",
         summary: "wasm-bindgen 0.2.130 (F8): after a reinit in the middle of the stack, the glue reads an old \
-                  frame's PanicError message from the fresh instance's memory: the panic surfaces as garbage, \
-                  aborted(other) instead of panic(p)",
+                  frame's PanicError message from the fresh instance's memory: the PanicError's message is \
+                  garbage, the panic's payload lost (property 10, payload) instead of panic(p)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
@@ -152,8 +152,10 @@ fn this_step(t: &[Event], at: usize) -> &[Event] {
     &t[start..at]
 }
 
-/// The model says panic(p) where the run reports aborted(other), in a
-/// driver step that reset the instance under running frames.
+/// The model says panic(p) where the run reports a panic whose payload was
+/// lost (the glue's `PanicError` message decoded from the fresh instance's
+/// memory holds none: property 10, payload), in a driver step that reset
+/// the instance under running frames.
 fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let failure = |e: Option<&Event>| match e {
@@ -163,7 +165,7 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
         _ => None,
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
-        && matches!(failure(actual.get(at)), Some(Failure::Trap(TrapKind::Other)))
+        && matches!(failure(actual.get(at)), Some(Failure::Panic(LOST_PAYLOAD)))
         && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
 }
 
@@ -342,6 +344,7 @@ pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::trace::TrapKind;
 
     fn program(src: &str) -> Program {
         crate::text::parse(src).expect("a valid program")
@@ -376,7 +379,7 @@ mod tests {
     fn wasm_bindgen_defects_need_their_binding_and_encoding() {
         let reset = Event::Reset { epoch: 1 };
         let e = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
-        let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(LOST_PAYLOAD)) }]);
         let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
         let p = one_call();
         assert_eq!(explain(&wbg, &p, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
@@ -384,7 +387,7 @@ mod tests {
         assert!(explain(&ours, &p, &e, &a).is_none());
         // Without the reset it is another bug.
         let e2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
-        let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(LOST_PAYLOAD)) }]);
         assert!(explain(&wbg, &p, &e2, &a2).is_none());
         // F1: an old instance's pad after a newer one aborted, on legacy only.
         let head = vec![Event::Enter { epoch: 0, func: 0 }, Event::GuardNew { epoch: 0, id: 1 }, Event::Reset { epoch: 1 }, Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) }];
