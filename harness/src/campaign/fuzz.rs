@@ -170,9 +170,9 @@ impl Job for FuzzJob<'_> {
             let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.clone() };
             store.count(&sig, Some(index));
         }
-        // A known defect is counted under its id, never saved again.
+        // A known defect (or declared hazard) is counted under its id, never saved again.
         for (d, _) in &result.known {
-            let sig = findings::Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };
+            let sig = findings::Signature { key: format!("{} {}", d.kind(), d.id), label: "known".into(), message: d.shown() };
             store.count(&sig, Some(index));
         }
         for v in &result.verdicts {

@@ -183,8 +183,15 @@ fn engines() -> anyhow::Result<ExitCode> {
             println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
+    println!("\ndeclared hazards (documented upstream behaviour, counted and shown, never filed; harness/src/guest/known.rs):");
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_some()) {
+        let h = d.hazard.as_ref().expect("filtered");
+        println!("  {}: {}
+      upstream: {}
+      a platform sees: {}", d.id, one_line(d.summary), one_line(h.upstream), one_line(h.platform));
+    }
     println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN {
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_none()) {
         println!("  {}: {}", d.id, one_line(d.summary));
     }
     println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
@@ -248,7 +255,8 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             Status::Known(ids) => {
                 known += 1;
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                println!("XFAIL {} ({runs} runs{skips}): known defect {}", file.display(), dirs.join(", "));
+                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::guest::known::KNOWN.iter().find(|d| d.id == *id)).map(|d| d.kind()).collect();
+                println!("XFAIL {} ({runs} runs{skips}): {} {}", file.display(), kinds.first().copied().unwrap_or("known defect"), dirs.join(", "));
             }
             Status::Unsupported(id) if id == "no-tasks" => {
                 skipped += 1;
@@ -279,7 +287,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.lane
     );
     for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
-        println!("known defect {}: {}", d.id, d.summary);
+        println!("{} {}: {}", d.kind(), d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -438,9 +446,12 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
     let result = h.check(program);
     if result.passed() && !result.known.is_empty() {
         for (d, v) in &result.known {
-            println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
+            println!("{} {}: {}\n{v}", d.kind().to_uppercase(), d.id, d.summary);
+            if let Some(h) = &d.hazard {
+                println!("declared: {}\na platform sees: {}", one_line(h.upstream), one_line(h.platform));
+            }
         }
-        println!("reproduces a known defect of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect or declared hazard of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {
