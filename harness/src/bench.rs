@@ -185,7 +185,8 @@ pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, g
     for m in Mutant::ALL.into_iter().filter(|m| lane.has_mutant(*m)) {
         let mut h = Harness::for_lane(engines, &EngineOptions::default(), Some(m), lane)?;
         if let Some(why) = h.no_tasks().filter(|_| m.in_tasks()) {
-            out.push(Detection { mutant: m, runs: Vec::new(), not_applicable: Some(format!("a task mutant; no tasks run: {why}")) });
+            let short = why.split(": ").take(2).collect::<Vec<_>>().join(": ");
+            out.push(Detection { mutant: m, runs: Vec::new(), not_applicable: Some(format!("a task mutant, and no engine runs tasks ({short}; `reentry engines`)")) });
             continue;
         }
         let mut runs = Vec::new();

@@ -77,11 +77,11 @@ impl Fuzz {
             None => Harness::for_lane(&self.engines, &self.options, self.mutant, self.lane)?,
         };
         let mut notes = Vec::new();
-        if let Some(why) = harness.no_tasks() {
-            if self.gen.async_export_permille > 0 {
-                self.gen.async_export_permille = 0;
-                notes.push(format!("no async exports generated: {why}"));
-            }
+        let narrowed = crate::engine::facts::gen_config(&harness.engine_names(), self.lane, self.gen.clone());
+        if narrowed.async_export_permille != self.gen.async_export_permille {
+            self.gen = narrowed;
+            let why = harness.no_tasks().unwrap_or_default().split(": ").take(2).collect::<Vec<_>>().join(": ");
+            notes.push(format!("no async exports generated, no engine runs tasks on the {} lane ({why})", self.lane));
         }
         Ok(Prepared { engines: harness.engine_names(), took: started.elapsed(), notes })
     }
