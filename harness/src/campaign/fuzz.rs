@@ -187,10 +187,12 @@ impl Job for FuzzJob<'_> {
                 }
             }
         }
-        match () {
-            _ if result.unsupported.is_some() => Ran::NotRun,
-            _ if result.passed() => Ran::Passed,
-            _ => Ran::Failed,
+        if result.unsupported.is_some() {
+            Ran::NotRun
+        } else if result.passed() {
+            Ran::Passed
+        } else {
+            Ran::Failed
         }
     }
 }
