@@ -229,6 +229,44 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 mod tests {
     use super::*;
 
+    /// A target none of whose cases can run here.
+    struct NoneRun;
+    struct NoneRunJob;
+    impl Job for NoneRunJob {
+        fn run(&mut self, _: u64, _: u64, _: &Store) -> Ran {
+            Ran::NotRun
+        }
+    }
+    impl Target for NoneRun {
+        type Job = NoneRunJob;
+        const NAME: &'static str = "none-run";
+        fn job(&self, _: usize) -> anyhow::Result<NoneRunJob> {
+            Ok(NoneRunJob)
+        }
+        fn crash(&self, _: &Store, _: u64, _: u64, _: &str) -> anyhow::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_campaign_that_ran_no_case_says_why() {
+        let dir = std::env::temp_dir().join(format!("reentry-none-ran-{}", std::process::id()));
+        let cfg = |cases| Config {
+            seed: 1,
+            budget: Budget { time: Duration::from_secs(60), cases: Some(cases) },
+            findings: dir.clone(),
+            per_signature: 1,
+            jobs: 2,
+        };
+        let out = run(&NoneRun, &cfg(5), &|_| {}).unwrap();
+        assert_eq!((out.cases, out.not_run, out.failing_cases, out.ran()), (5, 5, 0, 0));
+        let why = out.none_ran().unwrap();
+        assert!(why.starts_with("ran 0 cases: none of its 5 cases could run here"), "{why}");
+        let out = run(&NoneRun, &cfg(0), &|_| {}).unwrap();
+        assert!(out.none_ran().unwrap().contains("before the first case"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn the_budget_stops_at_whichever_comes_first() {
         let b = Budget { time: Duration::from_secs(10), cases: Some(5) };
