@@ -225,16 +225,10 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
     if let Some(m) = target.mutant {
         facts.push(format!("mutant: {}", m.name()));
     }
-    facts.push(format!(
-        "{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing",
-        campaign.cases,
-        campaign.elapsed,
-        not_run(&campaign),
-        campaign.failing_cases
-    ));
-    if let Some(why) = campaign.none_ran() {
-        facts.push(format!("error: {why}"));
-    }
+    facts.push(match campaign.none_ran() {
+        Some(why) => format!("error: {why}"),
+        None => format!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", campaign.cases, campaign.elapsed, not_run(&campaign), campaign.failing_cases),
+    });
     campaign.store.write_summary("reentry fuzz summary", &facts, &[("Generator".into(), format!("```text\n{stats}```"))])?;
     Ok(FuzzOutcome { engines, campaign, stats, timings })
 }

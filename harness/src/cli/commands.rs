@@ -362,6 +362,12 @@ fn fuzz_cmd(target: &mut fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats:
     let out = fuzz::run(target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    // A campaign that ran nothing proved nothing: its reason, exit 2.
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
     println!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", c.cases, c.elapsed, fuzz::not_run(c), c.failing_cases);
     let t = &out.timings;
@@ -376,10 +382,6 @@ fn fuzz_cmd(target: &mut fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats:
     print_store(c);
     if stats {
         print!("{}", out.stats);
-    }
-    if let Some(why) = c.none_ran() {
-        eprintln!("error: {why}");
-        return Ok(ExitCode::from(2));
     }
     let clean = c.failing_cases == 0 && c.recovered.is_empty();
     Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -545,14 +547,15 @@ fn smith(cfg: &campaign::Config, quiet: bool) -> anyhow::Result<ExitCode> {
     let out = smith::run(&target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
     println!("{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing", c.cases, c.elapsed, out.cases, c.failing_cases);
     println!("{}", reentry::smith::summary());
     print_store(c);
-    if let Some(why) = c.none_ran() {
-        eprintln!("error: {why}");
-        return Ok(ExitCode::from(2));
-    }
     let clean = c.failing_cases == 0 && c.recovered.is_empty();
     Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
