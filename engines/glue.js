@@ -148,14 +148,17 @@
   let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
     mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
     mExceptionRecoverable = false, mResetKeepsGrownMemory = false,
-    mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false;
+    mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false,
+    mGlueLosesPayload = false;
+  // What a lost payload reads as (harness/src/oracle/properties/payload.rs LOST_PAYLOAD).
+  const LOST_PAYLOAD = -1;
 
   // ---- the module's env imports (shared by every instance) ----
   function log(code, arg, epoch) {
     T.push(code, arg, epoch);
   }
   function panicError(payload) {
-    return new PanicError(payload);
+    return new PanicError(mGlueLosesPayload ? LOST_PAYLOAD : payload);
   }
   function scheduleReinit() {
     reinitScheduled = true;
@@ -883,10 +886,11 @@
     mSiblingResumedAfterAbort = m === 'sibling-resumed-after-abort';
     mRejectionNeverSettled = m === 'rejection-never-settled';
     mHookOncePerTask = m === 'hook-once-per-task';
+    mGlueLosesPayload = m === 'glue-loses-payload';
     if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
       mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted ||
       mExceptionRecoverable || mResetKeepsGrownMemory || mSiblingResumedAfterAbort ||
-      mRejectionNeverSettled || mHookOncePerTask)) {
+      mRejectionNeverSettled || mHookOncePerTask || mGlueLosesPayload)) {
       throw new GlueBug('unknown glue mutant ' + m);
     }
   }

@@ -50,6 +50,8 @@
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
   const PANIC_PREFIX = 'reentry panic ';
+  // What a lost payload reads as (harness/src/trace.rs LOST_PAYLOAD).
+  const LOST_PAYLOAD = -1;
   // The glue's messages (wasm-bindgen 0.2.130, crates/cli-support/src/js).
   const MSG_TERMINATED = 'Module terminated';
   const MSG_STALE = 'Invalid stale object from previous Wasm instance';
@@ -178,12 +180,13 @@
       }
       if (e instanceof Error) {
         const m = e.message;
-        if (e.name === 'PanicError' && typeof m === 'string' && m.startsWith(PANIC_PREFIX)) {
-          const p = Number(m.slice(PANIC_PREFIX.length));
-          if (Number.isInteger(p)) {
-            failArg = p | 0;
-            return F_PANIC;
-          }
+        if (e.name === 'PanicError') {
+          // A PanicError whose message holds no payload of ours lost it
+          // (finding F8: decoded from another instance's memory): still a
+          // panic, with the lost payload (trace.rs LOST_PAYLOAD).
+          const p = typeof m === 'string' && m.startsWith(PANIC_PREFIX) ? Number(m.slice(PANIC_PREFIX.length)) : NaN;
+          failArg = Number.isInteger(p) ? p | 0 : LOST_PAYLOAD;
+          return F_PANIC;
         }
         if (m === MSG_TERMINATED && !(e instanceof WA.RuntimeError)) return F_TERMINATED;
         if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
@@ -207,9 +210,9 @@
       failArg = lastPanic;
       return F_WASM_PANIC;
     }
-    // A RuntimeError / RangeError is a trap kind; anything else (including
-    // a PanicError without our message, or an exception under a tag we never
-    // threw) is `other`, which no model predicts.
+    // A RuntimeError / RangeError is a trap kind; anything else (an
+    // exception under a tag we never threw, say) is `other`, which no
+    // model predicts.
     failArg = trapKind(e);
     return F_TRAP;
   }

@@ -172,6 +172,13 @@ impl Harness {
         Ok(Harness { engines, mutant, lane, guest, guest_rustc, timings })
     }
 
+    /// Why none of the engines runs tasks on the lane (each one's declared
+    /// fact), or `None` if one of them does.
+    pub fn no_tasks(&self) -> Option<String> {
+        let facts: Vec<String> = self.engines.iter().map(|e| Some(format!("{}: {}", e.name(), e.no_tasks(self.lane)?.what))).collect::<Option<_>>()?;
+        (!facts.is_empty()).then(|| facts.join("; "))
+    }
+
     pub fn engine_names(&self) -> Vec<String> {
         self.engines.iter().map(|e| e.name().to_string()).collect()
     }

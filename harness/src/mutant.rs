@@ -58,10 +58,21 @@ pub enum Mutant {
     /// unwinding one, so a panic escaping it is a `PanicError` instead of
     /// an abort (`Closure::own_aborting` built as `Closure::new`).
     AbortingClosureUnwinds,
+    /// Compiler (payloads): a landing pad throws a new panic with a lost
+    /// payload instead of rethrowing the panic it caught.
+    PadLosesPayload,
+    /// Compiler (payloads): `catch_unwind` hands its handler a lost payload.
+    CatchUnwindLosesPayload,
+    /// Compiler (payloads): the export wrapper makes the `PanicError` from a
+    /// lost payload instead of the panic's.
+    ExportWrapperLosesPayload,
+    /// Glue (payloads): the glue's `PanicError` carries a lost payload
+    /// instead of the one the export wrapper handed it.
+    GlueLosesPayload,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 19] = [
+    pub const ALL: [Mutant; 23] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -81,6 +92,10 @@ impl Mutant {
         Mutant::RejectionNeverSettled,
         Mutant::HookOncePerTask,
         Mutant::AbortingClosureUnwinds,
+        Mutant::PadLosesPayload,
+        Mutant::CatchUnwindLosesPayload,
+        Mutant::ExportWrapperLosesPayload,
+        Mutant::GlueLosesPayload,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -105,6 +120,10 @@ impl Mutant {
             Mutant::RejectionNeverSettled => "rejection-never-settled",
             Mutant::HookOncePerTask => "hook-once-per-task",
             Mutant::AbortingClosureUnwinds => "aborting-closure-unwinds",
+            Mutant::PadLosesPayload => "pad-loses-payload",
+            Mutant::CatchUnwindLosesPayload => "catch-unwind-loses-payload",
+            Mutant::ExportWrapperLosesPayload => "export-wrapper-loses-payload",
+            Mutant::GlueLosesPayload => "glue-loses-payload",
         }
     }
 
@@ -125,6 +144,9 @@ impl Mutant {
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
                 | Mutant::AbortingClosureUnwinds
+                | Mutant::PadLosesPayload
+                | Mutant::CatchUnwindLosesPayload
+                | Mutant::ExportWrapperLosesPayload
         )
     }
 

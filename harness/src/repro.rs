@@ -80,6 +80,12 @@ pub fn render(
     if lane.is_guest() {
         let _ = writeln!(out, "// Lane {lane}: the modules are the real rustc guest (engines/guest), the plan carries the program.");
     }
+    if wbg {
+        let _ = writeln!(out, "// Fixed: node repro.mjs --fixed [DIR] runs the glue and wasm of a fixed wasm-bindgen from DIR/<encoding>/guest.js,");
+        let _ = writeln!(out, "//        guest_bg.wasm (default DIR: fixed/ beside this file; corpus/regressions/README.md): PASS there proves the fix.");
+    } else if let Some(m) = mutant {
+        let _ = writeln!(out, "// Seeded bug {}: the same program without it is `reentry repro <finding> --no-mutant` (PASS there).", m.name());
+    }
     out.push_str("// ---- engines/glue.js ----\n");
     out.push_str(GLUE_JS);
     if wbg {

@@ -267,6 +267,12 @@ pub mod code {
     }
 }
 
+/// The payload a host reports where a panic's payload was lost: a
+/// `PanicError` whose message holds none (wasm-bindgen's F8 decodes it from
+/// another instance's memory), and what the seeded payload mutants turn it
+/// into. Generated programs panic with payloads from 0 up, never this one.
+pub const LOST_PAYLOAD: i32 = -1;
+
 fn failure_code(f: Failure) -> (i32, i32) {
     use code::*;
     match f {

@@ -22,7 +22,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             target.lane = engines.lane.lane()?;
             // What the lane cannot run is never generated (`guest::LANE_FACTS`).
             target.gen = target.lane.gen_config(target.gen.clone());
-            fuzz_cmd(&target, &cfg, c.quiet, stats)
+            fuzz_cmd(&mut target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed, lane } => {
             let started = std::time::Instant::now();
@@ -60,6 +60,14 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
+        Command::Guests => {
+            let started = std::time::Instant::now();
+            for (lane, enc, m) in reentry::guest::build_all()? {
+                println!("{lane:<20} {:<7} {:016x}  {} bytes{}", enc.name(), m.key, m.wasm.len(), if m.js.is_some() { " + glue" } else { "" });
+            }
+            println!("guests ready in {} ({:.1?})", reentry::guest::build::target_dir().display(), started.elapsed());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Compat(args) => super::compat::run(args),
         Command::Nightly(args) => super::nightly::run(args),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
@@ -175,8 +183,15 @@ fn engines() -> anyhow::Result<ExitCode> {
             println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
+    println!("\ndeclared hazards (documented upstream behaviour, counted and shown, never filed; harness/src/guest/known.rs):");
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_some()) {
+        let h = d.hazard.as_ref().expect("filtered");
+        println!("  {}: {}
+      upstream: {}
+      a platform sees: {}", d.id, one_line(d.summary), one_line(h.upstream), one_line(h.platform));
+    }
     println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN {
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_none()) {
         println!("  {}: {}", d.id, one_line(d.summary));
     }
     println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
@@ -240,7 +255,8 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             Status::Known(ids) => {
                 known += 1;
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                println!("XFAIL {} ({runs} runs{skips}): known defect {}", file.display(), dirs.join(", "));
+                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::guest::known::KNOWN.iter().find(|d| d.id == *id)).map(|d| d.kind()).collect();
+                println!("XFAIL {} ({runs} runs{skips}): {} {}", file.display(), kinds.first().copied().unwrap_or("known defect"), dirs.join(", "));
             }
             Status::Unsupported(id) if id == "no-tasks" => {
                 skipped += 1;
@@ -271,7 +287,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.lane
     );
     for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
-        println!("known defect {}: {}", d.id, d.summary);
+        println!("{} {}: {}", d.kind(), d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -325,9 +341,13 @@ fn print_store(out: &campaign::Outcome) {
     }
 }
 
-fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
-    // Start one harness up front: bad engine names fail here, clearly.
-    let engines = Harness::new(&target.engines, &target.options, target.mutant)?.engine_names();
+fn fuzz_cmd(target: &mut fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
+    // Builds and engine start happen here, before the budget's clock starts.
+    let prepared = target.prepare()?;
+    if let Some(line) = prepared.describe() {
+        eprintln!("{line}");
+    }
+    let engines = prepared.engines;
     eprintln!(
         "fuzzing on {} for {:?} (seed {}{}, {} job{}), findings in {}",
         engines.join(", "),
@@ -342,8 +362,14 @@ fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: boo
     let out = fuzz::run(target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    // A campaign that ran nothing proved nothing: its reason, exit 2.
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
-    println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", c.cases, c.elapsed, c.failing_cases);
+    println!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", c.cases, c.elapsed, fuzz::not_run(c), c.failing_cases);
     let t = &out.timings;
     let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
     let mut phases: Vec<String> = vec![
@@ -422,9 +448,12 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
     let result = h.check(program);
     if result.passed() && !result.known.is_empty() {
         for (d, v) in &result.known {
-            println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
+            println!("{} {}: {}\n{v}", d.kind().to_uppercase(), d.id, d.summary);
+            if let Some(h) = &d.hazard {
+                println!("declared: {}\na platform sees: {}", one_line(h.upstream), one_line(h.platform));
+            }
         }
-        println!("reproduces a known defect of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect or declared hazard of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {
@@ -518,6 +547,11 @@ fn smith(cfg: &campaign::Config, quiet: bool) -> anyhow::Result<ExitCode> {
     let out = smith::run(&target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
     println!("{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing", c.cases, c.elapsed, out.cases, c.failing_cases);
     println!("{}", reentry::smith::summary());
@@ -625,9 +659,12 @@ fn bench(
         println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
         let results = bench::mutants(&engines, lane, &seeds, limit, &gen)?;
         let mut medians = Vec::new();
-        let mut all = true;
         println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
         for d in &results {
+            if let Some(why) = &d.not_applicable {
+                println!("{:<34} {:>10}  n/a on these engines: {why}", d.mutant.name(), "-");
+                continue;
+            }
             let runs: Vec<String> = d
                 .runs
                 .iter()
@@ -637,7 +674,6 @@ fn bench(
                 })
                 .collect();
             let med = d.median();
-            all &= d.runs.iter().all(|r| r.is_some());
             medians.push(med.unwrap_or(limit));
             println!(
                 "{:<34} {:>10}  {}",
@@ -647,11 +683,13 @@ fn bench(
             );
         }
         medians.sort();
-        let overall = medians[medians.len() / 2];
+        let overall = medians.get(medians.len() / 2).copied().unwrap_or_default();
+        let applicable = results.iter().filter(|d| d.not_applicable.is_none()).count();
+        let all = results.iter().all(|d| d.found());
         println!(
-            "\n{} of {} mutants detected on every seed; median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
-            results.iter().filter(|d| d.runs.iter().all(|r| r.is_some())).count(),
-            results.len(),
+            "\n{} of {applicable} applicable mutants detected on every seed ({} n/a on these engines); median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
+            results.iter().filter(|d| d.not_applicable.is_none() && d.found()).count(),
+            results.len() - applicable,
             overall.as_secs_f64(),
             limit
         );

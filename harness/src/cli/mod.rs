@@ -302,6 +302,10 @@ pub enum Command {
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.
     Engines,
+    /// Build every rustc guest the lanes run (both bindings, both
+    /// encodings) into `target/guest`, where not built yet; print each one's
+    /// cache key. `scripts/setup.sh` runs it.
+    Guests,
 }
 
 impl Command {

@@ -21,7 +21,7 @@
 use super::{layout, log, log_const, mem_arg, TAG_PANIC};
 use crate::mutant::{self, Mutant};
 use crate::program::{AbortKind, DropBehavior, Export, WasmStep};
-use crate::trace::{code, AbortCause};
+use crate::trace::{code, AbortCause, LOST_PAYLOAD};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 pub use super::Encoding;
@@ -70,6 +70,9 @@ fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
 }
 
 fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scope: bool, rest: &[WasmStep]) {
+    if mutant::is(cx.mutant, Mutant::PadLosesPayload) {
+        return guarded_losing_payload(cx, f, id, drop, rest);
+    }
     let skip = first_in_scope && mutant::is(cx.mutant, Mutant::PadSkipsDrop);
     let twice = mutant::is(cx.mutant, Mutant::PadDropsTwice);
     match cx.encoding {
@@ -100,6 +103,39 @@ fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scop
                     unwinding_drop(cx, f, id, drop);
                 }
             }
+            f.instructions().rethrow(0).end();
+            normal_drop(cx, f, id, drop);
+        }
+    }
+}
+
+/// Mutant `pad-loses-payload`: the landing pad catches a `$panic` by tag
+/// and, its drop done, throws a new one with a lost payload instead of
+/// rethrowing the one it caught; other exceptions it rethrows as it should.
+fn guarded_losing_payload(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, rest: &[WasmStep]) {
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Empty)
+                .block(BlockType::Result(ValType::EXNREF))
+                .block(BlockType::Result(ValType::I32))
+                .try_table(BlockType::Empty, [Catch::One { tag: TAG_PANIC, label: 0 }, Catch::AllRef { label: 1 }]);
+            steps(cx, f, rest);
+            f.instructions().end();
+            normal_drop(cx, f, id, drop);
+            f.instructions().br(2).end().drop();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().i32_const(LOST_PAYLOAD).throw(TAG_PANIC).end();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().throw_ref().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            steps(cx, f, rest);
+            f.instructions().catch(TAG_PANIC).drop();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().i32_const(LOST_PAYLOAD).throw(TAG_PANIC).catch_all();
+            unwinding_drop(cx, f, id, drop);
             f.instructions().rethrow(0).end();
             normal_drop(cx, f, id, drop);
         }
@@ -261,6 +297,9 @@ fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmSte
 /// With the payload on the stack: log it and run the handler.
 fn caught(cx: &Cx, f: &mut Function, handler: &[WasmStep]) {
     f.instructions().local_set(L_PAYLOAD);
+    if mutant::is(cx.mutant, Mutant::CatchUnwindLosesPayload) {
+        f.instructions().i32_const(LOST_PAYLOAD).local_set(L_PAYLOAD);
+    }
     log(f, code::CAUGHT, |f| {
         f.instructions().local_get(L_PAYLOAD);
     });

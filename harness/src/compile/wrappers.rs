@@ -13,7 +13,7 @@
 use super::body::{Cx, Encoding};
 use super::{layout, log_const, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
 use crate::mutant::{self, Mutant};
-use crate::trace::{code, AbortCause};
+use crate::trace::{code, AbortCause, LOST_PAYLOAD};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 /// An async export's wrapper takes the task and hands it to the body
@@ -23,7 +23,11 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
     if is_async {
         f.instructions().local_get(0).global_set(super::G_TASK);
     }
+    let lose = mutant::is(cx.mutant, Mutant::ExportWrapperLosesPayload);
     body_catching_panic(cx, &mut f, export, |f| {
+        if lose {
+            f.instructions().drop().i32_const(LOST_PAYLOAD);
+        }
         f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
     });
     f

@@ -261,6 +261,23 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     }
 }
 
+/// The lanes that run the rustc guest.
+pub const GUEST_LANES: [Lane; 2] = [Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN];
+
+/// Every guest module the lanes run (both bindings, both encodings), built
+/// now where `target/guest` has no build of it yet. `scripts/setup.sh`
+/// runs this (`reentry guests`) so that no campaign spends its budget on a
+/// first build.
+pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
+    let mut out = Vec::new();
+    for lane in GUEST_LANES {
+        for enc in Encoding::ALL {
+            out.push((lane, enc, module(lane, enc, None)?));
+        }
+    }
+    Ok(out)
+}
+
 /// The wasm-bindgen output for `encoding`, built once per process.
 fn bindgen_module(encoding: Encoding) -> anyhow::Result<Arc<Module>> {
     static CACHE: OnceLock<Mutex<HashMap<Encoding, Arc<Module>>>> = OnceLock::new();

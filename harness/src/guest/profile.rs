@@ -123,9 +123,15 @@ pub fn describe(lane: Lane) -> Option<String> {
         return None;
     }
     let mut out = format!("the model applies {}'s protocol profile (harness/src/guest/profile.rs):\n", lane.binding.name());
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for e in entries {
         let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
-        out.push_str(&format!("  {}{only}: {}\n", e.id, e.what.split_whitespace().collect::<Vec<_>>().join(" ")));
+        out.push_str(&format!("  {}{only}: {}\n", e.id, one_line(e.what)));
+    }
+    // Declared hazards: documented upstream behaviour, counted, never filed.
+    for d in super::known::hazards(lane.binding) {
+        let platform = d.hazard.as_ref().map_or("", |h| h.platform);
+        out.push_str(&format!("  declared hazard {}: {} (a platform sees: {})\n", d.id, one_line(d.summary), one_line(platform)));
     }
     Some(out)
 }
@@ -151,7 +157,10 @@ mod tests {
         assert!(depends_on_encoding(Lane::RUSTC_WASM_BINDGEN) && !depends_on_encoding(Lane::RUSTC));
         assert!(describe(Lane::RUSTC).is_none());
         let d = describe(Lane::RUSTC_WASM_BINDGEN).unwrap();
-        assert_eq!(d.lines().count(), 1 + WASM_BINDGEN.len(), "{d}");
+        let hazards = super::super::known::hazards(Binding::WasmBindgen).count();
+        assert_eq!(hazards, 2, "the two wasm-bindgen-futures hazards");
+        assert_eq!(d.lines().count(), 1 + WASM_BINDGEN.len() + hazards, "{d}");
+        assert!(d.contains("declared hazard wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles"), "{d}");
         assert!(d.contains("P5 legacy-trap-through-import (legacy only)"), "{d}");
     }
 }

@@ -34,6 +34,10 @@ pub fn reported_as(m: Mutant) -> Property {
         | Mutant::ExceptionRecoverable
         | Mutant::AbortingClosureUnwinds => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
+        Mutant::PadLosesPayload
+        | Mutant::CatchUnwindLosesPayload
+        | Mutant::ExportWrapperLosesPayload
+        | Mutant::GlueLosesPayload => Property::Payload,
     }
 }
 
@@ -340,6 +344,49 @@ const PINS: &[Pin] = &[
                  [0] guard- 1\ndriver[1] => panic(3)\n[0] enter e0\n[0] closure e1 aborting\n[0] exit e0\ndriver[2] => ok(0)",
         was: Property::Classification,
         now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadLosesPayload,
+        // Guard 1's pad drops it and throws panic -1 on: the PanicError carries it.
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\ndriver[0] => panic(-1)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadLosesPayload,
+        // Caught past the pad: catch_unwind gets the lost payload.
+        program: "export e0 { catch_unwind { guard 1 panic 3 } handler { } } driver { call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\n[0] caught -1\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::CatchUnwindLosesPayload,
+        program: "export e0 { catch_unwind { panic 3 } handler { } } driver { call e0 }",
+        actual: "[0] enter e0\n[0] panic 3\n[0] caught -1\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::ExportWrapperLosesPayload,
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\ndriver[0] => panic(-1)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::GlueLosesPayload,
+        // Through a host frame: the host's catch sees the lost payload.
+        program: "export e0 { call h0 } export e1 { panic 4 } import h0 { try { call e1 } catch swallow } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\n[0] enter e1\n[0] panic 4\nhost catch panic(-1)\nhost exit h0\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
         why: "",
     },
 ];
