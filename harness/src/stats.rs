@@ -225,6 +225,7 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::Failed(Failure::WasmPanic(_)) => "wasm_panic",
         Outcome::Failed(Failure::ForeignPanic(_)) => "foreign_panic",
         Outcome::Failed(Failure::UnknownTag(_)) => "unknown_tag",
+        Outcome::Failed(Failure::Critical(_)) => "critical",
     }
 }
 
