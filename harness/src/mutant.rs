@@ -58,10 +58,17 @@ pub enum Mutant {
     /// unwinding one, so a panic escaping it is a `PanicError` instead of
     /// an abort (`Closure::own_aborting` built as `Closure::new`).
     AbortingClosureUnwinds,
+    /// Compiler (panic=abort): the import wrapper rethrows a host exception
+    /// as it does under panic=unwind, so it unwinds the panic=abort frames,
+    /// which have no landing pads, instead of aborting there.
+    AbortLaneImportRethrows,
+    /// Compiler (panic=abort): a panic is thrown as under panic=unwind
+    /// instead of aborting, so the export wrapper makes it a `PanicError`.
+    AbortLanePanicUnwinds,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 19] = [
+    pub const ALL: [Mutant; 21] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -81,6 +88,8 @@ impl Mutant {
         Mutant::RejectionNeverSettled,
         Mutant::HookOncePerTask,
         Mutant::AbortingClosureUnwinds,
+        Mutant::AbortLaneImportRethrows,
+        Mutant::AbortLanePanicUnwinds,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -105,6 +114,8 @@ impl Mutant {
             Mutant::RejectionNeverSettled => "rejection-never-settled",
             Mutant::HookOncePerTask => "hook-once-per-task",
             Mutant::AbortingClosureUnwinds => "aborting-closure-unwinds",
+            Mutant::AbortLaneImportRethrows => "abort-lane-import-rethrows",
+            Mutant::AbortLanePanicUnwinds => "abort-lane-panic-unwinds",
         }
     }
 
@@ -125,6 +136,8 @@ impl Mutant {
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
                 | Mutant::AbortingClosureUnwinds
+                | Mutant::AbortLaneImportRethrows
+                | Mutant::AbortLanePanicUnwinds
         )
     }
 
@@ -136,6 +149,29 @@ impl Mutant {
         matches!(self, Mutant::SiblingResumedAfterAbort | Mutant::RejectionNeverSettled | Mutant::HookOncePerTask)
     }
 
+    /// The panic strategy whose code carries the defect (`None`: both).
+    /// Landing pads, `catch_unwind`, the aborting closure edge and the
+    /// import wrapper's exception paths up to their rethrow exist only
+    /// where panics unwind (under panic=abort there are no pads,
+    /// `catch_unwind` is a plain call and the import wrapper aborts on
+    /// every exception, checked flag or not); nor does an exception ever
+    /// leave an export there.
+    pub fn panic(self) -> Option<crate::strategy::Panic> {
+        use crate::strategy::Panic;
+        match self {
+            Mutant::PadSkipsDrop
+            | Mutant::PadDropsTwice
+            | Mutant::CatchUnwindCatchesForeign
+            | Mutant::AbortingClosureUnwinds
+            | Mutant::NoTerminatedCheckOnThrow
+            | Mutant::NoTerminatedCheckOnOther
+            | Mutant::OtherExceptionTraps
+            | Mutant::ExceptionRecoverable => Some(Panic::Unwind),
+            Mutant::AbortLaneImportRethrows | Mutant::AbortLanePanicUnwinds => Some(Panic::Abort),
+            _ => None,
+        }
+    }
+
     /// Whether the defect is in the import wrapper, which the real guest's
     /// binding (`guest::bind`) injects too.
     pub fn in_import_wrapper(self) -> bool {
@@ -145,6 +181,7 @@ impl Mutant {
                 | Mutant::NoTerminatedCheckOnThrow
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
+                | Mutant::AbortLaneImportRethrows
         )
     }
 }

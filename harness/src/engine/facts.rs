@@ -153,7 +153,9 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
 /// probed (`has`: whether a feature key was probed true); `None`: it runs them.
 pub fn no_tasks(engine: &str, lane: Lane, has: impl Fn(&str) -> bool) -> Option<&'static Fact> {
     for_engine(engine).find(|f| match f.effect {
-        Effect::NoTasks { lane: l, when_missing } => l == lane && when_missing.is_none_or(|feature| !has(feature)),
+        Effect::NoTasks { lane: l, when_missing } => {
+            l == lane.unwinding() && when_missing.is_none_or(|feature| !has(feature))
+        }
         _ => false,
     })
 }
