@@ -28,6 +28,8 @@
       case C.F_WASM_PANIC: return 'wasm_panic(' + a + ')';
       case C.F_FOREIGN_PANIC: return 'foreign_panic(' + a + ')';
       case C.F_UNKNOWN_TAG: return 'unknown_tag(' + a + ')';
+      // The cause packed as trace.rs `Failure::critical` packs it.
+      case C.F_CRITICAL: return 'critical(' + failure(a & 15, a >> 4) + ')';
       default: return '?failure ' + code;
     }
   }

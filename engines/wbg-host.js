@@ -45,7 +45,7 @@
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
     CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
-    F_UNKNOWN_TAG, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
+    F_UNKNOWN_TAG, F_CRITICAL, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
@@ -57,6 +57,9 @@
   const MSG_STALE = 'Invalid stale object from previous Wasm instance';
   // makeClosure's instance check (crates/cli-support/src/js/mod.rs).
   const MSG_STALE_CLOSURE = 'Cannot invoke closure from previous WASM instance';
+  // The panic=abort import wrapper's rethrow (generate_rethrow_critical_import):
+  // `new Error("Critical error", { cause })` (profile P7).
+  const MSG_CRITICAL = 'Critical error';
 
   const WA = global.WebAssembly;
   // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
@@ -189,6 +192,12 @@
           return F_PANIC;
         }
         if (m === MSG_TERMINATED && !(e instanceof WA.RuntimeError)) return F_TERMINATED;
+        if (m === MSG_CRITICAL && 'cause' in e && !(e instanceof WA.RuntimeError)) {
+          // The cause packed as trace.rs `Failure::critical` packs it.
+          const code = failureOf(e.cause);
+          failArg = (failArg << 4) | code;
+          return F_CRITICAL;
+        }
         if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
       }
     }

@@ -28,7 +28,7 @@ pub fn modules(
     mutant: Option<Mutant>,
     have: &[(Encoding, Arc<Vec<u8>>)],
 ) -> anyhow::Result<Vec<(Encoding, Arc<Vec<u8>>)>> {
-    Encoding::ALL
+    lane.encodings()
         .iter()
         .map(|&enc| {
             if let Some((_, w)) = have.iter().find(|(e, _)| *e == enc) {
@@ -37,7 +37,7 @@ pub fn modules(
             let wasm = if lane.is_guest() {
                 guest::module(lane, enc, mutant)?.wasm.clone()
             } else {
-                Arc::new(compile::compile(program, enc, compile::Options { mutant, names: false }))
+                Arc::new(compile::compile(program, enc, compile::Options { mutant, names: false, panic: lane.panic }))
             };
             Ok((enc, wasm))
         })
@@ -105,7 +105,7 @@ pub fn render(
     let guest = lane.is_guest().then(|| guest::encode::encode(program).expect("validated programs encode"));
     let mut expected = Vec::new();
     let mut js = Vec::new();
-    for enc in Encoding::ALL {
+    for &enc in lane.encodings() {
         let trace = model::run_with(program, profile::for_lane(lane, enc))?;
         let flat: Vec<String> = trace.flat().iter().map(|x| x.to_string()).collect();
         expected.push(format!("    {}: [{}]", enc.name(), flat.join(",")));

@@ -16,6 +16,7 @@ mod guest;
 mod layering;
 mod mutants;
 mod nightly;
+mod panic_abort;
 mod raw_sessions;
 mod repro;
 mod smith_diff;

@@ -163,7 +163,8 @@ impl Job for FuzzJob<'_> {
         let spent = self.harness.timings.since(&before);
         self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
-        self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
+        let profile = crate::guest::profile::for_lane(self.target.lane, crate::compile::Encoding::Exnref);
+        self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, profile, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
         // A program the lane cannot run is counted under the lane fact.
         if let Some(f) = &result.unsupported {
@@ -210,7 +211,7 @@ pub struct FuzzOutcome {
 pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + Sync)) -> anyhow::Result<FuzzOutcome> {
     let campaign = super::run(&target, cfg, progress)?;
     let (mut stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
-    stats.off_in(&target.gen);
+    stats.off_in(&target.gen, &crate::guest::profile::for_lane(target.lane, crate::compile::Encoding::Exnref));
     let engines = if engines.is_empty() { target.engines.clone() } else { engines };
     let rate = campaign.cases as f64 / campaign.elapsed.as_secs_f64().max(1e-9);
     let mut facts = vec![
@@ -219,7 +220,7 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
     ];
     facts.push(format!("lane: {}", target.lane));
     if let Some(profile) = crate::guest::profile::describe(target.lane) {
-        let ids: Vec<&str> = crate::guest::profile::entries(target.lane.binding).iter().map(|e| e.id).collect();
+        let ids: Vec<&str> = crate::guest::profile::for_lane_entries(target.lane).map(|e| e.id).collect();
         facts.push(format!("{} (known divergences: {})", profile.lines().next().unwrap_or_default().trim_end_matches(':'), ids.join(", ")));
     }
     if let Some(m) = target.mutant {

@@ -25,26 +25,32 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             fuzz_cmd(&mut target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed, lane } => {
-            let started = std::time::Instant::now();
-            let mut s = reentry::stats::GenStats::default();
-            let cfg = lane.lane()?.gen_config(reentry::program::gen::GenConfig::default());
-            s.off_in(&cfg);
-            let mut i = 0;
-            while started.elapsed() < time && cases.is_none_or(|c| i < c) {
-                let p = reentry::program::gen::case_program(seed, i, &cfg);
-                let t = model::run(&p)?;
-                s.add(&p, &t, &compile::Encoding::ALL);
-                i += 1;
+            // No lane asked for: every lane, the budget shared among them.
+            let lanes: Vec<Lane> = match (lane.guest, lane.binding, lane.panic) {
+                (None, None, None) => Lane::ALL.to_vec(),
+                _ => vec![lane.lane()?],
+            };
+            let slice = time / lanes.len() as u32;
+            let mut gaps = Vec::new();
+            for (n, lane) in lanes.iter().enumerate() {
+                let s = reentry::stats::of_lane(*lane, seed, std::time::Instant::now() + slice, cases);
+                println!("{}== lane {lane}", if n > 0 { "\n" } else { "" });
+                print!("{s}");
+                if !s.missing().is_empty() {
+                    gaps.push(lane.to_string());
+                }
             }
-            print!("{s}");
-            Ok(if s.missing().is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            if lanes.len() > 1 {
+                println!("\n{}", if gaps.is_empty() { "every lane: nothing never seen".to_string() } else { format!("NEVER SEEN on: {}", gaps.join(", ")) });
+            }
+            Ok(if gaps.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Replay { dir, with } => replay(&dir, with),
         Command::Reduce { dir, with, max_tests } => reduce(&dir, with, max_tests),
-        Command::Compile { file, legacy, wat, output, mutant } => {
+        Command::Compile { file, legacy, wat, output, mutant, panic } => {
             let program = parse_file(&file)?;
             let enc = Command::encoding(legacy);
-            let bytes = compile::compile(&program, enc, compile::Options { mutant, names: wat || output.is_some() });
+            let bytes = compile::compile(&program, enc, compile::Options { mutant, names: wat || output.is_some(), panic });
             if wat {
                 print!("{}", compile::to_wat(&bytes)?);
             } else if let Some(out) = output {
@@ -54,9 +60,10 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Model { file } => {
+        Command::Model { file, lane } => {
             let program = parse_file(&file)?;
-            print!("{}", model::run(&program)?);
+            let lane = lane.lane()?;
+            print!("{}", model::run_with(&program, reentry::guest::profile::for_lane(lane, compile::Encoding::Exnref))?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
@@ -174,12 +181,16 @@ fn engines() -> anyhow::Result<ExitCode> {
     }
     println!("\nbinding profiles (harness/src/guest/profile.rs): where a binding's protocol differs from DESIGN.md §1, applied by the model on its lane");
     for binding in [Binding::Reentry, Binding::WasmBindgen] {
-        let entries = reentry::guest::profile::entries(binding);
-        if entries.is_empty() {
+        let (both, abort) = (reentry::guest::profile::entries(binding), reentry::guest::profile::abort_entries(binding));
+        if both.is_empty() && abort.is_empty() {
             println!("  {}: none (DESIGN.md §1 exactly)", binding.name());
         }
-        for e in entries {
-            let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
+        for (e, abort_only) in both.iter().map(|e| (e, false)).chain(abort.iter().map(|e| (e, true))) {
+            let mut only: Vec<&str> = e.encoding.map(|enc| enc.name()).into_iter().collect();
+            if abort_only {
+                only.push("panic=abort");
+            }
+            let only = if only.is_empty() { String::new() } else { format!(" ({} only)", only.join(", ")) };
             println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
@@ -659,10 +670,10 @@ fn bench(
         println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
         let results = bench::mutants(&engines, lane, &seeds, limit, &gen)?;
         let mut medians = Vec::new();
-        println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
+        println!("{:<48} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
         for d in &results {
             if let Some(why) = &d.not_applicable {
-                println!("{:<34} {:>10}  n/a on these engines: {why}", d.mutant.name(), "-");
+                println!("{:<48} {:>10}  n/a on these engines: {why}", d.mutant.name(), "-");
                 continue;
             }
             let runs: Vec<String> = d
@@ -675,9 +686,10 @@ fn bench(
                 .collect();
             let med = d.median();
             medians.push(med.unwrap_or(limit));
+            let abort = if d.lane.is_abort() { " [panic=abort]" } else { "" };
             println!(
-                "{:<34} {:>10}  {}",
-                d.mutant.name(),
+                "{:<48} {:>10}  {}",
+                format!("{}{abort}", d.mutant.name()),
                 med.map_or("-".into(), |m| format!("{:.3}s", m.as_secs_f64())),
                 runs.join("; ")
             );

@@ -1,4 +1,5 @@
-//! Export bodies: rustc's `panic=unwind` codegen for the program's Wasm steps.
+//! Export bodies: rustc's `panic=unwind` codegen for the program's Wasm steps
+//! (and its `panic=abort` codegen: no pads, a panic traps; `Cx::panic_abort`).
 //!
 //! A guard wraps the rest of its scope in a landing pad that drops it and
 //! rethrows; normal scope exit drops it outside its own pad (so a panicking
@@ -31,6 +32,9 @@ pub struct Cx {
     pub funcs: super::Funcs,
     pub encoding: Encoding,
     pub mutant: Option<Mutant>,
+    /// rustc's panic=abort codegen (docs/protocol.md 27): no landing pads,
+    /// a panic aborts, `catch_unwind` catches nothing.
+    pub panic_abort: bool,
     /// The memory's declared maximum, in pages.
     pub max_pages: u32,
     /// The memory's initial size, in pages: the high cell is the word at
@@ -70,6 +74,12 @@ fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
 }
 
 fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scope: bool, rest: &[WasmStep]) {
+    if cx.panic_abort {
+        // Nothing unwinds: no landing pad, only the drop at scope exit.
+        steps(cx, f, rest);
+        normal_drop(cx, f, id, drop);
+        return;
+    }
     if mutant::is(cx.mutant, Mutant::PadLosesPayload) {
         return guarded_losing_payload(cx, f, id, drop, rest);
     }
@@ -142,11 +152,12 @@ fn guarded_losing_payload(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior
     }
 }
 
-/// The destructor on normal scope exit: a panicking one starts unwinding.
-fn normal_drop(_cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
+/// The destructor on normal scope exit: a panicking one starts unwinding
+/// (or, under panic=abort, aborts).
+fn normal_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
     log_const(f, code::GUARD_DROP, id as i32);
     if let DropBehavior::Panics(p) = drop {
-        panic(f, p);
+        panic(cx, f, p);
     }
 }
 
@@ -161,13 +172,13 @@ fn unwinding_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
         Encoding::Exnref => {
             f.instructions().block(BlockType::Empty).try_table(BlockType::Empty, [Catch::All { label: 0 }]);
             log_const(f, code::GUARD_DROP, id as i32);
-            panic(f, p);
+            panic(cx, f, p);
             f.instructions().end().end();
         }
         Encoding::Legacy => {
             f.instructions().try_(BlockType::Empty);
             log_const(f, code::GUARD_DROP, id as i32);
-            panic(f, p);
+            panic(cx, f, p);
             f.instructions().catch_all();
         }
     }
@@ -178,8 +189,15 @@ fn unwinding_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
     }
 }
 
-fn panic(f: &mut Function, payload: i32) {
+/// `panic_any(payload)`: `throw $panic`; under panic=abort the panic hook
+/// (logged as the `panic` abort) and `abort()`, a trap.
+fn panic(cx: &Cx, f: &mut Function, payload: i32) {
     log_const(f, code::PANIC, payload);
+    if cx.panic_abort && !mutant::is(cx.mutant, Mutant::AbortLanePanicUnwinds) {
+        log_const(f, code::ABORT, AbortCause::Panic.code());
+        f.instructions().unreachable();
+        return;
+    }
     f.instructions().i32_const(payload).throw(TAG_PANIC);
 }
 
@@ -204,7 +222,7 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
         WasmStep::Await => {
             f.instructions().local_get(L_TASK).call(cx.funcs.await_wrapper());
         }
-        WasmStep::Panic(p) => panic(f, *p),
+        WasmStep::Panic(p) => panic(cx, f, *p),
         WasmStep::CatchUnwind { body, handler } => catch_unwind(cx, f, body, handler),
         WasmStep::Abort(kind) => abort(cx, f, *kind),
         WasmStep::AddState(n) => {
@@ -259,7 +277,12 @@ fn add_high(cx: &Cx, f: &mut Function, n: i32) {
 }
 
 /// `catch_unwind`: catch `$panic` only; foreign exceptions pass through.
+/// Under panic=abort nothing unwinds to it: the body is a plain block and
+/// the handler is never reached.
 fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmStep]) {
+    if cx.panic_abort {
+        return steps(cx, f, body);
+    }
     let foreign_too = mutant::is(cx.mutant, Mutant::CatchUnwindCatchesForeign);
     match cx.encoding {
         Encoding::Exnref => {

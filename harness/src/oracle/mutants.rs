@@ -32,7 +32,9 @@ pub fn reported_as(m: Mutant) -> Property {
         Mutant::CatchUnwindCatchesForeign
         | Mutant::OtherExceptionTraps
         | Mutant::ExceptionRecoverable
-        | Mutant::AbortingClosureUnwinds => Property::Classification,
+        | Mutant::AbortingClosureUnwinds
+        | Mutant::AbortLaneImportRethrows
+        | Mutant::AbortLanePanicUnwinds => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
         Mutant::PadLosesPayload
         | Mutant::CatchUnwindLosesPayload
@@ -389,6 +391,29 @@ const PINS: &[Pin] = &[
         now: Property::Payload,
         why: "",
     },
+    Pin {
+        mutant: Mutant::AbortLaneImportRethrows,
+        // panic=abort: the host exception unwinds frames that have no
+        // landing pads (guard 1 is never dropped) and leaves the export as a
+        // recoverable foreign value instead of aborting at the import.
+        program: "export e0 { guard 1 call h0 } import h0 { throw 5 } driver { call e0 call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\nhost enter h0\nhost throw 5\ndriver[0] => foreign(5)\n[0] enter e0\n[0] guard+ 1
+                 host enter h0\nhost throw 5\ndriver[1] => foreign(5)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::AbortLanePanicUnwinds,
+        // panic=abort: the panic is thrown and leaves as a PanicError (there
+        // are no pads to drop guard 1) instead of aborting.
+        program: "export e0 { guard 1 panic 3 } driver { call e0 call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\ndriver[0] => panic(3)\n[0] enter e0\n[0] guard+ 1\n[0] panic 3
+                 driver[1] => panic(3)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
 ];
 
 /// Task t0 awaits while its sibling t1 aborts the instance; then t0's
@@ -405,7 +430,9 @@ fn every_mutant_is_reported_under_its_pinned_property() {
     }
     for pin in PINS {
         let program = crate::text::parse(pin.program).unwrap_or_else(|e| panic!("{}: {e}", pin.mutant.name()));
-        let model = crate::model::run(&program).unwrap();
+        // A mutant of the panic=abort code against the panic=abort model.
+        let panic_abort = pin.mutant.panic() == Some(crate::strategy::Panic::Abort);
+        let model = crate::model::run_with(&program, crate::model::Profile { panic_abort, ..Default::default() }).unwrap();
         let actual = Trace(trace(pin.actual));
         assert_ne!(model, actual, "{}: the pin's trace is the model's", pin.mutant.name());
         // Both engines run the mutant alike: two runs, one trace.
