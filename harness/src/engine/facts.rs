@@ -165,6 +165,22 @@ pub fn expected_failure(engine: &str, file: &str, line: usize) -> Option<&'stati
     CONFORMANCE_EXPECTED.iter().find(|x| x.engine == engine && x.file == file && x.line == line)
 }
 
+/// Whether an engine runs `lane`; the error lists what it runs. A
+/// registration names lanes under panic=unwind: the engine runs each under
+/// either strategy, in the encodings both the lane and the engine have.
+pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
+    let r = registry::known(name)?;
+    if !r.lanes.contains(&lane.unwinding()) {
+        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort)", runs.join(", "));
+    }
+    if !lane.encodings().iter().any(|e| runs_encoding(name, *e)) {
+        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
