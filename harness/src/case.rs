@@ -93,7 +93,8 @@ pub struct CaseResult {
     pub runs: Vec<Run>,
     /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
-    /// Verdicts a known defect of the real toolchain explains (not findings).
+    /// Verdicts a known defect of an engine or of the real toolchain explains
+    /// (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
     /// The lane cannot run a step of the program (a declared lane fact), or
     /// no engine of the run runs its tasks (declared engine facts): it was
@@ -181,23 +182,17 @@ impl Harness {
         self.engines.iter().map(|e| (e.name().to_string(), e.version())).collect()
     }
 
-    /// Take out of `verdicts` the mismatches a known defect of the guest's
-    /// toolchain explains on every run they name (`guest::known`).
+    /// Take out of `verdicts` those a known defect explains on every run
+    /// they name: an engine's (`EngineDefect`, declared by its family's
+    /// directory, any lane) or the guest toolchain's (`guest::known`, the
+    /// real lane).
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
-        let Some(rustc) = &self.guest_rustc else { return Vec::new() };
         let mut known = Vec::new();
         verdicts.retain(|v| {
-            let Verdict::Mismatch(m) = v else { return true };
-            let defects: Vec<Option<&'static KnownDefect>> = m
-                .runs
+            let defects: Vec<Option<&'static KnownDefect>> = v
+                .failing_runs()
                 .iter()
-                .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
-                    Some(Ok(t)) => {
-                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-                        guest::known::explain(&cx, program, expected, t)
-                    }
-                    _ => None,
-                })
+                .map(|id| runs.iter().find(|r| &r.id == id).and_then(|r| self.explain(program, expected, r)))
                 .collect();
             match defects.first().copied().flatten() {
                 Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
@@ -208,6 +203,28 @@ impl Harness {
             }
         });
         known
+    }
+
+    /// The known defect that explains how `run` departs from `expected`.
+    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
+        let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
+        let family = engine::registration(&run.id.engine)?.family;
+        let version = engine.version();
+        let of_engine = engine::registry::family_defects(family).find(|d| {
+            d.versions.iter().any(|v| version.starts_with(v))
+                && (d.lanes.is_empty() || d.lanes.contains(&self.lane))
+                && d.defect.encoding.is_none_or(|e| e == run.id.encoding)
+                && match &run.result {
+                    Ok(t) => (d.defect.matches)(program, &expected.0, &t.0),
+                    Err(e) => d.error.is_some_and(|f| f(e)),
+                }
+        });
+        if let Some(d) = of_engine {
+            return Some(&d.defect);
+        }
+        let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
+        let cx = guest::known::Context { lane: self.lane, rustc, encoding: run.id.encoding };
+        guest::known::explain(&cx, program, expected, t)
     }
 
     /// The Wasm side of a case: per encoding the engines run, the module and

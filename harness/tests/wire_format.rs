@@ -16,7 +16,7 @@
 //! engines/package.json and the system node 20 — must be there.
 
 use reentry::compile::{self, Encoding};
-use reentry::trap::{self, V8_MESSAGES as V8_TRAP_MESSAGES};
+use reentry::trap::{self, JSC_MESSAGES, V8_MESSAGES as V8_TRAP_MESSAGES};
 use reentry::engine::v8::V8Engine;
 use reentry::engine::worker::reprl::{self, Op, Response, WorkerProcess};
 use reentry::engine::worker::{self, Exe, Spec, SPECS};
@@ -106,8 +106,8 @@ struct Wire {
     abort_causes: Vec<String>,
     #[serde(rename = "trapMessages")]
     trap_messages: Vec<(String, i32)>,
-    #[serde(rename = "stackOverflowMessage")]
-    stack_overflow_message: String,
+    #[serde(rename = "stackOverflowMessages")]
+    stack_overflow_messages: Vec<String>,
     #[serde(rename = "exnTags")]
     exn_tags: Vec<String>,
     /// Plan name (serde's) → code.
@@ -194,9 +194,9 @@ fn glue_trap_kind_and_abort_cause_names_are_trace_rs_names() {
     assert_no_drift("ReentryGlue.wire.trapKinds / abortCauses / exnTags drifted from trace.rs", drift);
 }
 
-/// The TrapKind Rust gives a V8 RuntimeError with this message.
+/// The TrapKind Rust gives a JS engine's RuntimeError with this message.
 fn rust_kind(message: &str) -> TrapKind {
-    TrapClass::of_v8(message).kind()
+    TrapClass::of_js(message).kind()
 }
 
 /// Messages beyond the table: as V8 words them at instantiation, and ones
@@ -214,16 +214,17 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
     let wire = glue_wire(&mut e);
     let mut drift = Vec::new();
     // No glue entry Rust lacks, and each maps as Rust maps it.
+    let rust_table = || V8_TRAP_MESSAGES.iter().chain(JSC_MESSAGES);
     for (m, kind) in &wire.trap_messages {
-        if !V8_TRAP_MESSAGES.iter().any(|(r, _)| r == m) {
-            drift.push(format!("glue.js has `{m}`, trap::V8_MESSAGES does not"));
+        if !rust_table().any(|(r, _)| r == m) {
+            drift.push(format!("glue.js has `{m}`, neither trap::V8_MESSAGES nor JSC_MESSAGES does"));
         } else if rust_kind(m).code() != *kind {
             drift.push(format!("`{m}`: glue.js TrapKind {kind}, Rust {:?} ({})", rust_kind(m), rust_kind(m).code()));
         }
     }
     // Every message Rust knows (and a few more) classifies the same; in
     // particular every one whose class the trace tells apart is in the glue.
-    let messages: Vec<&str> = V8_TRAP_MESSAGES.iter().map(|(m, _)| *m).chain(MORE_MESSAGES.iter().copied()).collect();
+    let messages: Vec<&str> = rust_table().map(|(m, _)| *m).chain(MORE_MESSAGES.iter().copied()).collect();
     let requests: Vec<(&str, &str)> = messages.iter().map(|m| ("RuntimeError", *m)).collect();
     let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&requests).unwrap());
     for (m, js) in messages.iter().zip(&got) {
@@ -232,25 +233,28 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
             drift.push(format!("RuntimeError `{m}`: glue.js TrapKind {js}, Rust {rust:?} ({})", rust.code()));
         }
     }
-    for class in [TrapClass::Unreachable, TrapClass::DivideByZero, TrapClass::MemoryOutOfBounds] {
-        assert!(
-            V8_TRAP_MESSAGES.iter().any(|(_, c)| *c == class),
-            "{class:?} has no V8 message: the test would check nothing"
-        );
+    for table in [V8_TRAP_MESSAGES, JSC_MESSAGES] {
+        for class in [TrapClass::Unreachable, TrapClass::DivideByZero, TrapClass::MemoryOutOfBounds] {
+            assert!(table.iter().any(|(_, c)| *c == class), "{class:?} has no message: the test would check nothing");
+        }
     }
-    // The stack overflow RangeError: exhaustion to Rust, stack_overflow to
-    // the glue; other errors and thrown values are `other`.
-    let so = wire.stack_overflow_message.as_str();
-    if !trap::v8_is_exhaustion(so) {
-        drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to engine::facts"));
-    }
-    let others = [("RangeError", so), ("RangeError", "Invalid array length"), ("TypeError", so), ("Error", "unreachable"),
-        ("CompileError", "unreachable"), ("value", "unreachable")];
-    let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&others).unwrap());
-    let want = [TrapKind::StackOverflow, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other];
-    for ((req, js), k) in others.iter().zip(&got).zip(want) {
-        if *js != k.code() {
-            drift.push(format!("{req:?}: glue.js TrapKind {js}, expected {k:?} ({})", k.code()));
+    // The stack overflow RangeErrors (V8's, JavaScriptCore's): exhaustion to
+    // Rust, stack_overflow to the glue; other errors and thrown values are
+    // `other`.
+    let sos: Vec<&str> = wire.stack_overflow_messages.iter().map(String::as_str).collect();
+    assert!(sos.contains(&trap::V8_STACK_OVERFLOW) && sos.contains(&trap::JSC_STACK_OVERFLOW), "{sos:?}");
+    for so in sos {
+        if !trap::v8_is_exhaustion(so) {
+            drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to trap.rs"));
+        }
+        let others = [("RangeError", so), ("RangeError", "Invalid array length"), ("TypeError", so), ("Error", "unreachable"),
+            ("CompileError", "unreachable"), ("value", "unreachable")];
+        let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&others).unwrap());
+        let want = [TrapKind::StackOverflow, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other];
+        for ((req, js), k) in others.iter().zip(&got).zip(want) {
+            if *js != k.code() {
+                drift.push(format!("{req:?}: glue.js TrapKind {js}, expected {k:?} ({})", k.code()));
+            }
         }
     }
     assert_no_drift("the glue's trap classifier drifted from trap.rs", drift);

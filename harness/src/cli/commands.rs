@@ -175,8 +175,8 @@ fn engines() -> anyhow::Result<ExitCode> {
             println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
-    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN {
+    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs) and of engines (their directories); write-ups in corpus/regressions/<id>/:");
+    for d in facts::known_defects() {
         println!("  {}: {}", d.id, one_line(d.summary));
     }
     println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
@@ -213,6 +213,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         toolchain: findings::Toolchain::current(h.versions()),
     };
     let (mut passed, mut known, mut failed, mut skipped) = (0, 0, 0, 0);
+    let mut seen_defects: std::collections::BTreeSet<&str> = Default::default();
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
@@ -239,6 +240,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             }
             Status::Known(ids) => {
                 known += 1;
+                seen_defects.extend(ids.iter().copied());
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
                 println!("XFAIL {} ({runs} runs{skips}): known defect {}", file.display(), dirs.join(", "));
             }
@@ -270,7 +272,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.engine_names().join(", "),
         h.lane
     );
-    for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
+    for d in reentry::engine::facts::known_defects().filter(|d| seen_defects.contains(d.id)) {
         println!("known defect {}: {}", d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -424,7 +426,7 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
         for (d, v) in &result.known {
             println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
         }
-        println!("reproduces a known defect of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect of the real toolchain or an engine (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {

@@ -70,18 +70,32 @@ pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> {
 /// Every declared fact with the scope it applies to, for `reentry engines`.
 pub fn all() -> Vec<(String, &'static Fact)> {
     let mut out: Vec<(String, &'static Fact)> = COMMON.iter().map(|f| ("*".to_string(), f)).collect();
-    let mut families: Vec<Family> = Vec::new();
+    // Each list once, scoped to every family that lists it.
+    let mut lists: Vec<(&'static [Fact], Vec<Family>)> = Vec::new();
     for family in registry::DIRS.iter().map(|d| d.family) {
-        if families.contains(&family) {
-            continue;
+        for list in registry::family_fact_lists(family) {
+            match lists.iter_mut().find(|(l, _)| std::ptr::eq(*l, list)) {
+                Some((_, fams)) if !fams.contains(&family) => fams.push(family),
+                Some(_) => {}
+                None => lists.push((list, vec![family])),
+            }
         }
-        families.push(family);
-        out.extend(registry::family_facts(family).map(|f| (format!("{} family", family.name()), f)));
+    }
+    for (list, fams) in lists {
+        let names: Vec<&str> = fams.iter().map(|f| f.name()).collect();
+        let scope = format!("{} famil{}", names.join(", "), if names.len() == 1 { "y" } else { "ies" });
+        out.extend(list.iter().map(|f| (scope.clone(), f)));
     }
     for r in registry::all() {
         out.extend(r.facts.iter().map(|f| (r.name.to_string(), f)));
     }
     out
+}
+
+/// Every known defect: the guest toolchain's (`guest::known`) and each
+/// engine family's (its directory's `EngineDir::defects`).
+pub fn known_defects() -> impl Iterator<Item = &'static crate::guest::known::KnownDefect> {
+    crate::guest::known::KNOWN.iter().chain(registry::DIRS.iter().flat_map(|d| d.defects).map(|d| &d.defect))
 }
 
 /// Whether an engine's host calls go through JS (see `Effect::JsBoundary`).

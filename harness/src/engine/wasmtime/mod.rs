@@ -72,7 +72,7 @@ pub const REGISTRATIONS: &[Registration] = &[
 
 /// This directory's line in the registry.
 pub const DIR: EngineDir =
-    EngineDir { family: Family::Wasmtime, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
+    EngineDir { family: Family::Wasmtime, family_facts: &[FAMILY_FACTS], registrations: || REGISTRATIONS.iter().collect(), defects: &[] };
 
 /// Facts of every wasmtime engine.
 pub const FAMILY_FACTS: &[Fact] = &[
