@@ -208,22 +208,13 @@ impl Harness {
     /// The known defect that explains how `run` departs from `expected`.
     fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
         let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
-        let family = engine::registration(&run.id.engine)?.family;
-        let version = engine.version();
-        let of_engine = engine::registry::family_defects(family).find(|d| {
-            d.versions.iter().any(|v| version.starts_with(v))
-                && (d.lanes.is_empty() || d.lanes.contains(&self.lane))
-                && d.defect.encoding.is_none_or(|e| e == run.id.encoding)
-                && match &run.result {
-                    Ok(t) => (d.defect.matches)(program, &expected.0, &t.0),
-                    Err(e) => d.error.is_some_and(|f| f(e)),
-                }
-        });
-        if let Some(d) = of_engine {
-            return Some(&d.defect);
+        let id = &run.id;
+        let of_engine = engine::facts::engine_defect(&id.engine, &engine.version(), self.lane, id.encoding, program, &expected.0, &run.result);
+        if of_engine.is_some() {
+            return of_engine;
         }
         let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
-        let cx = guest::known::Context { lane: self.lane, rustc, encoding: run.id.encoding };
+        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
         guest::known::explain(&cx, program, expected, t)
     }
 

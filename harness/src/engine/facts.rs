@@ -98,6 +98,31 @@ pub fn known_defects() -> impl Iterator<Item = &'static crate::guest::known::Kno
     crate::guest::known::KNOWN.iter().chain(registry::DIRS.iter().flat_map(|d| d.defects).map(|d| &d.defect))
 }
 
+/// The known defect of `engine`'s family (at `version`, on `lane`) that
+/// explains how a run in `encoding` departs from `expected`: its trace, or
+/// the error it ended in.
+pub fn engine_defect(
+    engine: &str,
+    version: &str,
+    lane: Lane,
+    encoding: Encoding,
+    program: &crate::program::Program,
+    expected: &[crate::trace::Event],
+    result: &Result<crate::trace::Trace, super::EngineError>,
+) -> Option<&'static crate::guest::known::KnownDefect> {
+    let family = registry::registration(engine)?.family;
+    let d = registry::family_defects(family).find(|d| {
+        d.versions.iter().any(|v| version.starts_with(v))
+            && (d.lanes.is_empty() || d.lanes.contains(&lane))
+            && d.defect.encoding.is_none_or(|e| e == encoding)
+            && match result {
+                Ok(t) => (d.defect.matches)(program, expected, &t.0),
+                Err(e) => d.error.is_some_and(|f| f(e)),
+            }
+    })?;
+    Some(&d.defect)
+}
+
 /// Whether an engine's host calls go through JS (see `Effect::JsBoundary`).
 pub fn crosses_js(engine: &str) -> bool {
     for_engine(engine).any(|f| f.effect == Effect::JsBoundary)

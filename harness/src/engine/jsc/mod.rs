@@ -138,7 +138,8 @@ impl Launch for Jsc {
     }
 
     fn version(&self, id: &Identity) -> String {
-        format!("JavaScriptCore {} (WebKitGTK jsc)", id.version)
+        // "runtime version, engine version", as the other workers say it.
+        format!("jsc {}, JavaScriptCore {} (WebKitGTK)", id.version, id.version)
     }
 
     fn location(&self, exe: &Path) -> String {
@@ -179,7 +180,7 @@ pub const DEFECTS: &[EngineDefect] = &[
             encoding: Some(Encoding::Legacy),
             matches: |_, _, _| false,
         },
-        versions: &["JavaScriptCore 2.50."],
+        versions: &["jsc 2.50."],
         lanes: &[],
         error: Some(|e| matches!(e, EngineError::Compile(m) if m.contains("rethrow doesn't refer to a catch block"))),
     },
@@ -196,7 +197,7 @@ pub const DEFECTS: &[EngineDefect] = &[
             encoding: Some(Encoding::Legacy),
             matches: escapes_aborting_edge,
         },
-        versions: &["JavaScriptCore 2.50."],
+        versions: &["jsc 2.50."],
         lanes: &[Lane::RUSTC],
         error: Some(|e| matches!(e, EngineError::Internal(m) if m.contains("an exception under a tag the glue does not know"))),
     },

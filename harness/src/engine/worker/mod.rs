@@ -560,6 +560,11 @@ impl WorkerEngine {
         self.faults.insert(run, (op, arg));
     }
 
+    /// `run` calls so far: the index the next one has for [`WorkerEngine::inject`].
+    pub fn runs(&self) -> u64 {
+        self.runs
+    }
+
     pub fn stats(&self) -> WorkerStats {
         self.stats
     }

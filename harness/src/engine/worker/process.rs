@@ -65,6 +65,18 @@ impl EngineProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
+    /// Whether the process ends on its own within `wait`.
+    pub fn exits_within(&mut self, wait: Duration) -> bool {
+        let deadline = Instant::now() + wait;
+        while Instant::now() < deadline {
+            if self.has_exited() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.has_exited()
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }

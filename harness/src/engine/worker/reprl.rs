@@ -327,6 +327,11 @@ impl WorkerProcess {
                 let status = u32::from_le_bytes([body[0], body[1], body[2], body[3]]);
                 Ok(Response { status, payload: body[4..].to_vec() })
             }
+            // Garbage right before the worker ends is how it died (jsc prints
+            // an uncaught exception on stdout, then exits 3).
+            Ok(Err(e)) if e.starts_with("protocol:") && self.process.exits_within(Duration::from_millis(300)) => {
+                Err(Failure::Died(format!("{}\n(its last output: {e})", self.process.reap())))
+            }
             Ok(Err(e)) if e.starts_with("protocol:") => Err(self.protocol_error(e)),
             Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(Failure::Died(self.process.reap())),
             Err(RecvTimeoutError::Timeout) => {

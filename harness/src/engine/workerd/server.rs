@@ -204,16 +204,30 @@ impl Server {
     }
 
     fn exchange(&mut self, body: &[u8], deadline: Instant) -> std::io::Result<(u16, Vec<u8>)> {
+        use std::io::ErrorKind::{BrokenPipe, ConnectionReset, UnexpectedEof};
+        // One write: headers and body together (no Nagle stall between them).
+        let mut req = format!("POST / HTTP/1.1\r\nHost: reentry\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
+        req.extend_from_slice(body);
+        // workerd may close a kept-alive connection that sat idle: a reused
+        // one that ends before any byte of an answer is opened anew, once.
+        let reused = self.conn.is_some();
+        match self.send(&req, deadline) {
+            Err(e) if reused && matches!(e.kind(), UnexpectedEof | ConnectionReset | BrokenPipe) => {
+                self.conn = None;
+                self.send(&req, deadline)
+            }
+            other => other,
+        }
+    }
+
+    fn send(&mut self, req: &[u8], deadline: Instant) -> std::io::Result<(u16, Vec<u8>)> {
         if self.conn.is_none() {
             let c = TcpStream::connect(("127.0.0.1", self.port))?;
             c.set_nodelay(true)?;
             self.conn = Some(c);
         }
         let conn = self.conn.as_mut().expect("connected");
-        // One write: headers and body together (no Nagle stall between them).
-        let mut req = format!("POST / HTTP/1.1\r\nHost: reentry\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
-        req.extend_from_slice(body);
-        conn.write_all(&req)?;
+        conn.write_all(req)?;
         let mut r = Deadlined { conn, deadline };
         read_response(&mut BufReader::new(&mut r))
     }
