@@ -187,6 +187,9 @@ pub enum Effect {
 /// given what it probed (`has`: whether a feature key was probed true);
 /// `None`: it runs them.
 pub fn no_tasks<'a>(facts: impl IntoIterator<Item = &'a Fact>, lane: Lane, has: impl Fn(&str) -> bool) -> Option<&'a Fact> {
+    // Facts name lanes under panic=unwind: a lane's tasks are the same under
+    // either panic strategy.
+    let lane = lane.unwinding();
     facts.into_iter().find(|f| match f.effect {
         Effect::NoTasks { lane: l, when_missing } => l == lane && when_missing.is_none_or(|feature| !has(feature)),
         _ => false,

@@ -113,7 +113,7 @@ pub fn engine_defect(
     let family = registry::registration(engine)?.family;
     let d = registry::family_defects(family).find(|d| {
         d.versions.iter().any(|v| version.starts_with(v))
-            && (d.lanes.is_empty() || d.lanes.contains(&lane))
+            && (d.lanes.is_empty() || d.lanes.contains(&lane.unwinding()))
             && d.defect.encoding.is_none_or(|e| e == encoding)
             && match result {
                 Ok(t) => (d.defect.matches)(program, expected, &t.0),

@@ -68,14 +68,20 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
     start(r, options)
 }
 
-/// Whether an engine runs `lane`; the error lists what it runs.
+/// Whether an engine runs `lane`; the error lists what it runs. A
+/// registration names lanes under panic=unwind: the engine runs each under
+/// either strategy, in the encodings both the lane and the engine have.
 pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
     let r = known(name)?;
-    if r.lanes.contains(&lane) {
-        return Ok(());
+    if !r.lanes.contains(&lane.unwinding()) {
+        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort)", runs.join(", "));
     }
-    let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
-    anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {}", runs.join(", "))
+    if !lane.encodings().iter().any(|e| super::facts::runs_encoding(name, *e)) {
+        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
+    }
+    Ok(())
 }
 
 /// Whether an engine can run here; `Err` says why not (e.g. not installed).
