@@ -111,7 +111,9 @@ fn run_in(node: &str, dir: &std::path::Path, args: &[&str]) -> (Option<i32>, Str
 /// that shows where it departs (a `FAIL at event` line, or a task left
 /// pending), and no event the runner cannot name. Where a finding against
 /// a real project has fixed artifacts (`fixed/`, corpus/regressions/README.md),
-/// its repro passes against them: exit 0.
+/// its repro passes against them: exit 0. A JavaScriptCore defect's repro
+/// reproduces with the jsc shell (exit 3, the shell's only failing status)
+/// and passes on node, which is where it is not.
 #[test]
 fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
     let Some(node) = node26() else { return };
@@ -122,6 +124,18 @@ fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
     let mut unfixed = Vec::new();
     for dir in &dirs {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        if reentry::engine::jsc::DEFECTS.iter().any(|d| d.defect.id == name) {
+            let (code, out) = run_in(&node, dir, &[]);
+            assert_eq!(code, Some(0), "{name}: node has no JavaScriptCore defect (exit 0):\n{out}");
+            if crate::common::available_engines(|r| r.name == "jsc").is_empty() {
+                continue;
+            }
+            let (code, out) = run_in("jsc", dir, &[]);
+            assert_eq!(code, Some(3), "{name}: as committed it must reproduce on jsc (exit 3):\n{out}");
+            assert!(out.contains("FAIL"), "{name}: no FAIL line:\n{out}");
+            unfixed.push(name);
+            continue;
+        }
         let (code, out) = run_in(&node, dir, &[]);
         assert_eq!(code, Some(1), "{name}: as committed it must reproduce (exit 1):\n{out}");
         assert!(out.contains("FAIL"), "{name}: no FAIL line:\n{out}");
