@@ -60,18 +60,23 @@
   const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop',
     'panic_in_aborting_closure', 'panic'];
 
-  // How V8 words its traps: the entries of harness/src/engine/facts.rs
-  // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
-  // matched as substrings in that table's order. A RuntimeError matching none
-  // is `other`.
+  // How the JS engines word their traps: the entries of harness/src/trap.rs
+  // `V8_MESSAGES`, then `JSC_MESSAGES`, whose class the trace tells apart
+  // (`TrapKind::of_class`), matched as substrings in that order. A
+  // RuntimeError matching none is `other`.
   const TRAP_MESSAGES = [
     ['unreachable', TRAP_UNREACHABLE],
     ['memory access out of bounds', TRAP_OOB],
     ['data segment', TRAP_OOB],
     ['divide by zero', TRAP_DIV_ZERO],
     ['remainder by zero', TRAP_DIV_ZERO],
+    ['Unreachable code should not be executed', TRAP_UNREACHABLE],
+    ['Out of bounds memory access', TRAP_OOB],
+    ['Division by zero', TRAP_DIV_ZERO],
   ];
-  const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+  // The RangeError a stack overflow is: V8's message, JavaScriptCore's.
+  const STACK_OVERFLOW_MESSAGES = ['Maximum call stack size exceeded', 'Maximum call stack size exceeded.'];
+  const isStackOverflow = (e) => e instanceof RangeError && STACK_OVERFLOW_MESSAGES.includes(e.message);
 
   // Targets of `callExport` besides `e<i>` (i >= 0).
   const READ_STATE = -1, NEW_HANDLE = -2;
@@ -208,8 +213,7 @@
   }
 
   function isTrap(e) {
-    return e instanceof WA.RuntimeError ||
-      (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE);
+    return e instanceof WA.RuntimeError || isStackOverflow(e);
   }
 
   // ---- instances ----
@@ -450,7 +454,7 @@
       }
       return TRAP_OTHER;
     }
-    if (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE) return TRAP_STACK_OVERFLOW;
+    if (isStackOverflow(e)) return TRAP_STACK_OVERFLOW;
     return TRAP_OTHER;
   }
 
@@ -1087,7 +1091,7 @@
       instantiateBytes(bytes, {}).f();
       return false;
     } catch (e) {
-      return e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE;
+      return isStackOverflow(e);
     }
   }
 
@@ -1201,7 +1205,7 @@
     abortCauses: freezeAll(ABORT_CAUSES),
     // [substring, TrapKind code], matched in order.
     trapMessages: freezeAll(TRAP_MESSAGES),
-    stackOverflowMessage: STACK_OVERFLOW_MESSAGE,
+    stackOverflowMessages: freezeAll(STACK_OVERFLOW_MESSAGES),
     // (error) -> TrapKind code: how a host `catch` or a driver step
     // classifies an abort.
     trapKind,

@@ -93,7 +93,8 @@ pub struct CaseResult {
     pub runs: Vec<Run>,
     /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
-    /// Verdicts a known defect of the real toolchain explains (not findings).
+    /// Verdicts a known defect of an engine or of the real toolchain explains
+    /// (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
     /// The lane cannot run a step of the program (a declared lane fact), or
     /// no engine of the run runs its tasks (declared engine facts): it was
@@ -189,23 +190,17 @@ impl Harness {
         self.engines.iter().map(|e| (e.name().to_string(), e.version())).collect()
     }
 
-    /// Take out of `verdicts` the mismatches a known defect of the guest's
-    /// toolchain explains on every run they name (`guest::known`).
+    /// Take out of `verdicts` those a known defect explains on every run
+    /// they name: an engine's (`EngineDefect`, declared by its family's
+    /// directory, any lane) or the guest toolchain's (`guest::known`, the
+    /// real lane).
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
-        let Some(rustc) = &self.guest_rustc else { return Vec::new() };
         let mut known = Vec::new();
         verdicts.retain(|v| {
-            let Verdict::Mismatch(m) = v else { return true };
-            let defects: Vec<Option<&'static KnownDefect>> = m
-                .runs
+            let defects: Vec<Option<&'static KnownDefect>> = v
+                .failing_runs()
                 .iter()
-                .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
-                    Some(Ok(t)) => {
-                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-                        guest::known::explain(&cx, program, expected, t)
-                    }
-                    _ => None,
-                })
+                .map(|id| runs.iter().find(|r| &r.id == id).and_then(|r| self.explain(program, expected, r)))
                 .collect();
             match defects.first().copied().flatten() {
                 Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
@@ -216,6 +211,19 @@ impl Harness {
             }
         });
         known
+    }
+
+    /// The known defect that explains how `run` departs from `expected`.
+    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
+        let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
+        let id = &run.id;
+        let of_engine = engine::facts::engine_defect(&id.engine, &engine.version(), self.lane, id.encoding, program, &expected.0, &run.result);
+        if of_engine.is_some() {
+            return of_engine;
+        }
+        let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
+        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+        guest::known::explain(&cx, program, expected, t)
     }
 
     /// The Wasm side of a case: per encoding the engines run, the module and

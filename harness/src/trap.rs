@@ -112,6 +112,12 @@ impl TrapClass {
         V8_MESSAGES.iter().find(|(m, _)| message.contains(m)).map_or(TrapClass::Other, |(_, c)| *c)
     }
 
+    /// A `WebAssembly.RuntimeError` of any JS engine by its message: V8's
+    /// wording, then JavaScriptCore's (no message of one is in the other).
+    pub fn of_js(message: &str) -> TrapClass {
+        V8_MESSAGES.iter().chain(JSC_MESSAGES).find(|(m, _)| message.contains(m)).map_or(TrapClass::Other, |(_, c)| *c)
+    }
+
     /// The trap text of a spec script's `assert_trap`, if it names a class.
     pub fn of_spec(text: &str) -> Option<TrapClass> {
         SPEC_TEXTS.iter().find(|(m, _)| text.contains(m)).map(|(_, c)| *c)
@@ -161,11 +167,38 @@ pub const V8_MESSAGES: &[(&str, TrapClass)] = &[
     ("array element access out of bounds", TrapClass::ArrayOutOfBounds),
 ];
 
-/// The message of the `RangeError` V8 throws when the stack runs out.
+/// JavaScriptCore's `WebAssembly.RuntimeError` messages (WebKitGTK 2.50,
+/// `Wasm::errorMessageForExceptionType`), matched as substrings in this
+/// order. JavaScriptCore does not tell an out-of-range float-to-int
+/// conversion from one of NaN (`Out of bounds Trunc operation`): both are
+/// the one IntegerOverflow class anyway.
+pub const JSC_MESSAGES: &[(&str, TrapClass)] = &[
+    ("Unreachable code should not be executed", TrapClass::Unreachable),
+    ("Out of bounds memory access", TrapClass::MemoryOutOfBounds),
+    ("Out of bounds call_indirect", TrapClass::TableOutOfBounds),
+    ("Out of bounds table access", TrapClass::TableOutOfBounds),
+    ("call_indirect to a null table entry", TrapClass::NullFunction),
+    ("call_indirect to a signature that does not match", TrapClass::SignatureMismatch),
+    ("Division by zero", TrapClass::DivideByZero),
+    ("Integer overflow", TrapClass::IntegerOverflow),
+    ("Out of bounds Trunc operation", TrapClass::IntegerOverflow),
+    ("throw_ref on a null reference", TrapClass::NullReference),
+    ("call_ref to a null reference", TrapClass::NullReference),
+    ("access to a null reference", TrapClass::NullReference),
+    ("Unaligned memory access", TrapClass::Misaligned),
+    ("ref.cast failed", TrapClass::Cast),
+    ("Out of bounds array access", TrapClass::ArrayOutOfBounds),
+];
+
+/// The message of the `RangeError` V8 throws when the stack runs out
+/// (JavaScriptCore's is the same with a full stop).
 pub const V8_STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
 
-/// Whether a V8 `RangeError` is exhaustion (stack overflow, out of memory)
-/// rather than a real error.
+/// JavaScriptCore's stack overflow `RangeError` message.
+pub const JSC_STACK_OVERFLOW: &str = "Maximum call stack size exceeded.";
+
+/// Whether a JS engine's `RangeError` is exhaustion (stack overflow, out of
+/// memory) rather than a real error.
 pub fn v8_is_exhaustion(message: &str) -> bool {
     [V8_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"].iter().any(|m| message.contains(m))
 }
@@ -203,8 +236,21 @@ mod tests {
         for (m, c) in V8_MESSAGES {
             assert_eq!(TrapClass::of_v8(m), *c, "{m}");
         }
-        assert!(v8_is_exhaustion(V8_STACK_OVERFLOW));
+        assert!(v8_is_exhaustion(V8_STACK_OVERFLOW) && v8_is_exhaustion(JSC_STACK_OVERFLOW));
         assert!(!v8_is_exhaustion("Invalid typed array length"));
+    }
+
+    #[test]
+    fn jsc_messages_map_to_classes_and_no_js_engine_shadows_the_other() {
+        assert_eq!(TrapClass::of_js("Division by zero (evaluating 'x.f()')"), TrapClass::DivideByZero);
+        assert_eq!(TrapClass::of_js("Out of bounds call_indirect"), TrapClass::TableOutOfBounds);
+        assert_eq!(TrapClass::of_js("Out of bounds Trunc operation"), TrapClass::IntegerOverflow);
+        assert_eq!(TrapClass::of_js("something no engine said"), TrapClass::Other);
+        for (m, c) in V8_MESSAGES.iter().chain(JSC_MESSAGES) {
+            assert_eq!(TrapClass::of_js(m), *c, "{m}");
+        }
+        let v8: Vec<TrapClass> = V8_MESSAGES.iter().map(|(_, c)| *c).collect();
+        assert!(JSC_MESSAGES.iter().all(|(_, c)| v8.contains(c)), "every JSC class is one V8 has");
     }
 
     #[test]

@@ -201,8 +201,8 @@ fn engines() -> anyhow::Result<ExitCode> {
       upstream: {}
       a platform sees: {}", d.id, one_line(d.summary), one_line(h.upstream), one_line(h.platform));
     }
-    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_none()) {
+    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs) and of engines (their directories); write-ups in corpus/regressions/<id>/:");
+    for d in facts::known_defects().filter(|d| d.hazard.is_none()) {
         println!("  {}: {}", d.id, one_line(d.summary));
     }
     println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
@@ -239,6 +239,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         toolchain: findings::Toolchain::current(h.versions()),
     };
     let (mut passed, mut known, mut failed, mut skipped) = (0, 0, 0, 0);
+    let mut seen_defects: std::collections::BTreeSet<&str> = Default::default();
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
@@ -265,8 +266,9 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             }
             Status::Known(ids) => {
                 known += 1;
+                seen_defects.extend(ids.iter().copied());
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::guest::known::KNOWN.iter().find(|d| d.id == *id)).map(|d| d.kind()).collect();
+                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::engine::facts::known_defects().find(|d| d.id == *id)).map(|d| d.kind()).collect();
                 println!("XFAIL {} ({runs} runs{skips}): {} {}", file.display(), kinds.first().copied().unwrap_or("known defect"), dirs.join(", "));
             }
             Status::Unsupported(id) if id == "no-tasks" => {
@@ -297,7 +299,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.engine_names().join(", "),
         h.lane
     );
-    for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
+    for d in reentry::engine::facts::known_defects().filter(|d| seen_defects.contains(d.id)) {
         println!("{} {}: {}", d.kind(), d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -464,7 +466,7 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
                 println!("declared: {}\na platform sees: {}", one_line(h.upstream), one_line(h.platform));
             }
         }
-        println!("reproduces a known defect or declared hazard of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect or declared hazard of the real toolchain or an engine (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {

@@ -5,17 +5,29 @@
 //! `reentry engines`, the contract test suite. Facts by engine name are one
 //! layer up, in `engine::facts`.
 
-use super::declaration::{EngineDir, Fact, Family, Registration};
+use super::declaration::{EngineDefect, EngineDir, Fact, Family, Registration};
 use super::raw::Session;
 use super::{Engine, EngineOptions};
 use std::sync::OnceLock;
 
 /// Every engine directory, in the order `reentry engines` lists their engines.
-pub const DIRS: &[EngineDir] = &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR];
+pub const DIRS: &[EngineDir] =
+    &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR, super::workerd::DIR, super::jsc::DIR];
 
 /// The facts of a family, as the directory that owns it declares them.
 pub fn family_facts(family: Family) -> impl Iterator<Item = &'static Fact> {
-    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.family_facts)
+    family_fact_lists(family).flatten()
+}
+
+/// The lists a family's facts come in (a list shared by several families is
+/// the same slice in each).
+pub fn family_fact_lists(family: Family) -> impl Iterator<Item = &'static [Fact]> {
+    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.family_facts.iter().copied())
+}
+
+/// The known defects of a family's engine.
+pub fn family_defects(family: Family) -> impl Iterator<Item = &'static EngineDefect> {
+    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.defects)
 }
 
 /// Every registered engine, in the order `reentry engines` lists them.
@@ -33,7 +45,8 @@ pub fn registration(name: &str) -> Option<&'static Registration> {
     all().find(|r| r.name == name)
 }
 
-pub(super) fn known(name: &str) -> anyhow::Result<&'static Registration> {
+/// A registration by name; the error lists the names there are.
+pub fn known(name: &str) -> anyhow::Result<&'static Registration> {
     registration(name).ok_or_else(|| anyhow::anyhow!("unknown engine `{name}` (known: {})", names().join(", ")))
 }
 

@@ -225,7 +225,7 @@ fn outcome(reply: &Value) -> Outcome {
         return Outcome::Threw { tags, payload };
     }
     if let Some(m) = text("trap") {
-        return Outcome::Trapped { class: TrapClass::of_v8(&m), message: format!("RuntimeError: {m}") };
+        return Outcome::Trapped { class: TrapClass::of_js(&m), message: format!("RuntimeError: {m}") };
     }
     if let Some(m) = text("range") {
         return if trap::v8_is_exhaustion(&m) {
