@@ -4,8 +4,8 @@
 //! - the glue's trace codes, TrapKind and AbortCause names
 //!   (`ReentryGlue.wire`) are trace.rs's, checked in the in-process V8;
 //! - the glue's trap classifier agrees with Rust's one trap vocabulary
-//!   (`trap::V8_MESSAGES` through `TrapKind::of_class`), on
-//!   the table and on the errors V8 really throws;
+//!   (`trap::V8_MESSAGES` and `trap::SPIDERMONKEY_MESSAGES` through
+//!   `TrapClass::kind`), on the tables and on the errors V8 really throws;
 //! - repro.js formats every event exactly as `Event`'s `Display`;
 //! - frames encoded by `reprl` are decoded by every installed worker with the
 //!   parsers worker.mjs serves real requests with (test-only op `DECODE`),
@@ -16,7 +16,7 @@
 //! engines/package.json and the system node 20 — must be there.
 
 use reentry::compile::{self, Encoding};
-use reentry::trap::{self, V8_MESSAGES as V8_TRAP_MESSAGES};
+use reentry::trap::{self, SPIDERMONKEY_MESSAGES, V8_MESSAGES as V8_TRAP_MESSAGES};
 use reentry::engine::v8::V8Engine;
 use reentry::engine::worker::reprl::{self, Op, Response, WorkerProcess};
 use reentry::engine::worker::{self, Exe, Spec, SPECS};
@@ -46,6 +46,7 @@ const HELPERS_JS: &str = r#"
       case 'RuntimeError': return new WebAssembly.RuntimeError(message);
       case 'CompileError': return new WebAssembly.CompileError(message);
       case 'RangeError': return new RangeError(message);
+      case 'InternalError': return Object.assign(new Error(message), { name: 'InternalError' });
       case 'TypeError': return new TypeError(message);
       case 'Error': return new Error(message);
       case 'value': return message;
@@ -106,8 +107,8 @@ struct Wire {
     abort_causes: Vec<String>,
     #[serde(rename = "trapMessages")]
     trap_messages: Vec<(String, i32)>,
-    #[serde(rename = "stackOverflowMessage")]
-    stack_overflow_message: String,
+    #[serde(rename = "stackOverflows")]
+    stack_overflows: Vec<(String, String)>,
     #[serde(rename = "exnTags")]
     exn_tags: Vec<String>,
     /// Plan name (serde's) → code.
@@ -196,7 +197,7 @@ fn glue_trap_kind_and_abort_cause_names_are_trace_rs_names() {
 
 /// The TrapKind Rust gives a V8 RuntimeError with this message.
 fn rust_kind(message: &str) -> TrapKind {
-    TrapClass::of_v8(message).kind()
+    TrapClass::of_js(message).kind()
 }
 
 /// Messages beyond the table: as V8 words them at instantiation, and ones
@@ -215,15 +216,16 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
     let mut drift = Vec::new();
     // No glue entry Rust lacks, and each maps as Rust maps it.
     for (m, kind) in &wire.trap_messages {
-        if !V8_TRAP_MESSAGES.iter().any(|(r, _)| r == m) {
-            drift.push(format!("glue.js has `{m}`, trap::V8_MESSAGES does not"));
+        if !V8_TRAP_MESSAGES.iter().chain(SPIDERMONKEY_MESSAGES).any(|(r, _)| r == m) {
+            drift.push(format!("glue.js has `{m}`, neither trap::V8_MESSAGES nor trap::SPIDERMONKEY_MESSAGES does"));
         } else if rust_kind(m).code() != *kind {
             drift.push(format!("`{m}`: glue.js TrapKind {kind}, Rust {:?} ({})", rust_kind(m), rust_kind(m).code()));
         }
     }
     // Every message Rust knows (and a few more) classifies the same; in
     // particular every one whose class the trace tells apart is in the glue.
-    let messages: Vec<&str> = V8_TRAP_MESSAGES.iter().map(|(m, _)| *m).chain(MORE_MESSAGES.iter().copied()).collect();
+    let messages: Vec<&str> =
+        V8_TRAP_MESSAGES.iter().chain(SPIDERMONKEY_MESSAGES).map(|(m, _)| *m).chain(MORE_MESSAGES.iter().copied()).collect();
     let requests: Vec<(&str, &str)> = messages.iter().map(|m| ("RuntimeError", *m)).collect();
     let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&requests).unwrap());
     for (m, js) in messages.iter().zip(&got) {
@@ -238,19 +240,27 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
             "{class:?} has no V8 message: the test would check nothing"
         );
     }
-    // The stack overflow RangeError: exhaustion to Rust, stack_overflow to
-    // the glue; other errors and thrown values are `other`.
-    let so = wire.stack_overflow_message.as_str();
-    if !trap::v8_is_exhaustion(so) {
-        drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to engine::facts"));
+    // Each engine's stack overflow error (V8's RangeError, SpiderMonkey's
+    // InternalError): exhaustion to Rust, stack_overflow to the glue; the
+    // same message under another name, other errors and thrown values are
+    // `other`.
+    let mut others: Vec<(String, String, TrapKind)> = Vec::new();
+    for (name, so) in &wire.stack_overflows {
+        if !trap::js_is_exhaustion(so) {
+            drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to trap::js_is_exhaustion"));
+        }
+        others.push((name.clone(), so.clone(), TrapKind::StackOverflow));
+        others.push(("TypeError".into(), so.clone(), TrapKind::Other));
     }
-    let others = [("RangeError", so), ("RangeError", "Invalid array length"), ("TypeError", so), ("Error", "unreachable"),
-        ("CompileError", "unreachable"), ("value", "unreachable")];
-    let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&others).unwrap());
-    let want = [TrapKind::StackOverflow, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other];
-    for ((req, js), k) in others.iter().zip(&got).zip(want) {
-        if *js != k.code() {
-            drift.push(format!("{req:?}: glue.js TrapKind {js}, expected {k:?} ({})", k.code()));
+    assert!(wire.stack_overflows.len() >= 2, "V8's and SpiderMonkey's stack overflow errors: {:?}", wire.stack_overflows);
+    for (kind, m) in [("RangeError", "Invalid array length"), ("Error", "unreachable"), ("CompileError", "unreachable"), ("value", "unreachable")] {
+        others.push((kind.into(), m.into(), TrapKind::Other));
+    }
+    let requests: Vec<(&str, &str)> = others.iter().map(|(k, m, _)| (k.as_str(), m.as_str())).collect();
+    let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&requests).unwrap());
+    for ((kind, m, want), js) in others.iter().zip(&got) {
+        if *js != want.code() {
+            drift.push(format!("{kind} `{m}`: glue.js TrapKind {js}, expected {want:?} ({})", want.code()));
         }
     }
     assert_no_drift("the glue's trap classifier drifted from trap.rs", drift);
