@@ -34,6 +34,12 @@ pub enum Family {
 }
 
 impl Family {
+    /// Whether its host is JavaScript: the JS API's facts
+    /// (`engine::facts::JS_API`) hold for it.
+    pub fn runs_js(self) -> bool {
+        self != Family::Wasmtime
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Family::Wasmtime => "wasmtime",

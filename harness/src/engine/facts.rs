@@ -57,19 +57,40 @@ pub const COMMON: &[Fact] = &[
     },
 ];
 
-/// Facts that apply to an engine: common, its family's, its own, and those
-/// of the engine it is a variant of. Unknown names get the common ones.
+/// Facts of every engine whose host is JavaScript (V8, SpiderMonkey,
+/// JavaScriptCore: [`Family::runs_js`]): what the JS API lets cross.
+pub const JS_API: &[Fact] = &[
+    Fact {
+        what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
+               non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
+               i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
+        effect: Effect::JsBoundary,
+    },
+    Fact {
+        what: "a JS import object holds one value per (module, field) name, and the JS API accepts a plain \
+               value (a function, a number) for an immutable global import where wasmtime wants a Global: a \
+               raw module importing one name twice with different types links differently by design, so \
+               smith_diff does not run it",
+        effect: Effect::JsBoundary,
+    },
+];
+
+/// Facts that apply to an engine: common, the JS API's (for a JS engine),
+/// its family's, its own, and those of the engine it is a variant of.
+/// Unknown names get the common ones.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> {
     let r = registry::registration(engine);
     let base = r.and_then(|r| r.variant_of).and_then(registry::registration);
     let own = r.map_or(&[][..], |r| r.facts);
+    let js = if r.is_some_and(|r| r.family.runs_js()) { JS_API } else { &[] };
     let fam = r.into_iter().flat_map(|r| registry::family_facts(r.family));
-    COMMON.iter().chain(fam).chain(own).chain(base.map_or(&[][..], |b| b.facts))
+    COMMON.iter().chain(js).chain(fam).chain(own).chain(base.map_or(&[][..], |b| b.facts))
 }
 
 /// Every declared fact with the scope it applies to, for `reentry engines`.
 pub fn all() -> Vec<(String, &'static Fact)> {
     let mut out: Vec<(String, &'static Fact)> = COMMON.iter().map(|f| ("*".to_string(), f)).collect();
+    out.extend(JS_API.iter().map(|f| ("JS engines".to_string(), f)));
     let mut families: Vec<Family> = Vec::new();
     for family in registry::DIRS.iter().map(|d| d.family) {
         if families.contains(&family) {
@@ -179,6 +200,7 @@ mod tests {
         assert!(crosses_js("v8"));
         assert!(crosses_js("deno"));
         assert!(!crosses_js("wasmtime"));
+        assert!(crosses_js("firefox") && crosses_js("chromium"), "the JS API's facts hold for every JS engine");
         assert!(missing_feature("node20", "jstag").is_some());
         assert!(missing_feature("node26", "jstag").is_none());
     }

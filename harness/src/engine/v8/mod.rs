@@ -80,19 +80,6 @@ pub const FAMILY_FACTS: &[Fact] = &[
                (probed: `features().jspi`). The rustc lanes' futures live in linear memory and need none",
         effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: Some("jspi") },
     },
-    Fact {
-        what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
-               non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
-               i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
-        effect: Effect::JsBoundary,
-    },
-    Fact {
-        what: "a JS import object holds one value per (module, field) name, and the JS API accepts a plain \
-               value (a function, a number) for an immutable global import where wasmtime wants a Global: a \
-               raw module importing one name twice with different types links differently by design, so \
-               smith_diff does not run it",
-        effect: Effect::JsBoundary,
-    },
 ];
 
 /// The in-process V8's version.
