@@ -114,6 +114,11 @@ pub trait Engine {
     fn version(&self) -> String;
     /// Run one case.
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
+    /// Run several cases, in order: what `run` gives for each. An engine
+    /// whose round trip costs milliseconds (a browser) sends them together.
+    fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
+        cases.iter().map(|c| self.run(c)).collect()
+    }
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
     /// The benchmark hooks, for engines that have them.
@@ -135,6 +140,11 @@ pub trait Bench {
     /// calling the exports the driver calls — the same work with no reentry
     /// code around it.
     fn floor(&mut self, case: &Case) -> Result<(), EngineError>;
+    /// [`Bench::floor`] of several cases, sent together where the engine
+    /// batches its cases.
+    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+        cases.iter().try_for_each(|c| self.floor(c))
+    }
 }
 
 /// Options every engine takes.
