@@ -12,9 +12,12 @@
 //! differences that are not bugs are declared in [`facts`] (by engine name,
 //! above the registry) and in each directory.
 
+pub mod browser;
 pub mod cache;
+pub mod chromium;
 pub mod declaration;
 pub mod facts;
+pub mod firefox;
 pub mod raw;
 pub mod registry;
 pub mod v8;
