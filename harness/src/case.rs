@@ -93,7 +93,7 @@ pub struct CaseResult {
     pub runs: Vec<Run>,
     /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
-    /// Verdicts a known defect of the real toolchain explains (not findings).
+    /// Verdicts a known defect of a real project (toolchain or engine) explains (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
     /// The lane cannot run a step of the program (a declared lane fact), or
     /// no engine of the run runs its tasks (declared engine facts): it was
@@ -182,9 +182,11 @@ impl Harness {
     }
 
     /// Take out of `verdicts` the mismatches a known defect of the guest's
-    /// toolchain explains on every run they name (`guest::known`).
+    /// toolchain or of an engine explains on every run they name
+    /// (`guest::known`).
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
-        let Some(rustc) = &self.guest_rustc else { return Vec::new() };
+        let rustc = self.guest_rustc.as_deref();
+        let version = |name: &str| self.engines.iter().find(|e| e.name() == name).map(|e| e.version()).unwrap_or_default();
         let mut known = Vec::new();
         verdicts.retain(|v| {
             let Verdict::Mismatch(m) = v else { return true };
@@ -193,7 +195,8 @@ impl Harness {
                 .iter()
                 .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
                     Some(Ok(t)) => {
-                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+                        let engine = version(&id.engine);
+                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding, engine: &engine };
                         guest::known::explain(&cx, program, expected, t)
                     }
                     _ => None,

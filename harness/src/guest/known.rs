@@ -1,11 +1,12 @@
-//! Known defects of the real toolchain: findings already made against a
-//! real project (rustc, wasm-bindgen), each saved under
-//! `corpus/regressions/<id>/` with its write-up and a node repro, and matched
-//! here by the shape of its divergence. A real-lane case that runs into one
+//! Known defects: findings already made against a real project (rustc,
+//! wasm-bindgen, an engine), each saved under `corpus/regressions/<id>/`
+//! with its write-up and a repro that runs with that project alone, and
+//! matched here by the shape of its divergence. A case that runs into one
 //! is reported as known (`XFAIL` in `reentry run`, counted under the defect
 //! in campaigns) instead of as a new finding, so campaigns keep finding the
-//! rest. A defect applies only to the toolchain versions it names: on a
-//! fixed toolchain the same divergence is a finding again.
+//! rest. A defect applies only to the versions it names: on a fixed
+//! toolchain or engine the same divergence is a finding again. A toolchain's
+//! defect shows on the real lane; an engine's on every lane that engine runs.
 
 use super::{Binding, Lane};
 use crate::compile::Encoding;
@@ -26,6 +27,9 @@ pub struct KnownDefect {
     pub wasm_bindgen: &'static [&'static str],
     /// The encoding it shows in (`None`: both).
     pub encoding: Option<Encoding>,
+    /// An engine's defect: prefixes of the versions its engines report
+    /// (`Engine::version()`, e.g. `firefox 153.`); empty: a toolchain's.
+    pub engine: &'static [&'static str],
     /// Whether a run of the program diverges from the model's trace the way
     /// this defect makes it diverge.
     pub matches: fn(program: &Program, expected: &[Event], actual: &[Event]) -> bool,
@@ -34,9 +38,11 @@ pub struct KnownDefect {
 /// What a known defect is checked against.
 pub struct Context<'a> {
     pub lane: Lane,
-    /// `rustc -V` of the guest's compiler.
-    pub rustc: &'a str,
+    /// `rustc -V` of the guest's compiler (`None` on the generated lane).
+    pub rustc: Option<&'a str>,
     pub encoding: Encoding,
+    /// The version the run's engine reports (`Engine::version()`).
+    pub engine: &'a str,
 }
 
 pub const KNOWN: &[KnownDefect] = &[
@@ -49,6 +55,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: None,
         wasm_bindgen: &[],
         encoding: None,
+        engine: &[],
         matches: abort_in_drop_missing,
     },
     KnownDefect {
@@ -60,6 +67,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: panic_lost_after_reset,
     },
     KnownDefect {
@@ -72,6 +80,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: Some(Encoding::Legacy),
+        engine: &[],
         matches: trap_after_midstack_reset,
     },
     KnownDefect {
@@ -84,6 +93,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: handle_call_after_guard_reset,
     },
     KnownDefect {
@@ -97,6 +107,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: closure_run_after_guard_reset,
     },
     KnownDefect {
@@ -110,6 +121,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: closure_made_by_an_old_frame,
     },
     KnownDefect {
@@ -123,6 +135,7 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: unwinding_poll_never_settles,
     },
     KnownDefect {
@@ -137,7 +150,23 @@ pub const KNOWN: &[KnownDefect] = &[
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: &["0.2.130"],
         encoding: None,
+        engine: &[],
         matches: refused_resumption_never_settles,
+    },
+    KnownDefect {
+        id: "spidermonkey-153-rethrown-overflow-is-catchable",
+        summary: "SpiderMonkey (Firefox 153): a Wasm stack overflow is uncatchable only while it is first \
+                  thrown (the context's over-recursed status); once a JS frame catches and rethrows the \
+                  InternalError, Wasm catch_all / catch $JSTag catch it, where a trap's RuntimeError stays \
+                  uncatchable: an import wrapper whose flag is set turns the abort into aborted(unreachable) \
+                  instead of letting aborted(stack_overflow) through, and after a reset in the middle of the \
+                  stack an older instance's landing pads run for the newer one's overflow",
+        rustc: &[],
+        binding: None,
+        wasm_bindgen: &[],
+        encoding: None,
+        engine: &["firefox 153."],
+        matches: rethrown_overflow_is_caught,
     },
 ];
 
@@ -175,7 +204,17 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 /// the export boundaries it crosses fire no hook (the glue sees a rethrown
 /// JS value, not a trap).
 fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
-    let at = divergence(expected, actual);
+    abort_after_midstack_reset(expected, divergence(expected, actual), |e| match e {
+        Event::Abort { .. } => true,
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        _ => false,
+    })
+}
+
+/// Whether the driver step of `expected` around `at` resets the instance
+/// while a frame of an older one is running, and then shows an abort
+/// (`is_abort`).
+fn abort_after_midstack_reset(expected: &[Event], at: usize, is_abort: impl Fn(&Event) -> bool) -> bool {
     let start = at - this_step(expected, at).len();
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let step = &expected[start..end];
@@ -184,11 +223,32 @@ fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) 
     }) else {
         return false;
     };
-    step[reset..].iter().any(|e| match e {
-        Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
-        _ => false,
-    })
+    step[reset..].iter().any(is_abort)
+}
+
+/// SpiderMonkey's rethrown overflow, in its two faces. Once the overflow
+/// crossed the glue (which catches and rethrows at every export boundary),
+/// the next import wrapper catches it as a JS exception: with its
+/// instance's flag set it executes `unreachable`, so every later sight of
+/// the abort says `unreachable` where the model says `stack_overflow` and
+/// nothing else differs; with the flag clear (an older instance, after a
+/// reset in the middle of the stack) it wraps it, and that instance's
+/// landing pads run.
+fn rethrown_overflow_is_caught(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let overflow = |e: &Event| matches!(e, Event::Abort { cause: AbortCause::Step(crate::program::AbortKind::StackOverflow), .. });
+    let kind = |e: &Event| match e {
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } | Event::TaskSettled { outcome: Outcome::Failed(failure), .. } => {
+            Some(*failure)
+        }
+        _ => None,
+    };
+    let seen_as_unreachable = |(e, a): (&Event, &Event)| {
+        e == a || (kind(e) == Some(Failure::Trap(TrapKind::StackOverflow)) && kind(a) == Some(Failure::Trap(TrapKind::Unreachable)))
+    };
+    if expected.len() == actual.len() && expected != actual && expected.iter().zip(actual).all(seen_as_unreachable) {
+        return expected.iter().any(overflow);
+    }
+    abort_after_midstack_reset(expected, divergence(expected, actual), overflow)
 }
 
 /// The run departs from the model inside a `call_handle` driver step whose
@@ -330,8 +390,9 @@ fn abort_in_drop_missing(_: &Program, expected: &[Event], actual: &[Event]) -> b
 /// `cx`, if one does.
 pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
     KNOWN.iter().find(|d| {
-        cx.lane.is_guest()
-            && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
+        (cx.lane.is_guest() || !d.engine.is_empty())
+            && (d.engine.is_empty() || d.engine.iter().any(|v| cx.engine.starts_with(v)))
+            && (d.rustc.is_empty() || cx.rustc.is_some_and(|r| d.rustc.iter().any(|v| r.starts_with(v))))
             && d.binding.is_none_or(|b| b == cx.lane.binding)
             && (d.wasm_bindgen.is_empty() || d.wasm_bindgen.contains(&super::build::WASM_BINDGEN_VERSION))
             && d.encoding.is_none_or(|e| e == cx.encoding)
@@ -359,11 +420,11 @@ mod tests {
         let mut actual = head.to_vec();
         actual.push(Event::GuardDrop { epoch: 0, id: 1 });
         let (e, a) = (Trace(expected), Trace(actual));
-        let cx = |rustc| Context { lane: Lane::RUSTC, rustc, encoding: Encoding::Exnref };
+        let cx = |rustc| Context { lane: Lane::RUSTC, rustc: Some(rustc), encoding: Encoding::Exnref, engine: "V8 15.0" };
         let p = one_call();
         assert_eq!(explain(&cx("rustc 1.96.0 (ac68faa20 2026-05-25)"), &p, &e, &a).map(|d| d.id), Some(KNOWN[0].id));
         assert!(explain(&cx("rustc 1.97.0"), &p, &e, &a).is_none(), "a fixed toolchain makes it a finding again");
-        let generated = Context { lane: Lane::GENERATED, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let generated = Context { lane: Lane::GENERATED, rustc: None, encoding: Encoding::Exnref, engine: "V8 15.0" };
         assert!(explain(&generated, &p, &e, &a).is_none(), "only the real lane has rustc's defects");
         // Any other divergence is not this defect.
         let mut other = head.to_vec();
@@ -377,7 +438,7 @@ mod tests {
         let reset = Event::Reset { epoch: 1 };
         let e = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
         let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
-        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: Some("rustc 1.96.0"), encoding: Encoding::Exnref, engine: "V8 15.0" };
         let p = one_call();
         assert_eq!(explain(&wbg, &p, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
         let ours = Context { lane: Lane::RUSTC, ..wbg };
@@ -414,7 +475,7 @@ mod tests {
         let mut a = head;
         a.push(Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Trap(TrapKind::OutOfBounds)) });
         let (e, a) = (Trace(e), Trace(a));
-        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Legacy };
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: Some("rustc 1.96.0"), encoding: Encoding::Legacy, engine: "V8 15.0" };
         let id = |p: &Program| explain(&wbg, p, &e, &a).map(|d| d.id);
         assert_eq!(id(&src("call_handle 0 e0")), Some("wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset"));
         assert_eq!(id(&src("call e0")), None, "a plain call after a guard reset is not F5");
@@ -423,7 +484,7 @@ mod tests {
 
     #[test]
     fn closures_running_on_the_wrong_instance_are_f9_or_f10_by_where_they_were_made() {
-        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: Some("rustc 1.96.0"), encoding: Encoding::Exnref, engine: "V8 15.0" };
         let f9 = "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset";
         let f10 = "wasm-bindgen-0.2.130-closure-bound-to-current-instance";
         let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
@@ -451,7 +512,7 @@ mod tests {
     #[test]
     fn a_task_that_never_settles_is_known_only_where_its_poll_unwound_or_its_instance_went_away() {
         let p = program("async export e0 {\n  await\n}\ndriver {\n  spawn e0\n  reject t0 9\n}\n");
-        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: Some("rustc 1.96.0"), encoding: Encoding::Exnref, engine: "V8 15.0" };
         let id = |e: &[Event], a: &[Event]| explain(&wbg, &p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
         let head = [Event::TaskStart { task: 0 }, Event::TaskAwaits { task: 0 }, Event::Outcome { step: 0, outcome: Outcome::Task(0) }];
         let settled = |f| Event::TaskSettled { task: 0, outcome: Outcome::Failed(f) };
@@ -502,5 +563,34 @@ mod tests {
         // A refusal with the instance healthy is not it.
         assert_eq!(id(&[&head[..], &[settled(Failure::Stale)], &end].concat(), &hung), None);
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p, &Trace([&head[..], &[settled(Failure::Foreign(9))], &end].concat()), &Trace(hung)).is_none());
+    }
+
+    #[test]
+    fn spidermonkeys_rethrown_overflow_is_recognised_in_both_faces_on_firefox_153_only() {
+        let id = Some("spidermonkey-153-rethrown-overflow-is-catchable");
+        let firefox = Context { lane: Lane::GENERATED, rustc: None, encoding: Encoding::Exnref, engine: "firefox 153.8.0esr, SpiderMonkey 153.8.0esr" };
+        let failed = |k| Outcome::Failed(Failure::Trap(k));
+        // Face 1 (as Firefox ran it): the driver sees unreachable, nothing else differs.
+        let p1 = program("export e0 {\n  call h0\n}\nexport e1 {\n  abort stack_overflow\n}\nimport h0 {\n  call e1\n}\ndriver {\n  call e0\n}\n");
+        let e1 = crate::model::run(&p1).unwrap();
+        let swap = |e: &Trace, to| {
+            Trace(e.0.iter().map(|ev| match ev {
+                Event::Outcome { step, outcome } if *outcome == failed(TrapKind::StackOverflow) => Event::Outcome { step: *step, outcome: failed(to) },
+                other => *other,
+            }).collect())
+        };
+        assert_eq!(explain(&firefox, &p1, &e1, &swap(&e1, TrapKind::Unreachable)).map(|d| d.id), id);
+        assert_eq!(explain(&Context { lane: Lane::RUSTC, rustc: Some("rustc 1.96.0"), ..firefox }, &p1, &e1, &swap(&e1, TrapKind::Unreachable)).map(|d| d.id), id, "an engine's defect shows on every lane");
+        assert!(explain(&Context { engine: "firefox 154.0, SpiderMonkey 154.0", ..firefox }, &p1, &e1, &swap(&e1, TrapKind::Unreachable)).is_none(), "a fixed Firefox makes it a finding again");
+        assert!(explain(&Context { engine: "V8 15.0", ..firefox }, &p1, &e1, &swap(&e1, TrapKind::Unreachable)).is_none());
+        assert!(explain(&firefox, &p1, &e1, &swap(&e1, TrapKind::Other)).is_none(), "another kind is not it");
+        // Face 2 (as Firefox ran it): after a reset in the middle of the stack the
+        // old instance's pad drops guard 1 where the model fires its hook.
+        let p2 = program("export e0 {\n  guard 1\n  call h0\n}\nexport e1 {\n  abort stack_overflow\n}\nimport h0 {\n  reinit\n  call e1\n}\ndriver {\n  call e0\n}\n");
+        let e2 = crate::model::run(&p2).unwrap();
+        let a2 = Trace(e2.0.iter().map(|ev| if *ev == (Event::Hook { epoch: 0 }) { Event::GuardDrop { epoch: 0, id: 1 } } else { *ev }).collect());
+        assert_ne!(a2, e2);
+        assert_eq!(explain(&firefox, &p2, &e2, &a2).map(|d| d.id), id);
+        assert!(explain(&firefox, &p1, &e1, &a2).is_none(), "no reset, no overflow there: not it");
     }
 }
