@@ -111,7 +111,8 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
 /// that, tested in campaign::smith and tests/smith_diff.rs.)
 #[test]
 fn a_crashing_engine_process_is_a_crash_and_a_new_one_takes_over() {
-    for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only()) {
+    // The browsers' own test ops and crash paths are tests/browsers.rs's.
+    for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only() && reentry::engine::worker::spec(r.name).is_some()) {
         let mut e = WorkerEngine::new(name, &EngineOptions { timeout: Duration::from_secs(60), recycle_after: 0, ..Default::default() }).unwrap();
         let p = Program::minimal();
         let enc = e.encodings()[0];

@@ -333,7 +333,7 @@ fn glue_and_rust_classify_the_traps_v8_really_throws_alike() {
         let (ctor, message, js) = &got[name];
         let rust = match ctor.as_str() {
             "RuntimeError" => rust_kind(message),
-            "RangeError" if trap::v8_is_exhaustion(message) => TrapKind::StackOverflow,
+            "RangeError" if trap::js_is_exhaustion(message) => TrapKind::StackOverflow,
             _ => TrapKind::Other,
         };
         if (*js, rust.code()) != (want.code(), want.code()) {

@@ -252,7 +252,8 @@ impl BrowserEngine {
 
     /// Append `case`'s request frame (or the test op injected for run `index`).
     fn encode(&mut self, out: &mut Vec<u8>, case: &Case, index: u64, with_binding: bool) {
-        if let Some((op, arg)) = self.faults.remove(&index) {
+        // Kept: a case sent again (after a failure in its batch) is the same run.
+        if let Some(&(op, arg)) = self.faults.get(&index) {
             return reprl::encode_op(out, op, arg);
         }
         match case.binding_js {
@@ -264,6 +265,21 @@ impl BrowserEngine {
                 let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
                 reprl::encode_run(out, case.module_key, flags, case.wasm, case.plan_json);
             }
+        }
+    }
+
+    /// A case's answer as its result; a fresh page that lacks the case's
+    /// binding (`NEED_MODULE`) gets it again with the binding.
+    fn result(&mut self, case: &Case, answer: Result<Response, EngineError>) -> Result<Trace, EngineError> {
+        match answer {
+            Ok(r) if r.status == status::NEED_MODULE => {
+                let mut one = Vec::new();
+                self.encode(&mut one, case, u64::MAX, true);
+                let r = self.exchange(&one, 1).pop().expect("one answer")?;
+                self.trace_of(case, r)
+            }
+            Ok(r) => self.trace_of(case, r),
+            Err(e) => Err(e),
         }
     }
 
@@ -317,34 +333,39 @@ impl Engine for BrowserEngine {
         self.run_batch(std::slice::from_ref(case)).pop().expect("one result")
     }
 
-    /// All of `cases` in one message; after a failure the rest go to the
-    /// fresh browser in another.
+    /// All of `cases` in one message. The page may hold back answers it
+    /// finished behind a case that then wedges or kills it, so a failure
+    /// with more than one case unanswered names none of them: those run
+    /// again one at a time on the fresh browser until one fails by itself
+    /// (that case's error), and the cases after it go on in one message.
     fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
         let mut results = Vec::with_capacity(cases.len());
         let first = self.runs;
         self.runs += cases.len() as u64;
         let mut frames = Vec::with_capacity(16 << 10);
+        let mut singly = false;
         while results.len() < cases.len() {
-            let rest = &cases[results.len()..];
+            let done = results.len();
+            let rest = &cases[done..if singly { done + 1 } else { cases.len() }];
             frames.clear();
             for (i, case) in rest.iter().enumerate() {
-                self.encode(&mut frames, case, first + (results.len() + i) as u64, false);
+                self.encode(&mut frames, case, first + (done + i) as u64, false);
             }
-            for (case, answer) in rest.iter().zip(self.exchange(&frames, rest.len())) {
-                let result = match answer {
-                    // A fresh page without the binding: send it again with it.
-                    Ok(r) if r.status == status::NEED_MODULE => {
-                        let mut one = Vec::new();
-                        self.encode(&mut one, case, u64::MAX, true);
-                        match self.exchange(&one, 1).pop().expect("one answer") {
-                            Ok(r) => self.trace_of(case, r),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Ok(r) => self.trace_of(case, r),
-                    Err(e) => Err(e),
-                };
-                results.push(result);
+            let answers = self.exchange(&frames, rest.len());
+            let failed = answers.last().is_some_and(|a| a.is_err());
+            if failed && !singly && answers.len() < rest.len() {
+                // Keep the answers that came; find the failing case alone.
+                for (case, answer) in rest.iter().zip(answers).filter(|(_, a)| a.is_ok()) {
+                    results.push(self.result(case, answer));
+                }
+                singly = true;
+                continue;
+            }
+            if singly && failed {
+                singly = false;
+            }
+            for (case, answer) in rest.iter().zip(answers) {
+                results.push(self.result(case, answer));
             }
         }
         results
