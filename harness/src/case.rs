@@ -93,7 +93,8 @@ pub struct CaseResult {
     pub runs: Vec<Run>,
     /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
-    /// Verdicts a known defect of a real project (toolchain or engine) explains (not findings).
+    /// Verdicts a known defect of an engine or of the real toolchain explains
+    /// (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
     /// The lane cannot run a step of the program (a declared lane fact), or
     /// no engine of the run runs its tasks (declared engine facts): it was
@@ -163,6 +164,7 @@ impl Harness {
         if lane.is_guest() {
             guest_rustc = Some(guest::build::toolchain()?.rustc_version().to_string());
             let mut encodings: Vec<Encoding> = engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
+            encodings.retain(|e| lane.encodings().contains(e));
             encodings.sort();
             encodings.dedup();
             for enc in encodings {
@@ -170,6 +172,13 @@ impl Harness {
             }
         }
         Ok(Harness { engines, mutant, lane, guest, guest_rustc, timings })
+    }
+
+    /// Why none of the engines runs tasks on the lane (each one's declared
+    /// fact), or `None` if one of them does.
+    pub fn no_tasks(&self) -> Option<String> {
+        let facts: Vec<String> = self.engines.iter().map(|e| Some(format!("{}: {}", e.name(), e.no_tasks(self.lane)?.what))).collect::<Option<_>>()?;
+        (!facts.is_empty()).then(|| facts.join("; "))
     }
 
     pub fn engine_names(&self) -> Vec<String> {
@@ -181,26 +190,17 @@ impl Harness {
         self.engines.iter().map(|e| (e.name().to_string(), e.version())).collect()
     }
 
-    /// Take out of `verdicts` the mismatches a known defect of the guest's
-    /// toolchain or of an engine explains on every run they name
-    /// (`guest::known`).
+    /// Take out of `verdicts` those a known defect explains on every run
+    /// they name: an engine's (`EngineDefect`, declared by its family's
+    /// directory, any lane) or the guest toolchain's (`guest::known`, the
+    /// real lane).
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
-        let rustc = self.guest_rustc.as_deref();
-        let version = |name: &str| self.engines.iter().find(|e| e.name() == name).map(|e| e.version()).unwrap_or_default();
         let mut known = Vec::new();
         verdicts.retain(|v| {
-            let Verdict::Mismatch(m) = v else { return true };
-            let defects: Vec<Option<&'static KnownDefect>> = m
-                .runs
+            let defects: Vec<Option<&'static KnownDefect>> = v
+                .failing_runs()
                 .iter()
-                .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
-                    Some(Ok(t)) => {
-                        let engine = version(&id.engine);
-                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding, engine: &engine };
-                        guest::known::explain(&cx, program, expected, t)
-                    }
-                    _ => None,
-                })
+                .map(|id| runs.iter().find(|r| &r.id == id).and_then(|r| self.explain(program, expected, r)))
                 .collect();
             match defects.first().copied().flatten() {
                 Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
@@ -211,6 +211,19 @@ impl Harness {
             }
         });
         known
+    }
+
+    /// The known defect that explains how `run` departs from `expected`.
+    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
+        let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
+        let id = &run.id;
+        let of_engine = engine::facts::engine_defect(&id.engine, &engine.version(), self.lane, id.encoding, program, &expected.0, &run.result);
+        if of_engine.is_some() {
+            return of_engine;
+        }
+        let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
+        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+        guest::known::explain(&cx, program, expected, t)
     }
 
     /// The Wasm side of a case: per encoding the engines run, the module and
@@ -228,7 +241,7 @@ impl Harness {
         let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
         encodings.sort();
         encodings.dedup();
-        let options = compile::Options { mutant: self.mutant, names: false };
+        let options = compile::Options { mutant: self.mutant, names: false, panic: self.lane.panic };
         let modules = encodings
             .iter()
             .map(|enc| {
@@ -311,7 +324,7 @@ impl Harness {
         let predict = |enc| model::run_with(&program, guest::profile::for_lane(self.lane, enc)).expect("validated programs fit the model's budget");
         let expected = predict(Encoding::Exnref);
         let per_encoding: Vec<(Encoding, Trace)> = if guest::profile::depends_on_encoding(self.lane) {
-            Encoding::ALL.iter().map(|e| (*e, predict(*e))).collect()
+            self.lane.encodings().iter().map(|e| (*e, predict(*e))).collect()
         } else {
             Vec::new()
         };

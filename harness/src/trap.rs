@@ -119,12 +119,13 @@ impl TrapClass {
     }
 
     /// A `WebAssembly.RuntimeError` of any JS engine by its message: V8's
-    /// wordings, then SpiderMonkey's (no message of one is another's with a
-    /// different class: `tests` checks).
+    /// wordings, then SpiderMonkey's, then JavaScriptCore's (no message of
+    /// one is another's with a different class: `tests` checks).
     pub fn of_js(message: &str) -> TrapClass {
         V8_MESSAGES
             .iter()
             .chain(SPIDERMONKEY_MESSAGES)
+            .chain(JSC_MESSAGES)
             .find(|(m, _)| message.contains(m))
             .map_or(TrapClass::Other, |(_, c)| *c)
     }
@@ -187,7 +188,31 @@ pub const V8_MESSAGES: &[(&str, TrapClass)] = &[
     ("array element access out of bounds", TrapClass::ArrayOutOfBounds),
 ];
 
-/// The message of the `RangeError` V8 throws when the stack runs out.
+/// JavaScriptCore's `WebAssembly.RuntimeError` messages (WebKitGTK 2.50,
+/// `Wasm::errorMessageForExceptionType`), matched as substrings in this
+/// order. JavaScriptCore does not tell an out-of-range float-to-int
+/// conversion from one of NaN (`Out of bounds Trunc operation`): both are
+/// the one IntegerOverflow class anyway.
+pub const JSC_MESSAGES: &[(&str, TrapClass)] = &[
+    ("Unreachable code should not be executed", TrapClass::Unreachable),
+    ("Out of bounds memory access", TrapClass::MemoryOutOfBounds),
+    ("Out of bounds call_indirect", TrapClass::TableOutOfBounds),
+    ("Out of bounds table access", TrapClass::TableOutOfBounds),
+    ("call_indirect to a null table entry", TrapClass::NullFunction),
+    ("call_indirect to a signature that does not match", TrapClass::SignatureMismatch),
+    ("Division by zero", TrapClass::DivideByZero),
+    ("Integer overflow", TrapClass::IntegerOverflow),
+    ("Out of bounds Trunc operation", TrapClass::IntegerOverflow),
+    ("throw_ref on a null reference", TrapClass::NullReference),
+    ("call_ref to a null reference", TrapClass::NullReference),
+    ("access to a null reference", TrapClass::NullReference),
+    ("Unaligned memory access", TrapClass::Misaligned),
+    ("ref.cast failed", TrapClass::Cast),
+    ("Out of bounds array access", TrapClass::ArrayOutOfBounds),
+];
+
+/// The message of the `RangeError` V8 throws when the stack runs out
+/// (JavaScriptCore's is the same with a full stop).
 pub const V8_STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
 
 /// SpiderMonkey's `WebAssembly.RuntimeError` messages (`js.msg`'s
@@ -211,8 +236,11 @@ pub const SPIDERMONKEY_MESSAGES: &[(&str, TrapClass)] = &[
 /// runs out.
 pub const SPIDERMONKEY_STACK_OVERFLOW: &str = "too much recursion";
 
-/// Whether a JS engine's resource error (V8's `RangeError`, SpiderMonkey's
-/// `InternalError`) is exhaustion (stack overflow, out of memory) rather
+/// JavaScriptCore's stack overflow `RangeError` message.
+pub const JSC_STACK_OVERFLOW: &str = "Maximum call stack size exceeded.";
+
+/// Whether a JS engine's resource error (V8's and JavaScriptCore's
+/// `RangeError`, SpiderMonkey's `InternalError`) is exhaustion (stack overflow, out of memory) rather
 /// than a real error.
 pub fn js_is_exhaustion(message: &str) -> bool {
     [V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"]
@@ -253,7 +281,7 @@ mod tests {
         for (m, c) in V8_MESSAGES {
             assert_eq!(TrapClass::of_v8(m), *c, "{m}");
         }
-        assert!(js_is_exhaustion(V8_STACK_OVERFLOW) && js_is_exhaustion(SPIDERMONKEY_STACK_OVERFLOW));
+        assert!([V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, JSC_STACK_OVERFLOW].iter().all(|m| js_is_exhaustion(m)));
         assert!(!js_is_exhaustion("Invalid typed array length"));
     }
 
@@ -276,6 +304,19 @@ mod tests {
         assert!(TrapClass::MemoryOutOfBounds.agrees(TrapClass::IndexOutOfBounds));
         assert!(!TrapClass::MemoryOutOfBounds.agrees(TrapClass::TableOutOfBounds));
         assert!(!TrapClass::IndexOutOfBounds.agrees(TrapClass::Unreachable));
+    }
+
+    #[test]
+    fn jsc_messages_map_to_classes_and_no_js_engine_shadows_the_other() {
+        assert_eq!(TrapClass::of_js("Division by zero (evaluating 'x.f()')"), TrapClass::DivideByZero);
+        assert_eq!(TrapClass::of_js("Out of bounds call_indirect"), TrapClass::TableOutOfBounds);
+        assert_eq!(TrapClass::of_js("Out of bounds Trunc operation"), TrapClass::IntegerOverflow);
+        assert_eq!(TrapClass::of_js("something no engine said"), TrapClass::Other);
+        for (m, c) in V8_MESSAGES.iter().chain(JSC_MESSAGES) {
+            assert_eq!(TrapClass::of_js(m), *c, "{m}");
+        }
+        let v8: Vec<TrapClass> = V8_MESSAGES.iter().map(|(_, c)| *c).collect();
+        assert!(JSC_MESSAGES.iter().all(|(_, c)| v8.contains(c)), "every JSC class is one V8 has");
     }
 
     #[test]

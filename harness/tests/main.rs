@@ -6,6 +6,7 @@
 //! tests/worker_glue_change.rs.
 
 mod browsers;
+mod campaigns;
 mod common;
 mod compat;
 mod conformance;
@@ -16,6 +17,7 @@ mod guest;
 mod layering;
 mod mutants;
 mod nightly;
+mod panic_abort;
 mod raw_sessions;
 mod repro;
 mod smith_diff;

@@ -6,7 +6,7 @@ mod nightly;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
-use reentry::guest::{Binding, Guest, Lane};
+use reentry::guest::{Binding, Guest, Lane, Panic};
 use reentry::engine::EngineOptions;
 use reentry::mutant::Mutant;
 use std::path::PathBuf;
@@ -51,6 +51,10 @@ pub struct LaneArgs {
     /// wrappers and glue) or `wasm-bindgen` (default: reentry).
     #[arg(long)]
     pub binding: Option<Binding>,
+    /// The panic strategy the Wasm side is built with: `unwind` or `abort`
+    /// (every panic an abort; default: unwind, for a finding its own).
+    #[arg(long)]
+    pub panic: Option<Panic>,
 }
 
 impl LaneArgs {
@@ -63,7 +67,8 @@ impl LaneArgs {
             "--binding {} needs --guest rustc (generated modules carry reentry's own wrappers)",
             binding.name()
         );
-        Ok(Lane { guest, binding })
+        let panic = self.panic.unwrap_or(default.panic);
+        Ok(Lane { guest, binding, panic })
     }
 
     pub fn lane(&self) -> anyhow::Result<Lane> {
@@ -179,7 +184,8 @@ pub enum Command {
     },
     /// Show what the generator produces and which paths of the protocol's
     /// wrappers and glue the model takes on it (no engines: generator + model
-    /// only); exits non-zero on a kind or path never seen.
+    /// only), on every lane (the time shared) or the one asked for; exits
+    /// non-zero on a kind or path never seen.
     Stats {
         #[arg(long, default_value = "10s", value_parser = parse_duration)]
         time: Duration,
@@ -221,9 +227,17 @@ pub enum Command {
         output: Option<PathBuf>,
         #[arg(long)]
         mutant: Option<Mutant>,
+        /// rustc's panic strategy to model (`abort`: no landing pads, a panic traps).
+        #[arg(long, default_value = "unwind")]
+        panic: Panic,
     },
-    /// Print the trace the reference model predicts for a program.
-    Model { file: PathBuf },
+    /// Print the trace the reference model predicts for a program (on a
+    /// lane: under its panic strategy and binding profile, exnref).
+    Model {
+        file: PathBuf,
+        #[command(flatten)]
+        lane: LaneArgs,
+    },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
     /// (Re)write a finding's standalone `repro.mjs` and `repro.html` with the current code.
@@ -302,6 +316,10 @@ pub enum Command {
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.
     Engines,
+    /// Build every rustc guest the lanes run (both bindings, both
+    /// encodings) into `target/guest`, where not built yet; print each one's
+    /// cache key. `scripts/setup.sh` runs it.
+    Guests,
 }
 
 impl Command {

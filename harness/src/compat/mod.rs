@@ -209,10 +209,7 @@ pub fn columns() -> Vec<Column> {
         });
     }
     for lane in LANES {
-        let flags = match lane {
-            Lane::GENERATED => String::new(),
-            l => format!(" --guest rustc --binding {}", l.binding.name()),
-        };
+        let flags = lane.flags();
         out.push(Column {
             id: format!("corpus.{lane}"),
             group: "corpus",

@@ -140,7 +140,7 @@ pub fn probe_version(line: &Line, version: &str, cache: &Path, digest: &str, log
         }
         let exe = tmp.join(&inner);
         let spec = worker::adhoc_spec(&format!("{}@{version}", line.name), line.runtime, &exe, line.major);
-        let mut session = WorkerSession::for_spec(spec, &EngineOptions::default())?;
+        let mut session = WorkerSession::for_launch(spec, &EngineOptions::default())?;
         let (cells, _) = probe_all(&mut session, true);
         Ok(cells)
     })();

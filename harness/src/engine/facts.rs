@@ -57,52 +57,70 @@ pub const COMMON: &[Fact] = &[
     },
 ];
 
-/// Facts of every engine whose host is JavaScript (V8, SpiderMonkey,
-/// JavaScriptCore: [`Family::runs_js`]): what the JS API lets cross.
-pub const JS_API: &[Fact] = &[
-    Fact {
-        what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
-               non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
-               i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
-        effect: Effect::JsBoundary,
-    },
-    Fact {
-        what: "a JS import object holds one value per (module, field) name, and the JS API accepts a plain \
-               value (a function, a number) for an immutable global import where wasmtime wants a Global: a \
-               raw module importing one name twice with different types links differently by design, so \
-               smith_diff does not run it",
-        effect: Effect::JsBoundary,
-    },
-];
-
-/// Facts that apply to an engine: common, the JS API's (for a JS engine),
-/// its family's, its own, and those of the engine it is a variant of.
-/// Unknown names get the common ones.
+/// Facts that apply to an engine: common, its family's, its own, and those
+/// of the engine it is a variant of. Unknown names get the common ones.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> {
     let r = registry::registration(engine);
     let base = r.and_then(|r| r.variant_of).and_then(registry::registration);
     let own = r.map_or(&[][..], |r| r.facts);
-    let js = if r.is_some_and(|r| r.family.runs_js()) { JS_API } else { &[] };
     let fam = r.into_iter().flat_map(|r| registry::family_facts(r.family));
-    COMMON.iter().chain(js).chain(fam).chain(own).chain(base.map_or(&[][..], |b| b.facts))
+    COMMON.iter().chain(fam).chain(own).chain(base.map_or(&[][..], |b| b.facts))
 }
 
 /// Every declared fact with the scope it applies to, for `reentry engines`.
 pub fn all() -> Vec<(String, &'static Fact)> {
     let mut out: Vec<(String, &'static Fact)> = COMMON.iter().map(|f| ("*".to_string(), f)).collect();
-    out.extend(JS_API.iter().map(|f| ("JS engines".to_string(), f)));
-    let mut families: Vec<Family> = Vec::new();
+    // Each list once, scoped to every family that lists it.
+    let mut lists: Vec<(&'static [Fact], Vec<Family>)> = Vec::new();
     for family in registry::DIRS.iter().map(|d| d.family) {
-        if families.contains(&family) {
-            continue;
+        for list in registry::family_fact_lists(family) {
+            match lists.iter_mut().find(|(l, _)| std::ptr::eq(*l, list)) {
+                Some((_, fams)) if !fams.contains(&family) => fams.push(family),
+                Some(_) => {}
+                None => lists.push((list, vec![family])),
+            }
         }
-        families.push(family);
-        out.extend(registry::family_facts(family).map(|f| (format!("{} family", family.name()), f)));
+    }
+    for (list, fams) in lists {
+        let names: Vec<&str> = fams.iter().map(|f| f.name()).collect();
+        let scope = format!("{} famil{}", names.join(", "), if names.len() == 1 { "y" } else { "ies" });
+        out.extend(list.iter().map(|f| (scope.clone(), f)));
     }
     for r in registry::all() {
         out.extend(r.facts.iter().map(|f| (r.name.to_string(), f)));
     }
     out
+}
+
+/// Every known defect: the guest toolchain's (`guest::known`) and each
+/// engine family's (its directory's `EngineDir::defects`).
+pub fn known_defects() -> impl Iterator<Item = &'static crate::guest::known::KnownDefect> {
+    crate::guest::known::KNOWN.iter().chain(registry::DIRS.iter().flat_map(|d| d.defects).map(|d| &d.defect))
+}
+
+/// The known defect of `engine`'s family (at `version`, on `lane`) that
+/// explains how a run in `encoding` departs from `expected`: its trace, or
+/// the error it ended in.
+pub fn engine_defect(
+    engine: &str,
+    version: &str,
+    lane: Lane,
+    encoding: Encoding,
+    program: &crate::program::Program,
+    expected: &[crate::trace::Event],
+    result: &Result<crate::trace::Trace, super::EngineError>,
+) -> Option<&'static crate::guest::known::KnownDefect> {
+    let family = registry::registration(engine)?.family;
+    let d = registry::family_defects(family).find(|d| {
+        d.versions.iter().any(|v| version.starts_with(v))
+            && (d.lanes.is_empty() || d.lanes.contains(&lane.unwinding()))
+            && d.defect.encoding.is_none_or(|e| e == encoding)
+            && match result {
+                Ok(t) => (d.defect.matches)(program, expected, &t.0),
+                Err(e) => d.error.is_some_and(|f| f(e)),
+            }
+    })?;
+    Some(&d.defect)
 }
 
 /// Whether an engine's host calls go through JS (see `Effect::JsBoundary`).

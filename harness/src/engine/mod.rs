@@ -4,7 +4,8 @@
 //! with the host side of the protocol around them and returns the trace; a
 //! [`raw::Session`] runs any module (`smith_diff`, the spec scripts).
 //!
-//! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`) holding
+//! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`, `jsc/`,
+//! `workerd/`) holding
 //! both levels and its [`Registration`]s (name, family, variants, facts)
 //! in the vocabulary of [`declaration`]; [`registry`] is the one list of
 //! them, one line per directory. Everything engine-specific (how a trap
@@ -18,11 +19,13 @@ pub mod chromium;
 pub mod declaration;
 pub mod facts;
 pub mod firefox;
+pub mod jsc;
 pub mod raw;
 pub mod registry;
 pub mod v8;
 pub mod wasmtime;
 pub mod worker;
+pub mod workerd;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
@@ -108,7 +111,8 @@ pub struct Phases {
 
 /// An engine at the program level (wasmtime's `DiffEngine`): runs the host
 /// side of the protocol around a case's module and returns the trace.
-pub trait Engine {
+/// (`Any`: tests reach an engine's own type, e.g. a worker's test ops.)
+pub trait Engine: std::any::Any {
     /// The name used with `--engines` and in reports (`wasmtime`, `v8`, `node22`...).
     fn name(&self) -> &str;
     /// The EH encodings this engine runs.

@@ -11,7 +11,7 @@
 //! directory (`target/guest/cargo/<encoding>`) is kept, so a rebuild after a
 //! guest change takes about a second.
 
-use super::Binding;
+use super::{Binding, Panic};
 use crate::compile::Encoding;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -102,14 +102,55 @@ fn linker() -> Result<PathBuf> {
     bail!("no wasm linker: neither the rustup toolchain's rust-lld nor wasm-ld-19 (Debian lld-19) is installed")
 }
 
-/// RUSTFLAGS of one encoding's build.
-pub fn rustflags(encoding: Encoding, linker: &Path) -> String {
-    let mut f = format!("-Cpanic=unwind -Ctarget-feature=+exception-handling -Clinker={}", linker.display());
-    if encoding == Encoding::Exnref {
-        // rustc 1.96 emits legacy EH unless told otherwise.
-        f.push_str(" -Cllvm-args=-wasm-use-legacy-eh=false");
+/// What rustc compiles the guest as: under panic=unwind one module per EH
+/// encoding; under panic=abort one module without EH instructions, which
+/// the bindings wrap in either encoding (wasm-bindgen: exnref only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flavor {
+    Unwind(Encoding),
+    Abort,
+}
+
+impl Flavor {
+    pub fn of(panic: Panic, encoding: Encoding) -> Flavor {
+        match panic {
+            Panic::Unwind => Flavor::Unwind(encoding),
+            Panic::Abort => Flavor::Abort,
+        }
     }
-    f
+
+    /// Its name in cache and build paths.
+    pub fn name(self) -> &'static str {
+        match self {
+            Flavor::Unwind(e) => e.name(),
+            Flavor::Abort => "panic-abort",
+        }
+    }
+
+    /// The std crates `-Zbuild-std` builds.
+    fn build_std(self) -> &'static str {
+        match self {
+            Flavor::Unwind(_) => "-Zbuild-std=std,panic_unwind",
+            Flavor::Abort => "-Zbuild-std=std,panic_abort",
+        }
+    }
+}
+
+/// RUSTFLAGS of one flavor's build. panic=abort has no exception-handling
+/// feature, as the wasm32 target's default std has none: what most users
+/// ship (docs/guest.md "panic=abort").
+pub fn rustflags(flavor: Flavor, linker: &Path) -> String {
+    match flavor {
+        Flavor::Unwind(encoding) => {
+            let mut f = format!("-Cpanic=unwind -Ctarget-feature=+exception-handling -Clinker={}", linker.display());
+            if encoding == Encoding::Exnref {
+                // rustc 1.96 emits legacy EH unless told otherwise.
+                f.push_str(" -Cllvm-args=-wasm-use-legacy-eh=false");
+            }
+            f
+        }
+        Flavor::Abort => format!("-Cpanic=abort -Clinker={}", linker.display()),
+    }
 }
 
 /// The guest's source files (everything under engines/guest but build output).
@@ -141,11 +182,11 @@ fn features(binding: Binding) -> &'static [&'static str] {
     }
 }
 
-/// The cache key of one binding's and encoding's raw module: sources,
+/// The cache key of one binding's and flavor's raw module: sources,
 /// flags, toolchain.
-pub fn key(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<u64> {
+pub fn key(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
     let dir = source_dir();
-    let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(encoding, &tc.linker)];
+    let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(flavor, &tc.linker)];
     parts.push(features(binding).join(" "));
     // The linker by identity: its path and size (a different build of it is
     // a different size; hashing the whole binary costs more than it buys).
@@ -161,46 +202,52 @@ pub fn key(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<u64> 
     Ok(crate::fnv::hash_parts(&refs))
 }
 
-/// The raw (unbound) rustc module for `encoding` with `binding`'s
-/// features: from the cache, or built.
-pub fn raw_module(binding: Binding, encoding: Encoding) -> Result<Vec<u8>> {
+/// The raw (unbound) rustc module of `flavor` with `binding`'s features:
+/// from the cache, or built.
+pub fn raw_module(binding: Binding, flavor: Flavor) -> Result<Vec<u8>> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
-    raw_module_locked(binding, encoding)
+    raw_module_locked(binding, flavor)
 }
 
 /// One build at a time in this process (tests start many engines at once);
 /// cargo's own lock covers other processes.
 static BUILDING: Mutex<()> = Mutex::new(());
 
-fn raw_module_locked(binding: Binding, encoding: Encoding) -> Result<Vec<u8>> {
+fn raw_module_locked(binding: Binding, flavor: Flavor) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let key = key(binding, encoding, &tc)?;
-    let out = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
+    let out = raw_path(binding, flavor, &tc)?;
     if let Ok(bytes) = std::fs::read(&out) {
         return Ok(bytes);
     }
-    let built = cargo_build(binding, encoding, &tc)?;
+    let built = cargo_build(binding, flavor, &tc)?;
     let bytes = std::fs::read(&built).with_context(|| format!("reading {}", built.display()))?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
     crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// `cargo build` of the guest for one binding and encoding; the path of the
-/// module.
-fn cargo_build(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<PathBuf> {
+/// Where the raw module of `binding` and `flavor` is cached.
+fn raw_path(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
+    let key = key(binding, flavor, tc)?;
+    Ok(target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name())))
+}
+
+/// `cargo build` of the guest for one binding and flavor; the path of the
+/// module. One cargo directory per flavor, so switching between them never
+/// rebuilds std.
+fn cargo_build(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
     let dir = source_dir();
-    let cargo_target = target_dir().join("cargo").join(encoding.name());
+    let cargo_target = target_dir().join("cargo").join(flavor.name());
     let started = std::time::Instant::now();
-    eprintln!("building the rustc guest ({}, binding {}, {}) ...", encoding.name(), binding.name(), tc.rustc_version());
+    eprintln!("building the rustc guest ({}, binding {}, {}) ...", flavor.name(), binding.name(), tc.rustc_version());
     let out = Command::new(CARGO)
-        .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_unwind", "--quiet"])
+        .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"])
         .args(features(binding))
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .env("RUSTC", RUSTC)
         .env("RUSTC_BOOTSTRAP", "1")
-        .env("RUSTFLAGS", rustflags(encoding, &tc.linker))
+        .env("RUSTFLAGS", rustflags(flavor, &tc.linker))
         .env("CARGO_TARGET_DIR", &cargo_target)
         // The Debian cargo must not pick up the rustup proxies first.
         .env("PATH", format!("/usr/bin:{}", std::env::var("PATH").unwrap_or_default()))
@@ -209,9 +256,9 @@ fn cargo_build(binding: Binding, encoding: Encoding, tc: &Toolchain) -> Result<P
         .output()
         .context("running the Debian cargo")?;
     if !out.status.success() {
-        bail!("building engines/guest ({}) failed:\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("building engines/guest ({}) failed:\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
-    eprintln!("built the rustc guest ({}, binding {}) in {:.1?}", encoding.name(), binding.name(), started.elapsed());
+    eprintln!("built the rustc guest ({}, binding {}) in {:.1?}", flavor.name(), binding.name(), started.elapsed());
     Ok(cargo_target.join("wasm32-unknown-unknown/release/reentry_guest.wasm"))
 }
 
@@ -248,37 +295,49 @@ fn find_wasm_bindgen() -> Result<PathBuf> {
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
 /// (`--target nodejs --experimental-reset-state-function`: CommonJS, which
 /// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
-/// function is public so the driver's explicit `Reset` can call it).
+/// function is public so the driver's explicit `Reset` can call it; for the
+/// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
+/// passes by default).
 pub struct Bindgen {
     pub wasm: Vec<u8>,
     pub js: String,
 }
 
-/// The wasm-bindgen output for `encoding`: from the cache, or built.
-pub fn bindgen_module(encoding: Encoding) -> Result<Bindgen> {
+/// The CLI's flags for a flavor.
+fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
+    match flavor {
+        Flavor::Unwind(_) => &["--experimental-reset-state-function"],
+        Flavor::Abort => &["--experimental-reset-state-function", "--force-enable-abort-handler"],
+    }
+}
+
+/// The wasm-bindgen output for `flavor`: from the cache, or built.
+pub fn bindgen_module(flavor: Flavor) -> Result<Bindgen> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
     let cli = wasm_bindgen_cli()?;
-    let key = key(Binding::WasmBindgen, encoding, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", encoding.name()));
+    let key = key(Binding::WasmBindgen, flavor, &tc)?;
+    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
     let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
     if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
         return Ok(Bindgen { wasm: w, js: j });
     }
-    let raw = raw_module_locked(Binding::WasmBindgen, encoding)?;
-    let input = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
+    let raw = raw_module_locked(Binding::WasmBindgen, flavor)?;
+    let input = raw_path(Binding::WasmBindgen, flavor, &tc)?;
     debug_assert!(input.exists(), "raw_module_locked keeps the raw module");
     drop(raw);
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
-        .args(["--target", "nodejs", "--experimental-reset-state-function", "--out-name", "guest", "--out-dir"])
+        .args(["--target", "nodejs"])
+        .args(bindgen_flags(flavor))
+        .args(["--out-name", "guest", "--out-dir"])
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen failed on the guest ({}):\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;

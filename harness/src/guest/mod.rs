@@ -20,6 +20,7 @@ pub mod encode;
 pub mod known;
 pub mod profile;
 
+pub use crate::strategy::Panic;
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
 use crate::program::gen::GenConfig;
@@ -52,17 +53,71 @@ pub enum Binding {
     WasmBindgen,
 }
 
-/// A guest under a binding: what a case runs.
+/// A guest under a binding, built with a panic strategy: what a case runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
 pub struct Lane {
     pub guest: Guest,
     pub binding: Binding,
+    /// Absent in findings made before the panic=abort lane: `unwind`.
+    #[serde(default, skip_serializing_if = "Panic::is_unwind")]
+    pub panic: Panic,
 }
 
 impl Lane {
-    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry };
-    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry };
-    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen };
+    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind };
+    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind };
+    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind };
+
+    /// Every lane, each binding lane with each panic strategy.
+    pub const ALL: [Lane; 6] = [
+        Lane::GENERATED,
+        Lane::RUSTC,
+        Lane::RUSTC_WASM_BINDGEN,
+        Lane::GENERATED.with_panic(Panic::Abort),
+        Lane::RUSTC.with_panic(Panic::Abort),
+        Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
+    ];
+
+    /// This lane built with panic strategy `panic`.
+    pub const fn with_panic(self, panic: Panic) -> Lane {
+        Lane { guest: self.guest, binding: self.binding, panic }
+    }
+
+    /// The lane under `panic=unwind`: what engine registrations and facts
+    /// name (an engine that runs a binding runs it under either strategy,
+    /// in the encodings both have: [`Lane::encodings`]).
+    pub fn unwinding(self) -> Lane {
+        self.with_panic(Panic::Unwind)
+    }
+
+    pub fn is_abort(self) -> bool {
+        self.panic == Panic::Abort
+    }
+
+    /// The EH encodings this lane's modules come in. Every lane has both but
+    /// wasm-bindgen's panic=abort one: the rustc module has no EH
+    /// instructions and the CLI's abort wrappers (`ModernButWithPanicAbort`)
+    /// are `try_table` only.
+    pub fn encodings(self) -> &'static [Encoding] {
+        if self.binding == Binding::WasmBindgen && self.is_abort() {
+            &[Encoding::Exnref]
+        } else {
+            &Encoding::ALL
+        }
+    }
+
+    /// The command-line flags that select this lane (empty for the
+    /// generated lane under panic=unwind, the default).
+    pub fn flags(self) -> String {
+        let mut f = String::new();
+        if self.is_guest() {
+            f.push_str(&format!(" --guest {} --binding {}", self.guest.name(), self.binding.name()));
+        }
+        if self.is_abort() {
+            f.push_str(" --panic abort");
+        }
+        f
+    }
 
     /// Whether this lane's cases run the prebuilt guest.
     pub fn is_guest(self) -> bool {
@@ -73,9 +128,11 @@ impl Lane {
     /// the import wrapper's terminated checks also in the real guest's
     /// binding (`bind`); landing-pad and `catch_unwind` mutants only in
     /// generated modules (the real guest's are rustc's own); task mutants
-    /// only where the lane runs tasks. No seeded bug exists in wasm-bindgen's glue: it is the real one.
+    /// only where the lane runs tasks; a mutant of one panic strategy's
+    /// code (`Mutant::panic`) only under it. No seeded bug exists in
+    /// wasm-bindgen's glue: it is the real one.
     pub fn has_mutant(self, m: Mutant) -> bool {
-        if self.binding == Binding::WasmBindgen {
+        if self.binding == Binding::WasmBindgen || m.panic().is_some_and(|p| p != self.panic) {
             return false;
         }
         if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
@@ -106,9 +163,13 @@ impl Binding {
 impl fmt::Display for Lane {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.guest {
-            Guest::Generated => write!(f, "generated"),
-            Guest::Rustc => write!(f, "rustc/{}", self.binding.name()),
+            Guest::Generated => write!(f, "generated")?,
+            Guest::Rustc => write!(f, "rustc/{}", self.binding.name())?,
         }
+        if self.is_abort() {
+            write!(f, " panic=abort")?;
+        }
+        Ok(())
     }
 }
 
@@ -252,44 +313,62 @@ pub struct Module {
     pub js: Option<Arc<str>>,
 }
 
-/// The guest module a lane runs in `encoding` (with the binding's seeded bug
-/// if `mutant` is one), built on first use and cached for the process.
+/// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
+/// with the binding's seeded bug if `mutant` is one), built on first use and
+/// cached for the process.
 pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
+    anyhow::ensure!(lane.encodings().contains(&encoding), "the {lane} lane has no {} modules", encoding.name());
+    let flavor = build::Flavor::of(lane.panic, encoding);
     match lane.binding {
-        Binding::Reentry => reentry_module(encoding, mutant),
-        Binding::WasmBindgen => bindgen_module(encoding),
+        Binding::Reentry => reentry_module(flavor, encoding, mutant),
+        Binding::WasmBindgen => bindgen_module(flavor),
     }
 }
 
-/// The wasm-bindgen output for `encoding`, built once per process.
-fn bindgen_module(encoding: Encoding) -> anyhow::Result<Arc<Module>> {
-    static CACHE: OnceLock<Mutex<HashMap<Encoding, Arc<Module>>>> = OnceLock::new();
+/// Every guest module the lanes run (both bindings, both panic strategies,
+/// every encoding of each), built now where `target/guest` has no build of
+/// it yet. `scripts/setup.sh` runs this (`reentry guests`) so that no
+/// campaign spends its budget on a first build.
+pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
+    let mut out = Vec::new();
+    for lane in Lane::ALL.into_iter().filter(|l| l.guest == Guest::Rustc) {
+        for &enc in lane.encodings() {
+            out.push((lane, enc, module(lane, enc, None)?));
+        }
+    }
+    Ok(out)
+}
+
+/// The wasm-bindgen output for `flavor`, built once per process.
+fn bindgen_module(flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
+    static CACHE: OnceLock<Mutex<HashMap<build::Flavor, Arc<Module>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&encoding) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&flavor) {
         return Ok(m.clone());
     }
-    let b = build::bindgen_module(encoding)?;
+    let b = build::bindgen_module(flavor)?;
     // The key covers the glue too: the same bytes with other glue are another case.
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
     let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(encoding, m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(flavor, m.clone());
     Ok(m)
 }
 
 /// The bound guest module for `encoding` under binding `reentry`.
-fn reentry_module(encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
-    type Cache = Mutex<HashMap<(Encoding, Option<Mutant>), Arc<Module>>>;
+fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
+    type Cache = Mutex<HashMap<(build::Flavor, Encoding, Option<Mutant>), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     // Only the binding's own mutants change the module.
     let mutant = mutant.filter(|m| m.in_import_wrapper());
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(encoding, mutant)) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(flavor, encoding, mutant)) {
         return Ok(m.clone());
     }
-    let raw = build::raw_module(Binding::Reentry, encoding)?;
-    let wasm = bind::bind_reentry(&raw, encoding, mutant)?;
+    let raw = build::raw_module(Binding::Reentry, flavor)?;
+    let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
+    let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
     let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((encoding, mutant), m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

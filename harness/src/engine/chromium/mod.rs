@@ -29,7 +29,8 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
 
 /// This directory's line in the registry: Chromium, of the V8 family (whose
 /// facts `v8/` declares).
-pub const DIR: EngineDir = EngineDir { family: Family::V8, family_facts: &[], registrations: || REGISTRATIONS.iter().collect() };
+pub const DIR: EngineDir =
+    EngineDir { family: Family::V8, family_facts: &[], registrations: || REGISTRATIONS.iter().collect(), defects: &[] };
 
 /// Start the browser on the page (tests reach its test ops through this).
 pub fn start(options: &EngineOptions) -> anyhow::Result<BrowserEngine> {
@@ -38,7 +39,7 @@ pub fn start(options: &EngineOptions) -> anyhow::Result<BrowserEngine> {
 }
 
 fn facts(r: &'static Registration) -> Vec<&'static Fact> {
-    crate::engine::v8::FAMILY_FACTS.iter().chain(r.facts).collect()
+    crate::engine::v8::DIR.family_facts.iter().copied().flatten().chain(r.facts).collect()
 }
 
 pub static CHROMIUM: Browser = Browser {

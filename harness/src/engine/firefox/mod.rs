@@ -3,6 +3,8 @@
 //! whose `user.js` ([`PREFS`]) turns off everything that would reach the
 //! network or wait for a user, and sets JS Promise Integration on.
 
+mod defects;
+
 use crate::engine::browser::engine::BrowserEngine;
 use crate::engine::browser::{self, Browser};
 use crate::engine::declaration::{Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
@@ -27,10 +29,14 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
 
 /// This directory's line in the registry: Firefox, and the facts of the
 /// SpiderMonkey family.
-pub const DIR: EngineDir =
-    EngineDir { family: Family::SpiderMonkey, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
+pub const DIR: EngineDir = EngineDir {
+    family: Family::SpiderMonkey,
+    family_facts: &[crate::engine::v8::GLUE_FACTS, FAMILY_FACTS],
+    registrations: || REGISTRATIONS.iter().collect(),
+    defects: defects::DEFECTS,
+};
 
-/// Facts of SpiderMonkey with engines/glue.js.
+/// Facts of SpiderMonkey (beside glue.js's, `v8::GLUE_FACTS`).
 pub const FAMILY_FACTS: &[Fact] = &[
     Fact {
         what: "SpiderMonkey reports a stack overflow as an InternalError `too much recursion` (V8: a RangeError) \
@@ -55,7 +61,7 @@ pub fn start(options: &EngineOptions) -> anyhow::Result<BrowserEngine> {
 }
 
 fn facts(r: &'static Registration) -> Vec<&'static Fact> {
-    FAMILY_FACTS.iter().chain(r.facts).collect()
+    DIR.family_facts.iter().copied().flatten().chain(r.facts).collect()
 }
 
 pub static FIREFOX: Browser = Browser {

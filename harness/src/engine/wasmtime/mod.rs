@@ -72,7 +72,7 @@ pub const REGISTRATIONS: &[Registration] = &[
 
 /// This directory's line in the registry.
 pub const DIR: EngineDir =
-    EngineDir { family: Family::Wasmtime, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
+    EngineDir { family: Family::Wasmtime, family_facts: &[FAMILY_FACTS], registrations: || REGISTRATIONS.iter().collect(), defects: &[] };
 
 /// Facts of every wasmtime engine.
 pub const FAMILY_FACTS: &[Fact] = &[
@@ -543,6 +543,8 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     });
     let panic_error =
         Func::wrap(&mut store, |mut c: Caller<'_, Host>, p: i32| -> wasmtime::Result<Option<Rooted<ExternRef>>> {
+            let lost = mutant::is(c.data().mutant, Mutant::GlueLosesPayload);
+            let p = if lost { crate::trace::LOST_PAYLOAD } else { p };
             Ok(Some(ExternRef::new(&mut c, HostValue::PanicError(p))?))
         });
     let schedule_reinit = Func::wrap(&mut store, |mut c: Caller<'_, Host>| {
