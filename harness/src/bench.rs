@@ -173,7 +173,12 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
             let t = Instant::now();
             match engine.bench().map(|b| b.floor_batch(&batch)) {
                 Some(Ok(())) => *acc += t.elapsed(),
-                _ => total[n].1 = None,
+                Some(Err(e)) => {
+                    // A table cell of `-` would not say why.
+                    eprintln!("bench: no floor for {}: cases {first}..: {e}", engine.name());
+                    total[n].1 = None;
+                }
+                None => total[n].1 = None,
             }
         }
     }

@@ -181,6 +181,11 @@ pub enum Effect {
     /// only where this `ReentryGlue.features()` key is probed false (else
     /// always).
     NoTasks { lane: Lane, when_missing: Option<&'static str> },
+    /// The engine does not run this lane (named under panic=unwind): its
+    /// registration leaves the lane out, and this fact says why. Every lane
+    /// a registration leaves out has one (`facts` tests), so that `reentry
+    /// compat`'s n/a cells and a refused `--engines` name the reason.
+    NoLane(Lane),
 }
 
 /// The fact among `facts` that says why an engine runs no tasks on `lane`,

@@ -152,8 +152,14 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
         Effect::NoEncoding(e) => e.name() == feature,
         Effect::NoTasks { when_missing, .. } => when_missing == Some(feature),
         Effect::CompatPin => true,
-        Effect::Normalised | Effect::JsBoundary => false,
+        Effect::Normalised | Effect::JsBoundary | Effect::NoLane(_) => false,
     })
+}
+
+/// The fact that says why `engine` does not run `lane` (under either panic
+/// strategy), if declared.
+pub fn missing_lane(engine: &str, lane: Lane) -> Option<&'static Fact> {
+    for_engine(engine).find(|f| f.effect == Effect::NoLane(lane.unwinding()))
 }
 
 /// The fact that says why `engine` runs no tasks on `lane`, given what it
@@ -221,5 +227,20 @@ mod tests {
         assert!(crosses_js("firefox") && crosses_js("chromium"), "the JS API's facts hold for every JS engine");
         assert!(missing_feature("node20", "jstag").is_some());
         assert!(missing_feature("node26", "jstag").is_none());
+    }
+
+    #[test]
+    fn every_lane_a_registration_leaves_out_is_a_declared_fact() {
+        for r in registry::all() {
+            for lane in Lane::ALL.into_iter().filter(|l| *l == l.unwinding()) {
+                let fact = missing_lane(r.name, lane);
+                if r.lanes.contains(&lane) {
+                    assert!(fact.is_none(), "{} runs {lane}, yet declares it does not: {fact:?}", r.name);
+                } else {
+                    assert!(fact.is_some(), "{} leaves out the {lane} lane without a fact that says why", r.name);
+                }
+            }
+        }
+        assert!(registry::check_lane("jsc", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target web"));
     }
 }

@@ -75,7 +75,8 @@ pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
     let r = known(name)?;
     if !r.lanes.contains(&lane.unwinding()) {
         let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
-        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort)", runs.join(", "));
+        let why = super::facts::missing_lane(name, lane).map_or(String::new(), |f| format!(": {}", f.what));
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort){why}", runs.join(", "));
     }
     if !lane.encodings().iter().any(|e| super::facts::runs_encoding(name, *e)) {
         let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();

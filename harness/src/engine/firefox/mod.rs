@@ -20,7 +20,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     isolation: Isolation::Process,
     source: Source::Debian,
     about: "Debian firefox-esr, headless (SpiderMonkey; the page host)",
-    facts: &[],
+    facts: browser::FACTS,
     lanes: &[Lane::GENERATED, Lane::RUSTC],
     available: |_| executable().map(|_| ()),
     start: |_, o| Ok(Box::new(start(o)?)),

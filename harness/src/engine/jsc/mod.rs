@@ -96,13 +96,22 @@ pub const FAMILY_FACTS: &[Fact] = &[
 /// semantics; `jsc-shipped` keeps the shell's defaults.
 pub const FLAGS: &[&str] = &["--useWasmFastMemory=false", "--maxPerThreadStackUsage=1048576"];
 
-const FACTS: &[Fact] = &[Fact {
-    what: "jsc runs with bounds-checked memories and a 1 MB stack (`--useWasmFastMemory=false \
-           --maxPerThreadStackUsage=1048576`, jsc::FLAGS: a fast memory costs 10-40x more to make and every case \
-           makes fresh instances; a stack overflow at the shell's 5 MB takes about 50 ms); jsc-shipped runs the \
-           shell's defaults",
-    effect: Effect::Normalised,
-}];
+const FACTS: &[Fact] = &[
+    Fact {
+        what: "jsc runs with bounds-checked memories and a 1 MB stack (`--useWasmFastMemory=false \
+               --maxPerThreadStackUsage=1048576`, jsc::FLAGS: a fast memory costs 10-40x more to make and every \
+               case makes fresh instances; a stack overflow at the shell's 5 MB takes about 50 ms); jsc-shipped \
+               runs the shell's defaults",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "no rustc/wasm-bindgen lane yet: a Safari user ships wasm-bindgen's `--target web` glue (an ES \
+               module whose `initSync` instantiates the Wasm), not the `--target nodejs` glue the lane builds; \
+               running it needs one guest build per glue target (guest::module builds one per lane and \
+               encoding) and an ES-module loader in engines/wbg-host.js",
+        effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
+    },
+];
 
 /// A jsc engine: the shell with some settings.
 pub struct Jsc {

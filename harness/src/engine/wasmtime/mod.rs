@@ -90,6 +90,10 @@ pub const FAMILY_FACTS: &[Fact] = &[
                drives them itself on the rustc lane",
         effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: None },
     },
+    Fact {
+        what: "no rustc/wasm-bindgen lane: wasm-bindgen's glue is JavaScript, and wasmtime has no JS host to run it",
+        effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
+    },
 ];
 
 /// The Cranelift settings of a variant (shared by both levels).

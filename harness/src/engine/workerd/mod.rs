@@ -66,6 +66,14 @@ pub const FACTS: &[Fact] = &[
                version shown is the V8 version string the binary carries",
         effect: Effect::Normalised,
     },
+    Fact {
+        what: "no rustc/wasm-bindgen lane yet: a Worker ships the glue workers-rs 0.8 makes (`wasm-bindgen --target \
+               module --experimental-reset-state-function --force-enable-abort-handler`, an ES module that imports \
+               its Wasm with `import source`), not the `--target nodejs` glue the lane builds; running it needs one \
+               guest build per glue target (guest::module builds one per lane and encoding) and an ES-module \
+               loader in engines/wbg-host.js",
+        effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
+    },
 ];
 
 /// A workerd binary.
