@@ -65,6 +65,10 @@ fn a_wedged_page_a_dead_browser_and_a_throwing_page_are_that_cases_and_a_fresh_b
         assert_eq!(run(&mut e, &p, enc, None).unwrap(), expected, "{name}");
         let stats = e.stats();
         assert_eq!((stats.timeouts, stats.crashes, stats.spawns), (1, 1, 3), "{name}: {stats:?}");
+        // Both run JSPI (Firefox through the pref its profile sets): the
+        // generated lane's tasks run there, and compat's jspi cell says yes.
+        let info = e.info();
+        assert!(info.features.contains(&("jspi".to_string(), true)), "{name}: {:?}", info.features);
     }
 }
 
@@ -76,7 +80,7 @@ fn a_batch_keeps_the_answers_before_a_failure_and_runs_the_rest_on_a_fresh_brows
         let enc = Encoding::Exnref;
         let modules: Vec<(Vec<u8>, String)> = programs
             .iter()
-            .map(|p| (compile::compile(p, enc, compile::Options { mutant: None, names: false }), reentry::plan::plan_json(p, None)))
+            .map(|p| (compile::compile(p, enc, compile::Options::default()), reentry::plan::plan_json(p, None)))
             .collect();
         let cases: Vec<Case> = programs
             .iter()

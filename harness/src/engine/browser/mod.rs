@@ -286,7 +286,7 @@ impl Page {
             }
         };
         self.kill();
-        let how = status.map_or("was still running with its page gone, and was killed".to_string(), reprl::describe_exit);
+        let how = status.map_or("was still running with its page gone, and was killed".to_string(), crate::engine::worker::process::describe_exit);
         format!("{how}{}", self.tail_section())
     }
 
