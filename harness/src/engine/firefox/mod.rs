@@ -5,6 +5,8 @@
 
 mod defects;
 
+pub use defects::DEFECTS;
+
 use crate::engine::browser::engine::BrowserEngine;
 use crate::engine::browser::{self, Browser};
 use crate::engine::declaration::{Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
@@ -33,7 +35,7 @@ pub const DIR: EngineDir = EngineDir {
     family: Family::SpiderMonkey,
     family_facts: &[crate::engine::v8::GLUE_FACTS, FAMILY_FACTS],
     registrations: || REGISTRATIONS.iter().collect(),
-    defects: defects::DEFECTS,
+    defects: DEFECTS,
 };
 
 /// Facts of SpiderMonkey (beside glue.js's, `v8::GLUE_FACTS`).
