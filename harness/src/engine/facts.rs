@@ -156,6 +156,23 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
     })
 }
 
+/// Whether an engine runs `lane`; the error lists what it runs. A
+/// registration names lanes under panic=unwind: the engine runs each under
+/// either strategy, in the encodings both the lane and the engine have.
+pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
+    let r = registry::known(name)?;
+    if !r.lanes.contains(&lane.unwinding()) {
+        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+        let why = missing_lane(name, lane).map_or(String::new(), |f| format!(": {}", f.what));
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort){why}", runs.join(", "));
+    }
+    if !lane.encodings().iter().any(|e| runs_encoding(name, *e)) {
+        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
+    }
+    Ok(())
+}
+
 /// The fact that says why `engine` does not run `lane` (under either panic
 /// strategy), if declared.
 pub fn missing_lane(engine: &str, lane: Lane) -> Option<&'static Fact> {
@@ -241,6 +258,6 @@ mod tests {
                 }
             }
         }
-        assert!(registry::check_lane("jsc", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target web"));
+        assert!(check_lane("jsc", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target web"));
     }
 }

@@ -192,4 +192,5 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
 }
 
 pub use declaration::{Family, Isolation, Registration, Source};
-pub use registry::{available, check_lane, create, create_session, expand_names, names, registration};
+pub use facts::check_lane;
+pub use registry::{available, create, create_session, expand_names, names, registration};

@@ -8,7 +8,6 @@
 use super::declaration::{EngineDefect, EngineDir, Fact, Family, Registration};
 use super::raw::Session;
 use super::{Engine, EngineOptions};
-use crate::guest::Lane;
 use std::sync::OnceLock;
 
 /// Every engine directory, in the order `reentry engines` lists their engines.
@@ -46,7 +45,8 @@ pub fn registration(name: &str) -> Option<&'static Registration> {
     all().find(|r| r.name == name)
 }
 
-fn known(name: &str) -> anyhow::Result<&'static Registration> {
+/// A registration by name; the error lists the names there are.
+pub fn known(name: &str) -> anyhow::Result<&'static Registration> {
     registration(name).ok_or_else(|| anyhow::anyhow!("unknown engine `{name}` (known: {})", names().join(", ")))
 }
 
@@ -66,23 +66,6 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
     })?;
     (r.available)(r).map_err(|why| anyhow::anyhow!("engine {name} is not available: {why}"))?;
     start(r, options)
-}
-
-/// Whether an engine runs `lane`; the error lists what it runs. A
-/// registration names lanes under panic=unwind: the engine runs each under
-/// either strategy, in the encodings both the lane and the engine have.
-pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
-    let r = known(name)?;
-    if !r.lanes.contains(&lane.unwinding()) {
-        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
-        let why = super::facts::missing_lane(name, lane).map_or(String::new(), |f| format!(": {}", f.what));
-        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort){why}", runs.join(", "));
-    }
-    if !lane.encodings().iter().any(|e| super::facts::runs_encoding(name, *e)) {
-        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
-        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
-    }
-    Ok(())
 }
 
 /// Whether an engine can run here; `Err` says why not (e.g. not installed).

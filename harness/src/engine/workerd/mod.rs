@@ -102,7 +102,7 @@ impl Workerd {
     }
 }
 
-/// The pinned version (`1.20261123.1`), from engines/package.json.
+/// The pinned version (`1.20261201.1`), from engines/package.json.
 pub fn pinned_version() -> Option<&'static str> {
     pins().iter().find(|p| p.package == PACKAGE).map(|p| p.version.as_str())
 }

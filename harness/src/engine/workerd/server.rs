@@ -194,7 +194,10 @@ impl Server {
                     self.process.kill();
                     return Err(Failure::Timeout);
                 }
-                if !self.process.has_exited() {
+                // A process killed from outside resets the connection before
+                // its exit status is there to read: give it a moment, so its
+                // death is described as it happened.
+                if !self.process.exits_within(Duration::from_millis(500)) {
                     self.process.kill();
                     return Err(Failure::Died(format!("workerd closed the connection ({e}) and was killed{}", self.process.tail_section())));
                 }
