@@ -5,6 +5,7 @@
 //! process-wide state (`REENTRY_ENGINES_DIR`) stays its own binary:
 //! tests/worker_glue_change.rs.
 
+mod browsers;
 mod campaigns;
 mod common;
 mod compat;

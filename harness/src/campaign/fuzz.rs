@@ -158,10 +158,24 @@ impl<'t> Target for &'t Fuzz {
 
 impl Job for FuzzJob<'_> {
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran {
+        self.run_block(seed, index..index + 1, store, &mut |_| {})[0]
+    }
+
+    /// The block's programs checked as one batch, then each recorded.
+    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64)) -> Vec<Ran> {
         let before = self.harness.timings.clone();
-        let result = self.harness.check(case_program(seed, index, &self.target.gen));
+        let first = indices.start;
+        let programs = indices.clone().map(|i| case_program(seed, i, &self.target.gen)).collect();
+        let results = self.harness.check_batch(programs, &mut |k| mark(first + k as u64));
         let spent = self.harness.timings.since(&before);
         self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
+        indices.zip(results).map(|(index, result)| self.record(seed, index, result, store)).collect()
+    }
+}
+
+impl FuzzJob<'_> {
+    /// Count and save what case `index` gave; how it ended.
+    fn record(&mut self, seed: u64, index: u64, result: crate::case::CaseResult, store: &Store) -> Ran {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         let profile = crate::guest::profile::for_lane(self.target.lane, crate::compile::Encoding::Exnref);
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, profile, &encodings);

@@ -86,9 +86,16 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let lane = lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
             let js = reentry::repro::render_program(&title, &program, lane, mutant, Some(&dir))?;
+            let with = mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name()));
+            // The page beside the finding's repro.mjs; `--output` writes the script alone.
+            if output.is_none() {
+                let page = dir.join("repro.html");
+                std::fs::write(&page, reentry::repro::render_html(&title, &js)).with_context(|| format!("writing {}", page.display()))?;
+                println!("wrote {}{with}", page.display());
+            }
             let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
             std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
-            println!("wrote {}{}", out.display(), mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name())));
+            println!("wrote {}{with}", out.display());
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { engines, lane, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {

@@ -240,7 +240,7 @@ pub enum Command {
     },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
-    /// (Re)write a finding's standalone `repro.mjs` with the current code.
+    /// (Re)write a finding's standalone `repro.mjs` and `repro.html` with the current code.
     Repro {
         dir: PathBuf,
         /// Seeded bug to build in (default: the finding's own).
@@ -251,7 +251,7 @@ pub enum Command {
         no_mutant: bool,
         #[command(flatten)]
         lane: LaneArgs,
-        /// Where to write it (default: `<dir>/repro.mjs`).
+        /// Where to write the script alone (default: `<dir>/repro.mjs` and its page `<dir>/repro.html`).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },

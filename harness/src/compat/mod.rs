@@ -193,6 +193,17 @@ pub fn columns() -> Vec<Column> {
             command: format!("reentry compat --engines ENGINE (probe {}, harness/src/compat/probes.rs)", p.id),
         })
         .collect();
+    out.push(Column {
+        id: JSPI.into(),
+        group: "capability",
+        title: "JS Promise Integration".into(),
+        about: "WebAssembly.Suspending and WebAssembly.promising exist, and a promising export whose import is a \
+                Suspending returns a Promise: the glue's own probe (engines/glue.js `probeJspi`), run by every JS \
+                engine as it starts; it decides whether the generated lane's tasks run there"
+            .into(),
+        decided_by: format!("probe:{JSPI}"),
+        command: "reentry engines (the jspi feature of each engine)".into(),
+    });
     for enc in Encoding::ALL {
         out.push(Column {
             id: format!("conformance.{}", enc.name()),
@@ -385,6 +396,10 @@ fn blank(name: &str) -> Row {
     }
 }
 
+/// The column of JSPI, which the glue probes when an engine starts (its
+/// `features()`), not a raw-module probe.
+const JSPI: &str = "jspi";
+
 /// Every cell an error saying `why`.
 fn fail_all(row: &mut Row, why: String) {
     for c in columns() {
@@ -409,6 +424,12 @@ pub fn row_witnessed(name: &str, options: &Options, toolchains: &[Toolchain], wi
             let info = e.info();
             (row.runtime, row.runtime_version, row.engine_version) = identity(name, &e.version());
             row.location = info.location;
+            let jspi = match info.features.iter().find(|(k, _)| k == JSPI) {
+                Some((_, true)) => Observation::yes("a promising export returned a Promise"),
+                Some((_, false)) => Observation::no("no WebAssembly.Suspending / WebAssembly.promising, or no Promise back"),
+                None => Observation::na("not a JS engine"),
+            };
+            row.cells.insert(JSPI.into(), Cell::of(&format!("probe:{JSPI}"), jspi));
         }
         Err(err) => {
             fail_all(&mut row, format!("the engine did not start: {err:#}"));

@@ -113,6 +113,9 @@ pub struct Meta {
     /// The oracle's verdict (program findings).
     #[serde(default)]
     pub verdict: Option<Verdict>,
+    /// The engine family it is the divergence of (`Verdict::engine_family`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engine_family: Option<crate::engine::Family>,
     /// Engines the case ran on (replay uses the same).
     pub engines: Vec<String>,
     /// The lane it ran on: generated modules or the real guest.

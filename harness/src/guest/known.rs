@@ -221,7 +221,7 @@ pub const KNOWN: &[KnownDefect] = &[
 ];
 
 /// The first differing index of two traces.
-fn divergence(expected: &[Event], actual: &[Event]) -> usize {
+pub(crate) fn divergence(expected: &[Event], actual: &[Event]) -> usize {
     expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()))
 }
 
@@ -256,7 +256,17 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 /// the export boundaries it crosses fire no hook (the glue sees a rethrown
 /// JS value, not a trap).
 fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
-    let at = divergence(expected, actual);
+    abort_after_midstack_reset(expected, divergence(expected, actual), |e| match e {
+        Event::Abort { .. } => true,
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        _ => false,
+    })
+}
+
+/// Whether the driver step of `expected` around `at` resets the instance
+/// while a frame of an older one is running, and then shows an abort
+/// (`is_abort`).
+pub(crate) fn abort_after_midstack_reset(expected: &[Event], at: usize, is_abort: impl Fn(&Event) -> bool) -> bool {
     let start = at - this_step(expected, at).len();
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let step = &expected[start..end];
@@ -265,11 +275,7 @@ fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) 
     }) else {
         return false;
     };
-    step[reset..].iter().any(|e| match e {
-        Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
-        _ => false,
-    })
+    step[reset..].iter().any(is_abort)
 }
 
 /// The run departs from the model inside a `call_handle` driver step whose
