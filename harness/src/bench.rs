@@ -305,7 +305,7 @@ fn targets(results: &[Throughput]) -> String {
             let verdict = if rate >= WORKER_TARGET { "met" } else { "missed" };
             let _ = writeln!(s, "  {name} worker: {rate:.0} cases/s, target {WORKER_TARGET:.0}: {verdict}");
         }
-        if r.engines.len() == 1 && r.lane == Lane::RUSTC_WASM_BINDGEN {
+        if r.engines.len() == 1 && r.lane.kind() == Lane::RUSTC_WASM_BINDGEN {
             let verdict = if rate >= WASM_BINDGEN_TARGET {
                 "met".to_string()
             } else {

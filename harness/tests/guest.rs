@@ -144,11 +144,14 @@ fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
     }
     let tc = build::toolchain().unwrap();
     use reentry::compile::Encoding;
-    let key = |b, e| build::key(b, e, &tc).unwrap();
-    let (a, b) = (key(Binding::Reentry, Encoding::Exnref), key(Binding::Reentry, Encoding::Legacy));
+    let key = |l, e| build::key(l, e, &tc).unwrap();
+    let (a, b) = (key(Lane::RUSTC, Encoding::Exnref), key(Lane::RUSTC, Encoding::Legacy));
     assert_ne!(a, b);
-    assert_eq!(a, key(Binding::Reentry, Encoding::Exnref));
-    assert_ne!(a, key(Binding::WasmBindgen, Encoding::Exnref), "the binding's features are in the key");
+    assert_eq!(a, key(Lane::RUSTC, Encoding::Exnref));
+    let wbg = key(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref);
+    assert_ne!(a, wbg, "the binding's features are in the key");
+    let other = Lane::wasm_bindgen(reentry::guest::wbg::Wbg::release("0.2.125".parse().unwrap()));
+    assert_ne!(wbg, key(other, Encoding::Exnref), "so is the wasm-bindgen release");
     let m1 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     let m2 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     assert_eq!(m1.key, m2.key);

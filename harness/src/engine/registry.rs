@@ -133,7 +133,7 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
 /// Whether an engine runs `lane`; the error lists what it runs.
 pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
     let r = known(name)?;
-    if r.lanes.contains(&lane) {
+    if r.lanes.contains(&lane.kind()) {
         return Ok(());
     }
     let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();

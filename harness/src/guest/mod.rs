@@ -19,6 +19,7 @@ pub mod build;
 pub mod encode;
 pub mod known;
 pub mod profile;
+pub mod wbg;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
@@ -57,12 +58,27 @@ pub enum Binding {
 pub struct Lane {
     pub guest: Guest,
     pub binding: Binding,
+    /// Which wasm-bindgen, on the wasm-bindgen binding (the pinned release
+    /// everywhere else).
+    #[serde(default, skip_serializing_if = "wbg::Wbg::is_pinned")]
+    pub wbg: wbg::Wbg,
 }
 
 impl Lane {
-    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry };
-    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry };
-    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen };
+    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, wbg: wbg::Wbg::PINNED };
+
+    /// The wasm-bindgen lane on `wbg`.
+    pub fn wasm_bindgen(wbg: wbg::Wbg) -> Lane {
+        Lane { wbg, ..Lane::RUSTC_WASM_BINDGEN }
+    }
+
+    /// The lane as engines register it: whichever wasm-bindgen, the same
+    /// engines run it.
+    pub fn kind(self) -> Lane {
+        Lane { wbg: wbg::Wbg::PINNED, ..self }
+    }
 
     /// Whether this lane's cases run the prebuilt guest.
     pub fn is_guest(self) -> bool {
@@ -104,10 +120,13 @@ impl Binding {
 }
 
 impl fmt::Display for Lane {
+    /// `generated`, `rustc/reentry`, `rustc/wasm-bindgen` (the pinned
+    /// release), `rustc/wasm-bindgen@0.2.125`, `rustc/wasm-bindgen@<tree>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.guest {
             Guest::Generated => write!(f, "generated"),
-            Guest::Rustc => write!(f, "rustc/{}", self.binding.name()),
+            Guest::Rustc if self.wbg.is_pinned() => write!(f, "rustc/{}", self.binding.name()),
+            Guest::Rustc => write!(f, "rustc/{}@{}", self.binding.name(), self.wbg.spec()),
         }
     }
 }
@@ -257,22 +276,23 @@ pub struct Module {
 pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
     match lane.binding {
         Binding::Reentry => reentry_module(encoding, mutant),
-        Binding::WasmBindgen => bindgen_module(encoding),
+        Binding::WasmBindgen => bindgen_module(lane.wbg, encoding),
     }
 }
 
-/// The wasm-bindgen output for `encoding`, built once per process.
-fn bindgen_module(encoding: Encoding) -> anyhow::Result<Arc<Module>> {
-    static CACHE: OnceLock<Mutex<HashMap<Encoding, Arc<Module>>>> = OnceLock::new();
+/// The wasm-bindgen output of `wbg` for `encoding`, built once per process.
+fn bindgen_module(wbg: wbg::Wbg, encoding: Encoding) -> anyhow::Result<Arc<Module>> {
+    type Cache = Mutex<HashMap<(wbg::Wbg, Encoding), Arc<Module>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&encoding) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(wbg, encoding)) {
         return Ok(m.clone());
     }
-    let b = build::bindgen_module(encoding)?;
+    let b = build::bindgen_module(wbg, encoding)?;
     // The key covers the glue too: the same bytes with other glue are another case.
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
     let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(encoding, m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, encoding), m.clone());
     Ok(m)
 }
 
@@ -286,7 +306,7 @@ fn reentry_module(encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(encoding, mutant)) {
         return Ok(m.clone());
     }
-    let raw = build::raw_module(Binding::Reentry, encoding)?;
+    let raw = build::raw_module(Lane::RUSTC, encoding)?;
     let wasm = bind::bind_reentry(&raw, encoding, mutant)?;
     let key = crate::compile::module_key(&wasm);
     let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });

@@ -56,6 +56,9 @@ pub struct Options {
     pub engine: EngineOptions,
     pub corpus_dir: PathBuf,
     pub conformance_dir: PathBuf,
+    /// The wasm-bindgen releases (or trees) of the matrix's wasm-bindgen
+    /// corpus column, one column each (the fuzz campaign runs the pinned one).
+    pub wasm_bindgen: Vec<crate::guest::wbg::Wbg>,
     /// The command line, recorded in the report.
     pub command: String,
 }
@@ -426,6 +429,7 @@ fn checks(night: &mut Night, o: &Options, on: &(dyn Fn(&Event) + Sync), total: u
         conformance_dir: Some(o.conformance_dir.clone()),
         corpus_dir: Some(o.corpus_dir.clone()),
         mutant: o.mutant,
+        wasm_bindgen: o.wasm_bindgen.clone(),
     };
     let matrix = compat::run_witnessed(&options, &|r: &compat::Row| on(&Event::Work(format!("checks: {} measured in {:.1} s", r.engine, r.seconds))), &witness);
     let checks::Seen { corpus, conformance, stores, errors } = witness.take();

@@ -1,0 +1,356 @@
+//! Fixes verified (issue 21 item 4): a wasm-bindgen finding directory in
+//! `corpus/regressions/` carries `fix.patch`, a patch against wasm-bindgen's
+//! source at the release it was found on (upstream's layout, `patch -p1`).
+//! [`check`] builds the CLI and the guest from that release's source tree
+//! with the patch applied ([`patched_tree`]) and asks what the patch must
+//! do:
+//!
+//! - the finding's program, replayed on the patched lane, matches the model:
+//!   its known defect no longer matches, nothing else breaks;
+//! - the corpus on the V8 engines has nothing newly failing against the
+//!   unpatched release (programs that passed, or failed only by a known
+//!   defect, still do; the ones the patch fixes are listed);
+//! - the fixed artifacts (each encoding's glue and module) are written to
+//!   `<finding>/fixed/` with their provenance, where the finding's repro
+//!   runs against them.
+//!
+//! Building a patched tree costs a CLI build (about a minute with the shared
+//! cargo target directory) and a guest build per encoding; both are cached by
+//! the tree's content hash, so a second check is quick.
+
+use crate::case::Harness;
+use crate::corpus::{self, Status};
+use crate::engine::{self, EngineOptions};
+use crate::guest::wbg::{self, Version, Wbg};
+use crate::guest::{known, Lane};
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The patch a finding directory carries.
+pub const PATCH: &str = "fix.patch";
+/// Where the fixed artifacts go in a finding directory.
+pub const FIXED: &str = "fixed";
+/// The provenance of the fixed artifacts.
+pub const PROVENANCE: &str = "PROVENANCE.txt";
+
+/// A finding's fix: its directory, the release it was found on, its patch.
+#[derive(Clone, Debug)]
+pub struct Fix {
+    pub dir: PathBuf,
+    pub release: Version,
+    pub patch: PathBuf,
+}
+
+/// The release in a regression directory's name (`wasm-bindgen-0.2.130-...`).
+fn release_in_name(dir: &Path) -> Option<Version> {
+    let name = dir.file_name()?.to_string_lossy().to_string();
+    name.strip_prefix("wasm-bindgen-")?.split('-').next()?.parse().ok()
+}
+
+impl Fix {
+    /// The fix of a finding directory: its `fix.patch` and the release it
+    /// was found on (its `finding.json`, else its name).
+    pub fn of(dir: &Path) -> Result<Fix> {
+        let patch = dir.join(PATCH);
+        if !patch.is_file() {
+            bail!("{} has no {PATCH}", dir.display());
+        }
+        let recorded = crate::findings::read_meta(dir)
+            .ok()
+            .flatten()
+            .and_then(|m| m.toolchain.guest.and_then(|g| g.wasm_bindgen))
+            .and_then(|v| v.parse().ok());
+        let release = recorded.or_else(|| release_in_name(dir)).with_context(|| format!("which wasm-bindgen release was {} found on?", dir.display()))?;
+        Ok(Fix { dir: dir.to_path_buf(), release, patch })
+    }
+
+    /// Every finding directory under `regressions` with a fix.
+    pub fn all(regressions: &Path) -> Result<Vec<Fix>> {
+        let mut out = Vec::new();
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(regressions)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join(PATCH).is_file()).collect();
+        dirs.sort();
+        for d in dirs {
+            out.push(Fix::of(&d)?);
+        }
+        Ok(out)
+    }
+
+    /// Whether this is a program finding (a `.reentry` program the lane
+    /// runs), not a glue finding shown with a probe crate.
+    pub fn has_program(&self) -> bool {
+        self.dir.join("program.reentry").is_file()
+    }
+}
+
+fn trees_dir() -> PathBuf {
+    wbg::cli::cache_dir().join("trees")
+}
+
+/// The pristine source tree of a release (assembled from crates.io once,
+/// then cached).
+pub fn release_tree(v: Version, log: &dyn Fn(&str)) -> Result<PathBuf> {
+    let dir = trees_dir().join(v.to_string());
+    if dir.join(wbg::tree::ASSEMBLED).is_file() {
+        return Ok(dir);
+    }
+    let tmp = trees_dir().join(format!("{v}.tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    wbg::tree::assemble(v, &tmp, log)?;
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::rename(&tmp, &dir)?;
+    Ok(dir)
+}
+
+/// The release's tree with `patches` applied in order (cached by the
+/// patches' contents). The tree records what was applied in
+/// [`wbg::tree::PATCHES`]: the finding each patch fixes, so that the model
+/// drops a profile entry that fix removes (`profile::Entry::removed_by`).
+pub fn patched_tree(v: Version, patches: &[PathBuf], log: &dyn Fn(&str)) -> Result<PathBuf> {
+    let texts: Vec<String> = patches.iter().map(|p| std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))).collect::<Result<_>>()?;
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let dir = trees_dir().join(format!("{v}-fix-{:016x}", crate::fnv::hash_parts(&refs)));
+    if dir.join(wbg::tree::PATCHES).is_file() {
+        return Ok(dir);
+    }
+    let pristine = release_tree(v, log)?;
+    let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let st = Command::new("cp").arg("-a").arg(&pristine).arg(&tmp).status().context("running cp")?;
+    if !st.success() {
+        bail!("copying {} failed", pristine.display());
+    }
+    let mut applied = String::new();
+    for (p, text) in patches.iter().zip(&texts) {
+        let out = Command::new("patch").args(["-p1", "--batch", "--forward", "--silent", "-d"]).arg(&tmp).arg("-i").arg(p.canonicalize()?).output().context("running patch")?;
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&tmp);
+            bail!("{} does not apply to wasm-bindgen {v}:\n{}{}", p.display(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        }
+        let finding = p.parent().and_then(|d| d.canonicalize().ok()).and_then(|d| d.file_name().map(|n| n.to_string_lossy().to_string())).unwrap_or_default();
+        applied.push_str(&format!("{finding} {} {:016x}\n", p.display(), crate::fnv::hash(text.as_bytes())));
+        log(&format!("applied {} to wasm-bindgen {v}", p.display()));
+    }
+    std::fs::write(tmp.join(wbg::tree::PATCHES), applied)?;
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::rename(&tmp, &dir)?;
+    Ok(dir)
+}
+
+/// A corpus program whose status the patch changed.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub file: PathBuf,
+    pub before: String,
+    pub after: String,
+}
+
+/// What [`check`] found.
+#[derive(Debug)]
+pub struct Report {
+    pub finding: PathBuf,
+    pub release: Version,
+    pub tree: Wbg,
+    pub engines: Vec<String>,
+    /// The finding's program on the patched lane: `None` if it matches the
+    /// model, else what still breaks (a glue finding has no program).
+    pub replay: Option<Option<String>>,
+    /// A glue finding's probe repro on the fixed build, per encoding:
+    /// whether it exited 0, and what it printed.
+    pub repro: Vec<(String, bool, String)>,
+    pub programs: usize,
+    /// Programs that fail on the patched lane and did not on the release.
+    pub newly_failing: Vec<Change>,
+    /// Programs the patch fixed (known defect or failure before, pass after).
+    pub fixed: Vec<Change>,
+}
+
+impl Report {
+    pub fn passed(&self) -> bool {
+        self.newly_failing.is_empty() && !matches!(self.replay, Some(Some(_))) && self.repro.iter().all(|(_, ok, _)| *ok)
+    }
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}: fix.patch on wasm-bindgen {} ({})", self.finding.display(), self.release, self.tree)?;
+        match &self.replay {
+            Some(None) => writeln!(f, "  the finding's program matches the model on the patched lane ({})", self.engines.join(", "))?,
+            Some(Some(why)) => writeln!(f, "  FAIL the finding's program still diverges on the patched lane: {why}")?,
+            None => writeln!(f, "  (a glue finding: its probe repro decides)")?,
+        }
+        for (enc, ok, out) in &self.repro {
+            let last = out.lines().last().unwrap_or("");
+            writeln!(f, "  {} repro.js {enc} fixed: {last}", if *ok { "ok" } else { "FAIL" })?;
+            if !ok {
+                for l in out.lines().filter(|l| l.starts_with("REPRODUCES") || l.starts_with("    got")) {
+                    writeln!(f, "    {l}")?;
+                }
+            }
+        }
+        writeln!(
+            f,
+            "  corpus on {}: {} programs, {} newly failing, {} fixed",
+            self.engines.join(", "),
+            self.programs,
+            self.newly_failing.len(),
+            self.fixed.len()
+        )?;
+        for c in &self.newly_failing {
+            writeln!(f, "  NEWLY FAILING {}: {} -> {}", c.file.display(), c.before, c.after)?;
+        }
+        for c in &self.fixed {
+            writeln!(f, "  fixed {}: {} -> {}", c.file.display(), c.before, c.after)?;
+        }
+        Ok(())
+    }
+}
+
+fn status_text(s: &Status) -> String {
+    match s {
+        Status::Pass => "pass".into(),
+        Status::Known(ids) => format!("known defect {}", ids.join(", ")),
+        Status::Unsupported(id) => format!("not run ({id})"),
+        Status::Fail(p) => format!("FAIL {}", p.first().and_then(|l| l.lines().next()).unwrap_or("")),
+    }
+}
+
+/// The V8 engines the wasm-bindgen lane runs on here (compat pins aside).
+pub fn v8_engines() -> Vec<String> {
+    engine::registry::all()
+        .filter(|r| r.lanes.contains(&Lane::RUSTC_WASM_BINDGEN) && !r.compat_only() && engine::available(r.name).is_ok())
+        .map(|r| r.name.to_string())
+        .collect()
+}
+
+/// Every corpus program's status on a lane.
+fn corpus_statuses(lane: Lane, engines: &[String], files: &[PathBuf], o: &EngineOptions) -> Result<Vec<Status>> {
+    let mut h = Harness::for_lane(engines, o, None, lane)?;
+    Ok(files.iter().map(|f| corpus::check(&mut h, f, true).0).collect())
+}
+
+/// Build the patched lane of a fix and check it (see the module doc).
+pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions, log: &dyn Fn(&str)) -> Result<Report> {
+    let tree = patched_tree(fix.release, std::slice::from_ref(&fix.patch), log)?;
+    let patched = Lane::wasm_bindgen(Wbg::tree(&tree));
+    let release = Lane::wasm_bindgen(Wbg::release(fix.release));
+    let replay = if fix.has_program() {
+        let (program, _) = crate::findings::program::read(&fix.dir)?;
+        let mut h = Harness::for_lane(engines, o, None, patched)?;
+        let r = h.check(program);
+        let still: Vec<String> = r.verdicts.iter().map(|v| v.label()).chain(r.known.iter().map(|(d, _)| format!("known defect {}", d.id))).collect();
+        Some((!still.is_empty()).then(|| still.join(", ")))
+    } else {
+        None
+    };
+    let files = corpus::files(&[corpus_dir.to_path_buf()])?;
+    log(&format!("corpus on wasm-bindgen {} and on the patched tree ({} programs) ...", fix.release, files.len()));
+    let before = corpus_statuses(release, engines, &files, o)?;
+    let after = corpus_statuses(patched, engines, &files, o)?;
+    let (mut newly_failing, mut fixed) = (Vec::new(), Vec::new());
+    for ((file, b), a) in files.iter().zip(&before).zip(&after) {
+        let change = Change { file: file.clone(), before: status_text(b), after: status_text(a) };
+        let fails = |s: &Status| matches!(s, Status::Fail(_));
+        match (b, a) {
+            _ if fails(a) && !fails(b) => newly_failing.push(change),
+            // Another known defect than before is a new divergence too.
+            (Status::Known(x), Status::Known(y)) if y.iter().any(|d| !x.contains(d)) => newly_failing.push(change),
+            (Status::Known(_) | Status::Fail(_), Status::Pass) => fixed.push(change),
+            _ => {}
+        }
+    }
+    let repro = if fix.has_program() {
+        write_fixed(fix, patched, &tree)?;
+        Vec::new()
+    } else {
+        probe_repro(fix, patched.wbg, &tree, log)?
+    };
+    Ok(Report { finding: fix.dir.clone(), release: fix.release, tree: patched.wbg, engines: engines.to_vec(), replay, repro, programs: files.len(), newly_failing, fixed })
+}
+
+/// A glue finding (a probe crate with `build.sh` and `repro.js`): build
+/// the probe against the patched tree into `<finding>/fixed/`, then run
+/// `node --expose-gc repro.js <encoding> fixed` for each encoding.
+fn probe_repro(fix: &Fix, tree_wbg: Wbg, tree: &Path, log: &dyn Fn(&str)) -> Result<Vec<(String, bool, String)>> {
+    let cli = wbg::cli::cli(tree_wbg)?;
+    let out = fix.dir.join(FIXED);
+    let target = wbg::cli::cache_dir().join("probe").join(tree_wbg.key());
+    log(&format!("building {}/probe against the patched tree ...", fix.dir.display()));
+    let built = Command::new("sh")
+        .arg(fix.dir.join("build.sh"))
+        .env("WBG_TREE", tree)
+        .env("WASM_BINDGEN", &cli)
+        .env("OUT", &out)
+        .env("TARGET", &target)
+        .output()
+        .context("running build.sh")?;
+    if !built.status.success() {
+        bail!("{}/build.sh against the patched tree failed:\n{}", fix.dir.display(), String::from_utf8_lossy(&built.stderr));
+    }
+    std::fs::write(out.join(PROVENANCE), provenance(fix, tree)?)?;
+    let spec = engine::worker::spec("node26").context("node26 is a registered engine")?;
+    let node = engine::worker::executable(spec).map_err(|e| anyhow::anyhow!(e))?;
+    let mut results = Vec::new();
+    for enc in crate::compile::Encoding::ALL {
+        let r = Command::new(&node).arg("--expose-gc").arg(fix.dir.join("repro.js")).arg(enc.name()).arg(FIXED).output()?;
+        let text = String::from_utf8_lossy(&r.stdout).to_string() + &String::from_utf8_lossy(&r.stderr);
+        results.push((enc.name().to_string(), r.status.code() == Some(0), text));
+    }
+    Ok(results)
+}
+
+/// Write the patched lane's artifacts (per encoding: the CLI's glue and the
+/// guest module) to `<finding>/fixed/`, with their provenance.
+fn write_fixed(fix: &Fix, patched: Lane, tree: &Path) -> Result<()> {
+    let out = fix.dir.join(FIXED);
+    std::fs::create_dir_all(&out)?;
+    for enc in crate::compile::Encoding::ALL {
+        let m = crate::guest::module(patched, enc, None)?;
+        std::fs::write(out.join(format!("guest_bg.{}.wasm", enc.name())), m.wasm.as_slice())?;
+        std::fs::write(out.join(format!("guest.{}.js", enc.name())), m.js.as_deref().unwrap_or_default())?;
+    }
+    std::fs::write(out.join(PROVENANCE), provenance(fix, tree)?)?;
+    Ok(())
+}
+
+/// What the fixed artifacts were built from: the release, the patch's hash,
+/// the tree's content hash. A test compares it with the patch in the
+/// directory, so a changed patch without rebuilt artifacts is caught.
+pub fn provenance(fix: &Fix, tree: &Path) -> Result<String> {
+    let patch = std::fs::read(&fix.patch)?;
+    let id = wbg::tree::identify(tree)?;
+    Ok(format!(
+        "wasm-bindgen {} from crates.io, with {PATCH} (fnv {:016x}) applied: tree content hash {}\n\
+         built by `reentry fix-check {}` ({})\n",
+        fix.release,
+        crate::fnv::hash(&patch),
+        id.hash,
+        fix.dir.display(),
+        crate::guest::build::toolchain().map(|t| t.rustc_version().to_string()).unwrap_or_default()
+    ))
+}
+
+/// Whether a finding's `fixed/` was built from its current `fix.patch`.
+pub fn provenance_matches(fix: &Fix) -> Result<bool> {
+    let recorded = std::fs::read_to_string(fix.dir.join(FIXED).join(PROVENANCE)).with_context(|| format!("{} has no {FIXED}/{PROVENANCE}", fix.dir.display()))?;
+    let patch = std::fs::read(&fix.patch)?;
+    Ok(recorded.contains(&format!("(fnv {:016x})", crate::fnv::hash(&patch))) && recorded.contains(&format!("wasm-bindgen {} ", fix.release)))
+}
+
+/// Whether `d` is among the known defects the patch is meant to remove (by
+/// the directory it names): for reports.
+pub fn defect_of(fix: &Fix) -> Option<&'static known::KnownDefect> {
+    let name = fix.dir.file_name()?.to_string_lossy().to_string();
+    known::KNOWN.iter().find(|d| d.id == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_regression_directory_names_its_release() {
+        assert_eq!(release_in_name(Path::new("corpus/regressions/wasm-bindgen-0.2.130-glue")).map(|v| v.to_string()), Some("0.2.130".into()));
+        assert_eq!(release_in_name(Path::new("corpus/regressions/rustc-1.96-x")), None);
+    }
+}
