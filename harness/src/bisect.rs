@@ -39,14 +39,21 @@ impl Subject {
     /// A finding directory, or a profile entry's id (`P3`, or in full).
     pub fn parse(arg: &str) -> Result<Subject> {
         let dir = Path::new(arg);
+        let name = dir.canonicalize().ok().and_then(|d| d.file_name().map(|n| n.to_string_lossy().to_string())).unwrap_or_default();
+        let defect = known::KNOWN.iter().find(|d| d.id == name);
+        // A known defect kept as a regression program beside its write-up
+        // (`regressions/<id>.reentry`, no finding.json).
+        let beside = beside_program(dir);
+        if let (Some(d), false, true) = (defect, dir.join("finding.json").is_file(), beside.is_file()) {
+            let program = crate::corpus::load(&beside).program.map_err(|e| anyhow::anyhow!(e))?;
+            return Ok(Subject::Finding { dir: dir.to_path_buf(), program, label: String::new(), engines: vec!["v8".into()], defect: Some(d) });
+        }
         if dir.is_dir() {
             let (program, meta) = crate::findings::program::read(dir)?;
             let meta = meta.with_context(|| format!("{} has no finding.json", dir.display()))?;
             if meta.lane.binding != Binding::WasmBindgen {
                 bail!("{} was made on the {} lane: bisecting runs wasm-bindgen releases", dir.display(), meta.lane);
             }
-            let name = dir.canonicalize()?.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            let defect = known::KNOWN.iter().find(|d| d.id == name);
             return Ok(Subject::Finding { dir: dir.to_path_buf(), program, label: meta.label, engines: meta.engines, defect });
         }
         let entries = profile::entries(Binding::WasmBindgen);
@@ -67,6 +74,13 @@ impl Subject {
             Subject::Entry(e) => format!("profile entry {}", e.id),
         }
     }
+}
+
+/// `regressions/<id>.reentry` for `regressions/<id>/` (the id has dots).
+fn beside_program(dir: &Path) -> PathBuf {
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let name = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    dir.with_file_name(format!("{name}.{}", crate::corpus::PROGRAM_EXT))
 }
 
 /// How the runs are made.
@@ -332,7 +346,7 @@ pub fn all_subjects(regressions: &Path) -> Result<Vec<Subject>> {
     let mut out: Vec<Subject> = profile::entries(Binding::WasmBindgen).iter().map(Subject::Entry).collect();
     for d in known::KNOWN.iter().filter(|d| d.wasm_bindgen.is_some()) {
         let dir = regressions.join(d.id);
-        if dir.join("program.reentry").is_file() {
+        if dir.join("program.reentry").is_file() || beside_program(&dir).is_file() {
             out.push(Subject::parse(&dir.display().to_string())?);
         }
     }

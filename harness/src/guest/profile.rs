@@ -70,7 +70,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  crates/cli-support/src/js/mod.rs: makeClosure's wrapper checks `state.instance` before calling \
                  the invoke shim's wrapper, which starts with __wbg_call_guard()",
         encoding: None,
-        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
         removed_by: None,
         rule: |p| p.stale_before_guard = true,
     },
@@ -81,7 +81,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "src/rt/mod.rs schedule_reinit -> the __wbindgen_reinit intrinsic, which sets the glue-private \
                  __wbg_reinit_scheduled",
         encoding: None,
-        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
         removed_by: None,
         rule: |p| p.host_reinit_is_guarded_call = true,
     },
@@ -94,7 +94,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "crates/cli-support/src/js/mod.rs expose_wrap_error: wrapError wraps every exception that is \
                  not a WebAssembly.Exception, traps included, under the JSTag polyfill",
         encoding: Some(Encoding::Legacy),
-        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        seen: Seen { first: "0.2.123", last: "0.2.130" },
         removed_by: Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads"),
         rule: |p| p.trap_through_import_is_unreachable = true,
     },
@@ -109,7 +109,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  maybe_catch_unwind when UNWIND_SAFE is false; crates/cli-support/src/js/mod.rs: the shim's JS \
                  wrapper calls __wbg_handle_catch, which marks the instance, calls the hook and rethrows",
         encoding: None,
-        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
         removed_by: None,
         rule: |p| p.aborting_closure_unwinds = true,
     },
@@ -142,7 +142,7 @@ pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
 }
 
 /// The lane's profile in `encoding` with entry `id` forced on or off,
-/// whatever its range: what bisection compares (`crate::bisect`).
+/// whatever its range: what bisection compares (`reentry bisect`).
 pub fn for_lane_with(lane: Lane, encoding: Encoding, id: &str, on: bool) -> Profile {
     let in_encoding = |e: &&Entry| e.encoding.is_none_or(|x| x == encoding);
     let mut p = Profile::default();
