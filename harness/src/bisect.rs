@@ -276,7 +276,11 @@ impl std::fmt::Display for Answer {
             writeln!(f, "{:<4} {:<9} {:>8.1}  {:<14} {}", i + 1, s.release.to_string(), s.seconds, s.result(), s.detail)?;
         }
         match (self.first, self.last_without) {
-            (Some(v), Some(w)) => writeln!(f, "first release that shows it: {v}; last that does not: {w}")?,
+            (Some(v), Some(w)) => {
+                let unclear = self.steps.iter().any(|s| s.release == w && s.unclear);
+                let note = if unclear { " (nor its absence: the release differs there otherwise)" } else { "" };
+                writeln!(f, "first release that shows it: {v}; last that does not: {w}{note}")?
+            }
             (Some(v), None) => writeln!(f, "first release that shows it: {v} or earlier (it shows on the range's first release, {v})")?,
             (None, _) => writeln!(f, "it does not show on {}, the range's last release: nothing to bisect", self.range.1)?,
         }
@@ -338,6 +342,64 @@ impl Step {
             (false, true) => "unclear",
         }
     }
+}
+
+/// A glue finding directory (`probe/`, `build.sh`, `repro.js`, several
+/// findings at once): on every release of `a..=b`, the probe built against
+/// that release and its repro run; one row per finding it reports
+/// (`REPRODUCES F2a ...` / `fixed      F2a ...`).
+pub fn probe_scan(dir: &Path, a: Version, b: Version, log: &dyn Fn(&str)) -> Result<Scan> {
+    let published = crate::guest::wbg::releases::published(log)?;
+    let releases = crate::guest::wbg::releases::between(&published, a, b)?;
+    let mut rows: Vec<(String, Vec<Step>)> = Vec::new();
+    for (i, v) in releases.iter().enumerate() {
+        let t = Instant::now();
+        let w = Wbg::release(*v);
+        let base = crate::guest::wbg::cli::cache_dir().join("probe").join(v.to_string());
+        let version = v.to_string();
+        log(&format!("{}: building the probe against wasm-bindgen {v} ...", dir.display()));
+        let runs = crate::fixes::run_probe(dir, w, &[("WBG_VERSION", std::ffi::OsStr::new(&version))], &base.join("out"), &base.join("target"))
+            .with_context(|| format!("wasm-bindgen {v}"))?;
+        let seconds = t.elapsed().as_secs_f64();
+        for (enc, _, text) in &runs {
+            for line in text.lines() {
+                let (shows, rest) = match line.split_once(' ') {
+                    Some(("REPRODUCES", rest)) => (true, rest),
+                    Some(("fixed", rest)) => (false, rest),
+                    _ => continue,
+                };
+                let id = rest.split_whitespace().next().unwrap_or("").to_string();
+                let name = format!("{} {id}", dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default());
+                let row = match rows.iter_mut().position(|(n, _)| *n == name) {
+                    Some(p) => &mut rows[p].1,
+                    None => {
+                        rows.push((name, Vec::new()));
+                        &mut rows.last_mut().expect("pushed").1
+                    }
+                };
+                match row.get_mut(i) {
+                    Some(s) => {
+                        s.shows |= shows;
+                        s.detail.push_str(&format!("; {enc}: {}", if shows { "reproduces" } else { "fixed" }));
+                    }
+                    None => {
+                        while row.len() < i {
+                            let missing = releases[row.len()];
+                            row.push(Step { release: missing, shows: false, unclear: true, detail: "not reported".into(), seconds: 0.0 });
+                        }
+                        row.push(Step { release: *v, shows, unclear: false, detail: format!("{enc}: {}", if shows { "reproduces" } else { "fixed" }), seconds });
+                    }
+                }
+            }
+        }
+        log(&format!("wasm-bindgen {v}: probe built and run in {seconds:.0} s"));
+    }
+    for (_, row) in rows.iter_mut() {
+        while row.len() < releases.len() {
+            row.push(Step { release: releases[row.len()], shows: false, unclear: true, detail: "not reported".into(), seconds: 0.0 });
+        }
+    }
+    Ok(Scan { releases, rows })
 }
 
 /// Every subject `scan` measures by default: the lane's profile entries,

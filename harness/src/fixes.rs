@@ -29,6 +29,10 @@ use std::process::Command;
 
 /// The patch a finding directory carries.
 pub const PATCH: &str = "fix.patch";
+/// Other findings' patches its check applies first, one path (relative to
+/// the directory) a line: the glue findings' probe also shows F5, whose fix
+/// is F5's own patch.
+pub const WITH: &str = "fix.with";
 /// Where the fixed artifacts go in a finding directory.
 pub const FIXED: &str = "fixed";
 /// The provenance of the fixed artifacts.
@@ -40,6 +44,8 @@ pub struct Fix {
     pub dir: PathBuf,
     pub release: Version,
     pub patch: PathBuf,
+    /// Patches of other findings applied before it ([`WITH`]).
+    pub with: Vec<PathBuf>,
 }
 
 /// The release in a regression directory's name (`wasm-bindgen-0.2.130-...`).
@@ -62,7 +68,22 @@ impl Fix {
             .and_then(|m| m.toolchain.guest.and_then(|g| g.wasm_bindgen))
             .and_then(|v| v.parse().ok());
         let release = recorded.or_else(|| release_in_name(dir)).with_context(|| format!("which wasm-bindgen release was {} found on?", dir.display()))?;
-        Ok(Fix { dir: dir.to_path_buf(), release, patch })
+        let with = std::fs::read_to_string(dir.join(WITH))
+            .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| dir.join(l)).collect())
+            .unwrap_or_default();
+        Ok(Fix { dir: dir.to_path_buf(), release, patch, with })
+    }
+
+    /// Every patch its check applies, in order: [`WITH`]'s, then its own.
+    pub fn patches(&self) -> Vec<PathBuf> {
+        self.with.iter().cloned().chain([self.patch.clone()]).collect()
+    }
+
+    /// FNV-1a over the patches' contents: what the fixed artifacts record.
+    fn patch_hash(&self) -> Result<u64> {
+        let texts: Vec<String> = self.patches().iter().map(|p| std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))).collect::<Result<_>>()?;
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        Ok(crate::fnv::hash_parts(&refs))
     }
 
     /// Every finding directory under `regressions` with a fix.
@@ -231,7 +252,7 @@ fn corpus_statuses(lane: Lane, engines: &[String], files: &[PathBuf], o: &Engine
 
 /// Build the patched lane of a fix and check it (see the module doc).
 pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions, log: &dyn Fn(&str)) -> Result<Report> {
-    let tree = patched_tree(fix.release, std::slice::from_ref(&fix.patch), log)?;
+    let tree = patched_tree(fix.release, &fix.patches(), log)?;
     let patched = Lane::wasm_bindgen(Wbg::tree(&tree));
     let release = Lane::wasm_bindgen(Wbg::release(fix.release));
     let replay = if fix.has_program() {
@@ -272,27 +293,35 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
 /// the probe against the patched tree into `<finding>/fixed/`, then run
 /// `node --expose-gc repro.js <encoding> fixed` for each encoding.
 fn probe_repro(fix: &Fix, tree_wbg: Wbg, tree: &Path, log: &dyn Fn(&str)) -> Result<Vec<(String, bool, String)>> {
-    let cli = wbg::cli::cli(tree_wbg)?;
     let out = fix.dir.join(FIXED);
     let target = wbg::cli::cache_dir().join("probe").join(tree_wbg.key());
     log(&format!("building {}/probe against the patched tree ...", fix.dir.display()));
+    let results = run_probe(&fix.dir, tree_wbg, &[("WBG_TREE", tree.as_os_str())], &out, &target)?;
+    std::fs::write(out.join(PROVENANCE), provenance(fix, tree)?)?;
+    Ok(results)
+}
+
+/// Build a glue finding's probe crate with `wbg`'s CLI (`build.sh`, with
+/// `env` saying which crates) into `out`, and run its `repro.js` on the
+/// build in each encoding with node 26: (encoding, exited 0, output).
+pub fn run_probe(dir: &Path, wbg: Wbg, env: &[(&str, &std::ffi::OsStr)], out: &Path, target: &Path) -> Result<Vec<(String, bool, String)>> {
+    let cli = wbg::cli::cli(wbg)?;
     let built = Command::new("sh")
-        .arg(fix.dir.join("build.sh"))
-        .env("WBG_TREE", tree)
+        .arg(dir.join("build.sh"))
+        .envs(env.iter().copied())
         .env("WASM_BINDGEN", &cli)
-        .env("OUT", &out)
-        .env("TARGET", &target)
+        .env("OUT", out)
+        .env("TARGET", target)
         .output()
         .context("running build.sh")?;
     if !built.status.success() {
-        bail!("{}/build.sh against the patched tree failed:\n{}", fix.dir.display(), String::from_utf8_lossy(&built.stderr));
+        bail!("{}/build.sh with wasm-bindgen {wbg} failed:\n{}", dir.display(), String::from_utf8_lossy(&built.stderr));
     }
-    std::fs::write(out.join(PROVENANCE), provenance(fix, tree)?)?;
     let spec = engine::worker::spec("node26").context("node26 is a registered engine")?;
     let node = engine::worker::executable(spec).map_err(|e| anyhow::anyhow!(e))?;
     let mut results = Vec::new();
     for enc in crate::compile::Encoding::ALL {
-        let r = Command::new(&node).arg("--expose-gc").arg(fix.dir.join("repro.js")).arg(enc.name()).arg(FIXED).output()?;
+        let r = Command::new(&node).arg("--expose-gc").arg(dir.join("repro.js")).arg(enc.name()).arg(out).output()?;
         let text = String::from_utf8_lossy(&r.stdout).to_string() + &String::from_utf8_lossy(&r.stderr);
         results.push((enc.name().to_string(), r.status.code() == Some(0), text));
     }
@@ -317,13 +346,14 @@ fn write_fixed(fix: &Fix, patched: Lane, tree: &Path) -> Result<()> {
 /// the tree's content hash. A test compares it with the patch in the
 /// directory, so a changed patch without rebuilt artifacts is caught.
 pub fn provenance(fix: &Fix, tree: &Path) -> Result<String> {
-    let patch = std::fs::read(&fix.patch)?;
     let id = wbg::tree::identify(tree)?;
+    let with: Vec<String> = fix.with.iter().map(|p| p.display().to_string()).collect();
+    let with = if with.is_empty() { String::new() } else { format!(" after {}", with.join(", ")) };
     Ok(format!(
-        "wasm-bindgen {} from crates.io, with {PATCH} (fnv {:016x}) applied: tree content hash {}\n\
+        "wasm-bindgen {} from crates.io, with {PATCH}{with} (fnv {:016x}) applied: tree content hash {}\n\
          built by `reentry fix-check {}` ({})\n",
         fix.release,
-        crate::fnv::hash(&patch),
+        fix.patch_hash()?,
         id.hash,
         fix.dir.display(),
         crate::guest::build::toolchain().map(|t| t.rustc_version().to_string()).unwrap_or_default()
@@ -333,8 +363,7 @@ pub fn provenance(fix: &Fix, tree: &Path) -> Result<String> {
 /// Whether a finding's `fixed/` was built from its current `fix.patch`.
 pub fn provenance_matches(fix: &Fix) -> Result<bool> {
     let recorded = std::fs::read_to_string(fix.dir.join(FIXED).join(PROVENANCE)).with_context(|| format!("{} has no {FIXED}/{PROVENANCE}", fix.dir.display()))?;
-    let patch = std::fs::read(&fix.patch)?;
-    Ok(recorded.contains(&format!("(fnv {:016x})", crate::fnv::hash(&patch))) && recorded.contains(&format!("wasm-bindgen {} ", fix.release)))
+    Ok(recorded.contains(&format!("(fnv {:016x})", fix.patch_hash()?)) && recorded.contains(&format!("wasm-bindgen {} ", fix.release)))
 }
 
 /// Whether `d` is among the known defects the patch is meant to remove (by

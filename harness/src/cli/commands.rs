@@ -213,9 +213,16 @@ fn fix_check(dirs: Vec<std::path::PathBuf>, engines: Option<Vec<String>>, corpus
     let o = EngineOptions { timeout, ..Default::default() };
     let mut failed = 0;
     for fix in &fixes {
-        let report = fixes::check(fix, &engines, corpus, &o, &|m| eprintln!("fix-check: {m}"))?;
-        print!("{report}");
-        failed += usize::from(!report.passed());
+        match fixes::check(fix, &engines, corpus, &o, &|m| eprintln!("fix-check: {m}")) {
+            Ok(report) => {
+                print!("{report}");
+                failed += usize::from(!report.passed());
+            }
+            Err(e) => {
+                println!("{}: ERROR {e:#}", fix.dir.display());
+                failed += 1;
+            }
+        }
     }
     println!("{} of {} fixes verified on the whole corpus ({})", fixes.len() - failed, fixes.len(), engines.join(", "));
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -234,6 +241,12 @@ fn bisect(
     let (a, b) = reentry::guest::wbg::releases::parse_range(range)?;
     let o = Options { engines, corpus: corpus.clone(), engine: EngineOptions { timeout, ..Default::default() } };
     let log = |m: &str| eprintln!("bisect: {m}");
+    let dir = std::path::Path::new(subject);
+    if dir.join("probe").is_dir() && dir.join("repro.js").is_file() {
+        anyhow::ensure!(scan, "{subject} holds several findings shown with a probe crate: use --scan");
+        print!("{}", bisect::probe_scan(dir, a, b, &log)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     if scan {
         let subjects = if subject == "all" { bisect::all_subjects(&corpus.join("regressions"))? } else { vec![Subject::parse(subject)?] };
         print!("{}", bisect::scan(&subjects, a, b, &o, &log)?);

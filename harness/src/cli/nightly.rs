@@ -43,10 +43,14 @@ pub struct NightlyArgs {
     #[arg(long, default_value = reentry::conformance::DEFAULT_DIR)]
     pub conformance_dir: PathBuf,
     /// The wasm-bindgen releases (or trees) whose corpus column the
-    /// compatibility matrix measures, one column each (`0.2.118,0.2.125,0.2.130`).
-    /// Default: the pinned release.
+    /// compatibility matrix measures, one column each (`0.2.118,0.2.125,0.2.130`);
+    /// the wasm-bindgen fuzz campaign runs the last. Default: the pinned release.
     #[arg(long, value_delimiter = ',', value_name = "VERSION|PATH,...")]
     pub wasm_bindgen: Vec<String>,
+    /// Verify every wasm-bindgen finding's fix.patch (`reentry fix-check`):
+    /// each patched tree built once (minutes), then cached.
+    #[arg(long)]
+    pub fixes: bool,
     /// No progress bar (phase lines still go to stderr).
     #[arg(long)]
     pub quiet: bool,
@@ -68,6 +72,7 @@ pub fn run(a: NightlyArgs) -> anyhow::Result<ExitCode> {
         corpus_dir: a.corpus.clone(),
         conformance_dir: a.conformance_dir.clone(),
         wasm_bindgen: super::compat::wasm_bindgen_list(&a.wasm_bindgen)?,
+        fixes: a.fixes,
         command: std::env::args().collect::<Vec<_>>().join(" "),
     };
     eprintln!(

@@ -234,11 +234,13 @@ pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>
             // The ones that depend on exactly `v` (cargo's resolver picks them).
             "wasm-bindgen-futures" => "wasm-bindgen-futures = { version = \"0.4\", optional = true }".to_string(),
             "js-sys" => "js-sys = { version = \"0.3\", optional = true }".to_string(),
-            _ => line.to_string(),
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
         };
-        if new != line {
-            replaced.push(key);
-        }
+        replaced.push(key);
         out.push_str(&new);
         out.push('\n');
     }

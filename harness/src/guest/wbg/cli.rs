@@ -24,9 +24,10 @@ use std::sync::{Mutex, OnceLock};
 
 /// `target/wasm-bindgen/` (or `$REENTRY_WASM_BINDGEN_CACHE`).
 pub fn cache_dir() -> PathBuf {
-    std::env::var_os("REENTRY_WASM_BINDGEN_CACHE")
+    let d = std::env::var_os("REENTRY_WASM_BINDGEN_CACHE")
         .map(PathBuf::from)
-        .unwrap_or_else(|| crate::paths::target_dir().join("wasm-bindgen"))
+        .unwrap_or_else(|| crate::paths::target_dir().join("wasm-bindgen"));
+    d.canonicalize().unwrap_or(d)
 }
 
 /// The CLI of `wbg`: found, or built now (and cached).

@@ -167,10 +167,16 @@ pub fn assemble(v: Version, dir: &Path, log: &dyn Fn(&str)) -> Result<Vec<(Strin
     if !used.iter().any(|(n, _)| n == "wasm-bindgen-cli-support") {
         bail!("wasm-bindgen-cli {v} did not resolve to a wasm-bindgen-cli-support");
     }
+    // Upstream's root manifest is also the workspace of every crate (and it
+    // keeps cargo from taking an enclosing directory's workspace for theirs).
+    let members: Vec<String> = crates(dir).iter().filter(|(n, _)| *n != "wasm-bindgen").map(|(_, d)| format!("{:?}", d.strip_prefix(dir).unwrap_or(d).display().to_string())).collect();
+    let root = dir.join("Cargo.toml");
+    let manifest = std::fs::read_to_string(&root)?;
+    std::fs::write(&root, format!("{manifest}\n# Added by reentry wbg-tree: upstream's workspace.\n[workspace]\nmembers = [{}]\n", members.join(", ")))?;
     let mut about = format!(
         "A wasm-bindgen {v} source tree assembled by `reentry wbg-tree` from the crates.io sources\n\
          of these crates, each unpacked where upstream's repository keeps it (crates.io's\n\
-         normalized Cargo.toml included):\n\n"
+         normalized Cargo.toml included; the root one also declares the workspace):\n\n"
     );
     for (n, ver) in &used {
         let place = CRATES.iter().find(|(c, _)| c == n).map_or("?", |c| c.1);
