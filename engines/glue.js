@@ -42,7 +42,7 @@
   // Closures (issue 13 part 4): a host `invoke` of an export no closure was made for.
   const NO_CLOSURE = 31;
   const F_PANIC = 0, F_FOREIGN = 1, F_TRAP = 2, F_TERMINATED = 3, F_STALE = 4, F_FOREIGN_COPY = 5,
-    F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11;
+    F_WASM_PANIC = 6, F_FOREIGN_PANIC = 7, F_UNKNOWN_TAG = 11, F_CRITICAL = 15;
   const O_VALUE = 8, O_DONE = 9, O_NO_HANDLE = 10, O_TASK = 12, O_NOT_AWAITING = 13, O_NO_CLOSURE = 14;
   // ExnTag names by code (`ExnTag::ALL` order): the tags a host `throw` of a
   // WebAssembly.Exception uses (docs/protocol.md 9-12).
@@ -55,10 +55,10 @@
     TRAP_DIV_ZERO = TRAP_KINDS.indexOf('div_zero'), TRAP_OOB = TRAP_KINDS.indexOf('oob'),
     TRAP_OTHER = TRAP_KINDS.indexOf('other');
   // AbortCause names by code (`AbortKind::ALL` order, then panic_in_drop,
-  // then panic_in_aborting_closure); Wasm logs these, the glue only names
-  // them (`wire`, repro.js).
+  // panic_in_aborting_closure, and panic: a panic under panic=abort); Wasm
+  // logs these, the glue only names them (`wire`, repro.js).
   const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop',
-    'panic_in_aborting_closure'];
+    'panic_in_aborting_closure', 'panic'];
 
   // How V8 words its traps: the entries of harness/src/engine/facts.rs
   // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
@@ -148,14 +148,17 @@
   let mHookEveryBoundary = false, mHookNever = false, mTrapRecoverable = false,
     mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
     mExceptionRecoverable = false, mResetKeepsGrownMemory = false,
-    mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false;
+    mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false,
+    mGlueLosesPayload = false;
+  // What a lost payload reads as (harness/src/oracle/properties/payload.rs LOST_PAYLOAD).
+  const LOST_PAYLOAD = -1;
 
   // ---- the module's env imports (shared by every instance) ----
   function log(code, arg, epoch) {
     T.push(code, arg, epoch);
   }
   function panicError(payload) {
-    return new PanicError(payload);
+    return new PanicError(mGlueLosesPayload ? LOST_PAYLOAD : payload);
   }
   function scheduleReinit() {
     reinitScheduled = true;
@@ -883,10 +886,11 @@
     mSiblingResumedAfterAbort = m === 'sibling-resumed-after-abort';
     mRejectionNeverSettled = m === 'rejection-never-settled';
     mHookOncePerTask = m === 'hook-once-per-task';
+    mGlueLosesPayload = m === 'glue-loses-payload';
     if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
       mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted ||
       mExceptionRecoverable || mResetKeepsGrownMemory || mSiblingResumedAfterAbort ||
-      mRejectionNeverSettled || mHookOncePerTask)) {
+      mRejectionNeverSettled || mHookOncePerTask || mGlueLosesPayload)) {
       throw new GlueBug('unknown glue mutant ' + m);
     }
   }
@@ -1184,7 +1188,7 @@
       THROW_EXN, UNCAUGHT, END_RESOLVE, HUNG, TASK_START, TASK_AWAITS, TASK_RESUMES, CATCH, OUTCOME, TASK,
       SUBCODES,
       F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY,
-      F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG,
+      F_WASM_PANIC, F_FOREIGN_PANIC, F_UNKNOWN_TAG, F_CRITICAL,
       O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE,
     }),
     trapKinds: freezeAll(TRAP_KINDS),

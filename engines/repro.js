@@ -3,7 +3,8 @@
 // module bytes per encoding, the plan and the model's expected trace.
 // It runs under `node repro.mjs`, `deno run repro.mjs` and `d8 repro.mjs`:
 // prints each encoding's trace, then PASS or FAIL against the expected trace,
-// and exits 1 on FAIL.
+// and exits 1 on FAIL. On the wasm-bindgen lane `--fixed [DIR]` runs a fixed
+// wasm-bindgen's glue and wasm instead (corpus/regressions/README.md).
 //
 // The event text is harness/src/trace.rs's (`Display`), built from the codes
 // and names in `ReentryGlue.wire` (so glue.js must be loaded first; see
@@ -27,6 +28,8 @@
       case C.F_WASM_PANIC: return 'wasm_panic(' + a + ')';
       case C.F_FOREIGN_PANIC: return 'foreign_panic(' + a + ')';
       case C.F_UNKNOWN_TAG: return 'unknown_tag(' + a + ')';
+      // The cause packed as trace.rs `Failure::critical` packs it.
+      case C.F_CRITICAL: return 'critical(' + failure(a & 15, a >> 4) + ')';
       default: return '?failure ' + code;
     }
   }
@@ -98,16 +101,75 @@
     else if (typeof quit === 'function') quit(code); // d8
   }
 
+  // The command line (node, deno; d8 passes none).
+  function args() {
+    if (typeof Deno !== 'undefined') return Deno.args;
+    if (typeof process !== 'undefined' && process.argv) return process.argv.slice(2);
+    return [];
+  }
+
+  // `--fixed [DIR]` (or REENTRY_FIXED=DIR): run the binding's glue and wasm
+  // from DIR instead of the embedded ones (corpus/regressions/README.md,
+  // "Fixed artifacts"): DIR/<encoding>/guest.js and guest_bg.wasm, the
+  // wasm-bindgen CLI's `--out-name guest` output for the same raw guest
+  // module; DIR defaults to fixed/ beside this file. `null` without it.
+  function fixedDir() {
+    const a = args();
+    const i = a.indexOf('--fixed');
+    const env = typeof Deno !== 'undefined' ? Deno.env.get('REENTRY_FIXED')
+      : typeof process !== 'undefined' && process.env ? process.env.REENTRY_FIXED : undefined;
+    if (i < 0) return env || null;
+    if (a[i + 1] && !a[i + 1].startsWith('--')) return a[i + 1];
+    const self = typeof Deno !== 'undefined' ? new URL(Deno.mainModule).pathname : process.argv[1];
+    return self.replace(/[^/]*$/, '') + 'fixed';
+  }
+
+  // The fixed artifacts of every encoding in `dir`, or throws saying what is missing.
+  async function loadFixed(dir, encodings) {
+    let readText, readBytes;
+    if (typeof Deno !== 'undefined') {
+      readText = (f) => Deno.readTextFileSync(f);
+      readBytes = (f) => Deno.readFileSync(f);
+    } else {
+      const fs = await import('node:fs');
+      readText = (f) => fs.readFileSync(f, 'utf8');
+      readBytes = (f) => new Uint8Array(fs.readFileSync(f));
+    }
+    const out = { js: {}, modules: {} };
+    for (const enc of encodings) {
+      out.js[enc] = readText(dir + '/' + enc + '/guest.js');
+      out.modules[enc] = readBytes(dir + '/' + enc + '/guest_bg.wasm');
+    }
+    return out;
+  }
+
   // `r.expected`: the model's flat trace per encoding (or one for all);
   // `r.js`, on the wasm-bindgen lane: the generated glue per encoding, run
   // through engines/wbg-host.js instead of glue.js's runCase. A plan with
   // tasks or a driver `invoke` runs asynchronously: its trace is awaited.
+  // Exit 1 on FAIL, 0 on PASS, 2 when it cannot run as asked.
   global.reentryRepro = async function (r) {
     const expectedOf = (enc) => lines(Array.isArray(r.expected) ? r.expected : r.expected[enc]);
     const features = ReentryGlue.features();
     let failed = false;
     let ran = 0;
     print('reentry repro: ' + r.title);
+    const fixed = fixedDir();
+    if (fixed !== null) {
+      if (!r.js) {
+        print('--fixed: this repro runs reentry\'s own glue and modules; a seeded bug is fixed by writing the ' +
+          'repro without it (`reentry repro <finding> --no-mutant`)');
+        return exit(2);
+      }
+      try {
+        const f = await loadFixed(fixed, Object.keys(r.modules));
+        r = Object.assign({}, r, f);
+      } catch (e) {
+        print('--fixed: cannot load the fixed artifacts from ' + fixed + ': ' + (e && e.message || e));
+        return exit(2);
+      }
+      print('running the fixed glue and wasm from ' + fixed + ' (expect PASS where the fix works)');
+    }
     for (const enc of Object.keys(r.modules)) {
       if (!features[enc]) {
         print('\n== ' + enc + ': not supported by this engine, skipped');

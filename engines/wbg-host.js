@@ -45,16 +45,21 @@
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
     CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
-    F_UNKNOWN_TAG, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
+    F_UNKNOWN_TAG, F_CRITICAL, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
   // binding_wasm_bindgen.rs `PANIC_PREFIX`.
   const PANIC_PREFIX = 'reentry panic ';
+  // What a lost payload reads as (harness/src/trace.rs LOST_PAYLOAD).
+  const LOST_PAYLOAD = -1;
   // The glue's messages (wasm-bindgen 0.2.130, crates/cli-support/src/js).
   const MSG_TERMINATED = 'Module terminated';
   const MSG_STALE = 'Invalid stale object from previous Wasm instance';
   // makeClosure's instance check (crates/cli-support/src/js/mod.rs).
   const MSG_STALE_CLOSURE = 'Cannot invoke closure from previous WASM instance';
+  // The panic=abort import wrapper's rethrow (generate_rethrow_critical_import):
+  // `new Error("Critical error", { cause })` (profile P7).
+  const MSG_CRITICAL = 'Critical error';
 
   const WA = global.WebAssembly;
   // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
@@ -178,14 +183,21 @@
       }
       if (e instanceof Error) {
         const m = e.message;
-        if (e.name === 'PanicError' && typeof m === 'string' && m.startsWith(PANIC_PREFIX)) {
-          const p = Number(m.slice(PANIC_PREFIX.length));
-          if (Number.isInteger(p)) {
-            failArg = p | 0;
-            return F_PANIC;
-          }
+        if (e.name === 'PanicError') {
+          // A PanicError whose message holds no payload of ours lost it
+          // (finding F8: decoded from another instance's memory): still a
+          // panic, with the lost payload (trace.rs LOST_PAYLOAD).
+          const p = typeof m === 'string' && m.startsWith(PANIC_PREFIX) ? Number(m.slice(PANIC_PREFIX.length)) : NaN;
+          failArg = Number.isInteger(p) ? p | 0 : LOST_PAYLOAD;
+          return F_PANIC;
         }
         if (m === MSG_TERMINATED && !(e instanceof WA.RuntimeError)) return F_TERMINATED;
+        if (m === MSG_CRITICAL && 'cause' in e && !(e instanceof WA.RuntimeError)) {
+          // The cause packed as trace.rs `Failure::critical` packs it.
+          const code = failureOf(e.cause);
+          failArg = (failArg << 4) | code;
+          return F_CRITICAL;
+        }
         if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
       }
     }
@@ -207,9 +219,9 @@
       failArg = lastPanic;
       return F_WASM_PANIC;
     }
-    // A RuntimeError / RangeError is a trap kind; anything else (including
-    // a PanicError without our message, or an exception under a tag we never
-    // threw) is `other`, which no model predicts.
+    // A RuntimeError / RangeError is a trap kind; anything else (an
+    // exception under a tag we never threw, say) is `other`, which no
+    // model predicts.
     failArg = trapKind(e);
     return F_TRAP;
   }

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/v8-env.sh
 source scripts/v8-env.sh
-scripts/setup.sh || echo "warning: setup failed; running what is installed" >&2
+scripts/setup.sh --release || echo "warning: setup failed; running what is installed" >&2
 cargo build --release --locked --bin reentry || exit 2
 args=(--fixes --wasm-bindgen 0.2.118,0.2.125,0.2.130 "$@")
 if [[ " $* " != *" --baseline "* ]]; then

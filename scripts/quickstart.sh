@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# The main job (README): install what is needed (scripts/setup.sh), build in
-# release, then a short differential fuzz run on the embedded engines
-# (wasmtime and V8 in process), on each lane in turn: the generated modules,
-# the real rustc guest with reentry's binding, then with wasm-bindgen's (on
-# V8: wasmtime has no JS for its glue). Extra arguments go to each
-# `reentry fuzz`, e.g. `scripts/quickstart.sh --time 10m --seed 7`.
+# The main job (README): install what is needed and build in release
+# (scripts/setup.sh --release: reentry and the rustc guests), then a short
+# differential fuzz run on the embedded engines (wasmtime and V8 in
+# process), on each lane in turn, 20,000 cases each (at most 5 minutes,
+# two jobs): the generated modules, the real rustc guest with reentry's
+# binding, then with wasm-bindgen's (on V8: wasmtime has no JS for its
+# glue). A lane that runs no case fails the script (exit 2). Extra
+# arguments go to each `reentry fuzz`, e.g.
+# `scripts/quickstart.sh --cases 1000000 --time 10m --seed 7`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/v8-env.sh
 source scripts/v8-env.sh
-scripts/setup.sh
-cargo build --release --locked --bin reentry
+# Installs, builds reentry in release and every guest the lanes run: the
+# campaigns below spend their budgets on cases, not on builds.
+scripts/setup.sh --release
 status=0
 for lane in generated:reentry:wasmtime,v8 rustc:reentry:wasmtime,v8 rustc:wasm-bindgen:v8; do
   IFS=: read -r guest binding engines <<<"$lane"
   echo "== reentry fuzz --guest $guest --binding $binding --engines $engines"
-  ./target/release/reentry fuzz --engines "$engines" --guest "$guest" --binding "$binding" --time 30s \
-    --findings "reports/findings/$guest-$binding" "$@" || status=$?
+  ./target/release/reentry fuzz --engines "$engines" --guest "$guest" --binding "$binding" \
+    --cases 20000 --time 5m --jobs 2 --findings "reports/findings/$guest-$binding" "$@" || status=$?
 done
 exit "$status"

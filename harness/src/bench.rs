@@ -158,11 +158,23 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
 #[derive(Clone, Debug)]
 pub struct Detection {
     pub mutant: Mutant,
+    /// The lane it ran on: the one asked for, built with the mutant's panic
+    /// strategy if its code exists under one only.
+    pub lane: Lane,
     /// Per seed: time and property label, or `None` if not detected in time.
     pub runs: Vec<Option<(Duration, u64, String)>>,
+    /// Why the bug cannot occur on these engines (then no seed ran): a task
+    /// mutant where none of them runs tasks on the lane, by their declared
+    /// facts.
+    pub not_applicable: Option<String>,
 }
 
 impl Detection {
+    /// Found on every seed it ran (a bug that cannot occur here counts).
+    pub fn found(&self) -> bool {
+        self.runs.iter().all(|r| r.is_some())
+    }
+
     pub fn median(&self) -> Option<Duration> {
         let mut t: Vec<Duration> = self.runs.iter().map(|r| r.as_ref().map_or(Duration::MAX, |r| r.0)).collect();
         t.sort();
@@ -170,11 +182,21 @@ impl Detection {
     }
 }
 
-/// Fuzz against each mutant until the first finding (at most `limit` per seed).
+/// Fuzz against each mutant until the first finding (at most `limit` per
+/// seed); a mutant of one panic strategy's code on `lane` built with it.
 pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, gen: &GenConfig) -> anyhow::Result<Vec<Detection>> {
     let mut out = Vec::new();
-    for m in Mutant::ALL.into_iter().filter(|m| lane.has_mutant(*m)) {
+    for m in Mutant::ALL {
+        let lane = m.panic().map_or(lane, |p| lane.with_panic(p));
+        if !lane.has_mutant(m) {
+            continue;
+        }
         let mut h = Harness::for_lane(engines, &EngineOptions::default(), Some(m), lane)?;
+        if let Some(why) = h.no_tasks().filter(|_| m.in_tasks()) {
+            let short = why.split(": ").take(2).collect::<Vec<_>>().join(": ");
+            out.push(Detection { mutant: m, lane, runs: Vec::new(), not_applicable: Some(format!("a task mutant, and no engine runs tasks ({short}; `reentry engines`)")) });
+            continue;
+        }
         let mut runs = Vec::new();
         for &seed in seeds {
             let start = Instant::now();
@@ -190,7 +212,7 @@ pub fn mutants(engines: &[String], lane: Lane, seeds: &[u64], limit: Duration, g
             }
             runs.push(found);
         }
-        out.push(Detection { mutant: m, runs });
+        out.push(Detection { mutant: m, lane, runs, not_applicable: None });
     }
     Ok(out)
 }
@@ -305,7 +327,7 @@ fn targets(results: &[Throughput]) -> String {
             let verdict = if rate >= WORKER_TARGET { "met" } else { "missed" };
             let _ = writeln!(s, "  {name} worker: {rate:.0} cases/s, target {WORKER_TARGET:.0}: {verdict}");
         }
-        if r.engines.len() == 1 && r.lane.kind() == Lane::RUSTC_WASM_BINDGEN {
+        if r.engines.len() == 1 && r.lane.binding == crate::guest::Binding::WasmBindgen && !r.lane.is_abort() {
             let verdict = if rate >= WASM_BINDGEN_TARGET {
                 "met".to_string()
             } else {

@@ -163,6 +163,7 @@ impl Harness {
         if lane.is_guest() {
             guest_rustc = Some(guest::build::toolchain()?.rustc_version().to_string());
             let mut encodings: Vec<Encoding> = engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
+            encodings.retain(|e| lane.encodings().contains(e));
             encodings.sort();
             encodings.dedup();
             for enc in encodings {
@@ -170,6 +171,13 @@ impl Harness {
             }
         }
         Ok(Harness { engines, mutant, lane, guest, guest_rustc, timings })
+    }
+
+    /// Why none of the engines runs tasks on the lane (each one's declared
+    /// fact), or `None` if one of them does.
+    pub fn no_tasks(&self) -> Option<String> {
+        let facts: Vec<String> = self.engines.iter().map(|e| Some(format!("{}: {}", e.name(), e.no_tasks(self.lane)?.what))).collect::<Option<_>>()?;
+        (!facts.is_empty()).then(|| facts.join("; "))
     }
 
     pub fn engine_names(&self) -> Vec<String> {
@@ -225,7 +233,7 @@ impl Harness {
         let mut encodings: Vec<Encoding> = self.engines.iter().flat_map(|e| e.encodings().to_vec()).collect();
         encodings.sort();
         encodings.dedup();
-        let options = compile::Options { mutant: self.mutant, names: false };
+        let options = compile::Options { mutant: self.mutant, names: false, panic: self.lane.panic };
         let modules = encodings
             .iter()
             .map(|enc| {
@@ -248,7 +256,7 @@ impl Harness {
         let predict = |enc| model::run_with(&program, guest::profile::for_lane(self.lane, enc)).expect("validated programs fit the model's budget");
         let expected = predict(Encoding::Exnref);
         let per_encoding: Vec<(Encoding, Trace)> = if guest::profile::depends_on_encoding(self.lane) {
-            Encoding::ALL.iter().map(|e| (*e, predict(*e))).collect()
+            self.lane.encodings().iter().map(|e| (*e, predict(*e))).collect()
         } else {
             Vec::new()
         };

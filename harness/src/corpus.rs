@@ -1,5 +1,7 @@
 //! Corpus files: `NAME.reentry` programs, each optionally with the trace the
-//! model must predict checked in beside it as `NAME.trace`, and running them
+//! model must predict checked in beside it as `NAME.trace`, and where the
+//! program is about panic=abort also as `NAME.abort.trace`, the model's
+//! trace under that strategy (docs/protocol.md 27-30); and running them
 //! ([`check`]). Finding directories kept in the corpus (`regressions/<id>/`,
 //! with their `finding.json`) are not walked: their program is the
 //! `<id>.reentry` beside them.
@@ -11,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 pub const PROGRAM_EXT: &str = "reentry";
 pub const TRACE_EXT: &str = "trace";
+/// The panic=abort trace's extension (`NAME.abort.trace`).
+pub const ABORT_TRACE_EXT: &str = "abort.trace";
 
 /// One corpus entry as loaded (parse errors are kept, not dropped).
 pub struct Entry {
@@ -18,6 +22,8 @@ pub struct Entry {
     pub program: Result<Program, String>,
     /// Contents of the checked-in `.trace`, if there is one.
     pub expected_trace: Option<String>,
+    /// Contents of the checked-in `.abort.trace`, if there is one.
+    pub expected_abort_trace: Option<String>,
 }
 
 /// Every `.reentry` file under the given files and directories, sorted.
@@ -59,7 +65,15 @@ pub fn load(path: &Path) -> Entry {
         Err(e) => Err(format!("{}: {e}", path.display())),
     };
     let expected_trace = std::fs::read_to_string(path.with_extension(TRACE_EXT)).ok();
-    Entry { path: path.to_path_buf(), program, expected_trace }
+    let expected_abort_trace = std::fs::read_to_string(path.with_extension(ABORT_TRACE_EXT)).ok();
+    Entry { path: path.to_path_buf(), program, expected_trace, expected_abort_trace }
+}
+
+/// DESIGN.md §1's model trace of a program under a panic strategy (no
+/// binding profile): what `NAME.trace` and `NAME.abort.trace` hold.
+pub fn design_trace(program: &Program, panic: crate::strategy::Panic) -> crate::trace::Trace {
+    let profile = crate::model::Profile { panic_abort: panic == crate::strategy::Panic::Abort, ..Default::default() };
+    crate::model::run_with(program, profile).expect("validated programs fit the model's budget")
 }
 
 /// Compare a trace's text with a checked-in one (line endings and trailing
@@ -95,11 +109,13 @@ pub fn check(h: &mut Harness, path: &Path, compare_trace: bool) -> (Status, Opti
     };
     let result = h.check(program);
     let mut problems: Vec<String> = result.verdicts.iter().map(|v| v.to_string()).collect();
-    if let Some(expected) = entry.expected_trace.as_deref().filter(|_| compare_trace) {
-        // The checked-in trace is DESIGN.md §1's, before any binding profile.
-        let model = crate::model::run(&result.program).expect("validated programs fit the model's budget");
+    // The checked-in traces are DESIGN.md §1's, before any binding profile.
+    use crate::strategy::Panic;
+    for (expected, panic, ext) in [(&entry.expected_trace, Panic::Unwind, TRACE_EXT), (&entry.expected_abort_trace, Panic::Abort, ABORT_TRACE_EXT)] {
+        let Some(expected) = expected.as_deref().filter(|_| compare_trace) else { continue };
+        let model = design_trace(&result.program, panic);
         if !same_trace_text(expected, &model.to_string()) {
-            let file = path.with_extension(TRACE_EXT);
+            let file = path.with_extension(ext);
             problems.push(format!("the model's trace differs from the checked-in {}:\n{}", file.display(), model));
         }
     }

@@ -48,10 +48,13 @@ pub enum ProtocolPath {
     ResumeTerminated,
     /// Resumption entry: the task is of an older epoch: it fails as stale.
     ResumeStale,
+    /// Import wrapper under panic=abort: any exception, the flag unset: an
+    /// abort there (or, under wasm-bindgen's profile P7, a critical error).
+    ImportAbort,
 }
 
 impl ProtocolPath {
-    pub const ALL: [ProtocolPath; 16] = [
+    pub const ALL: [ProtocolPath; 17] = [
         ProtocolPath::ImportReturn,
         ProtocolPath::ImportReturnTerminated,
         ProtocolPath::ImportJsTag,
@@ -68,6 +71,7 @@ impl ProtocolPath {
         ProtocolPath::Resume,
         ProtocolPath::ResumeTerminated,
         ProtocolPath::ResumeStale,
+        ProtocolPath::ImportAbort,
     ];
 
     /// The function the path belongs to.
@@ -75,7 +79,7 @@ impl ProtocolPath {
         use ProtocolPath::*;
         match self {
             ImportReturn | ImportReturnTerminated | ImportJsTag | ImportJsTagTerminated | ImportOther
-            | ImportOtherTerminated => "import wrapper",
+            | ImportOtherTerminated | ImportAbort => "import wrapper",
             BoundaryWrapped | BoundaryOther | BoundaryTrap => "export boundary",
             GuardTerminated | GuardTerminatedReinit | GuardReinit | GuardStale => "call guard",
             Resume | ResumeTerminated | ResumeStale => "resumption entry",
@@ -107,6 +111,7 @@ impl ProtocolPath {
             Resume => "resumed",
             ResumeTerminated => "terminated",
             ResumeStale => "stale task",
+            ImportAbort => "exception, panic=abort",
         }
     }
 

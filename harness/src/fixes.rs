@@ -176,8 +176,9 @@ pub struct Report {
     /// The finding's program on the patched lane: `None` if it matches the
     /// model, else what still breaks (a glue finding has no program).
     pub replay: Option<Option<String>>,
-    /// A glue finding's probe repro on the fixed build, per encoding:
-    /// whether it exited 0, and what it printed.
+    /// The finding's repro: a program finding's `repro.mjs` as committed and
+    /// with `--fixed`, a glue finding's probe repro on the fixed build per
+    /// encoding; whether each exited as it must, and what it printed.
     pub repro: Vec<(String, bool, String)>,
     pub programs: usize,
     /// Programs that fail on the patched lane and did not on the release.
@@ -202,7 +203,7 @@ impl std::fmt::Display for Report {
         }
         for (enc, ok, out) in &self.repro {
             let last = out.lines().last().unwrap_or("");
-            writeln!(f, "  {} repro.js {enc} fixed: {last}", if *ok { "ok" } else { "FAIL" })?;
+            writeln!(f, "  {} {enc}: {last}", if *ok { "ok" } else { "FAIL" })?;
             if !ok {
                 for l in out.lines().filter(|l| l.starts_with("REPRODUCES") || l.starts_with("    got")) {
                     writeln!(f, "    {l}")?;
@@ -282,7 +283,7 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     }
     let repro = if fix.has_program() {
         write_fixed(fix, patched, &tree)?;
-        Vec::new()
+        repro_both_ways(fix)?
     } else {
         probe_repro(fix, patched.wbg, &tree, log)?
     };
@@ -332,14 +333,32 @@ pub fn run_probe(dir: &Path, wbg: Wbg, env: &[(&str, &std::ffi::OsStr)], out: &P
 /// guest module) to `<finding>/fixed/`, with their provenance.
 fn write_fixed(fix: &Fix, patched: Lane, tree: &Path) -> Result<()> {
     let out = fix.dir.join(FIXED);
-    std::fs::create_dir_all(&out)?;
-    for enc in crate::compile::Encoding::ALL {
+    let _ = std::fs::remove_dir_all(&out);
+    for &enc in patched.encodings() {
         let m = crate::guest::module(patched, enc, None)?;
-        std::fs::write(out.join(format!("guest_bg.{}.wasm", enc.name())), m.wasm.as_slice())?;
-        std::fs::write(out.join(format!("guest.{}.js", enc.name())), m.js.as_deref().unwrap_or_default())?;
+        let d = out.join(enc.name());
+        std::fs::create_dir_all(&d)?;
+        std::fs::write(d.join("guest_bg.wasm"), m.wasm.as_slice())?;
+        std::fs::write(d.join("guest.js"), m.js.as_deref().unwrap_or_default())?;
     }
     std::fs::write(out.join(PROVENANCE), provenance(fix, tree)?)?;
     Ok(())
+}
+
+/// The finding's committed `repro.mjs` both ways with node 26: as committed
+/// (must exit 1: the bug on the release) and with `--fixed` (must exit 0 on
+/// the artifacts [`write_fixed`] wrote).
+fn repro_both_ways(fix: &Fix) -> Result<Vec<(String, bool, String)>> {
+    let spec = engine::worker::spec("node26").context("node26 is a registered engine")?;
+    let node = engine::worker::executable(spec).map_err(|e| anyhow::anyhow!(e))?;
+    let mut out = Vec::new();
+    for (args, want) in [(&[][..], 1), (&["--fixed"][..], 0)] {
+        let r = Command::new(&node).arg("repro.mjs").args(args).current_dir(&fix.dir).output().context("running repro.mjs")?;
+        let text = String::from_utf8_lossy(&r.stdout).to_string() + &String::from_utf8_lossy(&r.stderr);
+        let name = format!("repro.mjs {}(exit {want} wanted)", args.iter().map(|a| format!("{a} ")).collect::<String>());
+        out.push((name, r.status.code() == Some(want), text));
+    }
+    Ok(out)
 }
 
 /// What the fixed artifacts were built from: the release, the patch's hash,

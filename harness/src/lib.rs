@@ -9,7 +9,8 @@
 //! engine) → [`findings`] (on disk) → [`campaign`] (many cases) → [`nightly`]
 //! (every check, campaign and benchmark in one budget, one report).
 //! [`stop`] is the one request to end early (a signal) that long loops check.
-//! [`trace`] and [`trap`] are the vocabulary every layer shares.
+//! [`trace`] and [`trap`] are the vocabulary every layer shares, [`strategy`]
+//! the panic strategy every layer reads.
 //!
 //! Beside programs: every engine also runs raw modules
 //! ([`engine::raw::Session`]); [`inspect`] prepares them, and [`smith`]
@@ -43,6 +44,7 @@ pub mod repro;
 pub mod smith;
 pub mod stats;
 pub mod stop;
+pub mod strategy;
 pub mod text;
 pub mod trace;
 pub mod trap;

@@ -58,10 +58,28 @@ pub enum Mutant {
     /// unwinding one, so a panic escaping it is a `PanicError` instead of
     /// an abort (`Closure::own_aborting` built as `Closure::new`).
     AbortingClosureUnwinds,
+    /// Compiler (payloads): a landing pad throws a new panic with a lost
+    /// payload instead of rethrowing the panic it caught.
+    PadLosesPayload,
+    /// Compiler (payloads): `catch_unwind` hands its handler a lost payload.
+    CatchUnwindLosesPayload,
+    /// Compiler (payloads): the export wrapper makes the `PanicError` from a
+    /// lost payload instead of the panic's.
+    ExportWrapperLosesPayload,
+    /// Glue (payloads): the glue's `PanicError` carries a lost payload
+    /// instead of the one the export wrapper handed it.
+    GlueLosesPayload,
+    /// Compiler (panic=abort): the import wrapper rethrows a host exception
+    /// as it does under panic=unwind, so it unwinds the panic=abort frames,
+    /// which have no landing pads, instead of aborting there.
+    AbortLaneImportRethrows,
+    /// Compiler (panic=abort): a panic is thrown as under panic=unwind
+    /// instead of aborting, so the export wrapper makes it a `PanicError`.
+    AbortLanePanicUnwinds,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 19] = [
+    pub const ALL: [Mutant; 25] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -81,6 +99,12 @@ impl Mutant {
         Mutant::RejectionNeverSettled,
         Mutant::HookOncePerTask,
         Mutant::AbortingClosureUnwinds,
+        Mutant::PadLosesPayload,
+        Mutant::CatchUnwindLosesPayload,
+        Mutant::ExportWrapperLosesPayload,
+        Mutant::GlueLosesPayload,
+        Mutant::AbortLaneImportRethrows,
+        Mutant::AbortLanePanicUnwinds,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -105,6 +129,12 @@ impl Mutant {
             Mutant::RejectionNeverSettled => "rejection-never-settled",
             Mutant::HookOncePerTask => "hook-once-per-task",
             Mutant::AbortingClosureUnwinds => "aborting-closure-unwinds",
+            Mutant::PadLosesPayload => "pad-loses-payload",
+            Mutant::CatchUnwindLosesPayload => "catch-unwind-loses-payload",
+            Mutant::ExportWrapperLosesPayload => "export-wrapper-loses-payload",
+            Mutant::GlueLosesPayload => "glue-loses-payload",
+            Mutant::AbortLaneImportRethrows => "abort-lane-import-rethrows",
+            Mutant::AbortLanePanicUnwinds => "abort-lane-panic-unwinds",
         }
     }
 
@@ -125,6 +155,11 @@ impl Mutant {
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
                 | Mutant::AbortingClosureUnwinds
+                | Mutant::PadLosesPayload
+                | Mutant::CatchUnwindLosesPayload
+                | Mutant::ExportWrapperLosesPayload
+                | Mutant::AbortLaneImportRethrows
+                | Mutant::AbortLanePanicUnwinds
         )
     }
 
@@ -136,6 +171,34 @@ impl Mutant {
         matches!(self, Mutant::SiblingResumedAfterAbort | Mutant::RejectionNeverSettled | Mutant::HookOncePerTask)
     }
 
+    /// The panic strategy whose code carries the defect (`None`: both).
+    /// Landing pads, `catch_unwind`, the aborting closure edge, a panic's
+    /// payload on its way to a `PanicError` and the import wrapper's
+    /// exception paths up to their rethrow exist only
+    /// where panics unwind (under panic=abort there are no pads,
+    /// `catch_unwind` is a plain call and the import wrapper aborts on
+    /// every exception, checked flag or not); nor does an exception ever
+    /// leave an export there.
+    pub fn panic(self) -> Option<crate::strategy::Panic> {
+        use crate::strategy::Panic;
+        match self {
+            Mutant::PadSkipsDrop
+            | Mutant::PadDropsTwice
+            | Mutant::CatchUnwindCatchesForeign
+            | Mutant::AbortingClosureUnwinds
+            | Mutant::NoTerminatedCheckOnThrow
+            | Mutant::NoTerminatedCheckOnOther
+            | Mutant::OtherExceptionTraps
+            | Mutant::ExceptionRecoverable
+            | Mutant::PadLosesPayload
+            | Mutant::CatchUnwindLosesPayload
+            | Mutant::ExportWrapperLosesPayload
+            | Mutant::GlueLosesPayload => Some(Panic::Unwind),
+            Mutant::AbortLaneImportRethrows | Mutant::AbortLanePanicUnwinds => Some(Panic::Abort),
+            _ => None,
+        }
+    }
+
     /// Whether the defect is in the import wrapper, which the real guest's
     /// binding (`guest::bind`) injects too.
     pub fn in_import_wrapper(self) -> bool {
@@ -145,6 +208,7 @@ impl Mutant {
                 | Mutant::NoTerminatedCheckOnThrow
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
+                | Mutant::AbortLaneImportRethrows
         )
     }
 }

@@ -28,7 +28,7 @@ pub fn modules(
     mutant: Option<Mutant>,
     have: &[(Encoding, Arc<Vec<u8>>)],
 ) -> anyhow::Result<Vec<(Encoding, Arc<Vec<u8>>)>> {
-    Encoding::ALL
+    lane.encodings()
         .iter()
         .map(|&enc| {
             if let Some((_, w)) = have.iter().find(|(e, _)| *e == enc) {
@@ -37,7 +37,7 @@ pub fn modules(
             let wasm = if lane.is_guest() {
                 guest::module(lane, enc, mutant)?.wasm.clone()
             } else {
-                Arc::new(compile::compile(program, enc, compile::Options { mutant, names: false }))
+                Arc::new(compile::compile(program, enc, compile::Options { mutant, names: false, panic: lane.panic }))
             };
             Ok((enc, wasm))
         })
@@ -80,6 +80,12 @@ pub fn render(
     if lane.is_guest() {
         let _ = writeln!(out, "// Lane {lane}: the modules are the real rustc guest (engines/guest), the plan carries the program.");
     }
+    if wbg {
+        let _ = writeln!(out, "// Fixed: node repro.mjs --fixed [DIR] runs the glue and wasm of a fixed wasm-bindgen from DIR/<encoding>/guest.js,");
+        let _ = writeln!(out, "//        guest_bg.wasm (default DIR: fixed/ beside this file; corpus/regressions/README.md): PASS there proves the fix.");
+    } else if let Some(m) = mutant {
+        let _ = writeln!(out, "// Seeded bug {}: the same program without it is `reentry repro <finding> --no-mutant` (PASS there).", m.name());
+    }
     out.push_str("// ---- engines/glue.js ----\n");
     out.push_str(GLUE_JS);
     if wbg {
@@ -99,7 +105,7 @@ pub fn render(
     let guest = lane.is_guest().then(|| guest::encode::encode(program).expect("validated programs encode"));
     let mut expected = Vec::new();
     let mut js = Vec::new();
-    for enc in Encoding::ALL {
+    for &enc in lane.encodings() {
         let trace = model::run_with(program, profile::for_lane(lane, enc))?;
         let flat: Vec<String> = trace.flat().iter().map(|x| x.to_string()).collect();
         expected.push(format!("    {}: [{}]", enc.name(), flat.join(",")));

@@ -5,7 +5,8 @@
 //! [`crate::coverage`]); a path never taken is a gap.
 
 use crate::compile::Encoding;
-use crate::coverage::Coverage;
+use crate::coverage::{Coverage, ProtocolPath};
+use crate::model::Profile;
 use crate::program::kinds::{Kind, PerKind};
 use crate::program::*;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace};
@@ -46,6 +47,8 @@ pub struct GenStats {
     /// Abort events in model traces caused by a panic reaching the edge of
     /// an aborting closure.
     pub panics_in_aborting_closures: u64,
+    /// Abort events in model traces caused by a panic under panic=abort.
+    pub panic_aborts: u64,
     /// Deepest Wasm→host→Wasm chain a driver call can reach → programs.
     pub reentrancy_depth: BTreeMap<u32, u64>,
     pub outcomes: BTreeMap<&'static str, u64>,
@@ -59,8 +62,16 @@ pub struct GenStats {
 }
 
 impl GenStats {
-    /// Account one program and its model trace, run in `encodings`.
-    pub fn add(&mut self, p: &Program, trace: &Trace, encodings: &[Encoding]) {
+    /// Account one program, run in `encodings`, and the model's trace of it
+    /// under `profile` (the lane's: `guest::profile::for_lane`) with the
+    /// protocol paths it took.
+    pub fn add(&mut self, p: &Program, profile: Profile, encodings: &[Encoding]) {
+        let Ok((trace, paths)) = crate::model::run_counting(p, profile) else { return };
+        self.add_trace(p, &trace, encodings);
+        self.paths.add(&paths);
+    }
+
+    fn add_trace(&mut self, p: &Program, trace: &Trace, encodings: &[Encoding]) {
         self.programs += 1;
         self.steps += p.size() as u64;
         self.events += trace.0.len() as u64;
@@ -85,9 +96,6 @@ impl GenStats {
                 }
             });
         }
-        if let Ok((_, paths)) = crate::model::run_counting(p, crate::model::Profile::default()) {
-            self.paths.add(&paths);
-        }
         for s in &p.driver {
             self.driver_kinds[DriverKind::of(s)] += 1;
         }
@@ -97,6 +105,7 @@ impl GenStats {
                 Event::Abort { cause: AbortCause::Step(k), .. } => self.aborts_executed[*k] += 1,
                 Event::Abort { cause: AbortCause::PanicInDrop, .. } => self.panics_in_drop += 1,
                 Event::Abort { cause: AbortCause::PanicInAbortingClosure, .. } => self.panics_in_aborting_closures += 1,
+                Event::Abort { cause: AbortCause::Panic, .. } => self.panic_aborts += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 Event::TaskSettled { outcome, .. } => *self.task_outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 Event::EndResolve { .. } => self.end_resolves += 1,
@@ -110,9 +119,11 @@ impl GenStats {
         }
     }
 
-    /// Record what `cfg` never generates (kinds weighing 0), so that
+    /// Record what `cfg` never generates (kinds weighing 0) and what the
+    /// model under `profile` never does (under panic=abort nothing unwinds:
+    /// no panic reaches a boundary or a `catch_unwind`), so that
     /// [`GenStats::missing`] does not call it a gap.
-    pub fn off_in(&mut self, cfg: &crate::program::gen::GenConfig) {
+    pub fn off_in(&mut self, cfg: &crate::program::gen::GenConfig, profile: &Profile) {
         fn zero<K: Kind>(w: &crate::program::kinds::Weights<K>, what: &str, out: &mut Vec<String>) {
             out.extend(w.iter().filter(|(_, w)| **w == 0).map(|(k, _)| format!("{what} {}", k.name())));
         }
@@ -134,6 +145,19 @@ impl GenStats {
         }
         if cfg.closure_permille == 0 {
             self.off.extend(CLOSURE_ONLY.iter().map(|s| s.to_string()));
+        }
+        let paths = ProtocolPath::ALL.into_iter().filter(|p| !possible(*p, profile));
+        self.off.extend(paths.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
+        let cause = |c: AbortCause| format!("abort kind (executed) {}", c.name());
+        if profile.panic_abort {
+            self.off.extend([cause(AbortCause::PanicInDrop), cause(AbortCause::PanicInAbortingClosure)]);
+            // A rejection reaching the await's import wrapper aborts there.
+            self.off.extend(["task outcome: a task that panicked".into(), "task outcome: a task rejected with a foreign value".into()]);
+        } else {
+            self.off.push(cause(AbortCause::Panic));
+        }
+        if profile.aborting_closure_unwinds && !profile.panic_abort {
+            self.off.push(cause(AbortCause::PanicInAbortingClosure));
         }
     }
 
@@ -168,6 +192,9 @@ impl GenStats {
         if self.panics_in_aborting_closures == 0 {
             out.push(format!("abort kind (executed) {}", AbortCause::PanicInAbortingClosure.name()));
         }
+        if self.panic_aborts == 0 {
+            out.push(format!("abort kind (executed) {}", AbortCause::Panic.name()));
+        }
         if self.memory_events == 0 {
             out.push("grow that succeeded".into());
         }
@@ -184,6 +211,37 @@ impl GenStats {
         }
         out.extend(self.paths.gaps().into_iter().map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         out
+    }
+}
+
+/// What the generator makes for `lane` (its lane facts honoured) and what
+/// the model under the lane's profile does with it: programs `0..` of
+/// `seed` until `until` or `cases` programs.
+pub fn of_lane(lane: crate::guest::Lane, seed: u64, until: std::time::Instant, cases: Option<u64>) -> GenStats {
+    let cfg = lane.gen_config(crate::program::gen::GenConfig::default());
+    let profile = crate::guest::profile::for_lane(lane, Encoding::Exnref);
+    let mut s = GenStats::default();
+    s.off_in(&cfg, &profile);
+    let mut i = 0;
+    while std::time::Instant::now() < until && cases.is_none_or(|c| i < c) {
+        s.add(&crate::program::gen::case_program(seed, i, &cfg), profile, lane.encodings());
+        i += 1;
+    }
+    s
+}
+
+/// Whether the model can take a protocol path at all under `profile`.
+/// Under panic=abort every exception reaching an import wrapper of a live
+/// instance is an abort there, so nothing leaves it rethrown and nothing
+/// recoverable reaches a boundary; only wasm-bindgen's critical error (P7)
+/// carries an exception on to the boundary.
+fn possible(path: ProtocolPath, profile: &Profile) -> bool {
+    use ProtocolPath::*;
+    match path {
+        ImportAbort => profile.panic_abort,
+        ImportJsTag | ImportOther | BoundaryWrapped => !profile.panic_abort,
+        BoundaryOther => !profile.panic_abort || profile.host_exception_unwinds_to_the_glue,
+        _ => true,
     }
 }
 
@@ -225,6 +283,7 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::Failed(Failure::WasmPanic(_)) => "wasm_panic",
         Outcome::Failed(Failure::ForeignPanic(_)) => "foreign_panic",
         Outcome::Failed(Failure::UnknownTag(_)) => "unknown_tag",
+        Outcome::Failed(Failure::Critical(_)) => "critical",
     }
 }
 
@@ -299,7 +358,8 @@ impl fmt::Display for GenStats {
         table(&mut out, "abort steps generated", kind_rows(&self.aborts_generated));
         let in_drop = (AbortCause::PanicInDrop.name(), self.panics_in_drop);
         let in_closure = (AbortCause::PanicInAbortingClosure.name(), self.panics_in_aborting_closures);
-        table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop, in_closure]));
+        let panic = (AbortCause::Panic.name(), self.panic_aborts);
+        table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop, in_closure, panic]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
         let _ = writeln!(out, "  {:<16} {:>10}", "async exports", self.async_exports);
         table(&mut out, "task outcomes (model)", map_rows(&self.task_outcomes));
@@ -312,7 +372,7 @@ impl fmt::Display for GenStats {
         }
         table(&mut out, "encodings run", map_rows(&self.encodings));
         if !self.off.is_empty() {
-            let _ = writeln!(out, "not generated (weight 0 in the configuration): {}", self.off.join(", "));
+            let _ = writeln!(out, "not generated, or never on this lane (a weight of 0; the lane's panic strategy or profile): {}", self.off.join(", "));
         }
         let missing = self.missing();
         if missing.is_empty() {
@@ -331,28 +391,28 @@ mod tests {
 
     #[test]
     fn every_kind_appears_in_a_few_thousand_cases() {
-        let mut s = GenStats::default();
-        for i in 0..3000 {
-            let p = case_program(4, i, &GenConfig::default());
-            let t = crate::model::run(&p).unwrap();
-            s.add(&p, &t, &Encoding::ALL);
+        for profile in [Profile::default(), Profile { panic_abort: true, ..Profile::default() }] {
+            let mut s = GenStats::default();
+            s.off_in(&GenConfig::default(), &profile);
+            for i in 0..3000 {
+                s.add(&case_program(4, i, &GenConfig::default()), profile, &Encoding::ALL);
+            }
+            assert!(s.missing().is_empty(), "{s}");
+            assert!(s.reentrancy_depth.keys().any(|d| *d >= 3), "{s}");
         }
-        assert!(s.missing().is_empty(), "{s}");
-        assert!(s.reentrancy_depth.keys().any(|d| *d >= 3), "{s}");
     }
 
     #[test]
     fn what_the_configuration_leaves_out_is_no_gap() {
         let cfg = crate::guest::Lane::RUSTC.gen_config(GenConfig::default());
         let mut s = GenStats::default();
-        s.off_in(&cfg);
+        s.off_in(&cfg, &Profile::default());
         for i in 0..3000 {
-            let p = case_program(4, i, &cfg);
-            s.add(&p, &crate::model::run(&p).unwrap(), &Encoding::ALL);
+            s.add(&case_program(4, i, &cfg), Profile::default(), &Encoding::ALL);
         }
         assert_eq!(s.exn_tags[ExnTag::Panic], 0);
         assert!(s.missing().is_empty(), "{s}");
-        assert!(s.to_string().contains("not generated (weight 0 in the configuration): exception tag panic"), "{s}");
+        assert!(s.to_string().contains("not generated, or never on this lane (a weight of 0; the lane's panic strategy or profile): exception tag panic"), "{s}");
     }
 
     #[test]

@@ -28,32 +28,34 @@ pub enum AbortCause {
     /// A panic reached the edge of an aborting closure
     /// (`Closure::own_aborting`), which does not unwind (`cannot_unwind`).
     PanicInAbortingClosure,
+    /// A panic under `panic=abort`: every panic is an abort
+    /// (docs/protocol.md 27).
+    Panic,
 }
 
 impl AbortCause {
     /// Every cause, in code order.
     pub fn all() -> impl Iterator<Item = AbortCause> {
-        AbortKind::ALL.into_iter().map(AbortCause::Step).chain([AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure])
+        AbortKind::ALL.into_iter().map(AbortCause::Step).chain(AbortCause::PANICS)
     }
 
+    /// The causes after the abort steps' kinds, in code order.
+    const PANICS: [AbortCause; 3] = [AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure, AbortCause::Panic];
+
     /// Its code on the wire: the index of its kind in [`AbortKind::ALL`],
-    /// then `PanicInDrop`, then `PanicInAbortingClosure`.
+    /// then `PanicInDrop`, `PanicInAbortingClosure`, `Panic`.
     pub fn code(self) -> i32 {
         match self {
             AbortCause::Step(k) => AbortKind::ALL.iter().position(|x| *x == k).unwrap() as i32,
-            AbortCause::PanicInDrop => AbortKind::ALL.len() as i32,
-            AbortCause::PanicInAbortingClosure => AbortKind::ALL.len() as i32 + 1,
+            other => (AbortKind::ALL.len() + AbortCause::PANICS.iter().position(|x| *x == other).unwrap()) as i32,
         }
     }
 
     pub fn from_code(c: i32) -> Option<AbortCause> {
         let c = usize::try_from(c).ok()?;
-        if c == AbortKind::ALL.len() {
-            Some(AbortCause::PanicInDrop)
-        } else if c == AbortKind::ALL.len() + 1 {
-            Some(AbortCause::PanicInAbortingClosure)
-        } else {
-            AbortKind::ALL.get(c).map(|k| AbortCause::Step(*k))
+        match c.checked_sub(AbortKind::ALL.len()) {
+            Some(i) => AbortCause::PANICS.get(i).copied(),
+            None => AbortKind::ALL.get(c).map(|k| AbortCause::Step(*k)),
         }
     }
 
@@ -62,6 +64,7 @@ impl AbortCause {
             AbortCause::Step(k) => k.name(),
             AbortCause::PanicInDrop => "panic_in_drop",
             AbortCause::PanicInAbortingClosure => "panic_in_aborting_closure",
+            AbortCause::Panic => "panic",
         }
     }
 }
@@ -90,9 +93,30 @@ pub enum Failure {
     ForeignPanic(i32),
     /// A `WebAssembly.Exception` under a tag no module exports, with its payload.
     UnknownTag(i32),
+    /// wasm-bindgen's `Error("Critical error", { cause })`: under panic=abort
+    /// its import wrapper aborts on a host exception by rethrowing it so
+    /// (profile P7). Holds the cause, packed ([`Failure::critical`]).
+    Critical(i32),
 }
 
 impl Failure {
+    /// A critical error whose cause is `cause`. The cause is packed into one
+    /// i32 (its failure code in the low 4 bits, its argument above them), so
+    /// a cause's argument keeps its value within ±2^27: every value a
+    /// generated program uses (`0..=max_value`) and any a corpus needs.
+    pub fn critical(cause: Failure) -> Failure {
+        let (c, a) = failure_code(cause);
+        Failure::Critical(a.wrapping_shl(4) | c)
+    }
+
+    /// The cause of a critical error.
+    pub fn cause(self) -> Option<Failure> {
+        match self {
+            Failure::Critical(packed) => failure_decode(packed & 15, packed >> 4),
+            _ => None,
+        }
+    }
+
     /// The failure of an exception under `tag` carrying `payload`, for the
     /// tags a host ever sees raw (`$wrapped` is always seen as its payload).
     pub fn exception(tag: ExnTag, payload: i32) -> Option<Failure> {
@@ -255,6 +279,8 @@ pub mod code {
         F_FOREIGN_PANIC = 7;
         /// After the outcome-only codes: the failure codes came to outnumber 8.
         F_UNKNOWN_TAG = 11;
+        /// `[.., packed cause]` (`Failure::critical`); the last free sub-code.
+        F_CRITICAL = 15;
         // outcome-only codes
         O_VALUE = 8;
         O_DONE = 9;
@@ -266,6 +292,12 @@ pub mod code {
         O_NO_CLOSURE = 14;
     }
 }
+
+/// The payload a host reports where a panic's payload was lost: a
+/// `PanicError` whose message holds none (wasm-bindgen's F8 decodes it from
+/// another instance's memory), and what the seeded payload mutants turn it
+/// into. Generated programs panic with payloads from 0 up, never this one.
+pub const LOST_PAYLOAD: i32 = -1;
 
 fn failure_code(f: Failure) -> (i32, i32) {
     use code::*;
@@ -279,6 +311,7 @@ fn failure_code(f: Failure) -> (i32, i32) {
         Failure::WasmPanic(p) => (F_WASM_PANIC, p),
         Failure::ForeignPanic(p) => (F_FOREIGN_PANIC, p),
         Failure::UnknownTag(p) => (F_UNKNOWN_TAG, p),
+        Failure::Critical(packed) => (F_CRITICAL, packed),
     }
 }
 
@@ -321,6 +354,11 @@ fn failure_decode(c: i32, a: i32) -> Option<Failure> {
         F_WASM_PANIC => Failure::WasmPanic(a),
         F_FOREIGN_PANIC => Failure::ForeignPanic(a),
         F_UNKNOWN_TAG => Failure::UnknownTag(a),
+        F_CRITICAL => {
+            let f = Failure::Critical(a);
+            f.cause()?;
+            f
+        }
         _ => return None,
     })
 }
@@ -460,6 +498,10 @@ impl fmt::Display for Failure {
             Failure::WasmPanic(p) => write!(f, "wasm_panic({p})"),
             Failure::ForeignPanic(p) => write!(f, "foreign_panic({p})"),
             Failure::UnknownTag(p) => write!(f, "unknown_tag({p})"),
+            Failure::Critical(_) => match self.cause() {
+                Some(cause) => write!(f, "critical({cause})"),
+                None => write!(f, "critical(?)"),
+            },
         }
     }
 }
@@ -593,6 +635,8 @@ pub fn samples() -> Vec<Event> {
         Failure::WasmPanic(-1),
         Failure::ForeignPanic(8),
         Failure::UnknownTag(i32::MAX),
+        Failure::critical(Failure::Foreign(7)),
+        Failure::critical(Failure::critical(Failure::Stale)),
     ]);
     for f in failures {
         v.push(Event::Catch { failure: f });
@@ -605,6 +649,17 @@ pub fn samples() -> Vec<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_critical_error_carries_its_cause() {
+        let c = Failure::critical(Failure::Foreign(-5));
+        assert_eq!(c.cause(), Some(Failure::Foreign(-5)));
+        assert_eq!(c.to_string(), "critical(foreign(-5))");
+        let nested = Failure::critical(Failure::critical(Failure::Terminated));
+        assert_eq!(nested.to_string(), "critical(critical(terminated))");
+        assert_eq!(Event::decode(Event::Catch { failure: nested }.encode()), Some(Event::Catch { failure: nested }));
+        assert_eq!(Failure::Panic(1).cause(), None);
+    }
 
     #[test]
     fn encoding_round_trips() {
@@ -665,6 +720,7 @@ mod tests {
                 Failure::WasmPanic(_) => 6,
                 Failure::ForeignPanic(_) => 7,
                 Failure::UnknownTag(_) => 8,
+                Failure::Critical(_) => 9,
             }
         }
         fn outcome(o: &Outcome) -> usize {
@@ -684,11 +740,11 @@ mod tests {
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
         covered(30, &|e| Some(event(e)));
-        covered(9, &|e| match e {
+        covered(10, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,
         });
-        covered(9, &|e| match e {
+        covered(10, &|e| match e {
             Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
@@ -696,7 +752,7 @@ mod tests {
             Event::Outcome { outcome: o, .. } => Some(outcome(o)),
             _ => None,
         });
-        covered(9, &|e| match e {
+        covered(10, &|e| match e {
             Event::TaskSettled { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
@@ -706,7 +762,7 @@ mod tests {
         for cause in AbortCause::all() {
             assert!(s.iter().any(|e| matches!(e, Event::Abort { cause: c, .. } if *c == cause)), "{cause:?}");
         }
-        assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 2);
+        assert_eq!(AbortCause::all().count(), AbortKind::ALL.len() + 3);
         for tag in ExnTag::ALL {
             assert!(s.iter().any(|e| matches!(e, Event::ThrowExn { tag: t, .. } if *t == tag)), "{tag:?}");
         }
@@ -732,6 +788,8 @@ mod tests {
         assert!(decode_flat(&[code::ABORT, 99, 0]).is_err());
         assert!(decode_flat(&[code::THROW_EXN, 1, 4]).is_err());
         assert!(decode_flat(&[code::CATCH + 12, 1, 0]).is_err());
+        // A critical error's cause must decode.
+        assert!(decode_flat(&[code::CATCH + code::F_CRITICAL, 12, 0]).is_err());
         // A task settles with a value or a failure, nothing else.
         assert!(decode_flat(&[code::TASK + code::O_DONE, 1, 0]).is_err());
         assert!(decode_flat(&[code::TASK + code::O_TASK, 1, 0]).is_err());

@@ -5,14 +5,18 @@
 //! - its text form round-trips: `parse(print(p)) == p` and printing is stable;
 //! - a checked-in `NAME.trace` exists beside it and equals the model's trace
 //!   (a missing `.trace` is a failure: every corpus trace is reviewed by hand
-//!   against DESIGN.md §1/§2 before it is checked in);
-//! - it runs on wasmtime through `reentry::case::Harness` with no verdicts.
+//!   against DESIGN.md §1/§2 before it is checked in), and so does a
+//!   `NAME.abort.trace` under panic=abort where there is one (every
+//!   `panic_abort_*` program has one);
+//! - it runs on wasmtime through `reentry::case::Harness` with no verdicts,
+//!   under either panic strategy.
 //!
 //! Every program is checked and all problems are reported together.
 
 use reentry::case::Harness;
 use reentry::corpus;
 use reentry::engine::EngineOptions;
+use reentry::guest::{Lane, Panic};
 use reentry::program::Program;
 use reentry::{model, text};
 use std::path::{Path, PathBuf};
@@ -22,14 +26,14 @@ fn corpus_dir() -> PathBuf {
 }
 
 /// Every corpus program, parsed (parse errors are reported as failures).
-fn programs(failures: &mut Vec<String>) -> Vec<(PathBuf, Program, Option<String>)> {
+fn programs(failures: &mut Vec<String>) -> Vec<(PathBuf, Program, [Option<String>; 2])> {
     let files = corpus::files(&[corpus_dir()]).expect("listing corpus/");
     assert!(!files.is_empty(), "no .{} files under {}", corpus::PROGRAM_EXT, corpus_dir().display());
     let mut out = Vec::new();
     for file in files {
         let entry = corpus::load(&file);
         match entry.program {
-            Ok(p) => out.push((file, p, entry.expected_trace)),
+            Ok(p) => out.push((file, p, [entry.expected_trace, entry.expected_abort_trace])),
             Err(e) => failures.push(format!("{}: does not parse: {e}", name(&file))),
         }
     }
@@ -77,7 +81,7 @@ fn diff(expected: &str, actual: &str) -> String {
 #[test]
 fn programs_round_trip_and_match_their_checked_in_traces() {
     let mut failures = Vec::new();
-    for (file, program, expected) in programs(&mut failures) {
+    for (file, program, [expected, expected_abort]) in programs(&mut failures) {
         let printed = text::print(&program);
         match text::parse(&printed) {
             Ok(back) if back == program => {
@@ -97,6 +101,17 @@ fn programs_round_trip_and_match_their_checked_in_traces() {
                 continue;
             }
         };
+        let about_abort = name(&file).starts_with("panic_abort_");
+        match (expected_abort, about_abort) {
+            (None, true) => failures.push(format!("{}: no checked-in {}", name(&file), name(&file.with_extension(corpus::ABORT_TRACE_EXT)))),
+            (Some(expected), _) => {
+                let abort = corpus::design_trace(&program, Panic::Abort).to_string();
+                if !corpus::same_trace_text(&expected, &abort) {
+                    failures.push(format!("{}: the panic=abort model's trace differs (- checked in, + model):\n{}", name(&file), diff(&expected, &abort)));
+                }
+            }
+            (None, false) => {}
+        }
         let trace_file = file.with_extension(corpus::TRACE_EXT);
         match expected {
             None => failures.push(format!(
@@ -121,7 +136,10 @@ fn every_trace_has_a_program() {
     let mut failures = Vec::new();
     for entry in std::fs::read_dir(corpus_dir()).expect("reading corpus/") {
         let path = entry.expect("reading corpus/").path();
-        if path.extension().is_some_and(|e| e == corpus::TRACE_EXT) && !path.with_extension(corpus::PROGRAM_EXT).exists() {
+        // `NAME.abort.trace` belongs to `NAME.reentry` as `NAME.trace` does.
+        let program = path.with_extension("").with_extension(corpus::PROGRAM_EXT);
+        let program = if program.exists() { program } else { path.with_extension(corpus::PROGRAM_EXT) };
+        if path.extension().is_some_and(|e| e == corpus::TRACE_EXT) && !program.exists() {
             failures.push(format!("{}: a trace without a program", name(&path)));
         }
     }
@@ -130,10 +148,19 @@ fn every_trace_has_a_program() {
 
 #[test]
 fn programs_pass_on_wasmtime() {
+    programs_pass_on_wasmtime_under(Panic::Unwind);
+}
+
+#[test]
+fn programs_pass_on_wasmtime_under_panic_abort() {
+    programs_pass_on_wasmtime_under(Panic::Abort);
+}
+
+fn programs_pass_on_wasmtime_under(panic: Panic) {
     let mut failures = Vec::new();
     let programs = programs(&mut failures);
-    let mut harness =
-        Harness::new(&["wasmtime".to_string()], &EngineOptions::default(), None).expect("creating the wasmtime engine");
+    let mut harness = Harness::for_lane(&["wasmtime".to_string()], &EngineOptions::default(), None, Lane::GENERATED.with_panic(panic))
+        .expect("creating the wasmtime engine");
     for (file, program, _) in programs {
         let result = harness.check(program);
         if !result.passed() {

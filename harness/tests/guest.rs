@@ -110,11 +110,16 @@ fn every_mutant_of_the_real_lane_is_detected() {
     let names = ["wasmtime".to_string(), "v8".to_string()];
     let applies: Vec<Mutant> = Mutant::ALL.into_iter().filter(|m| Lane::RUSTC.has_mutant(*m)).collect();
     assert!(applies.len() >= 12, "{applies:?}");
-    for m in applies {
-        let mut h = Harness::for_lane(&names, &EngineOptions::default(), Some(m), Lane::RUSTC).unwrap();
+    // The panic=abort guest's own: its import wrapper's (the glue's are the same glue).
+    let abort = Lane::RUSTC.with_panic(reentry::guest::Panic::Abort);
+    let abort_only: Vec<Mutant> = Mutant::ALL.into_iter().filter(|m| abort.has_mutant(*m) && m.panic().is_some()).collect();
+    assert_eq!(abort_only, [Mutant::AbortLaneImportRethrows]);
+    let runs = applies.into_iter().map(|m| (m, Lane::RUSTC)).chain(abort_only.into_iter().map(|m| (m, abort)));
+    for (m, lane) in runs {
+        let mut h = Harness::for_lane(&names, &EngineOptions::default(), Some(m), lane).unwrap();
         let found = (0..3000).find_map(|i| h.check(case_program(1, i, &cfg)).verdicts.first().cloned());
-        let Some(Verdict::Mismatch(v)) = found else { panic!("mutant {} survived 3000 cases on the real guest", m.name()) };
-        assert_eq!(v.property, reported_as(m), "mutant {} on the real guest:\n{}", m.name(), v.message);
+        let Some(Verdict::Mismatch(v)) = found else { panic!("mutant {} survived 3000 cases on the real guest ({lane})", m.name()) };
+        assert_eq!(v.property, reported_as(m), "mutant {} on the real guest ({lane}):\n{}", m.name(), v.message);
     }
 }
 
@@ -144,14 +149,17 @@ fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
     }
     let tc = build::toolchain().unwrap();
     use reentry::compile::Encoding;
-    let key = |l, e| build::key(l, e, &tc).unwrap();
-    let (a, b) = (key(Lane::RUSTC, Encoding::Exnref), key(Lane::RUSTC, Encoding::Legacy));
-    assert_ne!(a, b);
-    assert_eq!(a, key(Lane::RUSTC, Encoding::Exnref));
-    let wbg = key(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref);
+    use reentry::guest::build::Flavor;
+    use reentry::guest::wbg::Wbg;
+    let key = |b, w, f| build::key(b, w, f, &tc).unwrap();
+    let exnref = Flavor::Unwind(Encoding::Exnref);
+    let a = key(Binding::Reentry, Wbg::PINNED, exnref);
+    assert_ne!(a, key(Binding::Reentry, Wbg::PINNED, Flavor::Unwind(Encoding::Legacy)));
+    assert_eq!(a, key(Binding::Reentry, Wbg::PINNED, exnref));
+    let wbg = key(Binding::WasmBindgen, Wbg::PINNED, exnref);
     assert_ne!(a, wbg, "the binding's features are in the key");
-    let other = Lane::wasm_bindgen(reentry::guest::wbg::Wbg::release("0.2.125".parse().unwrap()));
-    assert_ne!(wbg, key(other, Encoding::Exnref), "so is the wasm-bindgen release");
+    assert_ne!(a, key(Binding::Reentry, Wbg::PINNED, Flavor::Abort), "the panic strategy is in the key");
+    assert_ne!(wbg, key(Binding::WasmBindgen, Wbg::release("0.2.125".parse().unwrap()), exnref), "so is the wasm-bindgen release");
     let m1 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     let m2 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     assert_eq!(m1.key, m2.key);
@@ -161,4 +169,8 @@ fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
     let glue = guest::module(Lane::RUSTC, Encoding::Exnref, Some(Mutant::HookNever)).unwrap();
     assert_eq!(m1.key, glue.key);
     assert!(engine::check_lane("wasmtime", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("it runs: generated, rustc/reentry"));
+    // wasm-bindgen's panic=abort lane is exnref only: node 20 (legacy only) cannot run it.
+    let wbg_abort = Lane::RUSTC_WASM_BINDGEN.with_panic(reentry::guest::Panic::Abort);
+    assert!(engine::check_lane("node20", wbg_abort).unwrap_err().to_string().contains("exnref only"));
+    assert!(guest::module(wbg_abort, Encoding::Legacy, None).is_err());
 }

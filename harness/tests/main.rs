@@ -5,6 +5,7 @@
 //! process-wide state (`REENTRY_ENGINES_DIR`) stays its own binary:
 //! tests/worker_glue_change.rs.
 
+mod campaigns;
 mod common;
 mod compat;
 mod conformance;
@@ -15,6 +16,7 @@ mod guest;
 mod layering;
 mod mutants;
 mod nightly;
+mod panic_abort;
 mod raw_sessions;
 mod repro;
 mod smith_diff;

@@ -10,6 +10,7 @@ use reentry::compile::Encoding;
 use reentry::engine::v8::V8Engine;
 use reentry::engine::wasmtime::WasmtimeEngine;
 use reentry::engine::EngineOptions;
+use reentry::guest::Lane;
 use reentry::mutant::Mutant;
 use reentry::oracle::{mutants::reported_as, Verdict};
 use reentry::program::gen::{case_program, GenConfig};
@@ -17,13 +18,19 @@ use reentry::program::Program;
 use reentry::{model, text};
 use std::time::Instant;
 
+/// The generated lane built with the mutant's panic strategy (its code
+/// exists under that one only), or under panic=unwind.
+fn lane_of(m: Mutant) -> Lane {
+    Lane::GENERATED.with_panic(m.panic().unwrap_or_default())
+}
+
 #[test]
 fn every_compiler_and_rust_glue_mutant_is_detected() {
     let cfg = GenConfig::default();
     // Task mutants live in the task entry points, which wasmtime has on no
     // lane that runs generated modules (a declared fact): V8's below.
     for m in Mutant::ALL.into_iter().filter(|m| !m.in_tasks()) {
-        let mut h = Harness::new(&["wasmtime".to_string()], &EngineOptions::default(), Some(m)).unwrap();
+        let mut h = Harness::for_lane(&["wasmtime".to_string()], &EngineOptions::default(), Some(m), lane_of(m)).unwrap();
         let found = (0..2000).find(|i| !h.check(case_program(1, *i, &cfg)).passed());
         assert!(found.is_some(), "mutant {} survived 2000 cases", m.name());
     }
@@ -42,7 +49,7 @@ fn every_mutant_is_found_within_the_case_budget_under_its_pinned_property() {
     let names = ["wasmtime".to_string(), "v8".to_string()];
     let mut report = Vec::new();
     for m in Mutant::ALL {
-        let mut h = Harness::new(&names, &EngineOptions::default(), Some(m)).unwrap();
+        let mut h = Harness::for_lane(&names, &EngineOptions::default(), Some(m), lane_of(m)).unwrap();
         let start = Instant::now();
         let first = (0..BUDGET)
             .find_map(|i| h.check(case_program(1, i, &cfg)).verdicts.first().cloned().map(|v| (i, v)));

@@ -88,3 +88,126 @@ fn wasm_bindgen_repros_run_the_real_glue_with_node_alone() {
     assert!(!ok && out.contains("exnref: PASS") && out.contains("legacy: FAIL"), "{out}");
     assert_ne!(model::run(&p).unwrap(), model::run_with(&p, reentry::guest::profile::for_lane(Lane::RUSTC_WASM_BINDGEN, reentry::compile::Encoding::Exnref)).unwrap());
 }
+
+/// node 26 (both encodings, JSPI): the engine the committed repros are checked on.
+fn node26() -> Option<String> {
+    let p = crate::common::repo().join("engines/node_modules/node26/bin/node");
+    if !p.exists() {
+        assert!(!crate::common::under_ci(), "node26 is missing under CI");
+        eprintln!("SKIP: no node26 (scripts/install-engines.sh)");
+        return None;
+    }
+    Some(p.to_str().unwrap().to_string())
+}
+
+/// Run `repro.mjs` in `dir` with `args`: its exit code and output.
+fn run_in(node: &str, dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(node).arg("repro.mjs").args(args).current_dir(dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}
+
+/// Every committed repro reproduces as committed: exit 1, with a trace
+/// that shows where it departs (a `FAIL at event` line, or a task left
+/// pending), and no event the runner cannot name. Where a finding against
+/// a real project has fixed artifacts (`fixed/`, corpus/regressions/README.md),
+/// its repro passes against them: exit 0.
+#[test]
+fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
+    let Some(node) = node26() else { return };
+    let root = crate::common::repo().join("corpus/regressions");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|d| d.join("repro.mjs").exists()).collect();
+    dirs.sort();
+    assert!(dirs.len() >= 8, "{} repros", dirs.len());
+    let mut unfixed = Vec::new();
+    for dir in &dirs {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let (code, out) = run_in(&node, dir, &[]);
+        assert_eq!(code, Some(1), "{name}: as committed it must reproduce (exit 1):\n{out}");
+        assert!(out.contains("FAIL"), "{name}: no FAIL line:\n{out}");
+        assert!(!out.contains("?event") && !out.contains("<no trace"), "{name}: a trace the runner cannot show:\n{out}");
+        if dir.join("fixed").is_dir() {
+            let (code, out) = run_in(&node, dir, &["--fixed"]);
+            assert_eq!(code, Some(0), "{name}: against its fixed artifacts it must pass (exit 0):\n{out}");
+        } else {
+            unfixed.push(name);
+        }
+    }
+    eprintln!("no fixed artifacts yet (corpus/regressions/README.md): {}", unfixed.join(", "));
+}
+
+/// A fresh repro of a seeded bug exits 1 with the bug and 0 without it, on
+/// each lane reentry's glue runs, for programs with tasks, closures, driver
+/// invokes and resets.
+#[test]
+fn fresh_repros_fail_with_the_bug_and_pass_without_it() {
+    let Some(node) = node26() else { return };
+    let guest = reentry::guest::build::toolchain().is_ok();
+    assert!(guest || !crate::common::under_ci(), "the real lane's toolchain is missing under CI");
+    let cases: &[(Lane, &str, Mutant)] = &[
+        // A task awaits while its sibling aborts the instance.
+        (Lane::GENERATED, "async export e0 { guard 1 await add_state 1 } async export e1 { abort unreachable } driver { spawn e0 spawn e1 resolve t0 }", Mutant::RejectionNeverSettled),
+        // An aborting closure invoked by the driver, then a reset.
+        (Lane::GENERATED, "export e0 { closure e1 aborting } export e1 { guard 1 panic 3 } driver { call e0 invoke e1 reset call e0 }", Mutant::AbortingClosureUnwinds),
+        // A panic's payload through a host frame.
+        (Lane::GENERATED, "export e0 { call h0 } export e1 { panic 4 } import h0 { try { call e1 } catch swallow } driver { call e0 }", Mutant::GlueLosesPayload),
+        (Lane::GENERATED, "export e0 { guard 1 panic 3 } driver { call e0 }", Mutant::PadLosesPayload),
+        (Lane::RUSTC, "async export e0 { guard 1 await add_state 1 } async export e1 { abort unreachable } driver { spawn e0 spawn e1 resolve t0 }", Mutant::RejectionNeverSettled),
+        (Lane::RUSTC, "export e0 { closure e1 } export e1 { abort unreachable } driver { call e0 invoke e1 reset call e0 }", Mutant::HookNever),
+        (Lane::RUSTC, "export e0 { call h0 } export e1 { panic 4 } import h0 { try { call e1 } catch swallow } driver { call e0 }", Mutant::GlueLosesPayload),
+    ];
+    for (lane, src, m) in cases {
+        if lane.is_guest() && !guest {
+            continue;
+        }
+        let p: Program = text::parse(src).unwrap();
+        let (ok, out) = run_with(&node, &repro::render_program("bug", &p, *lane, Some(*m), None).unwrap());
+        assert!(!ok && out.contains("FAIL at event"), "{lane} {}: with the bug it must fail:\n{out}", m.name());
+        let (ok, out) = run_with(&node, &repro::render_program("fixed", &p, *lane, None, None).unwrap());
+        assert!(ok && out.trim_end().ends_with("PASS"), "{lane} {}: without the bug it must pass:\n{out}", m.name());
+    }
+}
+
+/// On the wasm-bindgen lane a repro runs against other artifacts with
+/// `--fixed DIR`: the same glue passes, a broken glue fails, a missing one
+/// is exit 2; and a fresh repro of F9 (a closure invoked by the driver after
+/// a reset its guard performs) reproduces.
+#[test]
+fn wasm_bindgen_repros_run_against_fixed_artifacts() {
+    if reentry::guest::build::toolchain().is_err() || reentry::guest::build::wasm_bindgen_cli().is_err() {
+        assert!(!crate::common::under_ci(), "the real lane's toolchain or the wasm-bindgen CLI is missing under CI");
+        return;
+    }
+    let Some(node) = node26() else { return };
+    let dir = std::env::temp_dir().join(format!("reentry-fixed-{}", std::process::id()));
+    let write_fixed = |js: &dyn Fn(&str) -> String| {
+        for enc in reentry::compile::Encoding::ALL {
+            let b = reentry::guest::build::bindgen_module(reentry::guest::wbg::Wbg::PINNED, reentry::guest::build::Flavor::Unwind(enc)).unwrap();
+            let d = dir.join("fixed").join(enc.name());
+            std::fs::create_dir_all(&d).unwrap();
+            std::fs::write(d.join("guest.js"), js(&b.js)).unwrap();
+            std::fs::write(d.join("guest_bg.wasm"), &b.wasm).unwrap();
+        }
+    };
+    let corpus = |name: &str| text::parse(&std::fs::read_to_string(crate::common::repo().join("corpus").join(name)).unwrap()).unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    // P1 is profile, not a bug: passes embedded and against the same artifacts.
+    let p: Program = corpus("hook_once_across_export_boundaries.reentry");
+    std::fs::write(dir.join("repro.mjs"), repro::render_program("p1", &p, Lane::RUSTC_WASM_BINDGEN, None, None).unwrap()).unwrap();
+    assert_eq!(run_in(&node, &dir, &["--fixed"]).0, Some(2), "no fixed/ yet: exit 2");
+    write_fixed(&|js| js.to_string());
+    let (code, out) = run_in(&node, &dir, &["--fixed"]);
+    assert!(code == Some(0) && out.contains("running the fixed glue and wasm from"), "{out}");
+    // The artifacts are really the ones run: a glue that throws fails.
+    write_fixed(&|js| format!("throw new Error('not this glue');\n{js}"));
+    let (code, out) = run_in(&node, &dir, &["--fixed"]);
+    assert!(code == Some(1) && out.contains("not this glue"), "{out}");
+    let (code, out) = run_in(&node, &dir, &[]);
+    assert_eq!(code, Some(0), "embedded artifacts still pass:\n{out}");
+    // F9, fresh: the driver invokes a closure made before the reset its guard performs.
+    let f9 = "export e0 { closure e1 reinit } export e1 { guard 1 add_state 5 } driver { call e0 invoke e1 call e1 }";
+    std::fs::write(dir.join("repro.mjs"), repro::render_program("f9", &text::parse(f9).unwrap(), Lane::RUSTC_WASM_BINDGEN, None, None).unwrap()).unwrap();
+    let (code, out) = run_in(&node, &dir, &[]);
+    assert!(code == Some(1) && out.contains("FAIL at event"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -36,6 +36,8 @@ pub(crate) mod code {
     /// aborting edge; wasm-bindgen's is its own).
     #[cfg_attr(not(feature = "binding-reentry"), allow(dead_code))]
     pub const CAUSE_PANIC_IN_ABORTING_CLOSURE: i32 = 6;
+    /// `AbortCause::Panic.code()`: a panic under panic=abort.
+    pub const CAUSE_PANIC: i32 = 7;
 }
 
 static PROGRAM: AtomicPtr<Program> = AtomicPtr::new(ptr::null_mut());
@@ -110,8 +112,12 @@ fn install_hooks() {
     // 1.96 emits no terminate pads on wasm, so there the destructor's panic
     // just keeps unwinding; 1.97 has them. docs/guest.md, "Differences".)
     // Ordinary panics cost one branch here: no message is formatted.
+    // Built with panic=abort, every panic is an abort: std runs the hook,
+    // then aborts (`unreachable`), so the hook logs it as the `panic` abort.
     panic::set_hook(Box::new(|info: &PanicHookInfo<'_>| {
-        if !info.can_unwind() {
+        if cfg!(panic = "abort") {
+            log(code::ABORT, code::CAUSE_PANIC);
+        } else if !info.can_unwind() {
             log(code::ABORT, code::CAUSE_PANIC_IN_DROP);
         }
     }));

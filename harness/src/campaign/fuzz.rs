@@ -1,7 +1,7 @@
 //! `reentry fuzz`: generate program `i` of the seed, check it on every
 //! engine against the model, save what fails (and its reduction).
 
-use super::{Config, Job, Target};
+use super::{Config, Job, Ran, Target};
 use crate::case::{Harness, ReduceLimit, Timings};
 use crate::engine::EngineOptions;
 use crate::findings::program::{self as finding, FindingContext, REDUCE_BUDGET};
@@ -62,9 +62,53 @@ impl Fuzz {
         Fuzz { make: Some(make), ..Fuzz::new(Vec::new(), EngineOptions::default(), None, gen, reduce) }
     }
 
+    /// What to do before the budget starts: start one harness for the lane
+    /// (a bad engine name fails here, clearly), which builds the rustc
+    /// guest where `target/guest` has no build of it yet (about 25 s an
+    /// encoding; `scripts/setup.sh` builds them all ahead), and narrow the
+    /// generator to what the engines can run: no async exports where none
+    /// of them runs tasks on the lane (docs/protocol.md 22), so a
+    /// `--engines wasmtime` campaign spends no cases on programs it would
+    /// only count as not run. Returns the engines' names and what it did.
+    pub fn prepare(&mut self) -> anyhow::Result<Prepared> {
+        let started = Instant::now();
+        let harness = match &self.make {
+            Some(make) => make()?,
+            None => Harness::for_lane(&self.engines, &self.options, self.mutant, self.lane)?,
+        };
+        let mut notes = Vec::new();
+        let narrowed = crate::engine::facts::gen_config(&harness.engine_names(), self.lane, self.gen.clone());
+        if narrowed.async_export_permille != self.gen.async_export_permille {
+            self.gen = narrowed;
+            let why = harness.no_tasks().unwrap_or_default().split(": ").take(2).collect::<Vec<_>>().join(": ");
+            notes.push(format!("no async exports generated, no engine runs tasks on the {} lane ({why})", self.lane));
+        }
+        Ok(Prepared { engines: harness.engine_names(), took: started.elapsed(), notes })
+    }
+
     /// The time per phase spent so far (all jobs, up to their last case).
     pub fn timings(&self) -> Timings {
         self.timings.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+}
+
+/// What [`Fuzz::prepare`] did before the budget.
+pub struct Prepared {
+    pub engines: Vec<String>,
+    /// How long it took (guest builds, engine start).
+    pub took: Duration,
+    /// What it changed in the campaign, one line each.
+    pub notes: Vec<String>,
+}
+
+impl Prepared {
+    /// One line for the user, or `None` when there is nothing to say.
+    pub fn describe(&self) -> Option<String> {
+        let mut parts = self.notes.clone();
+        if self.took >= Duration::from_secs(1) {
+            parts.insert(0, format!("prepared in {:.1?} (guest builds, engine start)", self.took));
+        }
+        (!parts.is_empty()).then(|| format!("before the budget: {}", parts.join("; ")))
     }
 }
 
@@ -113,22 +157,23 @@ impl<'t> Target for &'t Fuzz {
 }
 
 impl Job for FuzzJob<'_> {
-    fn run(&mut self, seed: u64, index: u64, store: &Store) -> bool {
+    fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran {
         let before = self.harness.timings.clone();
         let result = self.harness.check(case_program(seed, index, &self.target.gen));
         let spent = self.harness.timings.since(&before);
         self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
-        self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, &result.model, &encodings);
+        let profile = crate::guest::profile::for_lane(self.target.lane, crate::compile::Encoding::Exnref);
+        self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, profile, &encodings);
         let cx = FindingContext { origin: Origin { seed: Some(seed), case: Some(index) }, ..self.cx.clone() };
         // A program the lane cannot run is counted under the lane fact.
         if let Some(f) = &result.unsupported {
             let sig = findings::Signature { key: format!("lane fact {}", f.id), label: "unsupported".into(), message: f.what.clone() };
             store.count(&sig, Some(index));
         }
-        // A known defect is counted under its id, never saved again.
+        // A known defect (or declared hazard) is counted under its id, never saved again.
         for (d, _) in &result.known {
-            let sig = findings::Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };
+            let sig = findings::Signature { key: format!("{} {}", d.kind(), d.id), label: "known".into(), message: d.shown() };
             store.count(&sig, Some(index));
         }
         for v in &result.verdicts {
@@ -143,7 +188,13 @@ impl Job for FuzzJob<'_> {
                 }
             }
         }
-        !result.passed()
+        if result.unsupported.is_some() {
+            Ran::NotRun
+        } else if result.passed() {
+            Ran::Passed
+        } else {
+            Ran::Failed
+        }
     }
 }
 
@@ -160,7 +211,7 @@ pub struct FuzzOutcome {
 pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + Sync)) -> anyhow::Result<FuzzOutcome> {
     let campaign = super::run(&target, cfg, progress)?;
     let (mut stats, timings, engines) = (take(&target.stats), take(&target.timings), take(&target.engines_seen));
-    stats.off_in(&target.gen);
+    stats.off_in(&target.gen, &crate::guest::profile::for_lane(target.lane, crate::compile::Encoding::Exnref));
     let engines = if engines.is_empty() { target.engines.clone() } else { engines };
     let rate = campaign.cases as f64 / campaign.elapsed.as_secs_f64().max(1e-9);
     let mut facts = vec![
@@ -169,18 +220,27 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
     ];
     facts.push(format!("lane: {}", target.lane));
     if let Some(profile) = crate::guest::profile::describe(target.lane) {
-        let ids: Vec<&str> = crate::guest::profile::entries(target.lane.binding).iter().map(|e| e.id).collect();
+        let ids: Vec<&str> = crate::guest::profile::applying(target.lane).map(|e| e.id).collect();
         facts.push(format!("{} (known divergences: {})", profile.lines().next().unwrap_or_default().trim_end_matches(':'), ids.join(", ")));
     }
     if let Some(m) = target.mutant {
         facts.push(format!("mutant: {}", m.name()));
     }
-    facts.push(format!(
-        "{} cases in {:.1?} ({rate:.0} cases/s), {} failing",
-        campaign.cases, campaign.elapsed, campaign.failing_cases
-    ));
+    facts.push(match campaign.none_ran() {
+        Some(why) => format!("error: {why}"),
+        None => format!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", campaign.cases, campaign.elapsed, not_run(&campaign), campaign.failing_cases),
+    });
     campaign.store.write_summary("reentry fuzz summary", &facts, &[("Generator".into(), format!("```text\n{stats}```"))])?;
     Ok(FuzzOutcome { engines, campaign, stats, timings })
+}
+
+/// `, N not run` when some cases could not run on the engines.
+pub fn not_run(c: &super::Outcome) -> String {
+    if c.not_run == 0 {
+        String::new()
+    } else {
+        format!(", {} not run", c.not_run)
+    }
 }
 
 fn take<T: Default>(m: &Mutex<T>) -> T {

@@ -44,11 +44,21 @@ pub struct Config {
     pub jobs: usize,
 }
 
+/// How one case ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ran {
+    Passed,
+    /// At least one failure (saved or counted through the store).
+    Failed,
+    /// The chosen engines (or the lane) cannot run it: counted under the
+    /// fact that says why, never passed and never failing.
+    NotRun,
+}
+
 /// One thread's share of a campaign: owns its engines.
 pub trait Job {
     /// Run case `index` of `seed`, saving what fails through `store`.
-    /// Returns whether the case failed.
-    fn run(&mut self, seed: u64, index: u64, store: &Store) -> bool;
+    fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran;
 }
 
 /// A kind of campaign.
@@ -84,6 +94,8 @@ pub struct Outcome {
     pub cases: u64,
     /// Cases with at least one failure.
     pub failing_cases: u64,
+    /// Cases the engines could not run (among `cases`).
+    pub not_run: u64,
     pub elapsed: Duration,
     /// Crash findings made from markers of earlier runs that died.
     pub recovered: Vec<PathBuf>,
@@ -99,10 +111,11 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
     let next_block = AtomicU64::new(0);
     let cases = AtomicU64::new(0);
     let failing = AtomicU64::new(0);
+    let not_run = AtomicU64::new(0);
     let block = target.block().max(1);
     std::thread::scope(|scope| {
         for n in 0..cfg.jobs.max(1) {
-            let (store, next_block, cases, failing) = (&store, &next_block, &cases, &failing);
+            let (store, next_block, cases, failing, not_run) = (&store, &next_block, &cases, &failing, &not_run);
             scope.spawn(move || {
                 let mut job = match target.job(n) {
                     Ok(j) => j,
@@ -121,8 +134,8 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                             m.set(index);
                         }
                         let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(cfg.seed, index, store)));
-                        let failed = match ran {
-                            Ok(failed) => failed,
+                        let ran = match ran {
+                            Ok(ran) => ran,
                             Err(payload) => {
                                 let what = format!("panicked: {}", panic_message(&*payload));
                                 if let Err(e) = target.crash(store, cfg.seed, index, &what) {
@@ -136,10 +149,11 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                                         break 'blocks;
                                     }
                                 }
-                                true
+                                Ran::Failed
                             }
                         };
-                        failing.fetch_add(failed as u64, Ordering::Relaxed);
+                        failing.fetch_add((ran == Ran::Failed) as u64, Ordering::Relaxed);
+                        not_run.fetch_add((ran == Ran::NotRun) as u64, Ordering::Relaxed);
                         cases.fetch_add(1, Ordering::Relaxed);
                         progress(&Progress {
                             cases: cases.load(Ordering::Relaxed),
@@ -159,10 +173,47 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
     Ok(Outcome {
         cases: cases.into_inner(),
         failing_cases: failing.into_inner(),
+        not_run: not_run.into_inner(),
         elapsed: start.elapsed(),
         recovered,
         store,
     })
+}
+
+impl Outcome {
+    /// Cases that ran on an engine.
+    pub fn ran(&self) -> u64 {
+        self.cases - self.not_run
+    }
+
+    /// Why a campaign that ran no case ran none (`None` if it ran some): a
+    /// campaign that ran nothing proved nothing, so it is an error, never
+    /// "0 failing".
+    pub fn none_ran(&self) -> Option<String> {
+        if self.ran() > 0 {
+            return None;
+        }
+        let errors = self.store.summary().errors;
+        let why = if let Some(sig) = crate::stop::requested() {
+            format!("stopped by {}", crate::stop::signal_name(sig))
+        } else if !errors.is_empty() {
+            errors.join("; ")
+        } else if self.not_run > 0 {
+            let facts: Vec<String> = self
+                .store
+                .summary()
+                .signatures
+                .iter()
+                .filter(|(s, _, _)| s.label == "unsupported")
+                .map(|(s, n, _)| format!("{n} x {}: {}", s.key, s.message))
+                .collect();
+            let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join("; ")) };
+            format!("none of its {} cases could run here{facts}", self.not_run)
+        } else {
+            format!("the budget ended after {:.1?}, before the first case", self.elapsed)
+        };
+        Some(format!("ran 0 cases: {why}"))
+    }
 }
 
 /// The text of a panic payload.
@@ -177,6 +228,44 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A target none of whose cases can run here.
+    struct NoneRun;
+    struct NoneRunJob;
+    impl Job for NoneRunJob {
+        fn run(&mut self, _: u64, _: u64, _: &Store) -> Ran {
+            Ran::NotRun
+        }
+    }
+    impl Target for NoneRun {
+        type Job = NoneRunJob;
+        const NAME: &'static str = "none-run";
+        fn job(&self, _: usize) -> anyhow::Result<NoneRunJob> {
+            Ok(NoneRunJob)
+        }
+        fn crash(&self, _: &Store, _: u64, _: u64, _: &str) -> anyhow::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_campaign_that_ran_no_case_says_why() {
+        let dir = std::env::temp_dir().join(format!("reentry-none-ran-{}", std::process::id()));
+        let cfg = |cases| Config {
+            seed: 1,
+            budget: Budget { time: Duration::from_secs(60), cases: Some(cases) },
+            findings: dir.clone(),
+            per_signature: 1,
+            jobs: 2,
+        };
+        let out = run(&NoneRun, &cfg(5), &|_| {}).unwrap();
+        assert_eq!((out.cases, out.not_run, out.failing_cases, out.ran()), (5, 5, 0, 0));
+        let why = out.none_ran().unwrap();
+        assert!(why.starts_with("ran 0 cases: none of its 5 cases could run here"), "{why}");
+        let out = run(&NoneRun, &cfg(0), &|_| {}).unwrap();
+        assert!(out.none_ran().unwrap().contains("before the first case"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn the_budget_stops_at_whichever_comes_first() {

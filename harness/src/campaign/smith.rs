@@ -3,7 +3,7 @@
 //! faster than the fuzz target; input `i` of seed `s` is always the same
 //! bytes, hence the same module and calls.
 
-use super::{Config, Job, Target};
+use super::{Config, Job, Ran, Target};
 use crate::findings::{self, Origin, Store};
 use crate::program::gen::case_bytes;
 use crate::smith;
@@ -41,16 +41,17 @@ impl<'t> Target for &'t Smith {
 }
 
 impl Job for SmithJob<'_> {
-    fn run(&mut self, seed: u64, index: u64, store: &Store) -> bool {
+    fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran {
         let data = input(seed, index);
-        let Some(report) = smith::check(&data) else { return false };
+        // An input that makes no module is not a case.
+        let Some(report) = smith::check(&data) else { return Ran::NotRun };
         self.0.cases.fetch_add(1, Ordering::Relaxed);
         if report.difference.is_none() {
-            return false;
+            return Ran::Passed;
         }
         // Write errors are in the store's summary; the input is deterministic.
         let _ = findings::raw::save(store, &data, &report, Origin { seed: Some(seed), case: Some(index) });
-        true
+        Ran::Failed
     }
 }
 

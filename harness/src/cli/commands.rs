@@ -22,29 +22,35 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             target.lane = engines.lane.lane()?;
             // What the lane cannot run is never generated (`guest::LANE_FACTS`).
             target.gen = target.lane.gen_config(target.gen.clone());
-            fuzz_cmd(&target, &cfg, c.quiet, stats)
+            fuzz_cmd(&mut target, &cfg, c.quiet, stats)
         }
         Command::Stats { time, cases, seed, lane } => {
-            let started = std::time::Instant::now();
-            let mut s = reentry::stats::GenStats::default();
-            let cfg = lane.lane()?.gen_config(reentry::program::gen::GenConfig::default());
-            s.off_in(&cfg);
-            let mut i = 0;
-            while started.elapsed() < time && cases.is_none_or(|c| i < c) {
-                let p = reentry::program::gen::case_program(seed, i, &cfg);
-                let t = model::run(&p)?;
-                s.add(&p, &t, &compile::Encoding::ALL);
-                i += 1;
+            // No lane asked for: every lane, the budget shared among them.
+            let lanes: Vec<Lane> = match (lane.guest, lane.binding, lane.panic) {
+                (None, None, None) => Lane::ALL.to_vec(),
+                _ => vec![lane.lane()?],
+            };
+            let slice = time / lanes.len() as u32;
+            let mut gaps = Vec::new();
+            for (n, lane) in lanes.iter().enumerate() {
+                let s = reentry::stats::of_lane(*lane, seed, std::time::Instant::now() + slice, cases);
+                println!("{}== lane {lane}", if n > 0 { "\n" } else { "" });
+                print!("{s}");
+                if !s.missing().is_empty() {
+                    gaps.push(lane.to_string());
+                }
             }
-            print!("{s}");
-            Ok(if s.missing().is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            if lanes.len() > 1 {
+                println!("\n{}", if gaps.is_empty() { "every lane: nothing never seen".to_string() } else { format!("NEVER SEEN on: {}", gaps.join(", ")) });
+            }
+            Ok(if gaps.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Replay { dir, with } => replay(&dir, with),
         Command::Reduce { dir, with, max_tests } => reduce(&dir, with, max_tests),
-        Command::Compile { file, legacy, wat, output, mutant } => {
+        Command::Compile { file, legacy, wat, output, mutant, panic } => {
             let program = parse_file(&file)?;
             let enc = Command::encoding(legacy);
-            let bytes = compile::compile(&program, enc, compile::Options { mutant, names: wat || output.is_some() });
+            let bytes = compile::compile(&program, enc, compile::Options { mutant, names: wat || output.is_some(), panic });
             if wat {
                 print!("{}", compile::to_wat(&bytes)?);
             } else if let Some(out) = output {
@@ -54,9 +60,10 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Model { file } => {
+        Command::Model { file, lane } => {
             let program = parse_file(&file)?;
-            print!("{}", model::run(&program)?);
+            let lane = lane.lane()?;
+            print!("{}", model::run_with(&program, reentry::guest::profile::for_lane(lane, compile::Encoding::Exnref))?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
@@ -70,6 +77,14 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             }
             let id = reentry::guest::wbg::tree::identify(&dir)?;
             println!("assembled wasm-bindgen {v} in {} (content hash {}); use it with --wasm-bindgen {}", dir.display(), id.hash, dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Guests => {
+            let started = std::time::Instant::now();
+            for (lane, enc, m) in reentry::guest::build_all()? {
+                println!("{lane:<20} {:<7} {:016x}  {} bytes{}", enc.name(), m.key, m.wasm.len(), if m.js.is_some() { " + glue" } else { "" });
+            }
+            println!("guests ready in {} ({:.1?})", reentry::guest::build::target_dir().display(), started.elapsed());
             Ok(ExitCode::SUCCESS)
         }
         Command::Compat(args) => super::compat::run(args),
@@ -178,18 +193,29 @@ fn engines() -> anyhow::Result<ExitCode> {
     }
     println!("\nbinding profiles (harness/src/guest/profile.rs): where a binding's protocol differs from DESIGN.md §1, applied by the model on its lane");
     for binding in [Binding::Reentry, Binding::WasmBindgen] {
-        let entries = reentry::guest::profile::entries(binding);
-        if entries.is_empty() {
+        let (both, abort) = (reentry::guest::profile::entries(binding), reentry::guest::profile::abort_entries(binding));
+        if both.is_empty() && abort.is_empty() {
             println!("  {}: none (DESIGN.md §1 exactly)", binding.name());
         }
-        for e in entries {
-            let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
+        for (e, abort_only) in both.iter().map(|e| (e, false)).chain(abort.iter().map(|e| (e, true))) {
+            let mut only: Vec<&str> = e.encoding.map(|enc| enc.name()).into_iter().collect();
+            if abort_only {
+                only.push("panic=abort");
+            }
+            let only = if only.is_empty() { String::new() } else { format!(" ({} only)", only.join(", ")) };
             let seen = if binding == Binding::WasmBindgen { format!(" [seen on {}]", e.seen) } else { String::new() };
             println!("  {} {}{only}{seen}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
+    println!("\ndeclared hazards (documented upstream behaviour, counted and shown, never filed; harness/src/guest/known.rs):");
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_some()) {
+        let h = d.hazard.as_ref().expect("filtered");
+        println!("  {}: {}
+      upstream: {}
+      a platform sees: {}", d.id, one_line(d.summary), one_line(h.upstream), one_line(h.platform));
+    }
     println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN {
+    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_none()) {
         let seen = d.wasm_bindgen.map_or(String::new(), |s| format!(" [wasm-bindgen {s}]"));
         println!("  {}{seen}: {}", d.id, one_line(d.summary));
     }
@@ -307,7 +333,8 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             Status::Known(ids) => {
                 known += 1;
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                println!("XFAIL {} ({runs} runs{skips}): known defect {}", file.display(), dirs.join(", "));
+                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::guest::known::KNOWN.iter().find(|d| d.id == *id)).map(|d| d.kind()).collect();
+                println!("XFAIL {} ({runs} runs{skips}): {} {}", file.display(), kinds.first().copied().unwrap_or("known defect"), dirs.join(", "));
             }
             Status::Unsupported(id) if id == "no-tasks" => {
                 skipped += 1;
@@ -338,7 +365,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.lane
     );
     for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
-        println!("known defect {}: {}", d.id, d.summary);
+        println!("{} {}: {}", d.kind(), d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -392,9 +419,13 @@ fn print_store(out: &campaign::Outcome) {
     }
 }
 
-fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
-    // Start one harness up front: bad engine names fail here, clearly.
-    let engines = Harness::new(&target.engines, &target.options, target.mutant)?.engine_names();
+fn fuzz_cmd(target: &mut fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: bool) -> anyhow::Result<ExitCode> {
+    // Builds and engine start happen here, before the budget's clock starts.
+    let prepared = target.prepare()?;
+    if let Some(line) = prepared.describe() {
+        eprintln!("{line}");
+    }
+    let engines = prepared.engines;
     eprintln!(
         "fuzzing on {} for {:?} (seed {}{}, {} job{}), findings in {}",
         engines.join(", "),
@@ -409,8 +440,14 @@ fn fuzz_cmd(target: &fuzz::Fuzz, cfg: &campaign::Config, quiet: bool, stats: boo
     let out = fuzz::run(target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    // A campaign that ran nothing proved nothing: its reason, exit 2.
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
-    println!("{} cases in {:.1?} ({rate:.0} cases/s), {} failing", c.cases, c.elapsed, c.failing_cases);
+    println!("{} cases in {:.1?} ({rate:.0} cases/s){}, {} failing", c.cases, c.elapsed, fuzz::not_run(c), c.failing_cases);
     let t = &out.timings;
     let per_case = |d: std::time::Duration| d.as_secs_f64() * 1e3 / t.cases.max(1) as f64;
     let mut phases: Vec<String> = vec![
@@ -489,9 +526,12 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
     let result = h.check(program);
     if result.passed() && !result.known.is_empty() {
         for (d, v) in &result.known {
-            println!("KNOWN DEFECT {}: {}\n{v}", d.id, d.summary);
+            println!("{} {}: {}\n{v}", d.kind().to_uppercase(), d.id, d.summary);
+            if let Some(h) = &d.hazard {
+                println!("declared: {}\na platform sees: {}", one_line(h.upstream), one_line(h.platform));
+            }
         }
-        println!("reproduces a known defect of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect or declared hazard of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {
@@ -585,6 +625,11 @@ fn smith(cfg: &campaign::Config, quiet: bool) -> anyhow::Result<ExitCode> {
     let out = smith::run(&target, cfg, &on_progress)?;
     bar.finish_and_clear();
     let c = &out.campaign;
+    if let Some(why) = c.none_ran() {
+        print_store(c);
+        eprintln!("error: {why}");
+        return Ok(ExitCode::from(2));
+    }
     let rate = c.cases as f64 / c.elapsed.as_secs_f64().max(1e-9);
     println!("{} inputs in {:.1?} ({rate:.0}/s), {} cases, {} failing", c.cases, c.elapsed, out.cases, c.failing_cases);
     println!("{}", reentry::smith::summary());
@@ -692,9 +737,12 @@ fn bench(
         println!("time to first finding per mutant on {} (seeds {seeds:?}, limit {limit:?} each)", engines.join(","));
         let results = bench::mutants(&engines, lane, &seeds, limit, &gen)?;
         let mut medians = Vec::new();
-        let mut all = true;
-        println!("{:<34} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
+        println!("{:<48} {:>10}  {:<60}", "mutant", "median", "per seed: time (cases) property");
         for d in &results {
+            if let Some(why) = &d.not_applicable {
+                println!("{:<48} {:>10}  n/a on these engines: {why}", d.mutant.name(), "-");
+                continue;
+            }
             let runs: Vec<String> = d
                 .runs
                 .iter()
@@ -704,21 +752,23 @@ fn bench(
                 })
                 .collect();
             let med = d.median();
-            all &= d.runs.iter().all(|r| r.is_some());
             medians.push(med.unwrap_or(limit));
+            let abort = if d.lane.is_abort() { " [panic=abort]" } else { "" };
             println!(
-                "{:<34} {:>10}  {}",
-                d.mutant.name(),
+                "{:<48} {:>10}  {}",
+                format!("{}{abort}", d.mutant.name()),
                 med.map_or("-".into(), |m| format!("{:.3}s", m.as_secs_f64())),
                 runs.join("; ")
             );
         }
         medians.sort();
-        let overall = medians[medians.len() / 2];
+        let overall = medians.get(medians.len() / 2).copied().unwrap_or_default();
+        let applicable = results.iter().filter(|d| d.not_applicable.is_none()).count();
+        let all = results.iter().all(|d| d.found());
         println!(
-            "\n{} of {} mutants detected on every seed; median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
-            results.iter().filter(|d| d.runs.iter().all(|r| r.is_some())).count(),
-            results.len(),
+            "\n{} of {applicable} applicable mutants detected on every seed ({} n/a on these engines); median time-to-detect {:.3}s (targets: all within {:?}, median < 2s)",
+            results.iter().filter(|d| d.not_applicable.is_none() && d.found()).count(),
+            results.len() - applicable,
             overall.as_secs_f64(),
             limit
         );

@@ -6,7 +6,7 @@ mod nightly;
 
 use clap::{Parser, Subcommand};
 use reentry::compile::Encoding;
-use reentry::guest::{Binding, Guest, Lane};
+use reentry::guest::{Binding, Guest, Lane, Panic};
 use reentry::engine::EngineOptions;
 use reentry::mutant::Mutant;
 use std::path::PathBuf;
@@ -58,6 +58,10 @@ pub struct LaneArgs {
     /// pinned release (for a finding, the one it was made with).
     #[arg(long, value_name = "VERSION|PATH")]
     pub wasm_bindgen: Option<String>,
+    /// The panic strategy the Wasm side is built with: `unwind` or `abort`
+    /// (every panic an abort; default: unwind, for a finding its own).
+    #[arg(long)]
+    pub panic: Option<Panic>,
 }
 
 impl LaneArgs {
@@ -81,7 +85,8 @@ impl LaneArgs {
             None if binding == Binding::WasmBindgen && default.binding == Binding::WasmBindgen => default.wbg,
             None => reentry::guest::wbg::Wbg::PINNED,
         };
-        Ok(Lane { guest, binding, wbg })
+        let panic = self.panic.unwrap_or(default.panic);
+        Ok(Lane { guest, binding, panic, wbg })
     }
 
     pub fn lane(&self) -> anyhow::Result<Lane> {
@@ -197,7 +202,8 @@ pub enum Command {
     },
     /// Show what the generator produces and which paths of the protocol's
     /// wrappers and glue the model takes on it (no engines: generator + model
-    /// only); exits non-zero on a kind or path never seen.
+    /// only), on every lane (the time shared) or the one asked for; exits
+    /// non-zero on a kind or path never seen.
     Stats {
         #[arg(long, default_value = "10s", value_parser = parse_duration)]
         time: Duration,
@@ -239,9 +245,17 @@ pub enum Command {
         output: Option<PathBuf>,
         #[arg(long)]
         mutant: Option<Mutant>,
+        /// rustc's panic strategy to model (`abort`: no landing pads, a panic traps).
+        #[arg(long, default_value = "unwind")]
+        panic: Panic,
     },
-    /// Print the trace the reference model predicts for a program.
-    Model { file: PathBuf },
+    /// Print the trace the reference model predicts for a program (on a
+    /// lane: under its panic strategy and binding profile, exnref).
+    Model {
+        file: PathBuf,
+        #[command(flatten)]
+        lane: LaneArgs,
+    },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
     /// (Re)write a finding's standalone `repro.mjs` with the current code.
@@ -368,6 +382,10 @@ pub enum Command {
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.
     Engines,
+    /// Build every rustc guest the lanes run (both bindings, both
+    /// encodings) into `target/guest`, where not built yet; print each one's
+    /// cache key. `scripts/setup.sh` runs it.
+    Guests,
 }
 
 impl Command {

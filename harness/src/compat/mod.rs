@@ -237,11 +237,7 @@ pub fn columns(lanes: &[Lane]) -> Vec<Column> {
         });
     }
     for &lane in lanes {
-        let flags = match lane {
-            Lane::GENERATED => String::new(),
-            l if !l.wbg.is_pinned() => format!(" --guest rustc --binding {} --wasm-bindgen {}", l.binding.name(), l.wbg.spec()),
-            l => format!(" --guest rustc --binding {}", l.binding.name()),
-        };
+        let flags = lane.flags();
         out.push(Column {
             id: format!("corpus.{lane}"),
             group: "corpus",
@@ -355,7 +351,7 @@ pub fn toolchains(engines: &[String], lanes: &[Lane]) -> Vec<Toolchain> {
     lanes
         .iter()
         .map(|&lane| {
-            let registered: Vec<&str> = engine::registry::all().filter(|r| r.lanes.contains(&lane.kind())).map(|r| r.name).collect();
+            let registered: Vec<&str> = engine::registry::all().filter(|r| r.lanes.contains(&lane.unwinding())).map(|r| r.name).collect();
             let mk = |state, version: Option<String>, detail: String| Toolchain { lane: lane.to_string(), state, version, detail };
             if registered.is_empty() {
                 let why = guest::module(lane, Encoding::Exnref, None).err().map_or(String::new(), |e| format!(": {e:#}"));
@@ -551,7 +547,7 @@ fn probes_first_line(s: &str) -> String {
 fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchain], witness: &dyn Witness) -> Cell {
     let decided = format!("corpus:{lane}");
     let tc = toolchains.iter().find(|t| t.lane == lane.to_string());
-    if !engine::registry::all().any(|r| r.lanes.contains(&lane.kind())) {
+    if !engine::registry::all().any(|r| r.lanes.contains(&lane.unwinding())) {
         let detail = tc.map_or_else(|| format!("no engine registers the {lane} lane yet"), |t| t.detail.clone());
         return Cell { state: State::Unavailable, value: None, decided_by: decided, detail };
     }

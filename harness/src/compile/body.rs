@@ -1,4 +1,5 @@
-//! Export bodies: rustc's `panic=unwind` codegen for the program's Wasm steps.
+//! Export bodies: rustc's `panic=unwind` codegen for the program's Wasm steps
+//! (and its `panic=abort` codegen: no pads, a panic traps; `Cx::panic_abort`).
 //!
 //! A guard wraps the rest of its scope in a landing pad that drops it and
 //! rethrows; normal scope exit drops it outside its own pad (so a panicking
@@ -21,7 +22,7 @@
 use super::{layout, log, log_const, mem_arg, TAG_PANIC};
 use crate::mutant::{self, Mutant};
 use crate::program::{AbortKind, DropBehavior, Export, WasmStep};
-use crate::trace::{code, AbortCause};
+use crate::trace::{code, AbortCause, LOST_PAYLOAD};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 pub use super::Encoding;
@@ -31,6 +32,9 @@ pub struct Cx {
     pub funcs: super::Funcs,
     pub encoding: Encoding,
     pub mutant: Option<Mutant>,
+    /// rustc's panic=abort codegen (docs/protocol.md 27): no landing pads,
+    /// a panic aborts, `catch_unwind` catches nothing.
+    pub panic_abort: bool,
     /// The memory's declared maximum, in pages.
     pub max_pages: u32,
     /// The memory's initial size, in pages: the high cell is the word at
@@ -70,6 +74,15 @@ fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
 }
 
 fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scope: bool, rest: &[WasmStep]) {
+    if cx.panic_abort {
+        // Nothing unwinds: no landing pad, only the drop at scope exit.
+        steps(cx, f, rest);
+        normal_drop(cx, f, id, drop);
+        return;
+    }
+    if mutant::is(cx.mutant, Mutant::PadLosesPayload) {
+        return guarded_losing_payload(cx, f, id, drop, rest);
+    }
     let skip = first_in_scope && mutant::is(cx.mutant, Mutant::PadSkipsDrop);
     let twice = mutant::is(cx.mutant, Mutant::PadDropsTwice);
     match cx.encoding {
@@ -106,11 +119,45 @@ fn guarded(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, first_in_scop
     }
 }
 
-/// The destructor on normal scope exit: a panicking one starts unwinding.
-fn normal_drop(_cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
+/// Mutant `pad-loses-payload`: the landing pad catches a `$panic` by tag
+/// and, its drop done, throws a new one with a lost payload instead of
+/// rethrowing the one it caught; other exceptions it rethrows as it should.
+fn guarded_losing_payload(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior, rest: &[WasmStep]) {
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Empty)
+                .block(BlockType::Result(ValType::EXNREF))
+                .block(BlockType::Result(ValType::I32))
+                .try_table(BlockType::Empty, [Catch::One { tag: TAG_PANIC, label: 0 }, Catch::AllRef { label: 1 }]);
+            steps(cx, f, rest);
+            f.instructions().end();
+            normal_drop(cx, f, id, drop);
+            f.instructions().br(2).end().drop();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().i32_const(LOST_PAYLOAD).throw(TAG_PANIC).end();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().throw_ref().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            steps(cx, f, rest);
+            f.instructions().catch(TAG_PANIC).drop();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().i32_const(LOST_PAYLOAD).throw(TAG_PANIC).catch_all();
+            unwinding_drop(cx, f, id, drop);
+            f.instructions().rethrow(0).end();
+            normal_drop(cx, f, id, drop);
+        }
+    }
+}
+
+/// The destructor on normal scope exit: a panicking one starts unwinding
+/// (or, under panic=abort, aborts).
+fn normal_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
     log_const(f, code::GUARD_DROP, id as i32);
     if let DropBehavior::Panics(p) = drop {
-        panic(f, p);
+        panic(cx, f, p);
     }
 }
 
@@ -125,13 +172,13 @@ fn unwinding_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
         Encoding::Exnref => {
             f.instructions().block(BlockType::Empty).try_table(BlockType::Empty, [Catch::All { label: 0 }]);
             log_const(f, code::GUARD_DROP, id as i32);
-            panic(f, p);
+            panic(cx, f, p);
             f.instructions().end().end();
         }
         Encoding::Legacy => {
             f.instructions().try_(BlockType::Empty);
             log_const(f, code::GUARD_DROP, id as i32);
-            panic(f, p);
+            panic(cx, f, p);
             f.instructions().catch_all();
         }
     }
@@ -142,8 +189,15 @@ fn unwinding_drop(cx: &Cx, f: &mut Function, id: u32, drop: DropBehavior) {
     }
 }
 
-fn panic(f: &mut Function, payload: i32) {
+/// `panic_any(payload)`: `throw $panic`; under panic=abort the panic hook
+/// (logged as the `panic` abort) and `abort()`, a trap.
+fn panic(cx: &Cx, f: &mut Function, payload: i32) {
     log_const(f, code::PANIC, payload);
+    if cx.panic_abort && !mutant::is(cx.mutant, Mutant::AbortLanePanicUnwinds) {
+        log_const(f, code::ABORT, AbortCause::Panic.code());
+        f.instructions().unreachable();
+        return;
+    }
     f.instructions().i32_const(payload).throw(TAG_PANIC);
 }
 
@@ -168,7 +222,7 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
         WasmStep::Await => {
             f.instructions().local_get(L_TASK).call(cx.funcs.await_wrapper());
         }
-        WasmStep::Panic(p) => panic(f, *p),
+        WasmStep::Panic(p) => panic(cx, f, *p),
         WasmStep::CatchUnwind { body, handler } => catch_unwind(cx, f, body, handler),
         WasmStep::Abort(kind) => abort(cx, f, *kind),
         WasmStep::AddState(n) => {
@@ -223,7 +277,12 @@ fn add_high(cx: &Cx, f: &mut Function, n: i32) {
 }
 
 /// `catch_unwind`: catch `$panic` only; foreign exceptions pass through.
+/// Under panic=abort nothing unwinds to it: the body is a plain block and
+/// the handler is never reached.
 fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmStep]) {
+    if cx.panic_abort {
+        return steps(cx, f, body);
+    }
     let foreign_too = mutant::is(cx.mutant, Mutant::CatchUnwindCatchesForeign);
     match cx.encoding {
         Encoding::Exnref => {
@@ -261,6 +320,9 @@ fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmSte
 /// With the payload on the stack: log it and run the handler.
 fn caught(cx: &Cx, f: &mut Function, handler: &[WasmStep]) {
     f.instructions().local_set(L_PAYLOAD);
+    if mutant::is(cx.mutant, Mutant::CatchUnwindLosesPayload) {
+        f.instructions().i32_const(LOST_PAYLOAD).local_set(L_PAYLOAD);
+    }
     log(f, code::CAUGHT, |f| {
         f.instructions().local_get(L_PAYLOAD);
     });

@@ -1,7 +1,10 @@
 //! The compiler: program → Wasm module bytes (wasm-encoder), in either EH
 //! encoding. It models rustc's `panic=unwind` codegen (landing pads,
 //! `catch_unwind`, `cannot_unwind` terminate pads) and the binding layer's
-//! export and import wrappers exactly as DESIGN.md §1 states.
+//! export and import wrappers exactly as DESIGN.md §1 states; and, with
+//! [`Options::panic`] `abort`, rustc's `panic=abort` codegen (no landing
+//! pads; a panic logs and traps) with import wrappers that abort on any
+//! exception.
 //!
 //! Module interface (what every glue relies on):
 //!
@@ -34,6 +37,8 @@
 
 mod body;
 mod wrappers;
+
+pub use crate::strategy::Panic;
 
 use crate::mutant::Mutant;
 use crate::program::Program;
@@ -167,6 +172,11 @@ pub struct Options {
     pub mutant: Option<Mutant>,
     /// Emit a name section (readable `.wat`; off on the fuzzing hot path).
     pub names: bool,
+    /// rustc's panic strategy to model: under `abort` a panic is the panic
+    /// hook's log and `unreachable`, there are no landing pads,
+    /// `catch_unwind` is a plain block and the import wrappers abort on any
+    /// exception (docs/protocol.md 27-30).
+    pub panic: Panic,
 }
 
 /// Compile a validated program to a Wasm module.
@@ -288,6 +298,7 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
         funcs,
         encoding,
         mutant: options.mutant,
+        panic_abort: options.panic == Panic::Abort,
         max_pages: program.memory.maximum,
         initial_pages: program.memory.initial,
     };
@@ -457,10 +468,10 @@ mod tests {
         let cfg = GenConfig::default();
         for i in 0..3000 {
             let p = case_program(11, i, &cfg);
-            for enc in Encoding::ALL {
-                let wasm = compile(&p, enc, Options::default());
+            for (enc, panic) in Encoding::ALL.into_iter().flat_map(|e| [(e, Panic::Unwind), (e, Panic::Abort)]) {
+                let wasm = compile(&p, enc, Options { panic, ..Default::default() });
                 if let Err(e) = validate(&wasm, enc) {
-                    panic!("case {i} ({}) does not validate: {e}\n{}", enc.name(), crate::text::print(&p));
+                    panic!("case {i} ({}, panic={}) does not validate: {e}\n{}", enc.name(), panic.name(), crate::text::print(&p));
                 }
             }
         }
@@ -470,21 +481,43 @@ mod tests {
     fn compiler_mutants_still_validate() {
         let cfg = GenConfig::default();
         for m in Mutant::ALL.into_iter().filter(|m| m.in_compiler()) {
+            let panic = m.panic().unwrap_or_default();
             for i in 0..300 {
                 let p = case_program(5, i, &cfg);
                 for enc in Encoding::ALL {
-                    let wasm = compile(&p, enc, Options { mutant: Some(m), names: true });
+                    let wasm = compile(&p, enc, Options { mutant: Some(m), names: true, panic });
                     validate(&wasm, enc).unwrap_or_else(|e| panic!("{} case {i}: {e}", m.name()));
                 }
             }
         }
     }
 
+    /// Under panic=abort nothing in a module unwinds to a handler of the
+    /// program's: no landing pad, no `catch_unwind`, no `throw $panic`; the
+    /// only handlers left are the import wrappers', which trap.
+    #[test]
+    fn panic_abort_modules_have_no_landing_pads() {
+        let p = crate::text::parse(
+            "export e0 { guard 1 catch_unwind { guard 2 panic 3 } handler { add_state 1 } call h0 } import h0 { } driver { call e0 }",
+        )
+        .unwrap();
+        for enc in Encoding::ALL {
+            let wat = |panic| to_wat(&compile(&p, enc, Options { names: true, panic, ..Default::default() })).unwrap();
+            let (unwind, abort) = (wat(Panic::Unwind), wat(Panic::Abort));
+            let body = |w: &str| w[w.find("(func $body_e0 (").unwrap()..w.find("(func $export_e0 (").unwrap()].to_string();
+            assert!(body(&unwind).contains("throw $panic") && (body(&unwind).contains("catch_all") || body(&unwind).contains("try_table")));
+            let b = body(&abort);
+            assert!(!b.contains("throw") && !b.contains("try") && !b.contains("catch") && b.contains("unreachable"), "{b}");
+            let import = |w: &str| w[w.find("(func $import_h0 (").unwrap()..w.find("(func $overflow (").unwrap()].to_string();
+            assert!(!import(&abort).contains("throw") && !import(&abort).contains("rethrow"), "{}", import(&abort));
+        }
+    }
+
     #[test]
     fn legacy_modules_use_no_exnref_and_vice_versa() {
         let p = case_program(3, 0, &GenConfig::default());
-        let exnref = to_wat(&compile(&p, Encoding::Exnref, Options { mutant: None, names: true })).unwrap();
-        let legacy = to_wat(&compile(&p, Encoding::Legacy, Options { mutant: None, names: true })).unwrap();
+        let exnref = to_wat(&compile(&p, Encoding::Exnref, Options { mutant: None, names: true, ..Default::default() })).unwrap();
+        let legacy = to_wat(&compile(&p, Encoding::Legacy, Options { mutant: None, names: true, ..Default::default() })).unwrap();
         assert!(exnref.contains("try_table") && !exnref.contains("catch_all\n") && !exnref.contains("rethrow"));
         assert!(legacy.contains("rethrow") || legacy.contains("catch"), "{legacy}");
         assert!(!legacy.contains("try_table") && !legacy.contains("throw_ref"));
@@ -499,7 +532,7 @@ mod tests {
         )
         .unwrap();
         for enc in Encoding::ALL {
-            let wasm = compile(&p, enc, Options { mutant: None, names: true });
+            let wasm = compile(&p, enc, Options { mutant: None, names: true, ..Default::default() });
             validate(&wasm, enc).unwrap();
             let wat = to_wat(&wasm).unwrap();
             assert!(wat.contains("(import \"env\" \"closure_new\" (func"), "{wat}");

@@ -8,12 +8,13 @@
 //! Import wrapper (as wasm-bindgen's catch handler): a host exception arriving
 //! as `$jstag` is rethrown as `$wrapped`, any other exception unchanged, and on
 //! each of the three paths out the `terminated` flag is checked first and
-//! `unreachable` executed if it is set — the abort reentrancy guard.
+//! `unreachable` executed if it is set — the abort reentrancy guard. Under
+//! panic=abort every exception reaching it is an abort there.
 
 use super::body::{Cx, Encoding};
 use super::{layout, log_const, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
 use crate::mutant::{self, Mutant};
-use crate::trace::{code, AbortCause};
+use crate::trace::{code, AbortCause, LOST_PAYLOAD};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 /// An async export's wrapper takes the task and hands it to the body
@@ -23,7 +24,11 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
     if is_async {
         f.instructions().local_get(0).global_set(super::G_TASK);
     }
+    let lose = mutant::is(cx.mutant, Mutant::ExportWrapperLosesPayload);
     body_catching_panic(cx, &mut f, export, |f| {
+        if lose {
+            f.instructions().drop().i32_const(LOST_PAYLOAD);
+        }
         f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
     });
     f
@@ -82,6 +87,9 @@ fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl Fn
 /// The wrapper of imported function `host`, which takes `params` i32s (the
 /// wrapper takes them too and passes them on).
 pub fn import_wrapper(cx: &Cx, host: u32, params: u32) -> Function {
+    if cx.panic_abort && !mutant::is(cx.mutant, Mutant::AbortLaneImportRethrows) {
+        return abort_import_wrapper(cx, host, params);
+    }
     let check_return = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckAfterReturn);
     let check_throw = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnThrow);
     let check_other = check_throw && !mutant::is(cx.mutant, Mutant::NoTerminatedCheckOnOther);
@@ -134,6 +142,33 @@ pub fn import_wrapper(cx: &Cx, host: u32, params: u32) -> Function {
             f
         }
     }
+}
+
+/// The import wrapper under panic=abort: a normal return is checked as
+/// above; any exception is foreign unwinding into frames that cannot unwind,
+/// an abort right there (rustc's terminate edge for a `C-unwind` call):
+/// `unreachable`, whatever the flag says (docs/protocol.md 28).
+fn abort_import_wrapper(cx: &Cx, host: u32, params: u32) -> Function {
+    let check_return = !mutant::is(cx.mutant, Mutant::NoTerminatedCheckAfterReturn);
+    let mut f = Function::new([]);
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions().block(BlockType::Empty).try_table(BlockType::Empty, [Catch::All { label: 0 }]);
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+        }
+    }
+    for p in 0..params {
+        f.instructions().local_get(p);
+    }
+    f.instructions().call(host);
+    terminated_check(&mut f, check_return);
+    match cx.encoding {
+        Encoding::Exnref => f.instructions().return_().end().unreachable().end().unreachable().end(),
+        Encoding::Legacy => f.instructions().catch_all().unreachable().end().end(),
+    };
+    f
 }
 
 /// `if (terminated) unreachable`

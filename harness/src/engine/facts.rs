@@ -1,49 +1,20 @@
 //! Engine facts: differences between engines that are not bugs, declared
 //! once (as wasmtime's fuzzing docs list its known divergences). A fact is
-//! declared where its scope is: [`COMMON`] here for every engine,
-//! `<family>::FAMILY_FACTS` for a family (`wasmtime/`, `v8/`), and a
-//! registration's `facts` for one engine. The campaign and `reentry engines`
-//! read them through [`for_engine`]; no other code special-cases an engine.
+//! declared where its scope is: [`COMMON`] here for every engine, the family
+//! directory's `FAMILY_FACTS` for a family (`wasmtime/`, `v8/`; listed by its
+//! `registry::DIRS` line), and a registration's `facts` for one engine. The
+//! campaign and `reentry engines` read them by engine name through
+//! [`for_engine`] (this module sits above the registry; an engine directory
+//! reads only its own declarations); no other code special-cases an engine.
 //!
 //! How each engine's traps map to the shared vocabulary is in
 //! [`crate::trap`]; the expected conformance differences are below.
 
-use super::registry::{self, Family};
+use super::declaration::{self, Family};
+pub use super::declaration::{Effect, Fact};
+use super::registry;
 use crate::compile::Encoding;
 use crate::guest::Lane;
-
-/// One declared difference.
-#[derive(Debug, Clone, Copy)]
-pub struct Fact {
-    pub what: &'static str,
-    pub effect: Effect,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Effect {
-    /// The engine cannot run this encoding: those runs are skipped, not failed.
-    /// Engines probe their encodings; one missing without such a fact refuses
-    /// to start (a silent skip would hide a regression).
-    NoEncoding(Encoding),
-    /// The engine lacks this JS-API feature (a `ReentryGlue.features()` key)
-    /// and the glue supplies it; results must not differ.
-    Polyfilled(&'static str),
-    /// Both engines report this the same way after the glue normalises it;
-    /// documented so nobody "fixes" the normalisation.
-    Normalised,
-    /// The engine's host calls go through JS: no v128 or exnref crosses,
-    /// null is the only reference a drawn argument can be, NaN bits are lost.
-    JsBoundary,
-    /// A compat pin (`engine::worker::COMPAT_PIN_FACTS`): whatever encoding or
-    /// JS-API feature it lacks is what its probes find, and `reentry compat`
-    /// reports it; it is left out of `--engines all`.
-    CompatPin,
-    /// The engine runs no programs with tasks (async exports, issue 13) on
-    /// this lane: their runs are skipped there, not failed. `when_missing`:
-    /// only where this `ReentryGlue.features()` key is probed false (else
-    /// always).
-    NoTasks { lane: Lane, when_missing: Option<&'static str> },
-}
 
 /// Facts of every engine.
 pub const COMMON: &[Fact] = &[
@@ -86,29 +57,26 @@ pub const COMMON: &[Fact] = &[
     },
 ];
 
-/// The facts of a family (declared in the family's directory).
-pub fn family(f: Family) -> &'static [Fact] {
-    match f {
-        Family::Wasmtime => super::wasmtime::FAMILY_FACTS,
-        Family::V8 => super::v8::FAMILY_FACTS,
-    }
-}
-
 /// Facts that apply to an engine: common, its family's, its own, and those
 /// of the engine it is a variant of. Unknown names get the common ones.
 pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> {
     let r = registry::registration(engine);
     let base = r.and_then(|r| r.variant_of).and_then(registry::registration);
     let own = r.map_or(&[][..], |r| r.facts);
-    let fam = r.map_or(&[][..], |r| family(r.family));
+    let fam = r.into_iter().flat_map(|r| registry::family_facts(r.family));
     COMMON.iter().chain(fam).chain(own).chain(base.map_or(&[][..], |b| b.facts))
 }
 
 /// Every declared fact with the scope it applies to, for `reentry engines`.
 pub fn all() -> Vec<(String, &'static Fact)> {
     let mut out: Vec<(String, &'static Fact)> = COMMON.iter().map(|f| ("*".to_string(), f)).collect();
-    for fam in [Family::Wasmtime, Family::V8] {
-        out.extend(family(fam).iter().map(|f| (format!("{} family", fam.name()), f)));
+    let mut families: Vec<Family> = Vec::new();
+    for family in registry::DIRS.iter().map(|d| d.family) {
+        if families.contains(&family) {
+            continue;
+        }
+        families.push(family);
+        out.extend(registry::family_facts(family).map(|f| (format!("{} family", family.name()), f)));
     }
     for r in registry::all() {
         out.extend(r.facts.iter().map(|f| (r.name.to_string(), f)));
@@ -130,7 +98,7 @@ pub fn runs_encoding(engine: &str, encoding: Encoding) -> bool {
 /// The fact that explains why `engine` does not run `encoding`, if declared
 /// (a compat pin's own fact covers any encoding its probes find missing).
 pub fn missing_encoding(engine: &str, encoding: Encoding) -> Option<&'static Fact> {
-    for_engine(engine).find(|f| f.effect == Effect::NoEncoding(encoding) || f.effect == Effect::CompatPin)
+    declaration::no_encoding(for_engine(engine), encoding)
 }
 
 /// Whether an engine is a compat pin (see [`Effect::CompatPin`]).
@@ -152,10 +120,7 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
 /// The fact that says why `engine` runs no tasks on `lane`, given what it
 /// probed (`has`: whether a feature key was probed true); `None`: it runs them.
 pub fn no_tasks(engine: &str, lane: Lane, has: impl Fn(&str) -> bool) -> Option<&'static Fact> {
-    for_engine(engine).find(|f| match f.effect {
-        Effect::NoTasks { lane: l, when_missing } => l == lane && when_missing.is_none_or(|feature| !has(feature)),
-        _ => false,
-    })
+    declaration::no_tasks(for_engine(engine), lane, has)
 }
 
 /// `cfg` without tasks if no engine of `engines` runs them on `lane` (the

@@ -5,12 +5,15 @@
 //! [`raw::Session`] runs any module (`smith_diff`, the spec scripts).
 //!
 //! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`) holding
-//! both levels and its [`Registration`]s (name, family, variants, facts);
-//! [`registry`] is the one list of them. Everything engine-specific (how a
-//! trap looks, how a foreign exception is made) stays behind these traits;
-//! differences that are not bugs are declared in [`facts`].
+//! both levels and its [`Registration`]s (name, family, variants, facts)
+//! in the vocabulary of [`declaration`]; [`registry`] is the one list of
+//! them, one line per directory. Everything engine-specific (how a trap
+//! looks, how a foreign exception is made) stays behind these traits;
+//! differences that are not bugs are declared in [`facts`] (by engine name,
+//! above the registry) and in each directory.
 
 pub mod cache;
+pub mod declaration;
 pub mod facts;
 pub mod raw;
 pub mod registry;
@@ -117,11 +120,10 @@ pub trait Engine {
     fn bench(&mut self) -> Option<&mut dyn Bench> {
         None
     }
-    /// Why this engine runs no programs with tasks on `lane` (a declared
-    /// fact, `facts::Effect::NoTasks`), or `None` if it runs them.
-    fn no_tasks(&self, lane: crate::guest::Lane) -> Option<&'static facts::Fact> {
-        facts::no_tasks(self.name(), lane, |_| true)
-    }
+    /// Why this engine runs no programs with tasks on `lane` (a fact its
+    /// directory declares, `Effect::NoTasks`, given what it probed), or
+    /// `None` if it runs them.
+    fn no_tasks(&self, lane: crate::guest::Lane) -> Option<&'static declaration::Fact>;
 }
 
 /// What `reentry bench` asks of an engine beyond running cases.
@@ -167,4 +169,5 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
         .collect()
 }
 
-pub use registry::{available, check_lane, create, create_session, expand_names, names, registration, Family, Isolation, Registration, Source};
+pub use declaration::{Family, Isolation, Registration, Source};
+pub use registry::{available, check_lane, create, create_session, expand_names, names, registration};

@@ -208,7 +208,7 @@ pub const HOST_EXPORT: &str = "host";
 /// One engine, able to run any module. State (modules, instances, known
 /// tags) lives until [`Session::reset`].
 pub trait Session {
-    /// The engine name, as registered (`crate::engine::registry`).
+    /// The engine name, as registered (`engine::registry`).
     fn name(&self) -> &str;
     /// Forget every module, instance and known tag.
     fn reset(&mut self);
@@ -230,13 +230,8 @@ pub trait Session {
         Err(format!("{} makes no host imports ({import:?})", self.name()))
     }
     /// The EH encodings this engine runs (probed where the engine probes
-    /// them; by default what the engine facts declare).
-    fn encodings(&self) -> Vec<crate::compile::Encoding> {
-        crate::compile::Encoding::ALL
-            .into_iter()
-            .filter(|e| crate::engine::facts::runs_encoding(self.name(), *e))
-            .collect()
-    }
+    /// them, else what its directory declares).
+    fn encodings(&self) -> Vec<crate::compile::Encoding>;
 }
 
 /// FNV-1a, for memory contents in reports and comparisons.

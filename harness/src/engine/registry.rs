@@ -1,102 +1,28 @@
-//! The one list of engines. Each engine directory declares its
-//! [`Registration`]s (`wasmtime::REGISTRATIONS`, `v8::REGISTRATIONS`, the
-//! worker specs); everything that picks, starts, lists or tests engines goes
-//! through here: `--engines`, `reentry engines`, the contract test suite.
+//! The one list of engines: one line per engine directory ([`DIRS`]), each
+//! giving its family's facts and its [`Registration`]s (declared in the
+//! directory with the vocabulary of [`super::declaration`]). Everything that
+//! picks, starts, lists or tests engines goes through here: `--engines`,
+//! `reentry engines`, the contract test suite. Facts by engine name are one
+//! layer up, in `engine::facts`.
 
+use super::declaration::{EngineDir, Fact, Family, Registration};
 use super::raw::Session;
 use super::{Engine, EngineOptions};
 use crate::guest::Lane;
+use std::sync::OnceLock;
 
-/// The engine implementation a registration runs: facts declared for a
-/// family apply to all its members.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-pub enum Family {
-    Wasmtime,
-    /// V8 with `engines/glue.js`, in process or in a node/deno worker.
-    V8,
-}
+/// Every engine directory, in the order `reentry engines` lists their engines.
+pub const DIRS: &[EngineDir] = &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR];
 
-impl Family {
-    pub fn name(self) -> &'static str {
-        match self {
-            Family::Wasmtime => "wasmtime",
-            Family::V8 => "v8",
-        }
-    }
-}
-
-/// Whether a crashing engine takes the harness down with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-pub enum Isolation {
-    /// In this process: a fatal engine error ends the campaign (its in-flight
-    /// marker turns the case into a crash finding on the next run).
-    InProcess,
-    /// A worker process: a crash is a finding, and a fresh worker takes over.
-    Process,
-}
-
-/// Where an engine comes from, which decides whether CI must have it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-pub enum Source {
-    /// A crate pinned in harness/Cargo.toml: always there.
-    Crate,
-    /// An npm package pinned by engines/package.json and its lockfile
-    /// (installed by scripts/install-engines.sh).
-    Npm,
-    /// An executable of the machine (the system `node`); every machine of
-    /// this project's kind has it.
-    System,
-}
-
-/// Starts an engine's raw-module level.
-pub type StartSession = fn(&'static Registration, &EngineOptions) -> anyhow::Result<Box<dyn Session>>;
-
-/// One engine name.
-pub struct Registration {
-    pub name: &'static str,
-    pub family: Family,
-    /// A compiler-tier variant of another registered engine (`wasmtime-o0`
-    /// of `wasmtime`): it has that engine's facts too.
-    pub variant_of: Option<&'static str>,
-    pub isolation: Isolation,
-    pub source: Source,
-    /// One line for `reentry engines`.
-    pub about: &'static str,
-    /// Differences of this engine (beyond its family's) that are not bugs.
-    pub facts: &'static [super::facts::Fact],
-    /// What it runs: generated modules, the real guest under a binding.
-    pub lanes: &'static [Lane],
-    pub available: fn(&'static Registration) -> Result<(), String>,
-    pub start: fn(&'static Registration, &EngineOptions) -> anyhow::Result<Box<dyn Engine>>,
-    /// The raw-module level, if the engine has one.
-    pub session: Option<StartSession>,
-}
-
-impl Registration {
-    /// A compat pin: probed by `reentry compat`, left out of `--engines all`
-    /// and of the engine contract tests (`engine::worker::COMPAT_PIN_FACTS`).
-    pub fn compat_only(&self) -> bool {
-        self.facts.iter().any(|f| f.effect == super::facts::Effect::CompatPin)
-    }
-}
-
-impl std::fmt::Debug for Registration {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Registration").field("name", &self.name).field("family", &self.family).finish_non_exhaustive()
-    }
-}
-
-/// Always available (compiled into this binary).
-pub fn built_in(_: &'static Registration) -> Result<(), String> {
-    Ok(())
+/// The facts of a family, as the directory that owns it declares them.
+pub fn family_facts(family: Family) -> impl Iterator<Item = &'static Fact> {
+    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.family_facts)
 }
 
 /// Every registered engine, in the order `reentry engines` lists them.
 pub fn all() -> impl Iterator<Item = &'static Registration> {
-    super::wasmtime::REGISTRATIONS
-        .iter()
-        .chain(super::v8::REGISTRATIONS)
-        .chain(super::worker::SPECS.iter().map(|s| &s.registration))
+    static ALL: OnceLock<Vec<&'static Registration>> = OnceLock::new();
+    ALL.get_or_init(|| DIRS.iter().flat_map(|d| (d.registrations)()).collect()).iter().copied()
 }
 
 /// Every registered name.
@@ -130,14 +56,20 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
     start(r, options)
 }
 
-/// Whether an engine runs `lane`; the error lists what it runs.
+/// Whether an engine runs `lane`; the error lists what it runs. A
+/// registration names lanes under panic=unwind: the engine runs each under
+/// either strategy, in the encodings both the lane and the engine have.
 pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
     let r = known(name)?;
-    if r.lanes.contains(&lane.kind()) {
-        return Ok(());
+    if !r.lanes.contains(&lane.unwinding()) {
+        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort)", runs.join(", "));
     }
-    let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
-    anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {}", runs.join(", "))
+    if !lane.encodings().iter().any(|e| super::facts::runs_encoding(name, *e)) {
+        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
+    }
+    Ok(())
 }
 
 /// Whether an engine can run here; `Err` says why not (e.g. not installed).
@@ -191,5 +123,14 @@ mod tests {
             }
         }
         assert!(create("no-such-engine", &EngineOptions::default()).is_err());
+    }
+
+    #[test]
+    fn each_family_has_one_directory_declaring_its_facts() {
+        for r in all() {
+            let declaring = DIRS.iter().filter(|d| d.family == r.family && !d.family_facts.is_empty()).count();
+            assert!(declaring <= 1, "{} family facts are declared by {declaring} directories", r.family.name());
+        }
+        assert!(family_facts(Family::V8).count() > 0 && family_facts(Family::Wasmtime).count() > 0);
     }
 }

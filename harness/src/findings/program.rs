@@ -160,7 +160,7 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
         let named = if result.lane.is_guest() {
             wasm.to_vec()
         } else {
-            compile::compile(&result.program, *enc, compile::Options { mutant: cx.mutant, names: true })
+            compile::compile(&result.program, *enc, compile::Options { mutant: cx.mutant, names: true, panic: result.lane.panic })
         };
         let wat = compile::to_wat(&named).unwrap_or_else(|e| format!(";; cannot print: {e}\n"));
         write_file(tmp, &format!("{}.wat", enc.name()), wat.as_bytes())?;
@@ -201,8 +201,7 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     };
     meta.write(tmp)?;
     let mutant_flag = cx.mutant.map_or(String::new(), |m| format!(" --mutant {}", m.name()));
-    let lane = result.lane;
-    let lane_flags = if lane.is_guest() { format!(" --guest {} --binding {}", lane.guest.name(), lane.binding.name()) } else { String::new() };
+    let lane_flags = result.lane.flags();
     write_replay_script(
         tmp,
         "Replays this finding on the engines it was found with.",

@@ -50,6 +50,7 @@
 //! EH encoding (V8 rejects a module that mixes the two); the input is
 //! checked to use only that encoding and the output is validated.
 
+use super::Panic;
 use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
 use anyhow::{anyhow, bail, ensure, Context, Result};
@@ -71,9 +72,14 @@ use wasmparser::{
 ///
 /// `mutant` injects the import wrapper's seeded bugs (`reentry mutants`:
 /// the terminated check left out after a normal return, on the exception
-/// paths or on the "any other exception" path only, or that path trapping);
+/// paths or on the "any other exception" path only, or that path trapping;
+/// under panic=abort, the unwinding wrapper instead of the aborting one);
 /// other mutants do not touch the binding.
-pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>) -> Result<Vec<u8>> {
+///
+/// `panic`: the strategy the guest was built with. A panic=abort guest has
+/// no EH instructions (so either encoding binds it), and its import
+/// wrapper aborts on any exception (docs/protocol.md 28).
+pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>, panic: Panic) -> Result<Vec<u8>> {
     Validator::new_with_features(features(encoding))
         .validate_all(guest)
         .context("the guest module does not validate")?;
@@ -92,6 +98,7 @@ pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>) ->
         on_throw,
         on_other: on_throw && !mutant::is(mutant, Mutant::NoTerminatedCheckOnOther),
         other_traps: mutant::is(mutant, Mutant::OtherExceptionTraps),
+        abort: panic == Panic::Abort && !mutant::is(mutant, Mutant::AbortLaneImportRethrows),
     };
     let out = rewrite(guest, &info, encoding, checks)?;
     Validator::new_with_features(features(encoding))
@@ -475,6 +482,8 @@ struct Checks {
     /// On the "any other exception" path.
     on_other: bool,
     other_traps: bool,
+    /// The panic=abort wrapper: every exception is an abort.
+    abort: bool,
 }
 
 fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Result<Vec<u8>> {
@@ -617,6 +626,9 @@ fn terminated_check(f: &mut Function, info: &Info, enabled: bool) {
 fn import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Checks) -> Function {
     const K: u32 = 0;
     let host = layout.host_call; // the import itself: imports do not shift
+    if checks.abort {
+        return abort_import_wrapper(info, layout, encoding, checks);
+    }
     match encoding {
         Encoding::Exnref => {
             const EXN: u32 = 1;
@@ -659,6 +671,34 @@ fn import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Chec
             f
         }
     }
+}
+
+/// The import wrapper of a panic=abort guest: a normal return as
+/// [`import_wrapper`]'s; any exception (a JS value, a Wasm exception) is
+/// foreign unwinding into frames compiled with panic=abort, which Rust
+/// makes an abort at the `C-unwind` call (rustc's terminate edge, which a
+/// module without EH instructions cannot carry): `unreachable`, whatever
+/// the flag says.
+fn abort_import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Checks) -> Function {
+    const K: u32 = 0;
+    let mut f = Function::new([]);
+    match encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Empty)
+                .try_table(BlockType::Empty, [Catch::All { label: 0 }])
+                .local_get(K)
+                .call(layout.host_call);
+            terminated_check(&mut f, info, checks.after_return);
+            f.instructions().return_().end().unreachable().end().unreachable().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty).local_get(K).call(layout.host_call);
+            terminated_check(&mut f, info, checks.after_return);
+            f.instructions().catch_all().unreachable().end().end();
+        }
+    }
+    f
 }
 
 /// `call(i) -> i32` around `__reentry_call` (function `call` of the bound
@@ -1019,7 +1059,7 @@ mod tests {
     #[test]
     fn interface_of_the_bound_module() {
         for enc in Encoding::ALL {
-            let p = parse(&bind_reentry(&guest(enc), enc, None).unwrap());
+            let p = parse(&bind_reentry(&guest(enc), enc, None, Panic::Unwind).unwrap());
             assert_eq!(
                 p.imports,
                 [
@@ -1051,7 +1091,7 @@ mod tests {
     #[test]
     fn every_reference_to_host_call_goes_through_the_wrapper() {
         for enc in Encoding::ALL {
-            let p = parse(&bind_reentry(&guest(enc), enc, None).unwrap());
+            let p = parse(&bind_reentry(&guest(enc), enc, None, Panic::Unwind).unwrap());
             for (f, calls) in &p.calls {
                 if *f == B_IMPORT_WRAPPER {
                     assert_eq!(calls, &[F_HOST_CALL], "the wrapper calls the import itself");
@@ -1071,7 +1111,7 @@ mod tests {
     #[test]
     fn the_guests_own_tag_shifts_past_the_imported_ones() {
         for enc in Encoding::ALL {
-            let p = parse(&bind_reentry(&guest(enc), enc, None).unwrap());
+            let p = parse(&bind_reentry(&guest(enc), enc, None, Panic::Unwind).unwrap());
             let tags_of = |f: u32| p.tags_used.iter().find(|(g, _)| *g == f).unwrap().1.clone();
             assert_eq!(tags_of(B_CALL), [2], "{enc:?}: __cpp_exception is tag 2 after jstag, wrapped");
             assert_eq!(tags_of(B_IMPORT_WRAPPER), [0, 1], "{enc:?}: catch $jstag, throw $wrapped");
@@ -1082,7 +1122,7 @@ mod tests {
 
     #[test]
     fn names_follow_the_shift() {
-        let p = parse(&bind_reentry(&guest(Encoding::Exnref), Encoding::Exnref, None).unwrap());
+        let p = parse(&bind_reentry(&guest(Encoding::Exnref), Encoding::Exnref, None, Panic::Unwind).unwrap());
         let names: Vec<_> = p.function_names.iter().map(|(i, n)| format!("{i}:{n}")).collect();
         assert_eq!(
             names,
@@ -1110,7 +1150,7 @@ mod tests {
     #[test]
     fn wrapper_code() {
         let func = |enc: Encoding, name: &str| {
-            let wat = wasmprinter::print_bytes(bind_reentry(&guest(enc), enc, None).unwrap()).unwrap();
+            let wat = wasmprinter::print_bytes(bind_reentry(&guest(enc), enc, None, Panic::Unwind).unwrap()).unwrap();
             let start = wat.find(&format!("(func ${name} ")).unwrap();
             let len = wat[start..].find("\n  )").unwrap();
             wat[start..start + len].lines().skip(1).map(str::trim).collect::<Vec<_>>().join(" ")
@@ -1163,7 +1203,7 @@ mod tests {
     }
 
     fn err(module: &[u8], enc: Encoding) -> String {
-        format!("{:#}", bind_reentry(module, enc, None).unwrap_err())
+        format!("{:#}", bind_reentry(module, enc, None, Panic::Unwind).unwrap_err())
     }
 
     #[test]
@@ -1174,7 +1214,7 @@ mod tests {
 
     #[test]
     fn binding_twice_is_refused() {
-        let once = bind_reentry(&guest(Encoding::Exnref), Encoding::Exnref, None).unwrap();
+        let once = bind_reentry(&guest(Encoding::Exnref), Encoding::Exnref, None, Panic::Unwind).unwrap();
         assert!(err(&once, Encoding::Exnref).contains("already imports env.panic_error"));
     }
 
@@ -1201,10 +1241,10 @@ mod tests {
     fn garbage_and_truncation_are_errors_not_panics() {
         let good = guest(Encoding::Legacy);
         for n in [0, 4, 8, 9, good.len() / 2, good.len() - 1] {
-            assert!(bind_reentry(&good[..n], Encoding::Legacy, None).is_err(), "prefix of {n} bytes");
+            assert!(bind_reentry(&good[..n], Encoding::Legacy, None, Panic::Unwind).is_err(), "prefix of {n} bytes");
         }
-        assert!(bind_reentry(b"\0asm\x01\0\0\0", Encoding::Legacy, None).unwrap_err().to_string().contains("memories"));
-        assert!(bind_reentry(b"not wasm at all", Encoding::Exnref, None).is_err());
+        assert!(bind_reentry(b"\0asm\x01\0\0\0", Encoding::Legacy, None, Panic::Unwind).unwrap_err().to_string().contains("memories"));
+        assert!(bind_reentry(b"not wasm at all", Encoding::Exnref, None, Panic::Unwind).is_err());
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! guest change takes about a second.
 
 use super::wbg::{self, Wbg};
-use super::{Binding, Lane};
+use super::{Binding, Panic};
 use crate::compile::Encoding;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -102,14 +102,55 @@ fn linker() -> Result<PathBuf> {
     bail!("no wasm linker: neither the rustup toolchain's rust-lld nor wasm-ld-19 (Debian lld-19) is installed")
 }
 
-/// RUSTFLAGS of one encoding's build.
-pub fn rustflags(encoding: Encoding, linker: &Path) -> String {
-    let mut f = format!("-Cpanic=unwind -Ctarget-feature=+exception-handling -Clinker={}", linker.display());
-    if encoding == Encoding::Exnref {
-        // rustc 1.96 emits legacy EH unless told otherwise.
-        f.push_str(" -Cllvm-args=-wasm-use-legacy-eh=false");
+/// What rustc compiles the guest as: under panic=unwind one module per EH
+/// encoding; under panic=abort one module without EH instructions, which
+/// the bindings wrap in either encoding (wasm-bindgen: exnref only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flavor {
+    Unwind(Encoding),
+    Abort,
+}
+
+impl Flavor {
+    pub fn of(panic: Panic, encoding: Encoding) -> Flavor {
+        match panic {
+            Panic::Unwind => Flavor::Unwind(encoding),
+            Panic::Abort => Flavor::Abort,
+        }
     }
-    f
+
+    /// Its name in cache and build paths.
+    pub fn name(self) -> &'static str {
+        match self {
+            Flavor::Unwind(e) => e.name(),
+            Flavor::Abort => "panic-abort",
+        }
+    }
+
+    /// The std crates `-Zbuild-std` builds.
+    fn build_std(self) -> &'static str {
+        match self {
+            Flavor::Unwind(_) => "-Zbuild-std=std,panic_unwind",
+            Flavor::Abort => "-Zbuild-std=std,panic_abort",
+        }
+    }
+}
+
+/// RUSTFLAGS of one flavor's build. panic=abort has no exception-handling
+/// feature, as the wasm32 target's default std has none: what most users
+/// ship (docs/guest.md "panic=abort").
+pub fn rustflags(flavor: Flavor, linker: &Path) -> String {
+    match flavor {
+        Flavor::Unwind(encoding) => {
+            let mut f = format!("-Cpanic=unwind -Ctarget-feature=+exception-handling -Clinker={}", linker.display());
+            if encoding == Encoding::Exnref {
+                // rustc 1.96 emits legacy EH unless told otherwise.
+                f.push_str(" -Cllvm-args=-wasm-use-legacy-eh=false");
+            }
+            f
+        }
+        Flavor::Abort => format!("-Cpanic=abort -Clinker={}", linker.display()),
+    }
 }
 
 /// The guest's source files (everything under engines/guest but build output).
@@ -141,15 +182,15 @@ fn features(binding: Binding) -> &'static [&'static str] {
     }
 }
 
-/// The cache key of one lane's and encoding's raw module: sources, flags,
-/// toolchain, and on the wasm-bindgen lane which wasm-bindgen (a tree by its
-/// content hash).
-pub fn key(lane: Lane, encoding: Encoding, tc: &Toolchain) -> Result<u64> {
+/// The cache key of one binding's and flavor's raw module: sources, flags,
+/// toolchain, and on the wasm-bindgen binding which wasm-bindgen (a tree by
+/// its content hash).
+pub fn key(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
     let dir = source_dir();
-    let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(encoding, &tc.linker)];
-    parts.push(features(lane.binding).join(" "));
-    if lane.binding == Binding::WasmBindgen && !lane.wbg.is_pinned() {
-        parts.push(lane.wbg.key());
+    let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(flavor, &tc.linker)];
+    parts.push(features(binding).join(" "));
+    if binding == Binding::WasmBindgen && !wbg.is_pinned() {
+        parts.push(wbg.key());
     }
     // The linker by identity: its path and size (a different build of it is
     // a different size; hashing the whole binary costs more than it buys).
@@ -165,49 +206,54 @@ pub fn key(lane: Lane, encoding: Encoding, tc: &Toolchain) -> Result<u64> {
     Ok(crate::fnv::hash_parts(&refs))
 }
 
-/// The raw (unbound) rustc module for `encoding` with `lane`'s binding and
-/// wasm-bindgen: from the cache, or built.
-pub fn raw_module(lane: Lane, encoding: Encoding) -> Result<Vec<u8>> {
+/// The raw (unbound) rustc module of `flavor` with `binding`'s features (on
+/// the wasm-bindgen binding, `wbg`'s crates): from the cache, or built.
+pub fn raw_module(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
-    raw_module_locked(lane, encoding)
+    raw_module_locked(binding, wbg, flavor)
 }
 
 /// One build at a time in this process (tests start many engines at once);
 /// cargo's own lock covers other processes.
 static BUILDING: Mutex<()> = Mutex::new(());
 
-fn raw_module_locked(lane: Lane, encoding: Encoding) -> Result<Vec<u8>> {
+fn raw_module_locked(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let key = key(lane, encoding, &tc)?;
-    let out = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
+    let out = raw_path(binding, wbg, flavor, &tc)?;
     if let Ok(bytes) = std::fs::read(&out) {
         return Ok(bytes);
     }
-    let bytes = cargo_build(lane, encoding, &tc)?;
+    let bytes = cargo_build(binding, wbg, flavor, &tc)?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
     crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// What the guest is built from for a lane: engines/guest/Cargo.toml, whose
-/// lock pins the pinned wasm-bindgen's crates (`--locked`); or, for another
-/// wasm-bindgen, a manifest generated from it under
+/// Where the raw module of `binding`, `wbg` and `flavor` is cached.
+fn raw_path(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
+    let key = key(binding, wbg, flavor, tc)?;
+    Ok(target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name())))
+}
+
+/// What the guest is built from: engines/guest/Cargo.toml, whose lock pins
+/// the pinned wasm-bindgen's crates (`--locked`); or, on the wasm-bindgen
+/// binding with another wasm-bindgen, a manifest generated from it under
 /// `target/guest/wbg/<release or tree-hash>/` that names that release's
 /// `wasm-bindgen` (and lets cargo pick the `js-sys` and
 /// `wasm-bindgen-futures` made for it), with a tree's crates patched in. Its
 /// lock is resolved on the first build (crates.io) and kept.
-fn manifest(lane: Lane) -> Result<(PathBuf, bool)> {
+fn manifest(binding: Binding, wbg: Wbg) -> Result<(PathBuf, bool)> {
     let original = source_dir().join("Cargo.toml");
-    if lane.binding != Binding::WasmBindgen || lane.wbg.is_pinned() {
+    if binding != Binding::WasmBindgen || wbg.is_pinned() {
         return Ok((original, true));
     }
     let text = std::fs::read_to_string(&original).with_context(|| format!("reading {}", original.display()))?;
-    let tree = match lane.wbg.source() {
+    let tree = match wbg.source() {
         wbg::Source::Tree(p) => Some(p.as_path()),
         wbg::Source::Release(_) => None,
     };
-    let generated = manifest_for(&text, &source_dir(), lane.wbg.version(), tree)?;
-    let dir = target_dir().join("wbg").join(lane.wbg.key());
+    let generated = manifest_for(&text, &source_dir(), wbg.version(), tree)?;
+    let dir = target_dir().join("wbg").join(wbg.key());
     std::fs::create_dir_all(&dir)?;
     let path = dir.join("Cargo.toml");
     if std::fs::read_to_string(&path).ok().as_deref() != Some(generated.as_str()) {
@@ -258,34 +304,35 @@ pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>
     Ok(out)
 }
 
-/// `cargo build` of the guest for one lane and encoding; the module's bytes.
-/// One cargo target directory per encoding for every lane (std is built once
-/// per encoding); a file lock keeps another process from replacing the
-/// module between the build and the read.
-fn cargo_build(lane: Lane, encoding: Encoding, tc: &Toolchain) -> Result<Vec<u8>> {
-    let (manifest, locked) = manifest(lane)?;
-    let cargo_target = target_dir().join("cargo").join(encoding.name());
+/// `cargo build` of the guest for one binding, wasm-bindgen and flavor; the
+/// module's bytes. One cargo directory per flavor for every wasm-bindgen
+/// (std is built once per flavor, and switching never rebuilds it); a file
+/// lock keeps another process from replacing the module between the build
+/// and the read.
+fn cargo_build(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<Vec<u8>> {
+    let (manifest, locked) = manifest(binding, wbg)?;
+    let cargo_target = target_dir().join("cargo").join(flavor.name());
     std::fs::create_dir_all(&cargo_target)?;
-    let lock = std::fs::File::create(target_dir().join("cargo").join(format!("{}.lock", encoding.name())))?;
+    let lock = std::fs::File::create(target_dir().join("cargo").join(format!("{}.lock", flavor.name())))?;
     lock.lock().context("locking the guest build directory")?;
     let started = std::time::Instant::now();
-    let what = if lane.binding == Binding::WasmBindgen { format!("wasm-bindgen {}", lane.wbg) } else { lane.binding.name().to_string() };
-    eprintln!("building the rustc guest ({}, binding {what}, {}) ...", encoding.name(), tc.rustc_version());
+    let what = if binding == Binding::WasmBindgen { format!("wasm-bindgen {wbg}") } else { binding.name().to_string() };
+    eprintln!("building the rustc guest ({}, binding {what}, {}) ...", flavor.name(), tc.rustc_version());
     let mut cmd = Command::new(CARGO);
-    cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-Zbuild-std=std,panic_unwind", "--quiet"]);
+    cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"]);
     if locked {
         cmd.arg("--locked");
     }
     let out = cmd
-        .args(features(lane.binding))
+        .args(features(binding))
         .arg("--manifest-path")
         .arg(&manifest)
         .env("RUSTC", RUSTC)
         .env("RUSTC_BOOTSTRAP", "1")
-        .env("RUSTFLAGS", rustflags(encoding, &tc.linker))
+        .env("RUSTFLAGS", rustflags(flavor, &tc.linker))
         .env("CARGO_TARGET_DIR", &cargo_target)
         // engines/guest/build.rs adapts the guest to the release's API.
-        .env("REENTRY_WASM_BINDGEN", lane.wbg.version().to_string())
+        .env("REENTRY_WASM_BINDGEN", wbg.version().to_string())
         // The Debian cargo must not pick up the rustup proxies first.
         .env("PATH", format!("/usr/bin:{}", std::env::var("PATH").unwrap_or_default()))
         .env_remove("RUSTC_WRAPPER")
@@ -293,47 +340,66 @@ fn cargo_build(lane: Lane, encoding: Encoding, tc: &Toolchain) -> Result<Vec<u8>
         .output()
         .context("running the Debian cargo")?;
     if !out.status.success() {
-        bail!("building engines/guest ({}, {what}) failed:\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("building engines/guest ({}, {what}) failed:\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
-    eprintln!("built the rustc guest ({}, binding {what}) in {:.1?}", encoding.name(), started.elapsed());
+    eprintln!("built the rustc guest ({}, binding {what}) in {:.1?}", flavor.name(), started.elapsed());
     let built = cargo_target.join("wasm32-unknown-unknown/release/reentry_guest.wasm");
     std::fs::read(&built).with_context(|| format!("reading {}", built.display()))
+}
+
+/// The pinned wasm-bindgen CLI if it is installed (nothing is built; see
+/// [`wbg::cli`] for other releases and trees).
+pub fn wasm_bindgen_cli() -> Result<PathBuf> {
+    wbg::cli::installed(Wbg::PINNED).ok_or_else(|| {
+        anyhow::anyhow!("no wasm-bindgen {WASM_BINDGEN_VERSION} CLI: install it with scripts/install-wasm-bindgen.sh (cargo install wasm-bindgen-cli --version {WASM_BINDGEN_VERSION})")
+    })
 }
 
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
 /// (`--target nodejs` and [`wbg::RESET_FLAG`]: CommonJS, which
 /// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
-/// function is public so the driver's explicit `Reset` can call it).
+/// function is public so the driver's explicit `Reset` can call it; for the
+/// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
+/// passes by default).
 pub struct Bindgen {
     pub wasm: Vec<u8>,
     pub js: String,
 }
 
-/// The wasm-bindgen output for `encoding` on `wbg`: from the cache, or built
+/// The CLI's flags for a flavor.
+fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
+    match flavor {
+        Flavor::Unwind(_) => &[wbg::RESET_FLAG],
+        Flavor::Abort => &[wbg::RESET_FLAG, "--force-enable-abort-handler"],
+    }
+}
+
+/// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
 /// (the CLI too, on first use of another wasm-bindgen).
-pub fn bindgen_module(wbg: Wbg, encoding: Encoding) -> Result<Bindgen> {
+pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
-    let lane = Lane { wbg, ..Lane::RUSTC_WASM_BINDGEN };
     let tc = toolchain()?;
     let cli = wbg::cli::cli(wbg)?;
-    let key = key(lane, encoding, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", encoding.name()));
+    let key = key(Binding::WasmBindgen, wbg, flavor, &tc)?;
+    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
     let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
     if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
         return Ok(Bindgen { wasm: w, js: j });
     }
-    raw_module_locked(lane, encoding)?;
-    let input = target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", encoding.name()));
+    raw_module_locked(Binding::WasmBindgen, wbg, flavor)?;
+    let input = raw_path(Binding::WasmBindgen, wbg, flavor, &tc)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
-        .args(["--target", "nodejs", wbg::RESET_FLAG, "--out-name", "guest", "--out-dir"])
+        .args(["--target", "nodejs"])
+        .args(bindgen_flags(flavor))
+        .args(["--out-name", "guest", "--out-dir"])
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen {wbg} failed on the guest ({}):\n{}", encoding.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen {wbg} failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;

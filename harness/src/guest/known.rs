@@ -6,12 +6,17 @@
 //! in campaigns) instead of as a new finding, so campaigns keep finding the
 //! rest. A defect applies only to the toolchain versions it names: on a
 //! fixed toolchain the same divergence is a finding again.
+//!
+//! Some entries are not defects but declared *hazards* (DESIGN.md §4):
+//! behaviour the project's maintainers decided on and document, matched
+//! the same way, counted and shown under the hazard in every summary and
+//! report (with what a platform sees), never filed as a bug.
 
 use super::wbg::Seen;
 use super::{Binding, Lane};
 use crate::compile::Encoding;
 use crate::program::{visit_host, DriverStep, HostStep, Program};
-use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
+use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, LOST_PAYLOAD};
 
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
@@ -31,6 +36,43 @@ pub struct KnownDefect {
     /// Whether a run of the program diverges from the model's trace the way
     /// this defect makes it diverge.
     pub matches: fn(program: &Program, expected: &[Event], actual: &[Event]) -> bool,
+    /// Documented upstream behaviour: a declared hazard, not a defect.
+    pub hazard: Option<Hazard>,
+}
+
+/// What makes a known divergence a declared hazard.
+pub struct Hazard {
+    /// What upstream decided, where, and why.
+    pub upstream: &'static str,
+    /// What a platform running such code sees.
+    pub platform: &'static str,
+}
+
+impl KnownDefect {
+    /// What summaries and reports show for cases counted under it: the
+    /// summary, and for a hazard what a platform sees.
+    pub fn shown(&self) -> String {
+        let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        match &self.hazard {
+            Some(h) => format!("{} — a platform sees: {}", one_line(self.summary), one_line(h.platform)),
+            None => one_line(self.summary),
+        }
+    }
+
+    /// `known defect` or `declared hazard`, as summaries and reports say it.
+    pub fn kind(&self) -> &'static str {
+        if self.hazard.is_some() {
+            "declared hazard"
+        } else {
+            "known defect"
+        }
+    }
+}
+
+/// The declared hazards of a binding (the profile lists them beside its
+/// entries: `profile::describe`, `reentry engines`).
+pub fn hazards(binding: Binding) -> impl Iterator<Item = &'static KnownDefect> {
+    KNOWN.iter().filter(move |d| d.hazard.is_some() && d.binding.is_none_or(|b| b == binding))
 }
 
 /// What a known defect is checked against.
@@ -52,17 +94,19 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: None,
         encoding: None,
         matches: abort_in_drop_missing,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-old-frame-panic-after-reset",
         summary: "wasm-bindgen 0.2.130 (F8): after a reinit in the middle of the stack, the glue reads an old \
-                  frame's PanicError message from the fresh instance's memory: the panic surfaces as garbage, \
-                  aborted(other) instead of panic(p)",
+                  frame's PanicError message from the fresh instance's memory: the PanicError's message is \
+                  garbage, the panic's payload lost (property 10, payload) instead of panic(p)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: panic_lost_after_reset,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-legacy-trap-runs-old-pads",
@@ -75,6 +119,7 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.123", last: "0.2.130" }),
         encoding: Some(Encoding::Legacy),
         matches: trap_after_midstack_reset,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset",
@@ -87,6 +132,7 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: handle_call_after_guard_reset,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset",
@@ -99,6 +145,7 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: closure_run_after_guard_reset,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-closure-bound-to-current-instance",
@@ -112,6 +159,7 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: closure_made_by_an_old_frame,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
@@ -125,20 +173,51 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: unwinding_poll_never_settles,
+        hazard: Some(Hazard {
+            upstream: "wasm-bindgen PR 5214 (js-sys futures, Task::run) made a poll that unwinds, by a Rust panic or a \
+                       foreign (JS) exception, drop the task through a drop guard (ClearOnUnwind) to break the \
+                       Inner -> closure -> Rc<Task> cycle that leaked it, and its JSPI test says an unwind out of a \
+                       poll is specified to surface as an unhandled rejection: the task is abandoned on purpose, \
+                       its promise settled by nothing",
+            platform: "a request that never settles: workerd cancels it as a hanging promise (workers-rs issue 453: \
+                       every panic became \"A hanging Promise was canceled\"; issue 866: after a panic the request \
+                       stalls)",
+        }),
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset",
+        summary: "wasm-bindgen 0.2.130 (F9, for a JsFuture's resumption): a task awaiting when Wasm schedules a reinit \
+                  is resumed by a then-callback whose instance check passes before its call guard performs the reset, \
+                  so it enters the fresh instance with the old instance's closure pointers (a trap or garbage) and \
+                  the task never settles, instead of resuming as the model (profile P3) predicts",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
+        encoding: None,
+        matches: resumed_on_the_fresh_instance,
+        hazard: None,
     },
     KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-refused-resumption-never-settles",
         summary: "wasm-bindgen-futures 0.4.80 with wasm-bindgen 0.2.130's glue: a task awaiting a JsFuture when its \
                   instance aborts or is replaced is resumed from the JsFuture's then-callback, a Closure whose glue \
                   refuses it (`Module terminated`, or `Cannot invoke closure from previous WASM instance`) inside a \
-                  promise reaction, or, when its own call guard performs a scheduled reset, enters the fresh \
-                  instance with the old one's closure pointers; nothing else can settle the task's promise, so \
-                  it never settles instead of failing as terminated or stale",
+                  promise reaction; nothing else can settle the task's promise, so it never settles instead of \
+                  failing as terminated or stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: refused_resumption_never_settles,
+        hazard: Some(Hazard {
+            upstream: "wasm-bindgen refuses on purpose every call into an instance that aborted (`Module \
+                       terminated`) and every closure of an instance a reset replaced (`Cannot invoke closure from \
+                       previous WASM instance`): running Wasm of a poisoned or replaced instance would be worse. \
+                       A JsFuture's resumption is such a closure, called from a promise reaction, so the refusal \
+                       reaches no one who could settle the task",
+            platform: "every request awaiting when the instance aborts or is reset never settles (workers-rs issue \
+                       866: requests stall after a panic until the isolate is recycled; issue 453)",
+        }),
     },
 ];
 
@@ -153,8 +232,10 @@ fn this_step(t: &[Event], at: usize) -> &[Event] {
     &t[start..at]
 }
 
-/// The model says panic(p) where the run reports aborted(other), in a
-/// driver step that reset the instance under running frames.
+/// The model says panic(p) where the run reports a panic whose payload was
+/// lost (the glue's `PanicError` message decoded from the fresh instance's
+/// memory holds none: property 10, payload), in a driver step that reset
+/// the instance under running frames.
 fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let failure = |e: Option<&Event>| match e {
@@ -164,7 +245,7 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
         _ => None,
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
-        && matches!(failure(actual.get(at)), Some(Failure::Trap(TrapKind::Other)))
+        && matches!(failure(actual.get(at)), Some(Failure::Panic(LOST_PAYLOAD)))
         && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
 }
 
@@ -303,22 +384,36 @@ fn unwinding_poll_never_settles(_: &Program, expected: &[Event], actual: &[Event
     unwound && never_settled(actual, task)
 }
 
-/// The run first differs where the model resumes a task, or refuses its
-/// resumption (terminated, stale), after the instance it started on aborted
-/// or was replaced (also in the middle of its poll, before it awaited: its
-/// then-callbacks then belong to the fresh instance's id, and the callback's
-/// call guard may reset again), and the run never settles that task. (On this lane the
-/// model resumes a sibling of a Wasm-scheduled reinit on the old instance,
-/// P3's order: the callback's instance check passes before its call guard
-/// resets, so it enters the fresh instance with the old one's closure
-/// pointers, as F5, and no resumption shows.)
+/// The run first differs where the model refuses a task's resumption
+/// (terminated, stale) after the instance it started on aborted or was
+/// replaced (also in the middle of its poll, before it awaited: its
+/// then-callbacks then belong to the fresh instance's id, and the
+/// callback's call guard may reset again), and the run never settles that
+/// task: the glue's deliberate refusal, thrown in a promise reaction.
 fn refused_resumption_never_settles(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let t = match expected.get(at) {
         Some(&Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Terminated | Failure::Stale) }) => task,
-        Some(&Event::TaskResumes { task }) => task,
         _ => return false,
     };
+    hung_after_its_instance_went(expected, actual, at, t)
+}
+
+/// The run first differs where the model resumes a task on the old
+/// instance after a Wasm-scheduled reinit (P3: the then-callback's instance
+/// check passes before its call guard resets), and the run never settles
+/// it: the resumption entered the fresh instance with the old one's
+/// closure pointers, F9 for a JsFuture's callback. A defect, not the
+/// declared refusal.
+fn resumed_on_the_fresh_instance(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let Some(&Event::TaskResumes { task: t }) = expected.get(at) else { return false };
+    hung_after_its_instance_went(expected, actual, at, t)
+}
+
+/// Task `t` started before its instance aborted or was replaced (before
+/// `at`), and the run leaves it hung.
+fn hung_after_its_instance_went(expected: &[Event], actual: &[Event], at: usize, t: i32) -> bool {
     let Some(started) = expected[..at].iter().position(|e| matches!(*e, Event::TaskStart { task } if task == t)) else {
         return false;
     };
@@ -360,6 +455,7 @@ fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_ra
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::trace::TrapKind;
 
     fn program(src: &str) -> Program {
         crate::text::parse(src).expect("a valid program")
@@ -394,7 +490,7 @@ mod tests {
     fn wasm_bindgen_defects_need_their_binding_and_encoding() {
         let reset = Event::Reset { epoch: 1 };
         let e = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
-        let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        let a = Trace(vec![reset, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(LOST_PAYLOAD)) }]);
         let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
         let p = one_call();
         assert_eq!(explain(&wbg, &p, &e, &a).map(|d| d.id), Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset"));
@@ -402,7 +498,7 @@ mod tests {
         assert!(explain(&ours, &p, &e, &a).is_none());
         // Without the reset it is another bug.
         let e2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(3)) }]);
-        let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) }]);
+        let a2 = Trace(vec![Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Panic(LOST_PAYLOAD)) }]);
         assert!(explain(&wbg, &p, &e2, &a2).is_none());
         // F1: an old instance's pad after a newer one aborted, on legacy only.
         let head = vec![Event::Enter { epoch: 0, func: 0 }, Event::GuardNew { epoch: 0, id: 1 }, Event::Reset { epoch: 1 }, Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) }];

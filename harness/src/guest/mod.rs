@@ -21,6 +21,7 @@ pub mod known;
 pub mod profile;
 pub mod wbg;
 
+pub use crate::strategy::Panic;
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
 use crate::program::gen::GenConfig;
@@ -53,11 +54,14 @@ pub enum Binding {
     WasmBindgen,
 }
 
-/// A guest under a binding: what a case runs.
+/// A guest under a binding, built with a panic strategy: what a case runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
 pub struct Lane {
     pub guest: Guest,
     pub binding: Binding,
+    /// Absent in findings made before the panic=abort lane: `unwind`.
+    #[serde(default, skip_serializing_if = "Panic::is_unwind")]
+    pub panic: Panic,
     /// Which wasm-bindgen, on the wasm-bindgen binding (the pinned release
     /// everywhere else).
     #[serde(default, skip_serializing_if = "wbg::Wbg::is_pinned")]
@@ -65,19 +69,70 @@ pub struct Lane {
 }
 
 impl Lane {
-    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, wbg: wbg::Wbg::PINNED };
-    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, wbg: wbg::Wbg::PINNED };
-    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, wbg: wbg::Wbg::PINNED };
+    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
 
-    /// The wasm-bindgen lane on `wbg`.
+    /// Every lane, each binding lane with each panic strategy (on the pinned
+    /// wasm-bindgen).
+    pub const ALL: [Lane; 6] = [
+        Lane::GENERATED,
+        Lane::RUSTC,
+        Lane::RUSTC_WASM_BINDGEN,
+        Lane::GENERATED.with_panic(Panic::Abort),
+        Lane::RUSTC.with_panic(Panic::Abort),
+        Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
+    ];
+
+    /// The wasm-bindgen lane (panic=unwind) on `wbg`.
     pub fn wasm_bindgen(wbg: wbg::Wbg) -> Lane {
         Lane { wbg, ..Lane::RUSTC_WASM_BINDGEN }
     }
 
-    /// The lane as engines register it: whichever wasm-bindgen, the same
-    /// engines run it.
-    pub fn kind(self) -> Lane {
-        Lane { wbg: wbg::Wbg::PINNED, ..self }
+    /// This lane built with panic strategy `panic`.
+    pub const fn with_panic(self, panic: Panic) -> Lane {
+        Lane { guest: self.guest, binding: self.binding, panic, wbg: self.wbg }
+    }
+
+    /// The lane as engine registrations and facts name it: under
+    /// panic=unwind, on the pinned wasm-bindgen (an engine that runs a
+    /// binding runs it under either strategy, in the encodings both have:
+    /// [`Lane::encodings`], and on any wasm-bindgen).
+    pub fn unwinding(self) -> Lane {
+        Lane { wbg: wbg::Wbg::PINNED, ..self.with_panic(Panic::Unwind) }
+    }
+
+    pub fn is_abort(self) -> bool {
+        self.panic == Panic::Abort
+    }
+
+    /// The EH encodings this lane's modules come in. Every lane has both but
+    /// wasm-bindgen's panic=abort one: the rustc module has no EH
+    /// instructions and the CLI's abort wrappers (`ModernButWithPanicAbort`)
+    /// are `try_table` only.
+    pub fn encodings(self) -> &'static [Encoding] {
+        if self.binding == Binding::WasmBindgen && self.is_abort() {
+            &[Encoding::Exnref]
+        } else {
+            &Encoding::ALL
+        }
+    }
+
+    /// The command-line flags that select this lane (empty for the
+    /// generated lane under panic=unwind, the default; `--wasm-bindgen` for
+    /// another than the pinned one).
+    pub fn flags(self) -> String {
+        let mut f = String::new();
+        if self.is_guest() {
+            f.push_str(&format!(" --guest {} --binding {}", self.guest.name(), self.binding.name()));
+        }
+        if self.is_abort() {
+            f.push_str(" --panic abort");
+        }
+        if !self.wbg.is_pinned() {
+            f.push_str(&format!(" --wasm-bindgen {}", self.wbg.spec()));
+        }
+        f
     }
 
     /// Whether this lane's cases run the prebuilt guest.
@@ -89,9 +144,11 @@ impl Lane {
     /// the import wrapper's terminated checks also in the real guest's
     /// binding (`bind`); landing-pad and `catch_unwind` mutants only in
     /// generated modules (the real guest's are rustc's own); task mutants
-    /// only where the lane runs tasks. No seeded bug exists in wasm-bindgen's glue: it is the real one.
+    /// only where the lane runs tasks; a mutant of one panic strategy's
+    /// code (`Mutant::panic`) only under it. No seeded bug exists in
+    /// wasm-bindgen's glue: it is the real one.
     pub fn has_mutant(self, m: Mutant) -> bool {
-        if self.binding == Binding::WasmBindgen {
+        if self.binding == Binding::WasmBindgen || m.panic().is_some_and(|p| p != self.panic) {
             return false;
         }
         if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
@@ -124,10 +181,14 @@ impl fmt::Display for Lane {
     /// release), `rustc/wasm-bindgen@0.2.125`, `rustc/wasm-bindgen@<tree>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.guest {
-            Guest::Generated => write!(f, "generated"),
-            Guest::Rustc if self.wbg.is_pinned() => write!(f, "rustc/{}", self.binding.name()),
-            Guest::Rustc => write!(f, "rustc/{}@{}", self.binding.name(), self.wbg.spec()),
+            Guest::Generated => write!(f, "generated")?,
+            Guest::Rustc if self.wbg.is_pinned() => write!(f, "rustc/{}", self.binding.name())?,
+            Guest::Rustc => write!(f, "rustc/{}@{}", self.binding.name(), self.wbg.spec())?,
         }
+        if self.is_abort() {
+            write!(f, " panic=abort")?;
+        }
+        Ok(())
     }
 }
 
@@ -271,45 +332,63 @@ pub struct Module {
     pub js: Option<Arc<str>>,
 }
 
-/// The guest module a lane runs in `encoding` (with the binding's seeded bug
-/// if `mutant` is one), built on first use and cached for the process.
+/// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
+/// with the binding's seeded bug if `mutant` is one), built on first use and
+/// cached for the process.
 pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
+    anyhow::ensure!(lane.encodings().contains(&encoding), "the {lane} lane has no {} modules", encoding.name());
+    let flavor = build::Flavor::of(lane.panic, encoding);
     match lane.binding {
-        Binding::Reentry => reentry_module(encoding, mutant),
-        Binding::WasmBindgen => bindgen_module(lane.wbg, encoding),
+        Binding::Reentry => reentry_module(flavor, encoding, mutant),
+        Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
     }
 }
 
-/// The wasm-bindgen output of `wbg` for `encoding`, built once per process.
-fn bindgen_module(wbg: wbg::Wbg, encoding: Encoding) -> anyhow::Result<Arc<Module>> {
-    type Cache = Mutex<HashMap<(wbg::Wbg, Encoding), Arc<Module>>>;
+/// Every guest module the lanes run (both bindings, both panic strategies,
+/// every encoding of each), built now where `target/guest` has no build of
+/// it yet. `scripts/setup.sh` runs this (`reentry guests`) so that no
+/// campaign spends its budget on a first build.
+pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
+    let mut out = Vec::new();
+    for lane in Lane::ALL.into_iter().filter(|l| l.guest == Guest::Rustc) {
+        for &enc in lane.encodings() {
+            out.push((lane, enc, module(lane, enc, None)?));
+        }
+    }
+    Ok(out)
+}
+
+/// The wasm-bindgen output of `wbg` for `flavor`, built once per process.
+fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
+    type Cache = Mutex<HashMap<(wbg::Wbg, build::Flavor), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(wbg, encoding)) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(wbg, flavor)) {
         return Ok(m.clone());
     }
-    let b = build::bindgen_module(wbg, encoding)?;
+    let b = build::bindgen_module(wbg, flavor)?;
     // The key covers the glue too: the same bytes with other glue are another case.
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
     let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, encoding), m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
     Ok(m)
 }
 
 /// The bound guest module for `encoding` under binding `reentry`.
-fn reentry_module(encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
-    type Cache = Mutex<HashMap<(Encoding, Option<Mutant>), Arc<Module>>>;
+fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
+    type Cache = Mutex<HashMap<(build::Flavor, Encoding, Option<Mutant>), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     // Only the binding's own mutants change the module.
     let mutant = mutant.filter(|m| m.in_import_wrapper());
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(encoding, mutant)) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(flavor, encoding, mutant)) {
         return Ok(m.clone());
     }
-    let raw = build::raw_module(Lane::RUSTC, encoding)?;
-    let wasm = bind::bind_reentry(&raw, encoding, mutant)?;
+    let raw = build::raw_module(Binding::Reentry, wbg::Wbg::PINNED, flavor)?;
+    let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
+    let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
     let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((encoding, mutant), m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

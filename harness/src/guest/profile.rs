@@ -10,7 +10,7 @@
 //! call that never settles.
 
 use super::wbg::Seen;
-use super::{Binding, Lane};
+use super::{Binding, Lane, Panic};
 use crate::compile::Encoding;
 use crate::model::Profile;
 
@@ -115,7 +115,29 @@ pub const WASM_BINDGEN: &[Entry] = &[
     },
 ];
 
-/// The declared entries of a binding.
+/// wasm-bindgen 0.2.130's divergences on its panic=abort lane
+/// (`--force-enable-abort-handler`), besides [`WASM_BINDGEN`]'s (established
+/// on the CLI's output for the panic=abort guest over the whole corpus on
+/// node 26 and in-process V8; docs/protocol.md 27-30).
+pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
+    id: "P7 host-exception-is-critical",
+    what: "under panic=abort a host exception reaching an import wrapper of a live instance is not an abort there: \
+           the CLI's aborting wrapper rethrows a JS value as `new Error(\"Critical error\", { cause })` and any \
+           other exception unchanged; either unwinds the Rust frames (which have no landing pads) to the export, \
+           where __wbg_handle_catch aborts the instance (the flag, the hook) and hands the caller the critical \
+           error (critical(cause)) or the exception, instead of `unreachable` at the import and aborted(unreachable)",
+    source: "crates/cli-support/src/transforms/catch_handler.rs: WrapperKind::Aborting (emit_catch_handler calls \
+             the __wbindgen_rethrow_critical import; the catch_all arm rethrows with throw_ref); \
+             crates/cli-support/src/js/mod.rs generate_rethrow_critical_import",
+    encoding: None,
+    // Measured on the pinned release only: the abort lane is not in the
+    // release scan (`reentry bisect all --scan` runs panic=unwind).
+    seen: Seen { first: "0.2.130", last: "0.2.130" },
+    removed_by: None,
+    rule: |p| p.host_exception_unwinds_to_the_glue = true,
+}];
+
+/// The declared entries of a binding, under either panic strategy.
 pub fn entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
@@ -123,18 +145,33 @@ pub fn entries(binding: Binding) -> &'static [Entry] {
     }
 }
 
-/// The entries that apply on a lane: its binding's, on the releases they
-/// were seen on.
+/// The declared entries of a binding that apply under panic=abort only.
+pub fn abort_entries(binding: Binding) -> &'static [Entry] {
+    match binding {
+        Binding::Reentry => &[],
+        Binding::WasmBindgen => WASM_BINDGEN_PANIC_ABORT,
+    }
+}
+
+/// Every entry that applies on a lane: its binding's (under panic=abort
+/// also the abort-only ones), in an encoding the lane has, on the releases
+/// they were seen on and not removed by a fix the lane's tree carries.
 pub fn applying(lane: Lane) -> impl Iterator<Item = &'static Entry> {
+    let (both, abort): (&[Entry], &[Entry]) = match lane.is_guest() {
+        true => (entries(lane.binding), if lane.is_abort() { abort_entries(lane.binding) } else { &[] }),
+        false => (&[], &[]),
+    };
     let v = lane.wbg.version();
-    entries(if lane.is_guest() { lane.binding } else { Binding::Reentry })
-        .iter()
+    both.iter()
+        .chain(abort)
+        .filter(move |e| e.encoding.is_none_or(|x| lane.encodings().contains(&x)))
         .filter(move |e| e.seen.contains(v) && !e.removed_by.is_some_and(|f| lane.wbg.carries_fix(f)))
 }
 
-/// The model's profile for a lane in one encoding.
+/// The model's profile for a lane in one encoding: the lane's panic
+/// strategy, and its binding's entries.
 pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
-    let mut p = Profile::default();
+    let mut p = Profile { panic_abort: lane.panic == Panic::Abort, ..Profile::default() };
     for e in applying(lane).filter(|e| e.encoding.is_none_or(|x| x == encoding)) {
         (e.rule)(&mut p);
     }
@@ -145,7 +182,7 @@ pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
 /// whatever its range: what bisection compares (`reentry bisect`).
 pub fn for_lane_with(lane: Lane, encoding: Encoding, id: &str, on: bool) -> Profile {
     let in_encoding = |e: &&Entry| e.encoding.is_none_or(|x| x == encoding);
-    let mut p = Profile::default();
+    let mut p = Profile { panic_abort: lane.panic == Panic::Abort, ..Profile::default() };
     for e in applying(lane).filter(in_encoding).filter(|e| e.id != id) {
         (e.rule)(&mut p);
     }
@@ -166,16 +203,23 @@ pub fn describe(lane: Lane) -> Option<String> {
     }
     let of = if lane.binding == Binding::WasmBindgen { format!(" {}", lane.wbg) } else { String::new() };
     let mut out = format!("the model applies {}{of}'s protocol profile (harness/src/guest/profile.rs):\n", lane.binding.name());
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for e in entries {
         let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
-        out.push_str(&format!("  {}{only}: {}\n", e.id, e.what.split_whitespace().collect::<Vec<_>>().join(" ")));
+        out.push_str(&format!("  {}{only}: {}\n", e.id, one_line(e.what)));
+    }
+    // Declared hazards: documented upstream behaviour, counted, never filed.
+    for d in super::known::hazards(lane.binding) {
+        let platform = d.hazard.as_ref().map_or("", |h| h.platform);
+        out.push_str(&format!("  declared hazard {}: {} (a platform sees: {})\n", d.id, one_line(d.summary), one_line(platform)));
     }
     Some(out)
 }
 
-/// Whether a lane's model differs between encodings.
+/// Whether a lane's model differs between encodings (only among the
+/// encodings the lane has).
 pub fn depends_on_encoding(lane: Lane) -> bool {
-    applying(lane).any(|e| e.encoding.is_some())
+    lane.encodings().len() > 1 && applying(lane).any(|e| e.encoding.is_some())
 }
 
 #[cfg(test)]
@@ -194,7 +238,16 @@ mod tests {
         assert!(depends_on_encoding(Lane::RUSTC_WASM_BINDGEN) && !depends_on_encoding(Lane::RUSTC));
         assert!(describe(Lane::RUSTC).is_none());
         let d = describe(Lane::RUSTC_WASM_BINDGEN).unwrap();
-        assert_eq!(d.lines().count(), 1 + WASM_BINDGEN.len(), "{d}");
+        let hazards = super::super::known::hazards(Binding::WasmBindgen).count();
+        assert_eq!(hazards, 2, "the two wasm-bindgen-futures hazards");
+        assert_eq!(d.lines().count(), 1 + WASM_BINDGEN.len() + hazards, "{d}");
+        assert!(d.contains("declared hazard wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles"), "{d}");
         assert!(d.contains("P5 legacy-trap-through-import (legacy only)"), "{d}");
+        // panic=abort: the strategy for every lane, P7 on wasm-bindgen's only.
+        let abort = |l: Lane| for_lane(l.with_panic(Panic::Abort), Encoding::Exnref);
+        assert!(abort(Lane::GENERATED).panic_abort && !abort(Lane::RUSTC).host_exception_unwinds_to_the_glue);
+        assert!(abort(Lane::RUSTC_WASM_BINDGEN).host_exception_unwinds_to_the_glue);
+        assert!(!for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref).host_exception_unwinds_to_the_glue);
+        assert!(!depends_on_encoding(Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort)), "one encoding");
     }
 }

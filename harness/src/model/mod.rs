@@ -45,6 +45,11 @@ enum Unwind {
     Exception(Exn),
     /// A trap: no Wasm handler ever sees it.
     Trap(TrapKind),
+    /// wasm-bindgen's critical error (panic=abort, profile P7): a JS
+    /// exception of the glue's own, made at an import wrapper from the
+    /// host's; it runs no landing pad (there are none) and aborts the
+    /// instance at the export boundary.
+    Critical(HostValue),
 }
 
 /// A value the host can throw.
@@ -54,6 +59,8 @@ enum HostValue {
     Foreign(i32),
     Terminated,
     Stale,
+    /// A critical error (profile P7), its cause packed (`Failure::critical`).
+    Critical(i32),
 }
 
 /// An exception propagating through host code.
@@ -76,6 +83,7 @@ fn value_failure(v: HostValue) -> Failure {
         HostValue::Foreign(v) => Failure::Foreign(v),
         HostValue::Terminated => Failure::Terminated,
         HostValue::Stale => Failure::Stale,
+        HostValue::Critical(packed) => Failure::Critical(packed),
     }
 }
 
@@ -132,6 +140,17 @@ pub struct Profile {
     /// it leaves the closure as the instance's own Rust panic exception,
     /// which the boundary aborts on as on any exception but `$wrapped`.
     pub aborting_closure_unwinds: bool,
+    /// The Wasm side is built with `panic=abort` (docs/protocol.md 27-30):
+    /// a panic is an abort, there are no landing pads, `catch_unwind`
+    /// catches nothing, and a host exception reaching an import wrapper
+    /// aborts there. Not a binding's divergence: the lane's strategy.
+    pub panic_abort: bool,
+    /// Under panic=abort, a host exception reaching an import wrapper is
+    /// not an abort there: a JS value is rethrown as a critical error
+    /// (`Error("Critical error", { cause })`), any other exception
+    /// unchanged, and it unwinds the Rust frames (no landing pads) to the
+    /// export boundary, which aborts the instance on it.
+    pub host_exception_unwinds_to_the_glue: bool,
 }
 
 /// Predict the trace of a validated program.
@@ -357,6 +376,13 @@ impl<'p> Model<'p> {
                 self.abort_at_boundary(marked);
                 Err(HostError::Trap(k))
             }
+            // A JS exception, not a Wasm one: no `uncaught exception`.
+            Err(Unwind::Critical(v)) => {
+                self.took(ProtocolPath::BoundaryOther);
+                let marked = self.marked_by_abort(inst);
+                self.abort_at_boundary(marked);
+                Err(HostError::Value(v, false))
+            }
             Err(Unwind::Panic(_)) => unreachable!("the export wrapper catches every panic"),
         }
     }
@@ -526,6 +552,35 @@ mod tests {
         let (_, c) = run_counting(&parse("export e0 { call h0 } import h0 { terminate throw unknown_tag 1 } driver { call e0 call e0 }"), Profile::default()).unwrap();
         assert_eq!((c[P::ImportOtherTerminated], c[P::BoundaryTrap], c[P::GuardTerminatedReinit], c[P::ImportOther]), (1, 1, 0, 0));
         assert_eq!(c[P::GuardTerminated], 1);
+    }
+
+    fn abort_profile(critical: bool) -> Profile {
+        Profile { panic_abort: true, host_exception_unwinds_to_the_glue: critical, ..Profile::default() }
+    }
+
+    #[test]
+    fn under_panic_abort_a_panic_is_an_abort_and_nothing_unwinds() {
+        let p = parse("export e0 { guard 1 catch_unwind { guard 2 panic 3 } handler { add_state 1 } } driver { call e0 call e0 }");
+        let s = run_with(&p, abort_profile(false)).unwrap().to_string();
+        assert_eq!(s, "[0] enter e0\n[0] guard+ 1\n[0] guard+ 2\n[0] panic 3\n[0] abort panic\nhook [0]\ndriver[0] => aborted(unreachable)\ndriver[1] => terminated\n");
+        // A destructor that panics on normal exit aborts too, dropping nothing more.
+        let p = parse("export e0 { guard 1 guard 2 panics 7 } driver { call e0 }");
+        let s = run_with(&p, abort_profile(false)).unwrap().to_string();
+        assert!(s.ends_with("[0] guard- 2\n[0] panic 7\n[0] abort panic\nhook [0]\ndriver[0] => aborted(unreachable)\n"), "{s}");
+    }
+
+    #[test]
+    fn under_panic_abort_a_host_exception_aborts_at_the_import_or_is_critical() {
+        let p = parse("export e0 { guard 1 call h0 add_state 1 } import h0 { throw 5 } driver { call e0 call e0 }");
+        let s = run_with(&p, abort_profile(false)).unwrap().to_string();
+        assert!(s.ends_with("host throw 5\nhook [0]\ndriver[0] => aborted(unreachable)\ndriver[1] => terminated\n"), "{s}");
+        let (s, c) = run_counting(&p, abort_profile(true)).unwrap();
+        assert!(s.to_string().ends_with("host throw 5\nhook [0]\ndriver[0] => critical(foreign(5))\ndriver[1] => terminated\n"), "{s}");
+        assert_eq!((c[ProtocolPath::ImportAbort], c[ProtocolPath::ImportJsTag]), (1, 0));
+        // A Wasm exception unwinds to the boundary unchanged (P7).
+        let p = parse("export e0 { guard 1 call h0 } import h0 { throw unknown_tag 2 } driver { call e0 }");
+        let s = run_with(&p, abort_profile(true)).unwrap().to_string();
+        assert!(s.ends_with("host throw unknown_tag 2\nuncaught exception [0]\nhook [0]\ndriver[0] => unknown_tag(2)\n"), "{s}");
     }
 
     #[test]

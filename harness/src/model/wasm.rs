@@ -76,6 +76,12 @@ impl<'p> Model<'p> {
     /// with its promise's settlement).
     pub(super) fn import_return(&mut self, inst: usize, r: Result<(), HostError>) -> WasmResult {
         let terminated = self.instances[inst].terminated;
+        let r = match r {
+            Err(e) if self.profile.panic_abort && !terminated && !matches!(e, HostError::Trap(_)) => {
+                return self.abort_lane_import_exception(e)
+            }
+            r => r,
+        };
         let (path, unwind) = match r {
             Ok(()) => (ProtocolPath::ImportReturn, None),
             // A JS value: caught by `catch $jstag`.
@@ -108,6 +114,28 @@ impl<'p> Model<'p> {
         }
         self.took(path);
         unwind.map_or(Ok(()), Err)
+    }
+
+    /// Under panic=abort, a host exception reaching the import wrapper of a
+    /// live instance: foreign unwinding into panic=abort frames is an
+    /// abort there (`unreachable`; rustc's own terminate edge for a
+    /// `C-unwind` call, which a module without EH instructions cannot have),
+    /// or under profile P7 it goes on as wasm-bindgen's critical error.
+    fn abort_lane_import_exception(&mut self, e: HostError) -> WasmResult {
+        self.took(ProtocolPath::ImportAbort);
+        if !self.profile.host_exception_unwinds_to_the_glue {
+            return Err(Unwind::Trap(TrapKind::Unreachable));
+        }
+        Err(match e {
+            HostError::Value(v, _) => {
+                let cause = super::value_failure(v);
+                let crate::trace::Failure::Critical(packed) = crate::trace::Failure::critical(cause) else { unreachable!() };
+                Unwind::Critical(super::HostValue::Critical(packed))
+            }
+            HostError::Wrapped(v) => Unwind::Wrapped(v),
+            HostError::Exception(x) => Unwind::Exception(x),
+            HostError::Trap(k) => Unwind::Trap(k),
+        })
     }
 
     /// Run function `func`'s body to its end (a synchronous body never awaits).
@@ -157,6 +185,10 @@ impl<'p> Model<'p> {
             }
             // The top frame ends: at its last step, or unwinding.
             let Some(mut frame) = frames.pop() else { unreachable!("checked above") };
+            // Under panic=abort there are no landing pads at all.
+            if flow.is_err() && self.profile.panic_abort {
+                return flow.map(|()| Stop::Done);
+            }
             while let Some((id, drop)) = frame.live.pop() {
                 match flow {
                     // No landing pad runs on a trap, in this frame or any other.
@@ -164,8 +196,10 @@ impl<'p> Model<'p> {
                     Ok(()) => {
                         self.log(Event::GuardDrop { epoch, id: id as i32 });
                         if let DropBehavior::Panics(p) = drop {
-                            self.log(Event::Panic { epoch, payload: p });
-                            flow = Err(Unwind::Panic(p));
+                            flow = self.panic(inst, p);
+                            if self.profile.panic_abort {
+                                return flow.map(|()| Stop::Done);
+                            }
                         }
                     }
                     Err(_) => {
@@ -196,10 +230,7 @@ impl<'p> Model<'p> {
         match step {
             WasmStep::CallImport(k) => self.import_wrapper(inst, *k),
             WasmStep::CallWasm(j) => self.body(inst, *j),
-            WasmStep::Panic(p) => {
-                self.log(Event::Panic { epoch, payload: *p });
-                Err(Unwind::Panic(*p))
-            }
+            WasmStep::Panic(p) => self.panic(inst, *p),
             WasmStep::Abort(kind) => self.abort_step(epoch, *kind),
             WasmStep::AddState(n) => {
                 let s = &mut self.instances[inst].state;
@@ -245,6 +276,18 @@ impl<'p> Model<'p> {
                 unreachable!("run by `run_frames`")
             }
         }
+    }
+
+    /// `panic_any(p)`: it unwinds, or under panic=abort it is an abort
+    /// (the panic hook runs, then `abort()`: docs/protocol.md 27).
+    fn panic(&mut self, inst: usize, payload: i32) -> WasmResult {
+        let epoch = inst as i32;
+        self.log(Event::Panic { epoch, payload });
+        if self.profile.panic_abort {
+            self.log(Event::Abort { epoch, cause: AbortCause::Panic });
+            return Err(Unwind::Trap(TrapKind::Unreachable));
+        }
+        Err(Unwind::Panic(payload))
     }
 
     fn abort_step(&mut self, epoch: i32, kind: AbortKind) -> WasmResult {

@@ -39,6 +39,8 @@ pub fn fuzz_store_dir(findings: &Path, lane: Lane) -> PathBuf {
 /// findings), what the generator produced (fuzz) and throughput samples.
 pub struct Done {
     pub campaign: Campaign,
+    /// Why it ran no case, if it ran none (`campaign::Outcome::none_ran`).
+    pub none_ran: Option<String>,
     pub summary: StoreSummary,
     pub coverage: Option<Coverage>,
     pub samples: Vec<Sample>,
@@ -102,6 +104,18 @@ fn round(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+impl Done {
+    /// A campaign that ran no case failed its phase, with the reason
+    /// (after its entry and findings are in the report).
+    pub fn none_ran(&self) -> anyhow::Result<()> {
+        match &self.none_ran {
+            // A stopped run is interrupted, not failed.
+            Some(why) if crate::stop::requested().is_none() => anyhow::bail!("{why}"),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// A finished campaign's report entry, and its store's summary.
 fn entry(s: &Setup, kind: &str, lane: Option<Lane>, engines: Vec<String>, c: &campaign::Outcome, dir: &Path) -> (Campaign, StoreSummary) {
     let summary = c.store.summary();
@@ -127,6 +141,10 @@ pub fn fuzz(s: &Setup, lane: Lane, engines: &[String], time: Duration, progress:
     let mut target = fuzz::Fuzz::new(engines.to_vec(), s.engine.clone(), mutant, lane.gen_config(Default::default()), true);
     target.lane = lane;
     target.reduce_time = Some(super::plan::reduce_time(time));
+    // Guest builds and engine start before the phase's budget.
+    if let Some(line) = target.prepare()?.describe() {
+        progress(format!("fuzz {lane}: {line}"));
+    }
     let dir = fuzz_store_dir(s.findings, lane);
     let cfg = campaign::Config { seed: s.seed, budget: Budget { time, cases: None }, findings: dir.clone(), per_signature: 1, jobs: s.jobs };
     let sampler = Sampler::new((time / 20).max(Duration::from_secs(1)));
@@ -139,7 +157,7 @@ pub fn fuzz(s: &Setup, lane: Lane, engines: &[String], time: Duration, progress:
     sampler.tick(Instant::now(), || out.timings.clone(), lane, s.start, true);
     let (campaign, summary) = entry(s, "fuzz", Some(lane), out.engines.clone(), &out.campaign, &dir);
     let samples = std::mem::take(&mut *sampler.samples.lock().unwrap_or_else(|e| e.into_inner()));
-    Ok(Done { campaign, summary, coverage: Some(coverage(lane, &out.stats)), samples })
+    Ok(Done { campaign, none_ran: out.campaign.none_ran(), summary, coverage: Some(coverage(lane, &out.stats)), samples })
 }
 
 /// `reentry smith` for `time`.
@@ -151,7 +169,7 @@ pub fn smith(s: &Setup, time: Duration, progress: &(dyn Fn(String) + Sync)) -> a
     let out = smith::run(&target, &cfg, &on_progress)?;
     let engines = crate::smith::ENGINES.iter().map(|e| e.to_string()).collect();
     let (campaign, summary) = entry(s, "smith", None, engines, &out.campaign, &dir);
-    Ok(Done { campaign, summary, coverage: None, samples: Vec::new() })
+    Ok(Done { campaign, none_ran: out.campaign.none_ran(), summary, coverage: None, samples: Vec::new() })
 }
 
 /// The report's view of what the generator produced on a lane.

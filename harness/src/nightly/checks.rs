@@ -75,7 +75,7 @@ impl Checks {
     fn save(&self, lane: Lane, h: &Harness, r: &CaseResult) -> anyhow::Result<()> {
         let store = self.store(lane)?;
         for (d, _) in &r.known {
-            let sig = Signature { key: format!("known defect {}", d.id), label: "known".into(), message: d.summary.into() };
+            let sig = Signature { key: format!("{} {}", d.kind(), d.id), label: "known".into(), message: d.shown() };
             store.count(&sig, None);
         }
         let cx = FindingContext {
@@ -136,7 +136,7 @@ impl Witness for Checks {
         }
         let (status, detail) = match status {
             Status::Pass => (CaseStatus::Pass, String::new()),
-            Status::Known(ids) => (CaseStatus::Known, format!("known defect: {}", ids.join(", "))),
+            Status::Known(ids) => (CaseStatus::Known, format!("known defect or declared hazard: {}", ids.join(", "))),
             Status::Unsupported(id) => (CaseStatus::Unsupported, format!("not run on this lane: lane fact {id}")),
             Status::Fail(problems) => (CaseStatus::Fail, problems.join("\n")),
         };

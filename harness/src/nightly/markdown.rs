@@ -165,6 +165,18 @@ pub fn render(r: &Report, matrix: Option<&Matrix>) -> String {
     for c in &r.campaigns {
         let _ = writeln!(o, "| {} | {} | {} | {} | {:.0} | `{}` |", c.kind, c.lane.as_deref().unwrap_or("-"), c.cases, c.failing_cases, c.cases_per_second, c.findings_dir);
     }
+    // Known defects and declared hazards (with what a platform sees), lane facts.
+    let counted: Vec<String> = r
+        .campaigns
+        .iter()
+        .flat_map(|c| c.counted.iter().map(move |k| format!("| {} | {} | {} | {} |", c.lane.as_deref().unwrap_or(&c.kind), cell(&k.key), k.count, cell(&k.message))))
+        .collect();
+    if !counted.is_empty() {
+        let _ = writeln!(o, "\n## Counted, not findings\n\n| campaign | what | cases | why |\n|---|---|---:|---|");
+        for line in counted {
+            let _ = writeln!(o, "{line}");
+        }
+    }
     if !r.bench.is_empty() {
         let _ = writeln!(o, "\n## Bench snapshot\n\n| engines [lane] | cases/s (median) | runs | overhead vs floor |\n|---|---:|---|---:|");
         for b in &r.bench {

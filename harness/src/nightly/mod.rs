@@ -364,19 +364,21 @@ pub fn run(o: &Options, on: &(dyn Fn(&Event) + Sync)) -> anyhow::Result<Outcome>
         night.phase(&name).planned_seconds = time.as_secs_f64();
         let work = |s: String| on(&Event::Work(s));
         let result: anyhow::Result<String> = match phase {
-            Timed::Fuzz(lane, engines) => campaigns::fuzz(&setup, *lane, engines, time, &work).map(|d| {
+            Timed::Fuzz(lane, engines) => campaigns::fuzz(&setup, *lane, engines, time, &work).and_then(|d| {
                 let detail = format!("{} cases on {} ({:.0}/s), {} failing", d.campaign.cases, d.campaign.engines.join(", "), d.campaign.cases_per_second, d.campaign.failing_cases);
+                let none_ran = d.none_ran();
                 night.report.throughput.extend(d.samples);
                 night.report.coverage.extend(d.coverage);
                 night.report.campaigns.push(d.campaign);
                 night.sources.push(Source { found_by: name.clone(), summary: d.summary });
-                detail
+                none_ran.map(|()| detail)
             }),
-            Timed::Smith => campaigns::smith(&setup, time, &work).map(|d| {
+            Timed::Smith => campaigns::smith(&setup, time, &work).and_then(|d| {
                 let detail = format!("{} inputs ({:.0}/s), {} failing", d.campaign.cases, d.campaign.cases_per_second, d.campaign.failing_cases);
+                let none_ran = d.none_ran();
                 night.report.campaigns.push(d.campaign);
                 night.sources.push(Source { found_by: name.clone(), summary: d.summary });
-                detail
+                none_ran.map(|()| detail)
             }),
             Timed::Bench(engines) => {
                 let sets = snapshot::sets(engines);

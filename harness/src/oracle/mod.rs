@@ -189,6 +189,10 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 /// - validity after panic before classification: after a caught panic, a
 ///   call that fails where the model runs it means the panic left the
 ///   instance unusable, not that one failure was taken for another;
+/// - payload before classification: a catch, or a panic result, on both
+///   sides with another payload is the right thing happening to the wrong
+///   value (classification would take the catch as one made on one side
+///   only); a result of another kind it leaves to classification;
 /// - classification: results of different kinds, an uncaught-exception
 ///   abort on one side, an exception taken for a trap, a call ending in an
 ///   abort on one side only;
@@ -196,7 +200,7 @@ pub fn judge(model: &Trace, runs: &[Run]) -> Vec<Verdict> {
 ///   says only that the runs disagree with each other;
 /// - unexplained last: it takes every divergence (all runs alike, nothing
 ///   explains it).
-pub const EXPLANATION_ORDER: [Property; 10] = [
+pub const EXPLANATION_ORDER: [Property; 11] = [
     Property::HungTask,
     Property::SettledTwice,
     Property::Reset,
@@ -204,6 +208,7 @@ pub const EXPLANATION_ORDER: [Property; 10] = [
     Property::NothingAfterAbort,
     Property::Destructors,
     Property::ValidityAfterPanic,
+    Property::Payload,
     Property::Classification,
     Property::Agreement,
     Property::Unexplained,

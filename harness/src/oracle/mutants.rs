@@ -32,8 +32,14 @@ pub fn reported_as(m: Mutant) -> Property {
         Mutant::CatchUnwindCatchesForeign
         | Mutant::OtherExceptionTraps
         | Mutant::ExceptionRecoverable
-        | Mutant::AbortingClosureUnwinds => Property::Classification,
+        | Mutant::AbortingClosureUnwinds
+        | Mutant::AbortLaneImportRethrows
+        | Mutant::AbortLanePanicUnwinds => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
+        Mutant::PadLosesPayload
+        | Mutant::CatchUnwindLosesPayload
+        | Mutant::ExportWrapperLosesPayload
+        | Mutant::GlueLosesPayload => Property::Payload,
     }
 }
 
@@ -342,6 +348,72 @@ const PINS: &[Pin] = &[
         now: Property::Classification,
         why: "",
     },
+    Pin {
+        mutant: Mutant::PadLosesPayload,
+        // Guard 1's pad drops it and throws panic -1 on: the PanicError carries it.
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\ndriver[0] => panic(-1)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PadLosesPayload,
+        // Caught past the pad: catch_unwind gets the lost payload.
+        program: "export e0 { catch_unwind { guard 1 panic 3 } handler { } } driver { call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\n[0] caught -1\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::CatchUnwindLosesPayload,
+        program: "export e0 { catch_unwind { panic 3 } handler { } } driver { call e0 }",
+        actual: "[0] enter e0\n[0] panic 3\n[0] caught -1\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::ExportWrapperLosesPayload,
+        program: PANIC_IN_GUARDED_FRAME,
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\n[0] guard- 1\ndriver[0] => panic(-1)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::GlueLosesPayload,
+        // Through a host frame: the host's catch sees the lost payload.
+        program: "export e0 { call h0 } export e1 { panic 4 } import h0 { try { call e1 } catch swallow } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\n[0] enter e1\n[0] panic 4\nhost catch panic(-1)\nhost exit h0\n[0] exit e0\ndriver[0] => ok(0)",
+        was: Property::Payload,
+        now: Property::Payload,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::AbortLaneImportRethrows,
+        // panic=abort: the host exception unwinds frames that have no
+        // landing pads (guard 1 is never dropped) and leaves the export as a
+        // recoverable foreign value instead of aborting at the import.
+        program: "export e0 { guard 1 call h0 } import h0 { throw 5 } driver { call e0 call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\nhost enter h0\nhost throw 5\ndriver[0] => foreign(5)\n[0] enter e0\n[0] guard+ 1
+                 host enter h0\nhost throw 5\ndriver[1] => foreign(5)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::AbortLanePanicUnwinds,
+        // panic=abort: the panic is thrown and leaves as a PanicError (there
+        // are no pads to drop guard 1) instead of aborting.
+        program: "export e0 { guard 1 panic 3 } driver { call e0 call e0 }",
+        actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\ndriver[0] => panic(3)\n[0] enter e0\n[0] guard+ 1\n[0] panic 3
+                 driver[1] => panic(3)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
 ];
 
 /// Task t0 awaits while its sibling t1 aborts the instance; then t0's
@@ -358,7 +430,9 @@ fn every_mutant_is_reported_under_its_pinned_property() {
     }
     for pin in PINS {
         let program = crate::text::parse(pin.program).unwrap_or_else(|e| panic!("{}: {e}", pin.mutant.name()));
-        let model = crate::model::run(&program).unwrap();
+        // A mutant of the panic=abort code against the panic=abort model.
+        let panic_abort = pin.mutant.panic() == Some(crate::strategy::Panic::Abort);
+        let model = crate::model::run_with(&program, crate::model::Profile { panic_abort, ..Default::default() }).unwrap();
         let actual = Trace(trace(pin.actual));
         assert_ne!(model, actual, "{}: the pin's trace is the model's", pin.mutant.name());
         // Both engines run the mutant alike: two runs, one trace.

@@ -88,7 +88,7 @@ pub fn parse(src: &str) -> Program {
 /// Run a program on one engine in one encoding.
 pub fn run(engine: &mut dyn Engine, program: &Program, encoding: Encoding, mutant: Option<Mutant>) -> Result<Trace, EngineError> {
     let program = Arc::new(program.clone());
-    let wasm = compile::compile(&program, encoding, compile::Options { mutant, names: false });
+    let wasm = compile::compile(&program, encoding, compile::Options { mutant, names: false, ..Default::default() });
     let plan_json = reentry::plan::plan_json(&program, mutant);
     engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant, guest_program: None, binding_js: None })
 }

@@ -14,9 +14,8 @@
 pub mod raw;
 
 use super::cache::ModuleCache;
-use super::facts::{Effect, Fact};
+use super::declaration::{self, built_in, Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use crate::guest::Lane;
-use super::registry::{built_in, Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::program::Program;
@@ -38,6 +37,11 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     start: |_, o| Ok(Box::new(V8Engine::new(o)?)),
     session: Some(|_, o| Ok(Box::new(raw::V8Session::new(o)?))),
 }];
+
+/// This directory's line in the registry: the in-process V8, and the facts
+/// of the V8 family.
+pub const DIR: EngineDir =
+    EngineDir { family: Family::V8, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
 
 /// Facts of every engine that runs V8 with engines/glue.js: in process and
 /// the node/deno workers.
@@ -646,7 +650,8 @@ impl Engine for V8Engine {
     }
 
     fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
-        super::facts::no_tasks("v8", lane, |f| self.features.iter().any(|(k, v)| k == f && *v))
+        let declared = FAMILY_FACTS.iter().chain(REGISTRATIONS[0].facts);
+        declaration::no_tasks(declared, lane, |f| self.features.iter().any(|(k, v)| k == f && *v))
     }
 
     fn info(&mut self) -> EngineInfo {

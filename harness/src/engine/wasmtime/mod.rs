@@ -24,9 +24,8 @@ pub mod raw;
 mod tasks;
 
 use super::cache::ModuleCache;
-use super::facts::{Effect, Fact};
+use super::declaration::{self, built_in, Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use crate::guest::Lane;
-use super::registry::{built_in, Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::mutant::{self, Mutant};
@@ -70,6 +69,10 @@ pub const REGISTRATIONS: &[Registration] = &[
         session: Some(|_, o| Ok(Box::new(raw::WasmtimeSession::with_variant(o, Variant::O0)?))),
     },
 ];
+
+/// This directory's line in the registry.
+pub const DIR: EngineDir =
+    EngineDir { family: Family::Wasmtime, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
 
 /// Facts of every wasmtime engine.
 pub const FAMILY_FACTS: &[Fact] = &[
@@ -133,10 +136,17 @@ pub enum Variant {
 
 impl Variant {
     pub fn name(self) -> &'static str {
-        match self {
-            Variant::Default => "wasmtime",
-            Variant::O0 => "wasmtime-o0",
-        }
+        self.registration().name
+    }
+
+    pub fn registration(self) -> &'static Registration {
+        &REGISTRATIONS[self as usize]
+    }
+
+    /// The facts this directory declares for the variant: the family's, its
+    /// own and those of the engine it is a variant of.
+    fn facts(self) -> impl Iterator<Item = &'static Fact> {
+        FAMILY_FACTS.iter().chain(self.registration().facts).chain(REGISTRATIONS[Variant::Default as usize].facts)
     }
 }
 
@@ -245,10 +255,14 @@ impl Engine for WasmtimeEngine {
         Some(self)
     }
 
+    fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
+        declaration::no_tasks(self.variant.facts(), lane, |_| true)
+    }
+
     fn info(&mut self) -> EngineInfo {
         EngineInfo {
             name: self.name().into(),
-            location: super::registration(self.name()).map_or("", |r| r.about).into(),
+            location: self.variant.registration().about.into(),
             version: version(),
             encodings: probe_encodings(self),
             features: vec![("externref tag for JSTag".into(), true), ("Store::throw".into(), true)],
@@ -529,6 +543,8 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     });
     let panic_error =
         Func::wrap(&mut store, |mut c: Caller<'_, Host>, p: i32| -> wasmtime::Result<Option<Rooted<ExternRef>>> {
+            let lost = mutant::is(c.data().mutant, Mutant::GlueLosesPayload);
+            let p = if lost { crate::trace::LOST_PAYLOAD } else { p };
             Ok(Some(ExternRef::new(&mut c, HostValue::PanicError(p))?))
         });
     let schedule_reinit = Func::wrap(&mut store, |mut c: Caller<'_, Host>| {

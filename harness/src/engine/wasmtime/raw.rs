@@ -4,6 +4,7 @@
 //! for the wall-clock limit.
 
 use super::{configure, epoch_ticks, spawn_ticker, Variant};
+use crate::engine::declaration;
 use crate::engine::raw::{HostImport, InstanceId, Kind, KnownTag, Link, ModuleId, Outcome, Session, Val, HOST_EXPORT};
 use crate::engine::EngineOptions;
 use crate::trap::TrapClass;
@@ -70,6 +71,10 @@ impl WasmtimeSession {
 impl Session for WasmtimeSession {
     fn name(&self) -> &str {
         self.variant.name()
+    }
+
+    fn encodings(&self) -> Vec<crate::compile::Encoding> {
+        crate::compile::Encoding::ALL.into_iter().filter(|e| declaration::no_encoding(self.variant.facts(), *e).is_none()).collect()
     }
 
     fn reset(&mut self) {

@@ -15,15 +15,14 @@
 //!
 //! Encodings and JS-API features are probed by the glue in each worker
 //! (`ReentryGlue.features()`), never assumed from the version; a missing
-//! encoding must be declared in [`super::facts`] or the engine refuses to
-//! start.
+//! encoding must be declared as a fact (the V8 family's, the engine's own)
+//! or the engine refuses to start.
 
 pub mod raw;
 pub mod reprl;
 
-use super::facts::{self, Effect, Fact};
+use super::declaration::{self, Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use crate::guest::Lane;
-use super::registry::{Family, Isolation, Registration, Source};
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::trace::{self, Trace};
@@ -67,7 +66,19 @@ impl Spec {
     pub fn name(&self) -> &'static str {
         self.registration.name
     }
+
+    /// The facts declared for this engine: the V8 family's, its own and
+    /// those of the engine it is a variant of.
+    fn facts(&self) -> impl Iterator<Item = &'static Fact> {
+        let base = self.registration.variant_of.and_then(spec).map_or(&[][..], |b| b.registration.facts);
+        super::v8::FAMILY_FACTS.iter().chain(self.registration.facts).chain(base)
+    }
 }
+
+/// This directory's line in the registry: the worker engines (of the V8
+/// family, whose facts `v8/` declares).
+pub const DIR: EngineDir =
+    EngineDir { family: Family::V8, family_facts: &[], registrations: || SPECS.iter().map(|s| &s.registration).collect() };
 
 /// A worker engine's registration (its name, variant and own facts).
 const fn worker(
@@ -455,11 +466,10 @@ impl WorkerEngine {
         );
         let encodings = probed_encodings(&identity);
         for enc in Encoding::ALL {
-            let own = spec.registration.facts.iter().any(|f| f.effect == Effect::NoEncoding(enc) || f.effect == Effect::CompatPin);
-            if !encodings.contains(&enc) && facts::missing_encoding(name, enc).is_none() && !own {
+            if !encodings.contains(&enc) && declaration::no_encoding(spec.facts(), enc).is_none() {
                 anyhow::bail!(
                     "engine {name} ({} {}, V8 {}) does not run the {} encoding (probed by the glue), and \
-                     harness/src/engine/facts.rs declares no such difference: a regression, or a missing fact",
+                     no fact declares such a difference: a regression, or a missing fact",
                     identity.runtime,
                     identity.version,
                     identity.v8,
@@ -709,7 +719,7 @@ impl Engine for WorkerEngine {
 
     fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
         let features = &self.identity.features;
-        facts::no_tasks(self.spec.name(), lane, |f| features.get(f).and_then(|v| v.as_bool()) == Some(true))
+        declaration::no_tasks(self.spec.facts(), lane, |f| features.get(f).and_then(|v| v.as_bool()) == Some(true))
     }
 
     fn info(&mut self) -> EngineInfo {

@@ -10,6 +10,7 @@ pub mod destructors;
 pub mod hook;
 pub mod hung_task;
 pub mod nothing_after_abort;
+pub mod payload;
 pub mod reset;
 pub mod settled_twice;
 pub mod validity_after_panic;
@@ -46,6 +47,10 @@ pub enum Property {
     HungTask,
     /// Property 9 (issue 13): a task's promise settles once.
     SettledTwice,
+    /// Property 10 (issue 19): a panic keeps its payload from `panic` to
+    /// `PanicError`, through every landing pad, `catch_unwind`, export
+    /// wrapper and the glue.
+    Payload,
     /// Number 0, not a property: every run differs from the model the same
     /// way and no property explains it (a bug in the model, or in every
     /// implementation alike).
@@ -54,7 +59,7 @@ pub enum Property {
 
 impl Property {
     /// Every value, by number (the index).
-    pub const ALL: [Property; 10] = [
+    pub const ALL: [Property; 11] = [
         Property::Unexplained,
         Property::Destructors,
         Property::ValidityAfterPanic,
@@ -65,6 +70,7 @@ impl Property {
         Property::Reset,
         Property::HungTask,
         Property::SettledTwice,
+        Property::Payload,
     ];
 
     pub fn number(self) -> u8 {
@@ -82,6 +88,7 @@ impl Property {
             Property::Reset => "reset",
             Property::HungTask => "hung-task",
             Property::SettledTwice => "settled-twice",
+            Property::Payload => "payload",
             Property::Unexplained => "unexplained",
         }
     }
@@ -115,6 +122,7 @@ impl Property {
             Property::Reset => Some(reset::explain),
             Property::HungTask => Some(hung_task::explain),
             Property::SettledTwice => Some(settled_twice::explain),
+            Property::Payload => Some(payload::explain),
             Property::Unexplained => Some(agreement::unexplained),
         }
     }
