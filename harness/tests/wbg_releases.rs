@@ -69,7 +69,8 @@ fn a_release_tree_assembled_from_crates_io_is_upstreams_layout() {
 /// Every open wasm-bindgen finding carries a fix.patch, the fixed artifacts
 /// in its directory were built from that very patch (`reentry fix-check`,
 /// the nightly's `--fixes` phase rebuilds and checks them on the whole
-/// corpus), and the glue findings' repro passes on them with node alone.
+/// corpus) in the layout `repro.mjs --fixed` reads (tests/repro.rs runs it),
+/// and the glue findings' repro passes on them with node alone.
 #[test]
 fn every_wasm_bindgen_finding_carries_a_fix_its_artifacts_prove() {
     let regressions = repo().join("corpus/regressions");
@@ -83,7 +84,17 @@ fn every_wasm_bindgen_finding_carries_a_fix_its_artifacts_prove() {
     assert!(node.is_file() || !under_ci(), "node 26 is missing under CI");
     for fix in &fixes {
         assert!(fixes::provenance_matches(fix).unwrap(), "{}: fixed/ was not built from this {} (run reentry fix-check {})", fix.dir.display(), fixes::PATCH, fix.dir.display());
-        if fix.has_program() || !node.is_file() {
+        if fix.has_program() {
+            // tests/repro.rs runs `repro.mjs --fixed` on these.
+            for enc in Encoding::ALL {
+                for f in ["guest.js", "guest_bg.wasm"] {
+                    let p = fix.dir.join(fixes::FIXED).join(enc.name()).join(f);
+                    assert!(p.is_file(), "{} is missing (corpus/regressions/README.md)", p.display());
+                }
+            }
+            continue;
+        }
+        if !node.is_file() {
             continue;
         }
         for enc in Encoding::ALL {
