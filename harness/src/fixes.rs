@@ -307,6 +307,8 @@ fn probe_repro(fix: &Fix, tree_wbg: Wbg, tree: &Path, log: &dyn Fn(&str)) -> Res
 /// build in each encoding with node 26: (encoding, exited 0, output).
 pub fn run_probe(dir: &Path, wbg: Wbg, env: &[(&str, &std::ffi::OsStr)], out: &Path, target: &Path) -> Result<Vec<(String, bool, String)>> {
     let cli = wbg::cli::cli(wbg)?;
+    // repro.js resolves OUT against its own directory.
+    let out = &std::path::absolute(out)?;
     let built = Command::new("sh")
         .arg(dir.join("build.sh"))
         .envs(env.iter().copied())

@@ -16,6 +16,7 @@ class Thing {
         if (this.__wbg_inst !== undefined && this.__wbg_inst !== __wbg_instance_id) { throw new Error('Invalid stale object from previous Wasm instance'); }
         const ptr = this.__destroy_into_raw();
         __wbg_call_guard();
+
         try {
             wasm.__wbg_thing_free(ptr, 0);
         } catch(e) {
@@ -33,6 +34,9 @@ class Thing {
         __wbg_call_guard();
         let ret;
         __wbg_call_guard();
+        if (this.__wbg_inst !== undefined && this.__wbg_inst !== __wbg_instance_id) {
+            throw new Error('Invalid stale object from previous Wasm instance');
+        }
         try {
             ret = wasm.thing_id(this.__wbg_ptr);
         } catch(e) {
