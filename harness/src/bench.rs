@@ -368,7 +368,7 @@ fn targets(results: &[Throughput]) -> String {
                 let _ = writeln!(s, "  {e}: started in {:.2} s, target {} s: {verdict}", t.as_secs_f64(), STARTUP_TARGET.as_secs());
             }
         }
-        if r.engines.len() == 1 && r.lane == Lane::RUSTC_WASM_BINDGEN {
+        if r.engines.len() == 1 && r.lane.binding == crate::guest::Binding::WasmBindgen && !r.lane.is_abort() {
             let verdict = if rate >= WASM_BINDGEN_TARGET {
                 "met".to_string()
             } else {

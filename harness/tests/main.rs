@@ -23,5 +23,6 @@ mod repro;
 mod smith_diff;
 mod v8_engine;
 mod wasm_bindgen_lane;
+mod wbg_releases;
 mod wire_format;
 mod workers;

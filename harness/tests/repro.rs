@@ -215,7 +215,7 @@ fn wasm_bindgen_repros_run_against_fixed_artifacts() {
     let dir = std::env::temp_dir().join(format!("reentry-fixed-{}", std::process::id()));
     let write_fixed = |js: &dyn Fn(&str) -> String| {
         for enc in reentry::compile::Encoding::ALL {
-            let b = reentry::guest::build::bindgen_module(reentry::guest::build::Flavor::Unwind(enc)).unwrap();
+            let b = reentry::guest::build::bindgen_module(reentry::guest::wbg::Wbg::PINNED, reentry::guest::build::Flavor::Unwind(enc)).unwrap();
             let d = dir.join("fixed").join(enc.name());
             std::fs::create_dir_all(&d).unwrap();
             std::fs::write(d.join("guest.js"), js(&b.js)).unwrap();

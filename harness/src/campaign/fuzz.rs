@@ -234,7 +234,7 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
     ];
     facts.push(format!("lane: {}", target.lane));
     if let Some(profile) = crate::guest::profile::describe(target.lane) {
-        let ids: Vec<&str> = crate::guest::profile::for_lane_entries(target.lane).map(|e| e.id).collect();
+        let ids: Vec<&str> = crate::guest::profile::applying(target.lane).map(|e| e.id).collect();
         facts.push(format!("{} (known divergences: {})", profile.lines().next().unwrap_or_default().trim_end_matches(':'), ids.join(", ")));
     }
     if let Some(m) = target.mutant {

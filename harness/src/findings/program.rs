@@ -48,8 +48,13 @@ fn guest_toolchain(result: &CaseResult, mutant: Option<Mutant>) -> anyhow::Resul
     for (enc, _) in &result.modules {
         modules.insert(enc.name().to_string(), format!("{:016x}", crate::guest::module(lane, *enc, mutant)?.key));
     }
-    let wasm_bindgen = (lane.binding == crate::guest::Binding::WasmBindgen).then(|| crate::guest::build::WASM_BINDGEN_VERSION.to_string());
-    Ok(Some(super::GuestToolchain { rustc: crate::guest::build::toolchain()?.rustc_version().to_string(), wasm_bindgen, modules }))
+    let wbg = (lane.binding == crate::guest::Binding::WasmBindgen).then_some(lane.wbg);
+    Ok(Some(super::GuestToolchain {
+        rustc: crate::guest::build::toolchain()?.rustc_version().to_string(),
+        wasm_bindgen: wbg.map(|w| w.version().to_string()),
+        wasm_bindgen_tree: wbg.and_then(|w| w.tree_id().ok().flatten().cloned()),
+        modules,
+    }))
 }
 
 /// A verdict's signature: what broke, the runs on each side (failing;

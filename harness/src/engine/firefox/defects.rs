@@ -17,7 +17,7 @@ pub const DEFECTS: &[EngineDefect] = &[EngineDefect {
                   stack an older instance's landing pads run for the newer one's overflow",
         rustc: &[],
         binding: None,
-        wasm_bindgen: &[],
+        wasm_bindgen: None,
         encoding: None,
         matches: rethrown_overflow_is_caught,
         hazard: None,
