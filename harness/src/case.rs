@@ -267,6 +267,11 @@ impl Harness {
     /// (a crash there takes the harness down: a campaign's in-flight marker
     /// must name the program), and once with the first program of a batch
     /// an out-of-process engine runs.
+    /// Whether an engine here sends cases together ([`Engine::batches`]).
+    pub fn batches(&self) -> bool {
+        self.engines.iter().any(|e| e.batches())
+    }
+
     pub fn check_batch(&mut self, programs: Vec<Program>, before: &mut dyn FnMut(usize)) -> Vec<CaseResult> {
         let mut pending: Vec<Result<Pending, CaseResult>> = programs.into_iter().map(|p| self.prepare(p)).collect();
         for (n, engine) in self.engines.iter_mut().enumerate() {

@@ -158,22 +158,41 @@ impl<'t> Target for &'t Fuzz {
 
 impl Job for FuzzJob<'_> {
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran {
-        self.run_block(seed, index..index + 1, store, &mut |_| {})[0]
+        let mut ran = Ran::NotRun;
+        self.run_block(seed, index..index + 1, store, &mut |_| {}, &mut |r| ran = r);
+        ran
     }
 
-    /// The block's programs checked as one batch, then each recorded.
-    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64)) -> Vec<Ran> {
-        let before = self.harness.timings.clone();
+    /// One case at a time, unless an engine batches: then the block's
+    /// programs are checked as one batch, then each recorded.
+    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64), done: &mut dyn FnMut(Ran)) {
+        if !self.harness.batches() {
+            for index in indices {
+                mark(index);
+                let result = self.check(seed, index..index + 1, &mut |_| {}).pop().expect("one result a program");
+                done(self.record(seed, index, result, store));
+            }
+            return;
+        }
         let first = indices.start;
-        let programs = indices.clone().map(|i| case_program(seed, i, &self.target.gen)).collect();
-        let results = self.harness.check_batch(programs, &mut |k| mark(first + k as u64));
-        let spent = self.harness.timings.since(&before);
-        self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
-        indices.zip(results).map(|(index, result)| self.record(seed, index, result, store)).collect()
+        let results = self.check(seed, indices.clone(), &mut |k| mark(first + k as u64));
+        for (index, result) in indices.zip(results) {
+            done(self.record(seed, index, result, store));
+        }
     }
 }
 
 impl FuzzJob<'_> {
+    /// Check the programs of cases `indices`, timing the engines.
+    fn check(&mut self, seed: u64, indices: std::ops::Range<u64>, before: &mut dyn FnMut(usize)) -> Vec<crate::case::CaseResult> {
+        let timings = self.harness.timings.clone();
+        let programs = indices.map(|i| case_program(seed, i, &self.target.gen)).collect();
+        let results = self.harness.check_batch(programs, before);
+        let spent = self.harness.timings.since(&timings);
+        self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
+        results
+    }
+
     /// Count and save what case `index` gave; how it ended.
     fn record(&mut self, seed: u64, index: u64, result: crate::case::CaseResult, store: &Store) -> Ran {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();

@@ -59,16 +59,15 @@ pub enum Ran {
 pub trait Job {
     /// Run case `index` of `seed`, saving what fails through `store`.
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran;
-    /// Run cases `indices` of `seed` together (an engine that batches gets
-    /// them in one round trip), calling `mark(i)` before case `i` runs where
-    /// a crash would take this process down. Returns how each ended.
-    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64)) -> Vec<Ran> {
-        indices
-            .map(|i| {
-                mark(i);
-                self.run(seed, i, store)
-            })
-            .collect()
+    /// Run cases `indices` of `seed` (an engine that batches gets them in
+    /// one round trip), calling `mark(i)` before case `i` runs where a crash
+    /// would take this process down, and `done` with how each case ended,
+    /// in order, as it is recorded.
+    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64), done: &mut dyn FnMut(Ran)) {
+        for i in indices {
+            mark(i);
+            done(self.run(seed, i, store));
+        }
     }
 }
 
@@ -150,30 +149,7 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                             m.set(i);
                         }
                     };
-                    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        job.run_block(cfg.seed, first..end, store, &mut mark)
-                    }));
-                    let ran = match ran {
-                        Ok(ran) => ran,
-                        Err(payload) => {
-                            let index = current.get();
-                            let what = format!("panicked: {}", panic_message(&*payload));
-                            if let Err(e) = target.crash(store, cfg.seed, index, &what) {
-                                store.error(format!("case {index}: saving its crash: {e:#}"));
-                            }
-                            // The job's engines may be mid-call: start over.
-                            match target.job(n) {
-                                Ok(j) => job = j,
-                                Err(e) => {
-                                    store.error(format!("job {n} could not restart after a panic: {e:#}"));
-                                    break 'blocks;
-                                }
-                            }
-                            // The block ends at the case that panicked.
-                            (first..=index).map(|i| if i == index { Ran::Failed } else { Ran::Passed }).collect()
-                        }
-                    };
-                    for ran in ran {
+                    let count = |ran: Ran| {
                         failing.fetch_add((ran == Ran::Failed) as u64, Ordering::Relaxed);
                         not_run.fetch_add((ran == Ran::NotRun) as u64, Ordering::Relaxed);
                         cases.fetch_add(1, Ordering::Relaxed);
@@ -183,6 +159,29 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                             findings: store.written(),
                             elapsed: start.elapsed(),
                         });
+                    };
+                    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        job.run_block(cfg.seed, first..end, store, &mut mark, &mut |r| count(r))
+                    }));
+                    if let Err(payload) = ran {
+                        // The block ends at the case that panicked; the cases
+                        // before it were counted as they were recorded (in a
+                        // batch that panicked, none was).
+                        let index = current.get();
+                        let what = format!("panicked: {}", panic_message(&*payload));
+                        if let Err(e) = target.crash(store, cfg.seed, index, &what) {
+                            store.error(format!("case {index}: saving its crash: {e:#}"));
+                        }
+                        count(Ran::Failed);
+                        // The job's engines may be mid-call: start over.
+                        match target.job(n) {
+                            Ok(j) => job = j,
+                            Err(e) => {
+                                store.error(format!("job {n} could not restart after a panic: {e:#}"));
+                                break 'blocks;
+                            }
+                        }
+                        continue 'blocks;
                     }
                     if end < last {
                         break 'blocks;

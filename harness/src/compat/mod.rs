@@ -230,7 +230,7 @@ pub fn columns(lanes: &[Lane]) -> Vec<Column> {
                 engine as it starts; it decides whether the generated lane's tasks run there"
             .into(),
         decided_by: format!("probe:{JSPI}"),
-        command: "reentry engines (the jspi feature of each engine)".into(),
+        command: "reentry compat --engines ENGINE (the glue's probeJspi as ENGINE starts; `reentry engines` lists it as the jspi feature)".into(),
     });
     for enc in Encoding::ALL {
         out.push(Column {

@@ -126,6 +126,12 @@ pub trait Engine: std::any::Any {
     fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
         cases.iter().map(|c| self.run(c)).collect()
     }
+    /// Whether [`Engine::run_batch`] sends cases together: a campaign then
+    /// hands it a block at once, and otherwise one case at a time (so each
+    /// case is recorded, and counted, as it ends).
+    fn batches(&self) -> bool {
+        false
+    }
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
     /// The benchmark hooks, for engines that have them.

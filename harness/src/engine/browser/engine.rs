@@ -338,6 +338,10 @@ impl Engine for BrowserEngine {
     /// with more than one case unanswered names none of them: those run
     /// again one at a time on the fresh browser until one fails by itself
     /// (that case's error), and the cases after it go on in one message.
+    fn batches(&self) -> bool {
+        true
+    }
+
     fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
         let mut results = Vec::with_capacity(cases.len());
         let first = self.runs;
