@@ -273,7 +273,7 @@ impl Harness {
     }
 
     pub fn check_batch(&mut self, programs: Vec<Program>, before: &mut dyn FnMut(usize)) -> Vec<CaseResult> {
-        let mut pending: Vec<Result<Pending, CaseResult>> = programs.into_iter().map(|p| self.prepare(p)).collect();
+        let mut pending: Vec<Result<Pending, Box<CaseResult>>> = programs.into_iter().map(|p| self.prepare(p)).collect();
         for (n, engine) in self.engines.iter_mut().enumerate() {
             let name = engine.name().to_string();
             let mut cases = Vec::new();
@@ -315,13 +315,13 @@ impl Harness {
                 }
             }
         }
-        pending.into_iter().map(|p| p.map_or_else(|done| done, |p| self.judge(p))).collect()
+        pending.into_iter().map(|p| p.map_or_else(|done| *done, |p| self.judge(p))).collect()
     }
 
     /// Everything a program needs before the engines run it: the model's
     /// prediction, its modules and plan; or, if it is not run at all, its
     /// result already.
-    fn prepare(&mut self, program: Program) -> Result<Pending, CaseResult> {
+    fn prepare(&mut self, program: Program) -> Result<Pending, Box<CaseResult>> {
         let program = Arc::new(program);
         let t = Instant::now();
         // The model under the lane's binding profile; a profile entry of one
@@ -348,7 +348,7 @@ impl Harness {
             skipped,
         };
         if let Some(fact) = self.lane.unsupported(&program) {
-            return Err(not_run(program, expected, per_encoding, NotRun::lane(fact), vec![]));
+            return Err(Box::new(not_run(program, expected, per_encoding, NotRun::lane(fact), vec![])));
         }
         // A program with tasks skips the engines that run none on this lane.
         let skipped: Vec<(String, &'static crate::engine::facts::Fact)> = match program.has_async() {
@@ -357,7 +357,7 @@ impl Harness {
         };
         if !self.engines.is_empty() && skipped.len() == self.engines.len() {
             let what = skipped.iter().map(|(e, f)| format!("{e}: {}", f.what)).collect::<Vec<_>>().join("; ");
-            return Err(not_run(program, expected, per_encoding, NotRun { id: "no-tasks".into(), what }, skipped));
+            return Err(Box::new(not_run(program, expected, per_encoding, NotRun { id: "no-tasks".into(), what }, skipped)));
         }
         let t = Instant::now();
         let (modules, guest_program) = self.wasm_side(&program);

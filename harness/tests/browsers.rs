@@ -17,9 +17,12 @@ use reentry::program::Program;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// How a browser engine starts.
+type Start = fn(&EngineOptions) -> anyhow::Result<BrowserEngine>;
+
 /// Each installed browser, started with `options`.
 fn browsers(options: &EngineOptions) -> Vec<BrowserEngine> {
-    let start: [(&str, fn(&EngineOptions) -> anyhow::Result<BrowserEngine>); 2] =
+    let start: [(&str, Start); 2] =
         [("firefox", firefox::start), ("chromium", chromium::start)];
     available_engines(|r| start.iter().any(|(n, _)| *n == r.name))
         .into_iter()

@@ -30,9 +30,12 @@ pub fn cache_dir() -> PathBuf {
     d.canonicalize().unwrap_or(d)
 }
 
+/// Each release's CLI as found (or why not), once per process.
+type Found = Mutex<Vec<(Wbg, std::result::Result<PathBuf, String>)>>;
+
 /// The CLI of `wbg`: found, or built now (and cached).
 pub fn cli(wbg: Wbg) -> Result<PathBuf> {
-    static FOUND: OnceLock<Mutex<Vec<(Wbg, std::result::Result<PathBuf, String>)>>> = OnceLock::new();
+    static FOUND: OnceLock<Found> = OnceLock::new();
     let found = FOUND.get_or_init(Default::default);
     let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
     if let Some((_, r)) = found.iter().find(|(w, _)| *w == wbg) {
