@@ -5,7 +5,8 @@
 # process), on each lane in turn, 20,000 cases each (at most 5 minutes,
 # two jobs): the generated modules, the real rustc guest with reentry's
 # binding, then with wasm-bindgen's (on V8: wasmtime has no JS for its
-# glue). A lane that runs no case fails the script (exit 2). Extra
+# glue), each under panic=unwind and then panic=abort. A lane that runs no
+# case fails the script (exit 2). Extra
 # arguments go to each `reentry fuzz`, e.g.
 # `scripts/quickstart.sh --cases 1000000 --time 10m --seed 7`.
 set -euo pipefail
@@ -16,10 +17,12 @@ source scripts/v8-env.sh
 # campaigns below spend their budgets on cases, not on builds.
 scripts/setup.sh --release
 status=0
-for lane in generated:reentry:wasmtime,v8 rustc:reentry:wasmtime,v8 rustc:wasm-bindgen:v8; do
-  IFS=: read -r guest binding engines <<<"$lane"
-  echo "== reentry fuzz --guest $guest --binding $binding --engines $engines"
-  ./target/release/reentry fuzz --engines "$engines" --guest "$guest" --binding "$binding" \
-    --cases 20000 --time 5m --jobs 2 --findings "reports/findings/$guest-$binding" "$@" || status=$?
+for panic in unwind abort; do
+  for lane in generated:reentry:wasmtime,v8 rustc:reentry:wasmtime,v8 rustc:wasm-bindgen:v8; do
+    IFS=: read -r guest binding engines <<<"$lane"
+    echo "== reentry fuzz --guest $guest --binding $binding --panic $panic --engines $engines"
+    ./target/release/reentry fuzz --engines "$engines" --guest "$guest" --binding "$binding" --panic "$panic" \
+      --cases 20000 --time 5m --jobs 2 --findings "reports/findings/$guest-$binding-$panic" "$@" || status=$?
+  done
 done
 exit "$status"

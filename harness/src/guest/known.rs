@@ -313,14 +313,16 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// invoke's call guard performed (the check after the guard, whatever P3
 /// checked before it), where the run first differs: the closure was made by
 /// the instance that reset replaced (before the reset: one made by an old
-/// frame after it is F10).
+/// frame after it is F10). An invoke from an import inside an old frame
+/// refuses with a JS exception that first unwinds that frame's pads: only
+/// older instances' guard drops come between the reset and the refusal.
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let Some(&Event::Reset { epoch: fresh }) = at.checked_sub(1).and_then(|i| expected.get(i)) else {
         return false;
     };
     let refused = matches!(
-        expected.get(at),
+        expected[at..].iter().find(|e| !matches!(**e, Event::GuardDrop { epoch, .. } if epoch < fresh)),
         Some(Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
     );
     let made_before = |export: u32| {
@@ -556,6 +558,14 @@ mod tests {
         assert_eq!(id(&p9, &e, &[&head[..], &trapped].concat()), Some(f9));
         let plain = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  call e1\n}\n");
         assert_eq!(id(&plain, &e, &[&head[..], &trapped].concat()), None, "a call, not an invoke, is not F9");
+        // F9 from an import inside [0]'s frame: the refusal unwinds that frame's pads first.
+        let p9h = program("export e0 {\n  closure e1\n  guard 2\n  reinit\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [made(0), Event::GuardNew { epoch: 0, id: 2 }, Event::ScheduleReinit, Event::HostEnter { import: 0 }, Event::Reset { epoch: 1 }];
+        let refusal = |drop_epoch| {
+            [&head[..], &[Event::GuardDrop { epoch: drop_epoch, id: 2 }, Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::Stale) }]].concat()
+        };
+        assert_eq!(id(&p9h, &refusal(0), &[&head[..], &trapped].concat()), Some(f9));
+        assert_eq!(id(&p9h, &refusal(1), &[&head[..], &trapped].concat()), None, "the fresh instance's pads are not the refusal's");
         // F10: made by [0]'s frame after [1] replaced it; the model refuses it as stale.
         let p10 = program("export e0 {\n  call h0\n  closure e1\n}\nexport e1 {\n}\nexport e2 {\n}\nimport h0 {\n  reinit\n  call e2\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
         let head = [Event::Reset { epoch: 1 }, Event::Enter { epoch: 1, func: 2 }, made(0), Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
