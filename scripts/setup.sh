@@ -14,4 +14,5 @@ scripts/install-engines.sh
 scripts/install-jsc.sh
 scripts/install-toolchain.sh
 scripts/install-wasm-bindgen.sh
+scripts/install-workers-rs.sh
 scripts/build-guests.sh "$@"

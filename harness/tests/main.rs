@@ -24,3 +24,4 @@ mod v8_engine;
 mod wasm_bindgen_lane;
 mod wire_format;
 mod workers;
+mod workers_rs_lane;

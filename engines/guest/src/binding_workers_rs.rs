@@ -16,8 +16,12 @@
 //!   program's panic escapes the handler as a Rust panic whose message is
 //!   [`PANIC_PREFIX`]`<payload>` (under panic=abort it aborts first).
 //! - `/spawn/<i>/<t>`: export `i` as task `t` (docs/guest.md "Tasks"),
-//!   the request in flight until the task ends; its awaits are promises
-//!   that `/settle/<t>/<ok>` (no body) settles. Ends as `/call` does.
+//!   the request in flight until the task ends. Ends as `/call` does. An
+//!   await is a subrequest, `GET http://reentry-driver/await/<t>`, which the
+//!   Worker's global outbound (the harness) answers `ok` (the driver's
+//!   `resolve`) or otherwise (`reject`): workerd lets a promise settle only
+//!   from its own request's context, so an await cannot wait for another
+//!   request, only for I/O of its own.
 //! - `/state`: the state, running nothing of the program.
 //!
 //! The trace goes out of band, so that a request that fails still leaves
@@ -48,27 +52,18 @@ static STARTED: AtomicBool = AtomicBool::new(false);
 
 #[wasm_bindgen(inline_js = "
 let epochs = 0;
-const tasks = new Map();
 export function log(code, arg, epoch) { console.log(`reentry-trace ${code} ${arg} ${epoch}`); }
 export function next_epoch() { return epochs++; }
-function task(t) {
-  let e = tasks.get(t);
-  if (e === undefined) {
-    e = {};
-    e.promise = new Promise((ok, err) => { e.ok = ok; e.err = err; });
-    tasks.set(t, e);
-  }
-  return e;
+export async function await_task(t) {
+  const r = await fetch(`http://reentry-driver/await/${t}`);
+  if ((await r.text()) !== 'ok') throw new Error(`reentry rejects task ${t}`);
 }
-export function await_task(t) { return task(t).promise; }
-export function settle(t, ok) { const e = task(t); tasks.delete(t); if (ok) e.ok(0); else e.err(new Error(`reentry rejects task ${t}`)); }
 ")]
 extern "C" {
     #[wasm_bindgen(js_name = log)]
     fn js_log(code: i32, arg: i32, epoch: i32);
     fn next_epoch() -> i32;
     fn await_task(t: i32) -> js_sys::Promise;
-    fn settle(t: i32, ok: bool);
 }
 
 pub fn log(code: i32, arg: i32, epoch: i32) {
@@ -91,7 +86,7 @@ pub fn schedule_reinit() {
     wasm_bindgen::handler::schedule_reinit();
 }
 
-/// The await of task `t`: the promise `/settle/<t>/<ok>` settles. A
+/// The await of task `t`: the driver's subrequest (see the module doc). A
 /// rejection is thrown at the await as the JS error itself.
 pub async fn await_host(t: i32) {
     let r = js_sys::futures::JsFuture::from(await_task(t)).await;
@@ -111,11 +106,6 @@ fn ensure_started(program: &[u8]) {
 async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
     let path = req.path();
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    // Settling a task runs none of the program: no body needed.
-    if let ["settle", t, ok] = parts[..] {
-        settle(t.parse().map_err(|_| "bad task")?, ok == "1");
-        return Response::ok("");
-    }
     let program = req.bytes().await?;
     ensure_started(&program);
     match parts[..] {

@@ -179,7 +179,19 @@ fn features(binding: Binding) -> &'static [&'static str] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => &["--no-default-features", "--features", "binding-wasm-bindgen"],
+        Binding::WorkersRs => &["--no-default-features", "--features", "binding-workers-rs"],
     }
+}
+
+/// The guest's cargo build directory for a binding and flavor. workers-rs
+/// builds with `WASM_BINDGEN_USE_JS_SYS=1`, which changes what wasm-bindgen's
+/// macro expands to without cargo knowing: it gets directories of its own.
+fn cargo_dir(binding: Binding, flavor: Flavor) -> PathBuf {
+    let name = match binding {
+        Binding::WorkersRs => format!("workers-rs-{}", flavor.name()),
+        _ => flavor.name().to_string(),
+    };
+    target_dir().join("cargo").join(name)
 }
 
 /// The cache key of one binding's and flavor's raw module: sources,
@@ -237,10 +249,15 @@ fn raw_path(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf>
 /// rebuilds std.
 fn cargo_build(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
     let dir = source_dir();
-    let cargo_target = target_dir().join("cargo").join(flavor.name());
+    let cargo_target = cargo_dir(binding, flavor);
     let started = std::time::Instant::now();
     eprintln!("building the rustc guest ({}, binding {}, {}) ...", flavor.name(), binding.name(), tc.rustc_version());
-    let out = Command::new(CARGO)
+    let mut cmd = Command::new(CARGO);
+    if binding == Binding::WorkersRs {
+        // worker-build's: async exports through `js_sys::futures`.
+        cmd.env("WASM_BINDGEN_USE_JS_SYS", "1");
+    }
+    let out = cmd
         .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"])
         .args(features(binding))
         .arg("--manifest-path")
@@ -313,33 +330,41 @@ fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
 
 /// The wasm-bindgen output for `flavor`: from the cache, or built.
 pub fn bindgen_module(flavor: Flavor) -> Result<Bindgen> {
+    let mut args = vec!["--target", "nodejs", "--out-name", "guest"];
+    args.extend_from_slice(bindgen_flags(flavor));
+    let dir = bindgen_output(Binding::WasmBindgen, flavor, &args)?;
+    Ok(Bindgen { wasm: std::fs::read(dir.join("guest_bg.wasm"))?, js: std::fs::read_to_string(dir.join("guest.js"))? })
+}
+
+/// The directory of the wasm-bindgen CLI's output (`args`, then `--out-dir`)
+/// for `binding`'s raw module of `flavor`: from the cache, or made.
+pub fn bindgen_output(binding: Binding, flavor: Flavor, args: &[&str]) -> Result<PathBuf> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
     let cli = wasm_bindgen_cli()?;
-    let key = key(Binding::WasmBindgen, flavor, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
-    let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
-    if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
-        return Ok(Bindgen { wasm: w, js: j });
+    let key = crate::fnv::hash_parts(&[&format!("{:016x}", key(binding, flavor, &tc)?), &args.join(" ")]);
+    let dir = target_dir().join(format!("{key:016x}")).join(format!("{}-{}", binding.name(), flavor.name()));
+    if dir.is_dir() {
+        return Ok(dir);
     }
-    let raw = raw_module_locked(Binding::WasmBindgen, flavor)?;
-    let input = raw_path(Binding::WasmBindgen, flavor, &tc)?;
+    let raw = raw_module_locked(binding, flavor)?;
+    let input = raw_path(binding, flavor, &tc)?;
     debug_assert!(input.exists(), "raw_module_locked keeps the raw module");
     drop(raw);
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
-        .args(["--target", "nodejs"])
-        .args(bindgen_flags(flavor))
-        .args(["--out-name", "guest", "--out-dir"])
+        .args(args)
+        .arg("--out-dir")
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen failed on the guest ({}, {}):\n{}", binding.name(), flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
+    std::fs::create_dir_all(dir.parent().expect("has a parent"))?;
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
-    Ok(Bindgen { wasm: std::fs::read(&wasm)?, js: std::fs::read_to_string(&js)? })
+    Ok(dir)
 }

@@ -119,6 +119,7 @@ pub fn entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => WASM_BINDGEN,
+        Binding::WorkersRs => &[],
     }
 }
 
@@ -127,6 +128,7 @@ pub fn abort_entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => WASM_BINDGEN_PANIC_ABORT,
+        Binding::WorkersRs => &[],
     }
 }
 
