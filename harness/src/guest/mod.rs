@@ -101,13 +101,11 @@ impl Lane {
     }
 
     /// The EH encodings this lane's modules come in. Every lane has both but
-    /// wasm-bindgen's panic=abort one: the rustc module has no EH
-    /// instructions and the CLI's abort wrappers (`ModernButWithPanicAbort`)
-    /// are `try_table` only.
-    /// workers-rs: what worker-build makes, one module per strategy: rustc
-    /// 1.96's default legacy EH under `--panic-unwind` (worker-build passes
-    /// no `-wasm-use-legacy-eh=false`), wasm-bindgen's `try_table` wrappers
-    /// under panic=abort.
+    /// these: wasm-bindgen's and workers-rs's panic=abort ones (the rustc
+    /// module has no EH instructions and the CLI's abort wrappers,
+    /// `ModernButWithPanicAbort`, are `try_table` only), and workers-rs's
+    /// `--panic-unwind` one, what worker-build makes: rustc's default legacy
+    /// EH (it passes no `-wasm-use-legacy-eh=false`).
     pub fn encodings(self) -> &'static [Encoding] {
         if self.binding == Binding::WorkersRs && !self.is_abort() {
             &[Encoding::Legacy]
