@@ -61,22 +61,34 @@
     'panic_in_aborting_closure', 'panic'];
 
   // How the JS engines word their traps: the entries of harness/src/trap.rs
-  // `V8_MESSAGES`, then `JSC_MESSAGES`, whose class the trace tells apart
-  // (`TrapKind::of_class`), matched as substrings in that order. A
-  // RuntimeError matching none is `other`.
+  // `V8_MESSAGES`, `SPIDERMONKEY_MESSAGES` and `JSC_MESSAGES` whose class
+  // the trace tells apart (`TrapClass::kind`), matched as substrings in that
+  // order. A RuntimeError matching none is `other`.
   const TRAP_MESSAGES = [
     ['unreachable', TRAP_UNREACHABLE],
     ['memory access out of bounds', TRAP_OOB],
     ['data segment', TRAP_OOB],
     ['divide by zero', TRAP_DIV_ZERO],
     ['remainder by zero', TRAP_DIV_ZERO],
+    // SpiderMonkey ('unreachable executed' and 'integer divide by zero' match above).
+    ['index out of bounds', TRAP_OOB],
+    // JavaScriptCore.
     ['Unreachable code should not be executed', TRAP_UNREACHABLE],
     ['Out of bounds memory access', TRAP_OOB],
     ['Division by zero', TRAP_DIV_ZERO],
   ];
-  // The RangeError a stack overflow is: V8's message, JavaScriptCore's.
-  const STACK_OVERFLOW_MESSAGES = ['Maximum call stack size exceeded', 'Maximum call stack size exceeded.'];
-  const isStackOverflow = (e) => e instanceof RangeError && STACK_OVERFLOW_MESSAGES.includes(e.message);
+  // The error an engine throws when the stack runs out: [its name, its
+  // message] (V8: a RangeError; SpiderMonkey: an InternalError;
+  // JavaScriptCore: V8's with a full stop).
+  const STACK_OVERFLOWS = [['RangeError', 'Maximum call stack size exceeded'], ['InternalError', 'too much recursion'],
+    ['RangeError', 'Maximum call stack size exceeded.']];
+  function isStackOverflow(e) {
+    if (!(e instanceof Error)) return false;
+    for (let i = 0; i < STACK_OVERFLOWS.length; i++) {
+      if (e.name === STACK_OVERFLOWS[i][0] && e.message === STACK_OVERFLOWS[i][1]) return true;
+    }
+    return false;
+  }
 
   // Targets of `callExport` besides `e<i>` (i >= 0).
   const READ_STATE = -1, NEW_HANDLE = -2;
@@ -1205,7 +1217,8 @@
     abortCauses: freezeAll(ABORT_CAUSES),
     // [substring, TrapKind code], matched in order.
     trapMessages: freezeAll(TRAP_MESSAGES),
-    stackOverflowMessages: freezeAll(STACK_OVERFLOW_MESSAGES),
+    // [name, message] of each engine's stack overflow error.
+    stackOverflows: freezeAll(STACK_OVERFLOWS),
     // (error) -> TrapKind code: how a host `catch` or a driver step
     // classifies an abort.
     trapKind,

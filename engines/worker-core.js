@@ -2,8 +2,9 @@
 // (docs/worker-protocol.md), shared by every out-of-process JS engine. A
 // classic script, like glue.js, so that each runtime's worker shell can
 // evaluate it: engines/worker.mjs (node, deno: frames on stdin/stdout),
-// engines/jsc-worker.js (jsc: frames as base64 lines) and
-// engines/workerd-worker.js (workerd: frames in HTTP bodies). What differs
+// engines/jsc-worker.js (jsc: frames as base64 lines),
+// engines/workerd-worker.js (workerd: frames in HTTP bodies) and
+// engines/page.js (Firefox, Chromium: frames in WebSocket messages). What differs
 // between them is only how a frame arrives and leaves; every op, parser and
 // status is here, once.
 //

@@ -1,7 +1,7 @@
 //! The one trap vocabulary. Every engine's traps, the spec scripts' trap
 //! texts and what a trace records come from the tables here; the JavaScript
 //! glue's own table (`engines/glue.js`, `TRAP_MESSAGES`) is checked against
-//! [`V8_MESSAGES`] by `tests/wire_format.rs`.
+//! [`V8_MESSAGES`] and [`SPIDERMONKEY_MESSAGES`] by `tests/wire_format.rs`.
 //!
 //! [`TrapClass`] is the fine vocabulary (raw modules, conformance);
 //! [`TrapKind`] is the part of it the recovery protocol tells apart, which
@@ -35,8 +35,12 @@ pub enum TrapClass {
     Misaligned,
     Cast,
     ArrayOutOfBounds,
-    /// The engine's call stack ran out (V8: a `RangeError`, wasmtime:
-    /// `Trap::StackOverflow`). Where it happens differs between engines, so
+    /// An index out of the bounds of a memory, a table or an array:
+    /// SpiderMonkey words all three alike (`index out of bounds`), so this
+    /// class [agrees](TrapClass::agrees) with each of them.
+    IndexOutOfBounds,
+    /// The engine's call stack ran out (V8: a `RangeError`, SpiderMonkey:
+    /// an `InternalError`, wasmtime: `Trap::StackOverflow`). Where it happens differs between engines, so
     /// raw-module comparisons treat it as exhaustion, not as a result.
     StackOverflow,
     /// A trap these tables do not know.
@@ -96,7 +100,9 @@ impl TrapClass {
             TrapClass::Unreachable => TrapKind::Unreachable,
             TrapClass::StackOverflow => TrapKind::StackOverflow,
             TrapClass::DivideByZero => TrapKind::DivideByZero,
-            TrapClass::MemoryOutOfBounds => TrapKind::OutOfBounds,
+            // The out-of-bounds traps of generated programs and the guest are
+            // all memory accesses.
+            TrapClass::MemoryOutOfBounds | TrapClass::IndexOutOfBounds => TrapKind::OutOfBounds,
             _ => TrapKind::Other,
         }
     }
@@ -113,9 +119,24 @@ impl TrapClass {
     }
 
     /// A `WebAssembly.RuntimeError` of any JS engine by its message: V8's
-    /// wording, then JavaScriptCore's (no message of one is in the other).
+    /// wordings, then SpiderMonkey's, then JavaScriptCore's (no message of
+    /// one is another's with a different class: `tests` checks).
     pub fn of_js(message: &str) -> TrapClass {
-        V8_MESSAGES.iter().chain(JSC_MESSAGES).find(|(m, _)| message.contains(m)).map_or(TrapClass::Other, |(_, c)| *c)
+        V8_MESSAGES
+            .iter()
+            .chain(SPIDERMONKEY_MESSAGES)
+            .chain(JSC_MESSAGES)
+            .find(|(m, _)| message.contains(m))
+            .map_or(TrapClass::Other, |(_, c)| *c)
+    }
+
+    /// Whether two engines reporting these classes report the same trap:
+    /// equal, or one is the coarser [`TrapClass::IndexOutOfBounds`] of the
+    /// other's memory, table or array bound.
+    pub fn agrees(self, other: TrapClass) -> bool {
+        use TrapClass::*;
+        let bound = |c| matches!(c, MemoryOutOfBounds | TableOutOfBounds | ArrayOutOfBounds | IndexOutOfBounds);
+        self == other || ((self == IndexOutOfBounds || other == IndexOutOfBounds) && bound(self) && bound(other))
     }
 
     /// The trap text of a spec script's `assert_trap`, if it names a class.
@@ -194,13 +215,37 @@ pub const JSC_MESSAGES: &[(&str, TrapClass)] = &[
 /// (JavaScriptCore's is the same with a full stop).
 pub const V8_STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
 
+/// SpiderMonkey's `WebAssembly.RuntimeError` messages (`js.msg`'s
+/// `JSMSG_WASM_*`, as Firefox 153 words them), matched after
+/// [`V8_MESSAGES`]. It does not tell memory, table and array bounds apart,
+/// nor division from remainder.
+pub const SPIDERMONKEY_MESSAGES: &[(&str, TrapClass)] = &[
+    ("unreachable executed", TrapClass::Unreachable),
+    ("index out of bounds", TrapClass::IndexOutOfBounds),
+    ("indirect call to null", TrapClass::NullFunction),
+    ("indirect call signature mismatch", TrapClass::SignatureMismatch),
+    ("integer divide by zero", TrapClass::DivideByZero),
+    ("integer overflow", TrapClass::IntegerOverflow),
+    ("invalid conversion to integer", TrapClass::IntegerOverflow),
+    ("dereferencing null pointer", TrapClass::NullReference),
+    ("unaligned memory access", TrapClass::Misaligned),
+    ("bad cast", TrapClass::Cast),
+];
+
+/// The message of the `InternalError` SpiderMonkey throws when the stack
+/// runs out.
+pub const SPIDERMONKEY_STACK_OVERFLOW: &str = "too much recursion";
+
 /// JavaScriptCore's stack overflow `RangeError` message.
 pub const JSC_STACK_OVERFLOW: &str = "Maximum call stack size exceeded.";
 
-/// Whether a JS engine's `RangeError` is exhaustion (stack overflow, out of
-/// memory) rather than a real error.
-pub fn v8_is_exhaustion(message: &str) -> bool {
-    [V8_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"].iter().any(|m| message.contains(m))
+/// Whether a JS engine's resource error (V8's and JavaScriptCore's
+/// `RangeError`, SpiderMonkey's `InternalError`) is exhaustion (stack overflow, out of memory) rather
+/// than a real error.
+pub fn js_is_exhaustion(message: &str) -> bool {
+    [V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"]
+        .iter()
+        .any(|m| message.contains(m))
 }
 
 /// The spec scripts' `assert_trap` texts.
@@ -236,8 +281,29 @@ mod tests {
         for (m, c) in V8_MESSAGES {
             assert_eq!(TrapClass::of_v8(m), *c, "{m}");
         }
-        assert!(v8_is_exhaustion(V8_STACK_OVERFLOW) && v8_is_exhaustion(JSC_STACK_OVERFLOW));
-        assert!(!v8_is_exhaustion("Invalid typed array length"));
+        assert!([V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, JSC_STACK_OVERFLOW].iter().all(|m| js_is_exhaustion(m)));
+        assert!(!js_is_exhaustion("Invalid typed array length"));
+    }
+
+    #[test]
+    fn spidermonkey_messages_map_to_classes_v8s_do_not_shadow() {
+        // As Firefox 153 words each trap (checked in the browser).
+        for (m, c) in [
+            ("index out of bounds", TrapClass::IndexOutOfBounds),
+            ("integer divide by zero", TrapClass::DivideByZero),
+            ("invalid conversion to integer", TrapClass::IntegerOverflow),
+            ("unreachable executed", TrapClass::Unreachable),
+        ] {
+            assert_eq!(TrapClass::of_js(m), c, "{m}");
+        }
+        for (m, c) in SPIDERMONKEY_MESSAGES.iter().chain(V8_MESSAGES) {
+            assert_eq!(TrapClass::of_js(m).kind(), c.kind(), "{m}");
+            assert!(TrapClass::of_js(m).agrees(*c), "{m}");
+        }
+        assert!(TrapClass::IndexOutOfBounds.agrees(TrapClass::TableOutOfBounds));
+        assert!(TrapClass::MemoryOutOfBounds.agrees(TrapClass::IndexOutOfBounds));
+        assert!(!TrapClass::MemoryOutOfBounds.agrees(TrapClass::TableOutOfBounds));
+        assert!(!TrapClass::IndexOutOfBounds.agrees(TrapClass::Unreachable));
     }
 
     #[test]

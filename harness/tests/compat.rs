@@ -40,6 +40,14 @@ const KNOWN: &[(&str, &str, State)] = &[
     ("jsc", "legacy", State::Yes),
     ("workerd", "exnref", State::Yes),
     ("workerd", "mixed_eh", State::No),
+    ("firefox", "exnref", State::Yes),
+    ("firefox", "legacy", State::Yes),
+    ("firefox", "jstag", State::Yes),
+    ("firefox", "catch_jstag.exnref", State::Yes),
+    ("firefox", "mixed_eh", State::Yes),
+    ("chromium", "exnref", State::Yes),
+    ("chromium", "jstag", State::Yes),
+    ("chromium", "mixed_eh", State::No),
     ("wasmtime", "legacy", State::No),
     ("wasmtime", "exnref", State::Yes),
     ("wasmtime", "jstag", State::NotApplicable),
@@ -97,8 +105,8 @@ fn every_probe_says_yes_somewhere_and_its_control_says_no_wherever_it_says_yes()
         }
     }
     // With the engines of known answers here, every probe found its capability somewhere
-    // but mixing encodings, which every engine here refuses (V8 and
-    // JavaScriptCore at compile time; checked where both encodings run).
+    // but mixing encodings, which only SpiderMonkey accepts (V8 and
+    // JavaScriptCore refuse it at compile time; checked where both encodings run).
     if engines.contains(&"node26") && engines.contains(&"wasmtime") {
         for p in PROBES.iter().filter(|p| p.id != "mixed_eh") {
             assert!(yes.contains(&p.id), "probe {} said yes nowhere ({engines:?})", p.id);

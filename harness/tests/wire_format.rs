@@ -4,8 +4,8 @@
 //! - the glue's trace codes, TrapKind and AbortCause names
 //!   (`ReentryGlue.wire`) are trace.rs's, checked in the in-process V8;
 //! - the glue's trap classifier agrees with Rust's one trap vocabulary
-//!   (`trap::V8_MESSAGES` through `TrapKind::of_class`), on
-//!   the table and on the errors V8 really throws;
+//!   (`trap::V8_MESSAGES` and `trap::SPIDERMONKEY_MESSAGES` through
+//!   `TrapClass::kind`), on the tables and on the errors V8 really throws;
 //! - repro.js formats every event exactly as `Event`'s `Display`;
 //! - frames encoded by `reprl` are decoded by every installed worker with the
 //!   parsers worker.mjs serves real requests with (test-only op `DECODE`),
@@ -16,7 +16,7 @@
 //! engines/package.json and the system node 20 — must be there.
 
 use reentry::compile::{self, Encoding};
-use reentry::trap::{self, JSC_MESSAGES, V8_MESSAGES as V8_TRAP_MESSAGES};
+use reentry::trap::{self, JSC_MESSAGES, SPIDERMONKEY_MESSAGES, V8_MESSAGES as V8_TRAP_MESSAGES};
 use reentry::engine::v8::V8Engine;
 use reentry::engine::worker::reprl::{self, Channel, Op, Response};
 use reentry::engine::worker::{self, Exe, Launch, SPECS};
@@ -46,6 +46,7 @@ const HELPERS_JS: &str = r#"
       case 'RuntimeError': return new WebAssembly.RuntimeError(message);
       case 'CompileError': return new WebAssembly.CompileError(message);
       case 'RangeError': return new RangeError(message);
+      case 'InternalError': return Object.assign(new Error(message), { name: 'InternalError' });
       case 'TypeError': return new TypeError(message);
       case 'Error': return new Error(message);
       case 'value': return message;
@@ -106,8 +107,8 @@ struct Wire {
     abort_causes: Vec<String>,
     #[serde(rename = "trapMessages")]
     trap_messages: Vec<(String, i32)>,
-    #[serde(rename = "stackOverflowMessages")]
-    stack_overflow_messages: Vec<String>,
+    #[serde(rename = "stackOverflows")]
+    stack_overflows: Vec<(String, String)>,
     #[serde(rename = "exnTags")]
     exn_tags: Vec<String>,
     /// Plan name (serde's) → code.
@@ -214,10 +215,10 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
     let wire = glue_wire(&mut e);
     let mut drift = Vec::new();
     // No glue entry Rust lacks, and each maps as Rust maps it.
-    let rust_table = || V8_TRAP_MESSAGES.iter().chain(JSC_MESSAGES);
+    let rust_table = || V8_TRAP_MESSAGES.iter().chain(SPIDERMONKEY_MESSAGES).chain(JSC_MESSAGES);
     for (m, kind) in &wire.trap_messages {
         if !rust_table().any(|(r, _)| r == m) {
-            drift.push(format!("glue.js has `{m}`, neither trap::V8_MESSAGES nor JSC_MESSAGES does"));
+            drift.push(format!("glue.js has `{m}`, none of trap::V8_MESSAGES, SPIDERMONKEY_MESSAGES, JSC_MESSAGES does"));
         } else if rust_kind(m).code() != *kind {
             drift.push(format!("`{m}`: glue.js TrapKind {kind}, Rust {:?} ({})", rust_kind(m), rust_kind(m).code()));
         }
@@ -238,23 +239,30 @@ fn glue_trap_table_agrees_with_the_rust_trap_table() {
             assert!(table.iter().any(|(_, c)| *c == class), "{class:?} has no message: the test would check nothing");
         }
     }
-    // The stack overflow RangeErrors (V8's, JavaScriptCore's): exhaustion to
-    // Rust, stack_overflow to the glue; other errors and thrown values are
+    // Each engine's stack overflow error (V8's and JavaScriptCore's
+    // RangeError, SpiderMonkey's InternalError): exhaustion to Rust, stack_overflow to the glue; the
+    // same message under another name, other errors and thrown values are
     // `other`.
-    let sos: Vec<&str> = wire.stack_overflow_messages.iter().map(String::as_str).collect();
-    assert!(sos.contains(&trap::V8_STACK_OVERFLOW) && sos.contains(&trap::JSC_STACK_OVERFLOW), "{sos:?}");
-    for so in sos {
-        if !trap::v8_is_exhaustion(so) {
-            drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to trap.rs"));
+    let mut others: Vec<(String, String, TrapKind)> = Vec::new();
+    for (name, so) in &wire.stack_overflows {
+        if !trap::js_is_exhaustion(so) {
+            drift.push(format!("glue.js's stack overflow message `{so}` is not exhaustion to trap::js_is_exhaustion"));
         }
-        let others = [("RangeError", so), ("RangeError", "Invalid array length"), ("TypeError", so), ("Error", "unreachable"),
-            ("CompileError", "unreachable"), ("value", "unreachable")];
-        let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&others).unwrap());
-        let want = [TrapKind::StackOverflow, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other, TrapKind::Other];
-        for ((req, js), k) in others.iter().zip(&got).zip(want) {
-            if *js != k.code() {
-                drift.push(format!("{req:?}: glue.js TrapKind {js}, expected {k:?} ({})", k.code()));
-            }
+        others.push((name.clone(), so.clone(), TrapKind::StackOverflow));
+        others.push(("TypeError".into(), so.clone(), TrapKind::Other));
+    }
+    let messages: Vec<&str> = wire.stack_overflows.iter().map(|(_, m)| m.as_str()).collect();
+    for so in [trap::V8_STACK_OVERFLOW, trap::SPIDERMONKEY_STACK_OVERFLOW, trap::JSC_STACK_OVERFLOW] {
+        assert!(messages.contains(&so), "`{so}` is not among the glue's stack overflow errors: {messages:?}");
+    }
+    for (kind, m) in [("RangeError", "Invalid array length"), ("Error", "unreachable"), ("CompileError", "unreachable"), ("value", "unreachable")] {
+        others.push((kind.into(), m.into(), TrapKind::Other));
+    }
+    let requests: Vec<(&str, &str)> = others.iter().map(|(k, m, _)| (k.as_str(), m.as_str())).collect();
+    let got: Vec<i32> = call(&mut e, "classify", &[], &serde_json::to_string(&requests).unwrap());
+    for ((kind, m, want), js) in others.iter().zip(&got) {
+        if *js != want.code() {
+            drift.push(format!("{kind} `{m}`: glue.js TrapKind {js}, expected {want:?} ({})", want.code()));
         }
     }
     assert_no_drift("the glue's trap classifier drifted from trap.rs", drift);
@@ -327,7 +335,7 @@ fn glue_and_rust_classify_the_traps_v8_really_throws_alike() {
         let (ctor, message, js) = &got[name];
         let rust = match ctor.as_str() {
             "RuntimeError" => rust_kind(message),
-            "RangeError" if trap::v8_is_exhaustion(message) => TrapKind::StackOverflow,
+            "RangeError" if trap::js_is_exhaustion(message) => TrapKind::StackOverflow,
             _ => TrapKind::Other,
         };
         if (*js, rust.code()) != (want.code(), want.code()) {

@@ -22,7 +22,7 @@ use crate::guest::Lane;
 /// and what one embedding adds is that engine's own fact. A divergence every
 /// member of a family shows is the family's; one only some members show is
 /// theirs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Family {
     Wasmtime,
     /// V8 with `engines/glue.js`: in process, in node/deno workers, in

@@ -241,6 +241,7 @@ mod tests {
         assert!(crosses_js("v8"));
         assert!(crosses_js("deno"));
         assert!(!crosses_js("wasmtime"));
+        assert!(crosses_js("firefox") && crosses_js("chromium"), "the JS API's facts hold for every JS engine");
         assert!(missing_feature("node20", "jstag").is_some());
         assert!(missing_feature("node26", "jstag").is_none());
     }

@@ -13,9 +13,12 @@
 //! differences that are not bugs are declared in [`facts`] (by engine name,
 //! above the registry) and in each directory.
 
+pub mod browser;
 pub mod cache;
+pub mod chromium;
 pub mod declaration;
 pub mod facts;
+pub mod firefox;
 pub mod jsc;
 pub mod raw;
 pub mod registry;
@@ -118,6 +121,17 @@ pub trait Engine: std::any::Any {
     fn version(&self) -> String;
     /// Run one case.
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
+    /// Run several cases, in order: what `run` gives for each. An engine
+    /// whose round trip costs milliseconds (a browser) sends them together.
+    fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
+        cases.iter().map(|c| self.run(c)).collect()
+    }
+    /// Whether [`Engine::run_batch`] sends cases together: a campaign then
+    /// hands it a block at once, and otherwise one case at a time (so each
+    /// case is recorded, and counted, as it ends).
+    fn batches(&self) -> bool {
+        false
+    }
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
     /// The benchmark hooks, for engines that have them.
@@ -139,6 +153,16 @@ pub trait Bench {
     /// calling the exports the driver calls — the same work with no reentry
     /// code around it.
     fn floor(&mut self, case: &Case) -> Result<(), EngineError>;
+    /// [`Bench::floor`] of several cases, sent together where the engine
+    /// batches its cases. A module the engine rejects (jsc 2.50's legacy
+    /// `rethrow` defect) is rejected in the case too: the same work, no
+    /// error.
+    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+        cases.iter().try_for_each(|c| match self.floor(c) {
+            Err(EngineError::Compile(_)) => Ok(()),
+            r => r,
+        })
+    }
 }
 
 /// Options every engine takes.

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// Every engine directory, in the order `reentry engines` lists their engines.
 pub const DIRS: &[EngineDir] =
-    &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR, super::workerd::DIR, super::jsc::DIR];
+    &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR, super::workerd::DIR, super::jsc::DIR, super::firefox::DIR, super::chromium::DIR];
 
 /// The facts of a family, as the directory that owns it declares them.
 pub fn family_facts(family: Family) -> impl Iterator<Item = &'static Fact> {

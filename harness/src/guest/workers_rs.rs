@@ -143,7 +143,7 @@ fn fill_shim(shim: &str, index_js: &str) -> Result<String> {
 
 /// The Worker of `flavor`: from the cache, or built.
 pub fn worker(flavor: Flavor) -> Result<Worker> {
-    let dir = build::bindgen_output(Binding::WorkersRs, flavor, BINDGEN_FLAGS)?;
+    let dir = build::bindgen_output(Binding::WorkersRs, super::wbg::Wbg::PINNED, flavor, BINDGEN_FLAGS)?;
     assemble(&dir, &shim_source(flavor)?)
 }
 

@@ -228,10 +228,11 @@ fn outcome(reply: &Value) -> Outcome {
         return Outcome::Trapped { class: TrapClass::of_js(&m), message: format!("RuntimeError: {m}") };
     }
     if let Some(m) = text("range") {
-        return if trap::v8_is_exhaustion(&m) {
-            Outcome::Exhausted(format!("RangeError: {m}"))
+        let name = text("name").unwrap_or_else(|| "RangeError".into());
+        return if trap::js_is_exhaustion(&m) {
+            Outcome::Exhausted(format!("{name}: {m}"))
         } else {
-            Outcome::Error(format!("RangeError: {m}"))
+            Outcome::Error(format!("{name}: {m}"))
         };
     }
     if let Some(m) = text("link") {
