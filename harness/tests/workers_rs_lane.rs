@@ -112,3 +112,48 @@ fn abort_a_panic_fails_its_request_and_the_next_starts_again() {
     assert_eq!(states(&out), ["1", "2", "500", "1", "2", "500", "1", "3", "3"], "{output}");
     assert_eq!(output.matches("Reinitializing Wasm application").count(), 2, "{output}");
 }
+
+/// The finding's directory (corpus/regressions/README.md).
+const STRANDED: &str = "corpus/regressions/workers-rs-0.8.7-reset-strands-requests-in-flight";
+
+/// The committed repro's shims are worker-build 0.8.7's `shim.js` as this
+/// lane fills it in, and the same with the write-up's `fix.patch`.
+#[test]
+fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
+    if ready().is_none() {
+        return;
+    }
+    let dir = repo().join(STRANDED);
+    let shim = |w: &workers_rs::Worker| w.modules.iter().find(|m| m.name == "shim.js").unwrap().bytes.clone();
+    let built = workers_rs::worker(Flavor::Abort).unwrap();
+    assert!(std::fs::read(dir.join("worker/shim.js")).unwrap() == shim(&built), "worker/shim.js is not worker-build's shim as the lane fills it in");
+    let tmp = std::env::temp_dir().join(format!("reentry-workers-rs-fix-{}", std::process::id()));
+    std::fs::create_dir_all(tmp.join("src/js")).unwrap();
+    std::fs::write(tmp.join("src/js/shim.js"), workers_rs::shim_source(Flavor::Abort).unwrap()).unwrap();
+    let patch = std::fs::File::open(dir.join("fix.patch")).unwrap();
+    let st = std::process::Command::new("patch").args(["-p1", "--quiet", "-d"]).arg(&tmp).stdin(patch).status().unwrap();
+    assert!(st.success(), "fix.patch does not apply to worker-build {}'s shim.js", workers_rs::WORKER_BUILD_VERSION);
+    let patched = std::fs::read_to_string(tmp.join("src/js/shim.js")).unwrap();
+    let _ = std::fs::remove_dir_all(&tmp);
+    let fixed = workers_rs::worker_with_shim(Flavor::Abort, &patched).unwrap();
+    assert!(std::fs::read(dir.join("fixed/shim.js")).unwrap() == shim(&fixed), "fixed/shim.js is not fix.patch's shim as the lane fills it in");
+}
+
+/// The repro, with workerd alone: exit 1 (the request in flight at the
+/// abort is cancelled as hung) as committed, 0 with the fixed shim (it
+/// fails at once with the shim's error).
+#[test]
+fn the_stranded_request_repro_fails_as_released_and_passes_fixed() {
+    let Some(exe) = ready() else { return };
+    let dir = repo().join(STRANDED);
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("sh").arg("repro.sh").args(args).env("WORKERD", &exe).current_dir(&dir).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr))
+    };
+    let (code, said) = run(&[]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("FAIL: the request in flight at the abort was cancelled by workerd as hung") && said.contains("next {\"status\":200,\"text\":\"1\"}"), "{said}");
+    let (code, said) = run(&["--fixed"]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("Wasm instance reset after a critical error while this request was in flight"), "{said}");
+}

@@ -143,8 +143,14 @@ fn fill_shim(shim: &str, index_js: &str) -> Result<String> {
 
 /// The Worker of `flavor`: from the cache, or built.
 pub fn worker(flavor: Flavor) -> Result<Worker> {
+    worker_with_shim(flavor, &shim_source(flavor)?)
+}
+
+/// The Worker of `flavor` with `shim` (a worker-build shim template, e.g.
+/// a patched one) filled in and used in place of worker-build's own.
+pub fn worker_with_shim(flavor: Flavor, shim: &str) -> Result<Worker> {
     let dir = build::bindgen_output(Binding::WorkersRs, super::wbg::Wbg::PINNED, flavor, BINDGEN_FLAGS)?;
-    assemble(&dir, &shim_source(flavor)?)
+    assemble(&dir, shim)
 }
 
 /// The Worker from wasm-bindgen's output in `dir` and the shim.
