@@ -96,7 +96,7 @@ pub fn shim_source(flavor: Flavor) -> Result<String> {
     if !out.status.success() || out.stdout.is_empty() {
         bail!("reading {member} from {}: {}", krate.display(), String::from_utf8_lossy(&out.stderr).trim());
     }
-    Ok(String::from_utf8(out.stdout).context("the shim is not UTF-8")?)
+    String::from_utf8(out.stdout).context("the shim is not UTF-8")
 }
 
 /// What index.js exports: the functions the shim makes entrypoint methods
