@@ -16,4 +16,5 @@ scripts/install-jsc.sh
 scripts/install-browsers.sh
 scripts/install-toolchain.sh
 scripts/install-wasm-bindgen.sh
+scripts/install-workers-rs.sh
 scripts/build-guests.sh "$@"

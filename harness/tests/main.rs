@@ -26,3 +26,4 @@ mod wasm_bindgen_lane;
 mod wbg_releases;
 mod wire_format;
 mod workers;
+mod workers_rs_lane;

@@ -43,6 +43,7 @@ pub(crate) mod code {
 static PROGRAM: AtomicPtr<Program> = AtomicPtr::new(ptr::null_mut());
 static STATE: AtomicI32 = AtomicI32::new(0);
 static EPOCH: AtomicI32 = AtomicI32::new(0);
+#[cfg_attr(feature = "binding-workers-rs", allow(dead_code))]
 static HANDLES: AtomicI32 = AtomicI32::new(0);
 /// Where the program's memory starts, in pages (`Program::base_pages`), and
 /// the page past its initial memory: the high cell is the first word there.
@@ -114,12 +115,18 @@ fn install_hooks() {
     // Ordinary panics cost one branch here: no message is formatted.
     // Built with panic=abort, every panic is an abort: std runs the hook,
     // then aborts (`unreachable`), so the hook logs it as the `panic` abort.
-    panic::set_hook(Box::new(|info: &PanicHookInfo<'_>| {
+    // Under workers-rs the hook its `start` set stays in the chain, after
+    // ours: it is what raises `criticalError` on a panic=abort panic.
+    #[cfg(feature = "binding-workers-rs")]
+    let before = panic::take_hook();
+    panic::set_hook(Box::new(move |info: &PanicHookInfo<'_>| {
         if cfg!(panic = "abort") {
             log(code::ABORT, code::CAUSE_PANIC);
         } else if !info.can_unwind() {
             log(code::ABORT, code::CAUSE_PANIC_IN_DROP);
         }
+        #[cfg(feature = "binding-workers-rs")]
+        before(info);
     }));
     std::alloc::set_alloc_error_hook(|_| log(code::ABORT, AbortKind::OutOfMemory as i32));
 }
@@ -140,6 +147,7 @@ pub fn read_state() -> i32 {
     STATE.load(Relaxed)
 }
 
+#[cfg_attr(feature = "binding-workers-rs", allow(dead_code))]
 pub fn new_handle() -> i32 {
     HANDLES.fetch_add(1, Relaxed) + 1
 }
@@ -253,6 +261,7 @@ fn make_closure(export: u32, aborting: bool) {
 }
 
 /// What a closure over export `export` runs: its body, as `CallWasm` does.
+#[cfg_attr(feature = "binding-workers-rs", allow(dead_code))]
 pub(crate) fn closure_body(export: u32) {
     export_body(export)
 }

@@ -35,12 +35,21 @@ mod binding_reentry;
 #[cfg(feature = "binding-reentry")]
 use binding_reentry as binding;
 
-#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry")))]
+#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry"), not(feature = "binding-workers-rs")))]
 mod binding_wasm_bindgen;
-#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry")))]
+#[cfg(all(feature = "binding-wasm-bindgen", not(feature = "binding-reentry"), not(feature = "binding-workers-rs")))]
 use binding_wasm_bindgen as binding;
 
-#[cfg(all(feature = "binding-reentry", feature = "binding-wasm-bindgen"))]
-compile_error!("enable one binding feature, not both (for binding-wasm-bindgen: --no-default-features)");
-#[cfg(not(any(feature = "binding-reentry", feature = "binding-wasm-bindgen")))]
-compile_error!("enable one binding feature (binding-reentry or binding-wasm-bindgen)");
+#[cfg(all(feature = "binding-workers-rs", not(feature = "binding-reentry")))]
+mod binding_workers_rs;
+#[cfg(all(feature = "binding-workers-rs", not(feature = "binding-reentry")))]
+use binding_workers_rs as binding;
+
+#[cfg(any(
+    all(feature = "binding-reentry", feature = "binding-wasm-bindgen"),
+    all(feature = "binding-reentry", feature = "binding-workers-rs"),
+    all(feature = "binding-wasm-bindgen", feature = "binding-workers-rs"),
+))]
+compile_error!("enable one binding feature, not two (for the others than binding-reentry: --no-default-features)");
+#[cfg(not(any(feature = "binding-reentry", feature = "binding-wasm-bindgen", feature = "binding-workers-rs")))]
+compile_error!("enable one binding feature (binding-reentry, binding-wasm-bindgen or binding-workers-rs)");

@@ -179,6 +179,18 @@ fn features(binding: Binding) -> &'static [&'static str] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => &["--no-default-features", "--features", "binding-wasm-bindgen"],
+        Binding::WorkersRs => &["--no-default-features", "--features", "binding-workers-rs"],
+    }
+}
+
+/// The name of the guest's cargo build directory for a binding and flavor
+/// (and of its lock). workers-rs builds with `WASM_BINDGEN_USE_JS_SYS=1`,
+/// which changes what wasm-bindgen's macro expands to without cargo knowing:
+/// it gets directories of its own.
+fn cargo_dir_name(binding: Binding, flavor: Flavor) -> String {
+    match binding {
+        Binding::WorkersRs => format!("workers-rs-{}", flavor.name()),
+        _ => flavor.name().to_string(),
     }
 }
 
@@ -311,9 +323,10 @@ pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>
 /// and the read.
 fn cargo_build(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<Vec<u8>> {
     let (manifest, locked) = manifest(binding, wbg)?;
-    let cargo_target = target_dir().join("cargo").join(flavor.name());
+    let name = cargo_dir_name(binding, flavor);
+    let cargo_target = target_dir().join("cargo").join(&name);
     std::fs::create_dir_all(&cargo_target)?;
-    let lock = std::fs::File::create(target_dir().join("cargo").join(format!("{}.lock", flavor.name())))?;
+    let lock = std::fs::File::create(target_dir().join("cargo").join(format!("{name}.lock")))?;
     lock.lock().context("locking the guest build directory")?;
     let started = std::time::Instant::now();
     let what = if binding == Binding::WasmBindgen { format!("wasm-bindgen {wbg}") } else { binding.name().to_string() };
@@ -322,6 +335,10 @@ fn cargo_build(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Re
     cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"]);
     if locked {
         cmd.arg("--locked");
+    }
+    if binding == Binding::WorkersRs {
+        // worker-build's: async exports through `js_sys::futures`.
+        cmd.env("WASM_BINDGEN_USE_JS_SYS", "1");
     }
     let out = cmd
         .args(features(binding))
@@ -377,33 +394,41 @@ fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
 /// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
 /// (the CLI too, on first use of another wasm-bindgen).
 pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
+    let mut args = vec!["--target", "nodejs", "--out-name", "guest"];
+    args.extend_from_slice(bindgen_flags(flavor));
+    let dir = bindgen_output(Binding::WasmBindgen, wbg, flavor, &args)?;
+    Ok(Bindgen { wasm: std::fs::read(dir.join("guest_bg.wasm"))?, js: std::fs::read_to_string(dir.join("guest.js"))? })
+}
+
+/// The directory of `wbg`'s CLI output (`args`, then `--out-dir`) for
+/// `binding`'s raw module of `flavor`: from the cache, or made. `args` are
+/// fixed per binding and flavor, so the raw module's key names the output.
+pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, args: &[&str]) -> Result<PathBuf> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
     let cli = wbg::cli::cli(wbg)?;
-    let key = key(Binding::WasmBindgen, wbg, flavor, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
-    let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
-    if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
-        return Ok(Bindgen { wasm: w, js: j });
+    let key = key(binding, wbg, flavor, &tc)?;
+    let dir = target_dir().join(format!("{key:016x}")).join(format!("{}-{}", binding.name(), flavor.name()));
+    if dir.is_dir() {
+        return Ok(dir);
     }
-    raw_module_locked(Binding::WasmBindgen, wbg, flavor)?;
-    let input = raw_path(Binding::WasmBindgen, wbg, flavor, &tc)?;
+    raw_module_locked(binding, wbg, flavor)?;
+    let input = raw_path(binding, wbg, flavor, &tc)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
-        .args(["--target", "nodejs"])
-        .args(bindgen_flags(flavor))
-        .args(["--out-name", "guest", "--out-dir"])
+        .args(args)
+        .arg("--out-dir")
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen {wbg} failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen {wbg} failed on the guest ({}, {}):\n{}", binding.name(), flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
-    Ok(Bindgen { wasm: std::fs::read(&wasm)?, js: std::fs::read_to_string(&js)? })
+    Ok(dir)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod encode;
 pub mod known;
 pub mod profile;
 pub mod wbg;
+pub mod workers_rs;
 
 pub use crate::strategy::Panic;
 use crate::compile::Encoding;
@@ -52,6 +53,9 @@ pub enum Binding {
     Reentry,
     /// wasm-bindgen's generated JS glue.
     WasmBindgen,
+    /// A workers-rs 0.8 Worker: the `worker` crate, wasm-bindgen's
+    /// `--target module` glue and worker-build's shim ([`workers_rs`]).
+    WorkersRs,
 }
 
 /// A guest under a binding, built with a panic strategy: what a case runs.
@@ -72,6 +76,8 @@ impl Lane {
     pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    /// Not in [`Lane::ALL`] yet: no engine runs its Worker yet (issue 23).
+    pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
 
     /// Every lane, each binding lane with each panic strategy (on the pinned
     /// wasm-bindgen).
@@ -107,11 +113,15 @@ impl Lane {
     }
 
     /// The EH encodings this lane's modules come in. Every lane has both but
-    /// wasm-bindgen's panic=abort one: the rustc module has no EH
-    /// instructions and the CLI's abort wrappers (`ModernButWithPanicAbort`)
-    /// are `try_table` only.
+    /// these: wasm-bindgen's and workers-rs's panic=abort ones (the rustc
+    /// module has no EH instructions and the CLI's abort wrappers,
+    /// `ModernButWithPanicAbort`, are `try_table` only), and workers-rs's
+    /// `--panic-unwind` one, what worker-build makes: rustc's default legacy
+    /// EH (it passes no `-wasm-use-legacy-eh=false`).
     pub fn encodings(self) -> &'static [Encoding] {
-        if self.binding == Binding::WasmBindgen && self.is_abort() {
+        if self.binding == Binding::WorkersRs && !self.is_abort() {
+            &[Encoding::Legacy]
+        } else if self.binding != Binding::Reentry && self.is_abort() {
             &[Encoding::Exnref]
         } else {
             &Encoding::ALL
@@ -148,7 +158,7 @@ impl Lane {
     /// code (`Mutant::panic`) only under it. No seeded bug exists in
     /// wasm-bindgen's glue: it is the real one.
     pub fn has_mutant(self, m: Mutant) -> bool {
-        if self.binding == Binding::WasmBindgen || m.panic().is_some_and(|p| p != self.panic) {
+        if self.binding != Binding::Reentry || m.panic().is_some_and(|p| p != self.panic) {
             return false;
         }
         if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
@@ -172,6 +182,7 @@ impl Binding {
         match self {
             Binding::Reentry => "reentry",
             Binding::WasmBindgen => "wasm-bindgen",
+            Binding::WorkersRs => "workers-rs",
         }
     }
 }
@@ -341,6 +352,7 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     match lane.binding {
         Binding::Reentry => reentry_module(flavor, encoding, mutant),
         Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
+        Binding::WorkersRs => anyhow::bail!("the {lane} lane's guest is a Worker (guest::workers_rs::worker), not a module"),
     }
 }
 

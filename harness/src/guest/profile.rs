@@ -142,6 +142,7 @@ pub fn entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => WASM_BINDGEN,
+        Binding::WorkersRs => &[],
     }
 }
 
@@ -150,6 +151,7 @@ pub fn abort_entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => WASM_BINDGEN_PANIC_ABORT,
+        Binding::WorkersRs => &[],
     }
 }
 

@@ -74,6 +74,12 @@ pub const FACTS: &[Fact] = &[
                loader in engines/wbg-host.js",
         effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
     },
+    Fact {
+        what: "the workers-rs lane is not run yet (issue 23): its Worker builds as worker-build 0.8.7 builds it and \
+               `workerd serve` serves it (guest::workers_rs, workers_rs_bundle; tests/workers_rs_lane.rs runs \
+               panic.spec.ts's counter in both modes), but no engine drives a case's calls as requests yet",
+        effect: Effect::NoLane(Lane::RUSTC_WORKERS_RS),
+    },
 ];
 
 /// A workerd binary.
@@ -142,7 +148,21 @@ fn worker_bundle(version: &str, date: String) -> std::io::Result<Bundle> {
         bindings: vec![Binding::UnsafeEval("UNSAFE".into()), Binding::Text("VERSION".into(), version.to_string())],
         compatibility_date: date,
         compatibility_flags: vec![],
+        outbound: None,
     })
+}
+
+/// A workers-rs Worker ([`crate::guest::workers_rs`]) as workerd serves it:
+/// its modules as they are, the pinned release's compatibility date.
+pub fn workers_rs_bundle(worker: &crate::guest::workers_rs::Worker) -> anyhow::Result<Bundle> {
+    let version = pinned_version().ok_or_else(|| anyhow::anyhow!("engines/package.json pins no {PACKAGE}"))?;
+    let date = compatibility_date(version).ok_or_else(|| anyhow::anyhow!("no compatibility date for workerd {version}"))?;
+    let modules = worker
+        .modules
+        .iter()
+        .map(|m| Module { name: m.name.clone(), kind: if m.wasm { ModuleKind::Wasm } else { ModuleKind::Es }, bytes: m.bytes.clone() })
+        .collect();
+    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None })
 }
 
 /// Time workerd has to load the Worker and listen.

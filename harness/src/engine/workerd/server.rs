@@ -30,6 +30,9 @@ pub struct Bundle {
     /// `YYYY-MM-DD`, at most the workerd release's own date.
     pub compatibility_date: String,
     pub compatibility_flags: Vec<String>,
+    /// Where the Worker's own `fetch()`es go (`globalOutbound`): an HTTP
+    /// server at this address (`127.0.0.1:PORT`); `None`: workerd's default.
+    pub outbound: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -87,17 +90,23 @@ impl Bundle {
             })
             .collect();
         let flags: Vec<String> = self.compatibility_flags.iter().map(|f| format!("{f:?}")).collect();
+        let (outbound_service, outbound) = match &self.outbound {
+            Some(a) => (format!(",\n    (name = \"outbound\", external = (address = {a:?}, http = ()))"), "  globalOutbound = \"outbound\",\n"),
+            None => (String::new(), ""),
+        };
         format!(
             "# Written by reentry (harness/src/engine/workerd/server.rs).\n\
              using Workerd = import \"/workerd/workerd.capnp\";\n\
-             const config :Workerd.Config = (\n  services = [ (name = \"main\", worker = .worker) ],\n  \
+             const config :Workerd.Config = (\n  services = [ (name = \"main\", worker = .worker){} ],\n  \
              sockets = [ (name = \"http\", address = \"127.0.0.1:0\", http = (), service = \"main\") ],\n);\n\
              const worker :Workerd.Worker = (\n  modules = [\n{}\n  ],\n  bindings = [\n{}\n  ],\n  \
-             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n);\n",
+             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n{});\n",
+            outbound_service,
             modules.join(",\n"),
             bindings.join(",\n"),
             self.compatibility_date,
-            flags.join(", ")
+            flags.join(", "),
+            outbound
         )
     }
 
@@ -183,8 +192,13 @@ impl Server {
 
     /// `POST /` with `body`; the response's status and body.
     pub fn post(&mut self, body: &[u8], timeout: Duration) -> Result<(u16, Vec<u8>), Failure> {
+        self.post_to("/", body, timeout)
+    }
+
+    /// `POST <path>` with `body`; the response's status and body.
+    pub fn post_to(&mut self, path: &str, body: &[u8], timeout: Duration) -> Result<(u16, Vec<u8>), Failure> {
         let deadline = Instant::now() + timeout;
-        let result = self.exchange(body, deadline);
+        let result = self.exchange(path, body, deadline);
         match result {
             Ok(r) => Ok(r),
             Err(e) => {
@@ -206,10 +220,10 @@ impl Server {
         }
     }
 
-    fn exchange(&mut self, body: &[u8], deadline: Instant) -> std::io::Result<(u16, Vec<u8>)> {
+    fn exchange(&mut self, path: &str, body: &[u8], deadline: Instant) -> std::io::Result<(u16, Vec<u8>)> {
         use std::io::ErrorKind::{BrokenPipe, ConnectionReset, UnexpectedEof};
         // One write: headers and body together (no Nagle stall between them).
-        let mut req = format!("POST / HTTP/1.1\r\nHost: reentry\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
+        let mut req = format!("POST {path} HTTP/1.1\r\nHost: reentry\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
         req.extend_from_slice(body);
         // workerd may close a kept-alive connection that sat idle: a reused
         // one that ends before any byte of an answer is opened anew, once.
@@ -233,6 +247,11 @@ impl Server {
         conn.write_all(req)?;
         let mut r = Deadlined { conn, deadline };
         read_response(&mut BufReader::new(&mut r))
+    }
+
+    /// What workerd printed so far, its tail (console output, its errors).
+    pub fn output(&mut self) -> String {
+        self.process.tail_section()
     }
 
     /// Kill the process (its bundle directory goes with the server).
@@ -376,11 +395,16 @@ mod tests {
             bindings: vec![Binding::UnsafeEval("UNSAFE".into()), Binding::Text("VERSION".into(), "1.2".into())],
             compatibility_date: "2026-11-23".into(),
             compatibility_flags: vec![],
+            outbound: None,
         };
         let c = b.config(&["00-worker.js".into(), "01-glue.js".into()]);
+        assert!(!c.contains("globalOutbound"), "{c}");
         assert!(c.contains(r#"(name = "worker.js", esModule = embed "00-worker.js")"#), "{c}");
         assert!(c.contains(r#"(name = "reentry/glue.js", text = embed "01-glue.js")"#), "{c}");
         assert!(c.contains(r#"(name = "UNSAFE", unsafeEval = void)"#) && c.contains(r#"(name = "VERSION", text = "1.2")"#), "{c}");
         assert!(c.contains(r#"compatibilityDate = "2026-11-23""#), "{c}");
+        let c = Bundle { outbound: Some("127.0.0.1:9".into()), ..b }.config(&["00-worker.js".into(), "01-glue.js".into()]);
+        assert!(c.contains(r#"(name = "outbound", external = (address = "127.0.0.1:9", http = ()))"#), "{c}");
+        assert!(c.contains(r#"globalOutbound = "outbound","#), "{c}");
     }
 }

@@ -1,0 +1,127 @@
+//! Binding "workers-rs" (feature `binding-workers-rs`): the interpreter core
+//! as a real workers-rs 0.8 Worker. The `worker` crate's own
+//! `#[wasm_bindgen(start)]` runs on every instance (its panic hook, its
+//! `set_on_abort(schedule_reinit)`); the fetch handler is `#[event(fetch)]`;
+//! the harness builds it as worker-build 0.8.7 does and serves it with
+//! worker-build's `shim.js` / `shim-unwind.js` unchanged
+//! (harness/src/guest/workers_rs.rs). Nothing between workerd and the
+//! interpreter is reentry's but the small JS snippet below.
+//!
+//! One request runs one piece of the program. Every request is a POST whose
+//! body is the encoded program (docs/guest.md); an instance decodes it on
+//! its first request (workers-rs owns the start function, so the interpreter
+//! starts lazily) with the next epoch the snippet counts. The path says what
+//! to run:
+//! - `/call/<i>`: export `i`; the response is the state, in decimal. A
+//!   program's panic escapes the handler as a Rust panic whose message is
+//!   [`PANIC_PREFIX`]`<payload>` (under panic=abort it aborts first).
+//! - `/spawn/<i>/<t>`: export `i` as task `t` (docs/guest.md "Tasks"),
+//!   the request in flight until the task ends. Ends as `/call` does. An
+//!   await is a subrequest, `GET http://reentry-driver/await/<t>`, which the
+//!   Worker's global outbound (the harness) answers `ok` (the driver's
+//!   `resolve`) or otherwise (`reject`): workerd lets a promise settle only
+//!   from its own request's context, so an await cannot wait for another
+//!   request, only for I/O of its own.
+//! - `/state`: the state, running nothing of the program.
+//!
+//! The trace goes out of band, so that a request that fails still leaves
+//! its events: the snippet writes each event as one `console.log` line,
+//! `reentry-trace <code> <arg> <epoch>`, on workerd's output, in the order
+//! the isolate ran them.
+//!
+//! Not on this binding (the lane declares it): closures (`closure e<i>`
+//! aborts unlogged) and program imports (`call h<k>` likewise).
+
+use crate::interp;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+use wasm_bindgen::prelude::*;
+use worker::{event, Context, Env, Request, Response, Result};
+
+/// The message of the panic a program's panic leaves the handler as:
+/// `"reentry panic <payload>"`, payload in decimal (as the wasm-bindgen
+/// binding's `PanicError`).
+pub const PANIC_PREFIX: &str = "reentry panic ";
+
+/// trace.rs `code::SCHEDULE_REINIT`, `code::TASK_START`, `code::TASK_RESUMES`.
+const SCHEDULE_REINIT: i32 = 21;
+const TASK_START: i32 = 28;
+const TASK_RESUMES: i32 = 30;
+
+/// Whether this instance decoded its program yet.
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+#[wasm_bindgen(inline_js = "
+let epochs = 0;
+export function log(code, arg, epoch) { console.log(`reentry-trace ${code} ${arg} ${epoch}`); }
+export function next_epoch() { return epochs++; }
+export async function await_task(t) {
+  const r = await fetch(`http://reentry-driver/await/${t}`);
+  if ((await r.text()) !== 'ok') throw new Error(`reentry rejects task ${t}`);
+}
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = log)]
+    fn js_log(code: i32, arg: i32, epoch: i32);
+    fn next_epoch() -> i32;
+    fn await_task(t: i32) -> js_sys::Promise;
+}
+
+pub fn log(code: i32, arg: i32, epoch: i32) {
+    js_log(code, arg, epoch)
+}
+
+/// Program imports are not on this binding: see the module doc.
+pub fn host_call(_k: i32) {
+    std::process::abort()
+}
+
+/// Closures are not on this binding: see the module doc.
+pub fn closure_new(_export: u32, _aborting: bool) {
+    std::process::abort()
+}
+
+/// `WasmStep::ScheduleReinit`: logged, then wasm-bindgen's own.
+pub fn schedule_reinit() {
+    js_log(SCHEDULE_REINIT, 0, 0);
+    wasm_bindgen::handler::schedule_reinit();
+}
+
+/// The await of task `t`: the driver's subrequest (see the module doc). A
+/// rejection is thrown at the await as the JS error itself.
+pub async fn await_host(t: i32) {
+    let r = js_sys::futures::JsFuture::from(await_task(t)).await;
+    js_log(TASK_RESUMES, t, 0);
+    if let Err(v) = r {
+        wasm_bindgen::throw_val(v);
+    }
+}
+
+fn ensure_started(program: &[u8]) {
+    if !STARTED.swap(true, Relaxed) {
+        interp::start(program, next_epoch());
+    }
+}
+
+#[event(fetch)]
+async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
+    let path = req.path();
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let program = req.bytes().await?;
+    ensure_started(&program);
+    match parts[..] {
+        ["call", i] => match interp::call(i.parse().map_err(|_| "bad export")?) {
+            Ok(state) => Response::ok(state.to_string()),
+            Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+        },
+        ["spawn", i, t] => {
+            let (i, t) = (i.parse().map_err(|_| "bad export")?, t.parse().map_err(|_| "bad task")?);
+            js_log(TASK_START, t, 0);
+            match crate::tasks::run(i, t).await {
+                Ok(()) => Response::ok(interp::read_state().to_string()),
+                Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+            }
+        }
+        ["state"] => Response::ok(interp::read_state().to_string()),
+        _ => Response::error(format!("no route {path}"), 404),
+    }
+}
