@@ -166,6 +166,7 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
                         mutant: None,
                         guest_program: guest_program.as_deref(),
                         binding_js: m.js.as_deref(),
+                        worker: m.worker.as_deref(),
                     });
                 }
             }

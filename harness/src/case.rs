@@ -75,6 +75,7 @@ pub struct CaseModule {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
     pub js: Option<Arc<str>>,
+    pub worker: Option<Arc<guest::workers_rs::Worker>>,
 }
 
 /// Everything one case produced.
@@ -234,7 +235,7 @@ impl Harness {
             let modules = self
                 .guest
                 .iter()
-                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone() })
+                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), worker: m.worker.clone() })
                 .collect();
             return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
         }
@@ -247,7 +248,7 @@ impl Harness {
             .map(|enc| {
                 let wasm = compile::compile(program, *enc, options);
                 let key = compile::module_key(&wasm);
-                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None }
+                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, worker: None }
             })
             .collect();
         (modules, None)
@@ -293,6 +294,7 @@ impl Harness {
                         mutant: self.mutant,
                         guest_program: p.guest_program.as_deref(),
                         binding_js: m.js.as_deref(),
+                        worker: m.worker.as_deref(),
                     });
                     owners.push((i, m.encoding));
                 }

@@ -157,3 +157,81 @@ fn the_stranded_request_repro_fails_as_released_and_passes_fixed() {
     assert_eq!(code, Some(0), "{said}");
     assert!(said.contains("Wasm instance reset after a critical error while this request was in flight"), "{said}");
 }
+
+/// The engine's program: e0 counts (under a guard), e1 panics (payload 7),
+/// e2 aborts; the driver counts, panics, counts, resets, counts, aborts,
+/// counts and reads the state.
+const ENGINE_PROGRAM: &str = "export e0 {\n  guard 1\n  add_state 1\n}\nexport e1 {\n  panic 7\n}\nexport e2 {\n  abort unreachable\n}\n\
+                              driver {\n  call e0\n  call e1\n  call e0\n  reset\n  call e0\n  call e2\n  call e0\n  read_state\n}\n";
+
+/// The driver's outcomes in a trace, as text.
+fn outcomes(t: &reentry::trace::Trace) -> Vec<String> {
+    t.0.iter().filter(|e| matches!(e, reentry::trace::Event::Outcome { .. })).map(|e| e.to_string()).collect()
+}
+
+/// The workers-rs engine runs a case's driver as requests to one workerd
+/// and reads its trace from workerd's stdout: Wasm's events in order, then
+/// each step's outcome; the next case on the same server starts from a
+/// fresh instance at epoch 0 (`/reset`), so it gives the same trace.
+fn engine_runs(flavor: Flavor, expected: &[&str]) {
+    use reentry::engine::{workerd::workers_rs::WorkersRsEngine, Case, Engine, EngineOptions};
+    use reentry::guest::{Lane, Panic};
+    if ready().is_none() {
+        return;
+    }
+    let lane = match flavor {
+        Flavor::Abort => Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
+        Flavor::Unwind(_) => Lane::RUSTC_WORKERS_RS,
+    };
+    let encoding = lane.encodings()[0];
+    let program = std::sync::Arc::new(reentry::text::parse(ENGINE_PROGRAM).unwrap());
+    let bytes = reentry::guest::encode::encode(&program).unwrap();
+    let module = reentry::guest::module(lane, encoding, None).unwrap();
+    let worker = module.worker.as_deref().expect("a workers-rs module carries its Worker");
+    let case = Case {
+        program: &program,
+        encoding,
+        wasm: &module.wasm,
+        module_key: module.key,
+        plan_json: "{}",
+        mutant: None,
+        guest_program: Some(&bytes),
+        binding_js: None,
+        worker: Some(worker),
+    };
+    let mut engine = WorkersRsEngine::new(lane, &EngineOptions { timeout: Duration::from_secs(60), ..Default::default() }).unwrap();
+    let first = engine.run(&case).unwrap();
+    assert_eq!(outcomes(&first), expected, "{first}");
+    let second = engine.run(&case).unwrap();
+    assert_eq!(first, second, "the second case on the server differs:\n{first}\n--\n{second}");
+}
+
+#[test]
+fn the_engine_runs_the_driver_as_requests_unwind() {
+    let expected = [
+        "driver[0] => ok(1)",
+        "driver[1] => panic(7)",
+        "driver[2] => ok(2)",
+        "driver[3] => done",
+        "driver[4] => ok(1)",
+        "driver[5] => aborted(unreachable)",
+        "driver[6] => ok(1)",
+        "driver[7] => ok(1)",
+    ];
+    engine_runs(Flavor::Unwind(Encoding::Legacy), &expected);
+}
+
+#[test]
+fn the_engine_runs_the_driver_as_requests_abort() {
+    let expected = [
+        "driver[0] => ok(1)",
+        "driver[1] => aborted(unreachable)",
+        "driver[2] => ok(1)",
+        "driver[3] => done",
+        "driver[4] => ok(1)",
+        "driver[5] => aborted(unreachable)",
+        "driver[6] => ok(1)",
+        "driver[7] => ok(1)",
+    ];
+    engine_runs(Flavor::Abort, &expected);
+}

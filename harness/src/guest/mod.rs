@@ -335,12 +335,14 @@ pub fn memory_limits(m: &crate::program::Memory) -> (u32, u32) {
 }
 
 /// A guest module ready to run: the bound bytes, their cache key, and for
-/// the wasm-bindgen binding the JS glue the CLI generated for it.
+/// the wasm-bindgen binding the JS glue the CLI generated for it; for the
+/// workers-rs binding the whole Worker (`wasm` is its `index_bg.wasm`).
 #[derive(Debug)]
 pub struct Module {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
     pub js: Option<Arc<str>>,
+    pub worker: Option<Arc<workers_rs::Worker>>,
 }
 
 /// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
@@ -352,7 +354,7 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     match lane.binding {
         Binding::Reentry => reentry_module(flavor, encoding, mutant),
         Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
-        Binding::WorkersRs => anyhow::bail!("the {lane} lane's guest is a Worker (guest::workers_rs::worker), not a module"),
+        Binding::WorkersRs => worker_module(flavor),
     }
 }
 
@@ -381,8 +383,25 @@ fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Mo
     let b = build::bindgen_module(wbg, flavor)?;
     // The key covers the glue too: the same bytes with other glue are another case.
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
-    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
+    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
+    Ok(m)
+}
+
+/// The workers-rs Worker of `flavor`, built once per process; its key
+/// covers every module of it.
+fn worker_module(flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
+    static CACHE: OnceLock<Mutex<HashMap<build::Flavor, Arc<Module>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&flavor) {
+        return Ok(m.clone());
+    }
+    let w = workers_rs::worker(flavor)?;
+    let keys: Vec<String> = w.modules.iter().map(|m| format!("{}:{:016x}", m.name, crate::fnv::hash(&m.bytes))).collect();
+    let key = crate::fnv::hash_parts(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let wasm = w.modules.iter().find(|m| m.wasm).map(|m| m.bytes.clone()).unwrap_or_default();
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, worker: Some(Arc::new(w)) });
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(flavor, m.clone());
     Ok(m)
 }
 
@@ -400,7 +419,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
     let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

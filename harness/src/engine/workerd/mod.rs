@@ -14,6 +14,7 @@
 //! a Worker some binding built (workers-rs) runs the same way.
 
 pub mod server;
+pub mod workers_rs;
 
 use super::declaration::{Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use super::worker::raw::WorkerSession;
