@@ -26,7 +26,7 @@ pub use crate::strategy::Panic;
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
 use crate::program::gen::GenConfig;
-use crate::program::{visit_host, ExnTag, HostStep, OnCatch, Program};
+use crate::program::{visit_host, DriverKind, DriverStep, ExnTag, HostStep, OnCatch, Program, WasmKind};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -232,6 +232,12 @@ pub enum RuledOut {
     Tasks,
     /// Closures (`closure` steps and `invoke`s).
     Closures,
+    /// Program imports (`call h<k>` and the host steps behind it).
+    Imports,
+    /// Handles (`new_handle`, `call_handle`).
+    Handles,
+    /// `grow` steps.
+    Grow,
 }
 
 pub const LANE_FACTS: &[LaneFact] = &[
@@ -265,6 +271,41 @@ pub const LANE_FACTS: &[LaneFact] = &[
                exception before its caller sees it, so the raw exception never reaches host code",
         rules_out: RuledOut::CatchRaw,
     },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-requests-only",
+        what: "the workers-rs lane runs no program imports: a Worker's requests come from outside the isolate, and \
+               a host step inside a request that re-enters Wasm is a JS callback the Worker does not have yet \
+               (engines/guest/src/binding_workers_rs.rs: `call h<k>` aborts unlogged)",
+        rules_out: RuledOut::Imports,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-no-closures",
+        what: "the workers-rs lane runs no closures: the Worker hands no closure to a host that could invoke it \
+               (`closure e<i>` aborts unlogged)",
+        rules_out: RuledOut::Closures,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-no-handles",
+        what: "the workers-rs lane runs no handles: an exported object lives in one request's JS, and the Worker \
+               exports none (a Durable Object would be workers-rs's way to hold one across requests)",
+        rules_out: RuledOut::Handles,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-memory-is-the-workers",
+        what: "the workers-rs lane runs no `grow`: the Worker's memory is made by wasm-bindgen's glue with the \
+               module's own limits (64 pages), not by a host with the program's maximum, so a grow past the \
+               program's maximum succeeds (measured: grow_to_the_exact_maximum_then_oom's last grow returns); the \
+               program encoding does not carry the maximum for the guest to check",
+        rules_out: RuledOut::Grow,
+    },
 ];
 
 impl Lane {
@@ -281,6 +322,17 @@ impl Lane {
                 found = Some(f);
             }
             if f.rules_out == RuledOut::Closures && program.uses_closures() {
+                found = Some(f);
+            }
+            if f.rules_out == RuledOut::Imports && !program.imports.is_empty() {
+                found = Some(f);
+            }
+            let grows = |e: &crate::program::Export| crate::program::visit::count_where(&e.body, |s| matches!(s, crate::program::WasmStep::Grow(_))) > 0;
+            if f.rules_out == RuledOut::Grow && program.exports.iter().any(grows) {
+                found = Some(f);
+            }
+            let handle = |s: &DriverStep| matches!(s, DriverStep::NewHandle | DriverStep::CallHandle { .. });
+            if f.rules_out == RuledOut::Handles && program.driver.iter().any(handle) {
                 found = Some(f);
             }
             for h in &program.imports {
@@ -307,6 +359,15 @@ impl Lane {
                 RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
                 RuledOut::Tasks => cfg.async_export_permille = 0,
                 RuledOut::Closures => cfg.closure_permille = 0,
+                RuledOut::Imports => {
+                    cfg.max_imports = 0;
+                    cfg.wasm_weights[WasmKind::CallImport] = 0;
+                }
+                RuledOut::Grow => cfg.wasm_weights[WasmKind::Grow] = 0,
+                RuledOut::Handles => {
+                    cfg.driver_weights[DriverKind::NewHandle] = 0;
+                    cfg.driver_weights[DriverKind::CallHandle] = 0;
+                }
             }
         }
         cfg

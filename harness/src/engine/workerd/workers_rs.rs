@@ -10,10 +10,10 @@
 //! step's events, and the step's outcome follows them, as the other
 //! lanes' hosts log it.
 //!
-//! Not yet (this engine is registered for no lane): tasks (`spawn`,
-//! `resolve`, `reject`), handles and `invoke` fail the case with an
-//! engine error, and the outcome of a failed request is what its HTTP
-//! answer shows (see [`failed`]).
+//! Not yet: tasks (`spawn`,
+//! `resolve`, `reject`: an engine fact) and the steps the lane's facts
+//! rule out (handles, `invoke`) fail the case with an engine error. A
+//! failed request's outcome is what its events show ([`failed`]).
 
 use super::server::{Bundle, Server};
 use super::{workers_rs_bundle, WORKERD};
@@ -24,7 +24,7 @@ use crate::engine::worker::Launch;
 use crate::engine::{Case, Engine, EngineError, EngineInfo, EngineOptions};
 use crate::guest::Lane;
 use crate::program::DriverStep;
-use crate::trace::{Event, Failure, Outcome, Trace, TrapKind};
+use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -57,10 +57,12 @@ pub struct WorkersRsEngine {
 }
 
 impl WorkersRsEngine {
-    /// The engine for `lane`'s Worker (its encodings are the lane's).
-    pub fn new(lane: Lane, options: &EngineOptions) -> anyhow::Result<WorkersRsEngine> {
+    /// The engine on the pinned workerd (the registered `workerd` runs its
+    /// workers-rs cases through it: [`super::Workerd`]'s
+    /// `own_worker_engine`).
+    pub fn new(options: &EngineOptions) -> anyhow::Result<WorkersRsEngine> {
         let exe = WORKERD.executable().map_err(|e| anyhow::anyhow!(e))?;
-        Ok(WorkersRsEngine { exe, timeout: options.timeout, encodings: lane.encodings().to_vec(), served: None })
+        Ok(WorkersRsEngine { exe, timeout: options.timeout, encodings: Encoding::ALL.to_vec(), served: None })
     }
 
     /// The server for the Worker of `case`, started if none serves it.
@@ -122,8 +124,8 @@ enum Answer {
     Value(i32),
     /// Nothing to answer (a reset).
     Done,
-    /// Any other status, with its body.
-    Failed(u16, String),
+    /// Any other status.
+    Failed,
 }
 
 impl Answer {
@@ -132,25 +134,28 @@ impl Answer {
         match self {
             Answer::Value(v) => Outcome::Value(*v),
             Answer::Done => Outcome::Done,
-            Answer::Failed(status, body) => Outcome::Failed(failed(*status, body, events)),
+            Answer::Failed => Outcome::Failed(failed(events)),
         }
     }
 }
 
 /// A request that failed as a failure of the trace's vocabulary. workerd
-/// answers every failure 500 with a body that does not say what it was, so
-/// the events say it: a program's panic logs `panic <payload>` (the
-/// newest), and under panic=abort an abort logs `abort` before the trap.
-fn failed(_status: u16, _body: &str, events: &[Event]) -> Failure {
-    let last_panic = events.iter().rev().find_map(|e| match e {
-        Event::Panic { payload, .. } => Some(*payload),
+/// answers every failure 500 with a body that does not say what it was
+/// (under panic=abort the request is cancelled as hung), so its events say
+/// it: an abort (the newest) is a trap of its kind (a panic under
+/// panic=abort aborts too: `unreachable`); otherwise the program's newest
+/// panic; a request that failed with neither is `other`, which no model
+/// predicts.
+fn failed(events: &[Event]) -> Failure {
+    let newest = events.iter().rev().find_map(|e| match e {
+        Event::Abort { cause, .. } => Some(Failure::Trap(match cause {
+            AbortCause::Step(kind) => TrapKind::of_abort(*kind),
+            _ => TrapKind::Unreachable,
+        })),
+        Event::Panic { payload, .. } => Some(Failure::Panic(*payload)),
         _ => None,
     });
-    let aborted = events.iter().any(|e| matches!(e, Event::Abort { .. }));
-    match last_panic {
-        Some(p) if !aborted => Failure::Panic(p),
-        _ => Failure::Trap(TrapKind::Unreachable),
-    }
+    newest.unwrap_or(Failure::Trap(TrapKind::Other))
 }
 
 impl Served {
@@ -162,7 +167,7 @@ impl Served {
                 let text = String::from_utf8_lossy(&reply);
                 Ok(text.trim().parse().map_or(Answer::Done, Answer::Value))
             }
-            Ok((status, reply)) => Ok(Answer::Failed(status, String::from_utf8_lossy(&reply).into_owned())),
+            Ok(_) => Ok(Answer::Failed),
             Err(WireFailure::Timeout) => Err(EngineError::Timeout(left)),
             Err(f) => Err(EngineError::Crash(format!("{f:?}"))),
         }
@@ -233,8 +238,8 @@ impl Engine for WorkersRsEngine {
         EngineInfo { name: self.name().into(), location: self.exe.display().to_string(), version: self.version(), encodings: self.encodings.clone(), features: vec![] }
     }
 
-    fn no_tasks(&self, _lane: Lane) -> Option<&'static Fact> {
-        None
+    fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
+        crate::engine::declaration::no_tasks(WORKERD.facts(), lane, |_| false)
     }
 }
 
@@ -243,5 +248,22 @@ impl Drop for WorkersRsEngine {
         if let Some(s) = self.served.take() {
             s.server.shutdown();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::AbortKind;
+
+    #[test]
+    fn a_failed_request_is_what_its_newest_abort_or_panic_says() {
+        let panic = Event::Panic { epoch: 0, payload: 7 };
+        let abort = |cause| Event::Abort { epoch: 0, cause };
+        assert_eq!(failed(&[Event::Enter { epoch: 0, func: 1 }, panic]), Failure::Panic(7));
+        assert_eq!(failed(&[panic, abort(AbortCause::Panic)]), Failure::Trap(TrapKind::Unreachable));
+        assert_eq!(failed(&[abort(AbortCause::Step(AbortKind::StackOverflow))]), Failure::Trap(TrapKind::StackOverflow));
+        assert_eq!(failed(&[abort(AbortCause::Step(AbortKind::DivideByZero)), panic]), Failure::Panic(7));
+        assert_eq!(failed(&[Event::Enter { epoch: 0, func: 1 }]), Failure::Trap(TrapKind::Other), "no model predicts it");
     }
 }
