@@ -76,18 +76,20 @@ impl Lane {
     pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
-    /// Not in [`Lane::ALL`] yet: no engine runs its Worker yet (issue 23).
+    /// workerd's only (issue 23).
     pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
 
     /// Every lane, each binding lane with each panic strategy (on the pinned
     /// wasm-bindgen).
-    pub const ALL: [Lane; 6] = [
+    pub const ALL: [Lane; 8] = [
         Lane::GENERATED,
         Lane::RUSTC,
         Lane::RUSTC_WASM_BINDGEN,
+        Lane::RUSTC_WORKERS_RS,
         Lane::GENERATED.with_panic(Panic::Abort),
         Lane::RUSTC.with_panic(Panic::Abort),
         Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
+        Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
     ];
 
     /// The wasm-bindgen lane (panic=unwind) on `wbg`.

@@ -10,10 +10,10 @@
 //! step's events, and the step's outcome follows them, as the other
 //! lanes' hosts log it.
 //!
-//! Not yet: tasks (`spawn`,
-//! `resolve`, `reject`: an engine fact) and the steps the lane's facts
-//! rule out (handles, `invoke`) fail the case with an engine error. A
-//! failed request's outcome is what its events show ([`failed`]).
+//! Tasks (`spawn`, `resolve`, `reject`: a workerd fact, not driven yet)
+//! and the steps the lane's facts rule out (handles, `invoke`) fail the
+//! case with an engine error; the harness runs no such case. A failed
+//! request's outcome is what its events show ([`failed`]).
 
 use super::server::{Bundle, Server};
 use super::{workers_rs_bundle, WORKERD};
@@ -97,8 +97,8 @@ impl WorkersRsEngine {
         let mut trace = Vec::new();
         for (n, step) in case.program.driver.iter().enumerate() {
             let outcome = match *step {
-                DriverStep::Call { export } => served.post(&format!("/call/{export}"), program, deadline)?,
-                DriverStep::ReadState => served.post("/state", program, deadline)?,
+                DriverStep::Call { export } => served.post(&format!("/call/{export}"), program, deadline)?.valued()?,
+                DriverStep::ReadState => served.post("/state", program, deadline)?.valued()?,
                 DriverStep::Reset => {
                     served.post("/reinit", &[], deadline)?;
                     // The new instance starts (and logs its reset) now, as
@@ -126,14 +126,24 @@ enum Answer {
     Done,
     /// Any other status.
     Failed,
+    /// 200, any other body.
+    Text(String),
 }
 
 impl Answer {
+    /// This answer to a step that answers the state: no other text.
+    fn valued(self) -> Result<Answer, EngineError> {
+        match self {
+            Answer::Text(t) => Err(EngineError::Internal(format!("the Worker answered `{t}` where the state was due"))),
+            a => Ok(a),
+        }
+    }
+
     /// The step's outcome, given the events its request logged.
     fn outcome(&self, events: &[Event]) -> Outcome {
         match self {
             Answer::Value(v) => Outcome::Value(*v),
-            Answer::Done => Outcome::Done,
+            Answer::Done | Answer::Text(_) => Outcome::Done,
             Answer::Failed => Outcome::Failed(failed(events)),
         }
     }
@@ -165,7 +175,7 @@ impl Served {
         match self.server.post_to(path, body, left) {
             Ok((200, reply)) => {
                 let text = String::from_utf8_lossy(&reply);
-                Ok(text.trim().parse().map_or(Answer::Done, Answer::Value))
+                Ok(text.trim().parse().map_or_else(|_| Answer::Text(text.into_owned()), Answer::Value))
             }
             Ok(_) => Ok(Answer::Failed),
             Err(WireFailure::Timeout) => Err(EngineError::Timeout(left)),
