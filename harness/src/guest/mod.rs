@@ -301,7 +301,7 @@ pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
         binding: Some(Binding::WorkersRs),
-        id: "workers-rs-memory-is-the-workers",
+        id: "workers-rs-no-program-maximum",
         what: "the workers-rs lane runs no `grow`: the Worker's memory is made by wasm-bindgen's glue with the \
                module's own limits (64 pages), not by a host with the program's maximum, so a grow past the \
                program's maximum succeeds (measured: grow_to_the_exact_maximum_then_oom's last grow returns); the \
