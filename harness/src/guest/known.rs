@@ -523,7 +523,7 @@ mod tests {
         let f9 = "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset";
         let f10 = "wasm-bindgen-0.2.130-closure-bound-to-current-instance";
         let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
-        let made = |epoch| Event::ClosureNew { epoch, export: 1, aborting: false };
+        let made = |epoch| Event::ClosureNew { epoch, export: 1, kind: crate::program::ClosureKind::OWN };
         let trapped = [Event::Hook { epoch: 1 }, Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
         // F9: made on [0], the invoke's guard resets, the model runs the body on [1].
         let p9 = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");

@@ -45,6 +45,10 @@ enum Unwind {
     Exception(Exn),
     /// A trap: no Wasm handler ever sees it.
     Trap(TrapKind),
+    /// A Rust panic whose payload is a JS value (`panic_any(v)`,
+    /// docs/protocol.md 35): landing pads run, `catch_unwind` catches it, the
+    /// export boundary hands on the value itself.
+    PanicValue(HostValue),
     /// wasm-bindgen's critical error (panic=abort, profile P7): a JS
     /// exception of the glue's own, made at an import wrapper from the
     /// host's; it runs no landing pad (there are none) and aborts the
@@ -61,6 +65,10 @@ enum HostValue {
     Stale,
     /// A critical error (profile P7), its cause packed (`Failure::critical`).
     Critical(i32),
+    /// The refusal of a closure Wasm dropped.
+    Dropped,
+    /// The refusal of a once closure called again.
+    CalledTwice,
 }
 
 /// An exception propagating through host code.
@@ -84,6 +92,8 @@ fn value_failure(v: HostValue) -> Failure {
         HostValue::Terminated => Failure::Terminated,
         HostValue::Stale => Failure::Stale,
         HostValue::Critical(packed) => Failure::Critical(packed),
+        HostValue::Dropped => Failure::Dropped,
+        HostValue::CalledTwice => Failure::CalledTwice,
     }
 }
 
@@ -175,7 +185,8 @@ pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Cover
         reinit_scheduled: false,
         handle_epochs: Vec::new(),
         tasks: Vec::new(),
-        closures: Default::default(),
+        closures: Vec::new(),
+        newest_closure: Default::default(),
         paths: Coverage::default(),
     };
     m.instances.push(m.fresh_instance());
@@ -211,8 +222,10 @@ struct Model<'p> {
     handle_epochs: Vec<Option<usize>>,
     /// Every task by number (`None`: its spawn was refused).
     tasks: Vec<Option<tasks::Task<'p>>>,
+    /// Every closure the host was handed, by number.
+    closures: Vec<closures::Closure>,
     /// The host's newest closure per export.
-    closures: std::collections::HashMap<u32, closures::Closure>,
+    newest_closure: std::collections::HashMap<u32, usize>,
     paths: Coverage,
 }
 
@@ -379,7 +392,7 @@ impl<'p> Model<'p> {
                 self.abort_at_boundary(marked);
                 Err(HostError::Value(v, false))
             }
-            Err(Unwind::Panic(_)) => unreachable!("the export wrapper catches every panic"),
+            Err(Unwind::Panic(_) | Unwind::PanicValue(_)) => unreachable!("the export wrapper catches every panic"),
         }
     }
 
