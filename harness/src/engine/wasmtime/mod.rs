@@ -111,13 +111,16 @@ const FIRST_HOST: usize = 7;
 /// instance per reset, thousands a second. Sized for the largest store a
 /// validated program can make (one instance per driver step, plus the
 /// first), with memories up to the generated programs' 16 pages and the
-/// guest's 4 MiB maximum.
+/// guest's 4 MiB maximum, and two tables a module (a module with closures
+/// and `catch` imports: `__closures` and `$errs`; the rustc guest's
+/// function table and `$errs`).
 fn pooling(config: &mut Config) {
     let mut pool = wasmtime::PoolingAllocationConfig::default();
     let instances = 2 * (crate::program::limits::MAX_DRIVER as u32 + 1);
     pool.total_core_instances(instances)
         .total_memories(instances)
-        .total_tables(instances)
+        .max_tables_per_module(2)
+        .total_tables(2 * instances)
         .max_memory_size(16 << 20);
     config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
 }
