@@ -161,6 +161,11 @@ pub struct Profile {
     /// unchanged, and it unwinds the Rust frames (no landing pads) to the
     /// export boundary, which aborts the instance on it.
     pub host_exception_unwinds_to_the_glue: bool,
+    /// A panic whose payload is a JS value (`panic_any(v)`) leaves an export
+    /// as a `PanicError` whose message is the value's string, not as the
+    /// value itself: the caller sees a `PanicError` without a program
+    /// payload (`panic(-1)`).
+    pub panic_value_is_panic_error: bool,
 }
 
 /// Predict the trace of a validated program.

@@ -67,7 +67,11 @@ impl<'p> Model<'p> {
         match r {
             Ok(()) => Ok(self.instances[inst].state),
             Err(Unwind::Panic(p)) => Err(Unwind::Wrapped(super::HostValue::PanicError(p))),
-            // A JS value's panic: the value itself (docs/protocol.md 35).
+            // A JS value's panic: the value itself (docs/protocol.md 35), or
+            // under profile P8 a PanicError without a program payload.
+            Err(Unwind::PanicValue(_)) if self.profile.panic_value_is_panic_error => {
+                Err(Unwind::Wrapped(super::HostValue::PanicError(crate::trace::LOST_PAYLOAD)))
+            }
             Err(Unwind::PanicValue(v)) => Err(Unwind::Wrapped(v)),
             Err(other) => Err(other),
         }
