@@ -161,6 +161,20 @@ pub const KNOWN: &[KnownDefect] = &[
         hazard: None,
     },
     KnownDefect {
+        id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
+        summary: "wasm-bindgen 0.2.130 (F11): the JS function of a borrowed closure (a ScopedClosure, an import's \
+                  `&dyn Fn` argument: a cast of a non-owned closure) is a bare arrow with no instance check, unlike \
+                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but enters \
+                  the fresh instance, where the invoke shim refuses it as dropped or, when an abort skipped its drop, \
+                  runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: &["0.2.130"],
+        encoding: None,
+        matches: borrowed_closure_run_after_reset,
+        hazard: None,
+    },
+    KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
         summary: "wasm-bindgen-futures 0.4.80 (js-sys 0.3.107 futures): an async export's promise is settled only \
                   by the future's own code: future_to_promise's catch_unwind catches Rust panics only, so a poll \
@@ -315,6 +329,24 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
     epoch == fresh
         && invokes(program, func as u32)
         && made_closure(expected, at, func as u32).is_some_and(|(_, made)| made < fresh)
+}
+
+/// The model refuses a closure as stale in the driver step where the run
+/// first differs, and the closure invoked is a borrowed one (a
+/// ScopedClosure or an import's argument) made by an instance a reset has
+/// since replaced: wasm-bindgen's JS function for it checks no instance.
+fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
+    let refused = expected[at..end].iter().any(|e| {
+        matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+    });
+    let replaced = |export: u32| {
+        let Some((i, made)) = made_closure(expected, at, export) else { return false };
+        let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
+        borrowed && expected[i..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+    };
+    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && replaced(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -515,6 +547,26 @@ mod tests {
         assert_eq!(id(&src("call_handle 0 e0")), Some("wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset"));
         assert_eq!(id(&src("call e0")), None, "a plain call after a guard reset is not F5");
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &src("call_handle 0 e0"), &e, &a).is_none());
+    }
+
+    #[test]
+    fn a_borrowed_closure_of_a_replaced_instance_not_refused_as_stale_is_f11() {
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let p = program("export e0 {\n  closure e1 borrow\n}\nexport e1 {\n}\ndriver {\n  call e0\n  reset\n  invoke e1\n}\n");
+        let made = |kind| Event::ClosureNew { epoch: 0, export: 1, kind };
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..crate::program::ClosureKind::OWN };
+        let tail = |kind| vec![made(kind), Event::Outcome { step: 0, outcome: Outcome::Value(0) }, Event::Reset { epoch: 1 }];
+        let stale = Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Stale) };
+        let dropped = Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Dropped) };
+        let (e, a) = ([tail(borrow), vec![stale]].concat(), [tail(borrow), vec![dropped]].concat());
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        // An owned closure has makeClosure's check: a wrong answer there is another bug.
+        let own = crate::program::ClosureKind::OWN;
+        assert_eq!(id(&p, &[tail(own), vec![stale]].concat(), &[tail(own), vec![dropped]].concat()), None);
+        // Made after the reset (no reset between), it is no stale closure.
+        let fresh = [vec![Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 1, export: 1, kind: borrow }], vec![stale]].concat();
+        assert_eq!(id(&p, &fresh, &[&fresh[..2], &[dropped]].concat()), None);
     }
 
     #[test]
