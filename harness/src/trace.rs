@@ -29,7 +29,7 @@ pub enum AbortCause {
     /// (`Closure::own_aborting`), which does not unwind (`cannot_unwind`).
     PanicInAbortingClosure,
     /// A panic under `panic=abort`: every panic is an abort
-    /// (docs/protocol.md 27).
+    /// (docs/protocol.md 36).
     Panic,
 }
 

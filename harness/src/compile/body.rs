@@ -34,7 +34,7 @@ pub struct Cx {
     pub funcs: super::Funcs,
     pub encoding: Encoding,
     pub mutant: Option<Mutant>,
-    /// rustc's panic=abort codegen (docs/protocol.md 27): no landing pads,
+    /// rustc's panic=abort codegen (docs/protocol.md 36): no landing pads,
     /// a panic aborts, `catch_unwind` catches nothing.
     pub panic_abort: bool,
     /// The memory's declared maximum, in pages.

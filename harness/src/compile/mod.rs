@@ -201,7 +201,7 @@ pub struct Options {
     /// rustc's panic strategy to model: under `abort` a panic is the panic
     /// hook's log and `unreachable`, there are no landing pads,
     /// `catch_unwind` is a plain block and the import wrappers abort on any
-    /// exception (docs/protocol.md 27-30).
+    /// exception (docs/protocol.md 28-30, 36).
     pub panic: Panic,
 }
 

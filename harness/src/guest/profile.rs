@@ -111,7 +111,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
 /// wasm-bindgen 0.2.130's divergences on its panic=abort lane
 /// (`--force-enable-abort-handler`), besides [`WASM_BINDGEN`]'s (established
 /// on the CLI's output for the panic=abort guest over the whole corpus on
-/// node 26 and in-process V8; docs/protocol.md 27-30).
+/// node 26 and in-process V8; docs/protocol.md 28-30, 36).
 pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
     id: "P7 host-exception-is-critical",
     what: "under panic=abort a host exception reaching an import wrapper of a live instance is not an abort there: \

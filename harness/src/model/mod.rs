@@ -150,7 +150,7 @@ pub struct Profile {
     /// it leaves the closure as the instance's own Rust panic exception,
     /// which the boundary aborts on as on any exception but `$wrapped`.
     pub aborting_closure_unwinds: bool,
-    /// The Wasm side is built with `panic=abort` (docs/protocol.md 27-30):
+    /// The Wasm side is built with `panic=abort` (docs/protocol.md 28-30, 36):
     /// a panic is an abort, there are no landing pads, `catch_unwind`
     /// catches nothing, and a host exception reaching an import wrapper
     /// aborts there. Not a binding's divergence: the lane's strategy.

@@ -347,7 +347,7 @@ impl<'p> Model<'p> {
     }
 
     /// `panic_any(p)`: it unwinds, or under panic=abort it is an abort
-    /// (the panic hook runs, then `abort()`: docs/protocol.md 27).
+    /// (the panic hook runs, then `abort()`: docs/protocol.md 36).
     fn panic(&mut self, inst: usize, payload: i32) -> WasmResult {
         let epoch = inst as i32;
         self.log(Event::Panic { epoch, payload });
