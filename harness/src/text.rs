@@ -363,11 +363,11 @@ impl Parser {
             WasmKind::MakeClosure => {
                 let export = self.export_name()?;
                 let mut kind = ClosureKind::OWN;
-                if let Some(ctor) = self.peek_word().and_then(|w| ClosureCtor::from_name(w)) {
+                if let Some(ctor) = self.peek_word().and_then(ClosureCtor::from_name) {
                     self.i += 1;
                     kind.ctor = ctor;
                 }
-                if let Some(edge) = self.peek_word().and_then(|w| ClosureEdge::from_name(w)) {
+                if let Some(edge) = self.peek_word().and_then(ClosureEdge::from_name) {
                     self.i += 1;
                     kind.edge = edge;
                 }
