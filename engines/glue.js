@@ -61,18 +61,35 @@
   const ABORT_CAUSES = ['unreachable', 'oom', 'stack_overflow', 'div_zero', 'oob', 'panic_in_drop',
     'panic_in_aborting_closure', 'panic'];
 
-  // How V8 words its traps: the entries of harness/src/engine/facts.rs
-  // `V8_TRAP_MESSAGES` whose class the trace tells apart (`TrapKind::of_class`),
-  // matched as substrings in that table's order. A RuntimeError matching none
-  // is `other`.
+  // How the JS engines word their traps: the entries of harness/src/trap.rs
+  // `V8_MESSAGES`, `SPIDERMONKEY_MESSAGES` and `JSC_MESSAGES` whose class
+  // the trace tells apart (`TrapClass::kind`), matched as substrings in that
+  // order. A RuntimeError matching none is `other`.
   const TRAP_MESSAGES = [
     ['unreachable', TRAP_UNREACHABLE],
     ['memory access out of bounds', TRAP_OOB],
     ['data segment', TRAP_OOB],
     ['divide by zero', TRAP_DIV_ZERO],
     ['remainder by zero', TRAP_DIV_ZERO],
+    // SpiderMonkey ('unreachable executed' and 'integer divide by zero' match above).
+    ['index out of bounds', TRAP_OOB],
+    // JavaScriptCore.
+    ['Unreachable code should not be executed', TRAP_UNREACHABLE],
+    ['Out of bounds memory access', TRAP_OOB],
+    ['Division by zero', TRAP_DIV_ZERO],
   ];
-  const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+  // The error an engine throws when the stack runs out: [its name, its
+  // message] (V8: a RangeError; SpiderMonkey: an InternalError;
+  // JavaScriptCore: V8's with a full stop).
+  const STACK_OVERFLOWS = [['RangeError', 'Maximum call stack size exceeded'], ['InternalError', 'too much recursion'],
+    ['RangeError', 'Maximum call stack size exceeded.']];
+  function isStackOverflow(e) {
+    if (!(e instanceof Error)) return false;
+    for (let i = 0; i < STACK_OVERFLOWS.length; i++) {
+      if (e.name === STACK_OVERFLOWS[i][0] && e.message === STACK_OVERFLOWS[i][1]) return true;
+    }
+    return false;
+  }
 
   // Targets of `callExport` besides `e<i>` (i >= 0).
   const READ_STATE = -1, NEW_HANDLE = -2;
@@ -230,8 +247,7 @@
   }
 
   function isTrap(e) {
-    return e instanceof WA.RuntimeError ||
-      (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE);
+    return e instanceof WA.RuntimeError || isStackOverflow(e);
   }
 
   // ---- instances ----
@@ -481,7 +497,7 @@
       }
       return TRAP_OTHER;
     }
-    if (e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE) return TRAP_STACK_OVERFLOW;
+    if (isStackOverflow(e)) return TRAP_STACK_OVERFLOW;
     return TRAP_OTHER;
   }
 
@@ -1123,7 +1139,7 @@
       instantiateBytes(bytes, {}).f();
       return false;
     } catch (e) {
-      return e instanceof RangeError && e.message === STACK_OVERFLOW_MESSAGE;
+      return isStackOverflow(e);
     }
   }
 
@@ -1240,7 +1256,8 @@
     closureCtors: freezeAll(['own', 'wrap', 'once', 'borrow', 'borrow_mut', 'ref', 'ref_mut']),
     // [substring, TrapKind code], matched in order.
     trapMessages: freezeAll(TRAP_MESSAGES),
-    stackOverflowMessage: STACK_OVERFLOW_MESSAGE,
+    // [name, message] of each engine's stack overflow error.
+    stackOverflows: freezeAll(STACK_OVERFLOWS),
     // (error) -> TrapKind code: how a host `catch` or a driver step
     // classifies an abort.
     trapKind,

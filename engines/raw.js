@@ -15,7 +15,7 @@
 // Outcomes: {ret:[values]} | {trap:message} | {exn:{tags, payload}} |
 // {host:n} (the very host value n came out: `ref.extern n`, or the
 // WebAssembly.Exception a host import made for n) |
-// {range:message} (a RangeError: stack overflow, out of memory) |
+// {range:message, name} (a RangeError or SpiderMonkey's InternalError: stack overflow, out of memory) |
 // {link:message} | {error:"Name: message"}; the Rust side classifies them.
 //
 // Host imports (`host`, for the compat probes): a pseudo-instance whose one
@@ -89,7 +89,10 @@
     }
     if (e instanceof WA.RuntimeError) return { trap: String(e.message) };
     if (e instanceof WA.LinkError) return { link: String(e.message) };
-    if (e instanceof RangeError) return { range: String(e.message) };
+    // A resource error: V8's RangeError, SpiderMonkey's InternalError.
+    if (e instanceof RangeError || (e instanceof Error && e.name === 'InternalError')) {
+      return { range: String(e.message), name: e.name };
+    }
     return { error: (e && e.name) + ': ' + (e && e.message) };
   }
 

@@ -1,10 +1,12 @@
 // reentry standalone repro runner. `reentry` writes a finding's repro.mjs as:
 //   <engines/glue.js> <this file> + a call `reentryRepro({...})` with the
 // module bytes per encoding, the plan and the model's expected trace.
-// It runs under `node repro.mjs`, `deno run repro.mjs` and `d8 repro.mjs`:
-// prints each encoding's trace, then PASS or FAIL against the expected trace,
-// and exits 1 on FAIL. On the wasm-bindgen lane `--fixed [DIR]` runs a fixed
-// wasm-bindgen's glue and wasm instead (corpus/regressions/README.md).
+// It runs under `node repro.mjs`, `deno run repro.mjs`, `d8 repro.mjs` and
+// `jsc repro.mjs`: prints each encoding's trace, then PASS or FAIL against
+// the expected trace, and exits 1 on FAIL (jsc: 3, the shell's status for an
+// uncaught exception; it cannot exit 1). On the wasm-bindgen lane `--fixed
+// [DIR]` runs a fixed wasm-bindgen's glue and wasm instead
+// (corpus/regressions/README.md).
 //
 // The event text is harness/src/trace.rs's (`Display`), built from the codes
 // and names in `ReentryGlue.wire` (so glue.js must be loaded first; see
@@ -112,7 +114,10 @@
   function exit(code) {
     if (typeof Deno !== 'undefined') Deno.exit(code);
     else if (typeof process !== 'undefined') process.exitCode = code; // node
-    else if (typeof quit === 'function') quit(code); // d8
+    // jsc's quit(n) exits 0 whatever n is: a failure is an uncaught
+    // exception there (status 3), thrown from a timer (this runs in a promise).
+    else if (typeof jscOptions === 'function' && code !== 0) setTimeout(() => { throw new Error('repro FAIL'); }, 0);
+    else if (typeof quit === 'function') quit(code); // d8, jsc
   }
 
   // The command line (node, deno; d8 passes none).
@@ -201,7 +206,8 @@
           actual = lines(await ReentryGlue.runCase(mod, r.plan));
         }
       } catch (e) {
-        actual = ['<no trace: ' + (e && e.stack || e) + '>'];
+        // JavaScriptCore's `stack` has the frames only.
+        actual = ['<no trace: ' + String(e) + (e && e.stack ? '\n' + e.stack : '') + '>'];
       }
       print('\n== ' + enc + ' trace');
       for (const l of actual) print(l);

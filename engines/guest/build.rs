@@ -4,6 +4,7 @@
 //! whatever EH encoding it is compiled for, gets the same memory layout.
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    wasm_bindgen_api();
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return;
     }
@@ -25,4 +26,24 @@ fn main() {
     println!("cargo:rustc-link-arg-cdylib=--export-memory");
     println!("cargo:rustc-link-arg-cdylib=--initial-memory=131072");
     println!("cargo:rustc-link-arg-cdylib=--max-memory=4194304");
+}
+
+/// The wasm-bindgen release the binding is built against
+/// (`REENTRY_WASM_BINDGEN`, set by the harness; unset: the pinned one in
+/// Cargo.toml) and the `cfg`s for where its API changed
+/// (src/binding_wasm_bindgen.rs):
+/// - `wbg_reinit_not_renamed`: before 0.2.118 `handler::schedule_reinit`
+///   was `handler::reinit`.
+fn wasm_bindgen_api() {
+    println!("cargo:rerun-if-env-changed=REENTRY_WASM_BINDGEN");
+    println!("cargo:rustc-check-cfg=cfg(wbg_reinit_not_renamed)");
+    let Ok(v) = std::env::var("REENTRY_WASM_BINDGEN") else { return };
+    let parts: Vec<u32> = v.split('.').filter_map(|p| p.parse().ok()).collect();
+    let patch = match parts[..] {
+        [0, 2, patch] => patch,
+        _ => panic!("REENTRY_WASM_BINDGEN={v}: the binding knows wasm-bindgen 0.2.x only"),
+    };
+    if patch < 118 {
+        println!("cargo:rustc-cfg=wbg_reinit_not_renamed");
+    }
 }

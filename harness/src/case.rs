@@ -93,7 +93,8 @@ pub struct CaseResult {
     pub runs: Vec<Run>,
     /// What broke, except what a known defect explains.
     pub verdicts: Vec<Verdict>,
-    /// Verdicts a known defect of the real toolchain explains (not findings).
+    /// Verdicts a known defect of an engine or of the real toolchain explains
+    /// (not findings).
     pub known: Vec<(&'static KnownDefect, Verdict)>,
     /// The lane cannot run a step of the program (a declared lane fact), or
     /// no engine of the run runs its tasks (declared engine facts): it was
@@ -189,23 +190,17 @@ impl Harness {
         self.engines.iter().map(|e| (e.name().to_string(), e.version())).collect()
     }
 
-    /// Take out of `verdicts` the mismatches a known defect of the guest's
-    /// toolchain explains on every run they name (`guest::known`).
+    /// Take out of `verdicts` those a known defect explains on every run
+    /// they name: an engine's (`EngineDefect`, declared by its family's
+    /// directory, any lane) or the guest toolchain's (`guest::known`, the
+    /// real lane).
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
-        let Some(rustc) = &self.guest_rustc else { return Vec::new() };
         let mut known = Vec::new();
         verdicts.retain(|v| {
-            let Verdict::Mismatch(m) = v else { return true };
-            let defects: Vec<Option<&'static KnownDefect>> = m
-                .runs
+            let defects: Vec<Option<&'static KnownDefect>> = v
+                .failing_runs()
                 .iter()
-                .map(|id| match runs.iter().find(|r| &r.id == id).map(|r| &r.result) {
-                    Some(Ok(t)) => {
-                        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-                        guest::known::explain(&cx, program, expected, t)
-                    }
-                    _ => None,
-                })
+                .map(|id| runs.iter().find(|r| &r.id == id).and_then(|r| self.explain(program, expected, r)))
                 .collect();
             match defects.first().copied().flatten() {
                 Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
@@ -216,6 +211,19 @@ impl Harness {
             }
         });
         known
+    }
+
+    /// The known defect that explains how `run` departs from `expected`.
+    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
+        let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
+        let id = &run.id;
+        let of_engine = engine::facts::engine_defect(&id.engine, &engine.version(), self.lane, id.encoding, program, &expected.0, &run.result);
+        if of_engine.is_some() {
+            return of_engine;
+        }
+        let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
+        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+        guest::known::explain(&cx, program, expected, t)
     }
 
     /// The Wasm side of a case: per encoding the engines run, the module and
@@ -249,6 +257,71 @@ impl Harness {
     /// A program with a step the lane cannot run (`guest::LANE_FACTS`) is
     /// not run: its result says so (`unsupported`).
     pub fn check(&mut self, program: Program) -> CaseResult {
+        self.check_batch(vec![program], &mut |_| {}).pop().expect("one result")
+    }
+
+    /// [`Harness::check`] of several programs, each engine given all their
+    /// cases at once ([`Engine::run_batch`]: a browser sends them in one
+    /// message). The results are what `check` gives for each, in order.
+    /// `before(i)` is called before an in-process engine runs program `i`
+    /// (a crash there takes the harness down: a campaign's in-flight marker
+    /// must name the program), and once with the first program of a batch
+    /// an out-of-process engine runs.
+    /// Whether an engine here sends cases together ([`Engine::batches`]).
+    pub fn batches(&self) -> bool {
+        self.engines.iter().any(|e| e.batches())
+    }
+
+    pub fn check_batch(&mut self, programs: Vec<Program>, before: &mut dyn FnMut(usize)) -> Vec<CaseResult> {
+        let mut pending: Vec<Result<Pending, Box<CaseResult>>> = programs.into_iter().map(|p| self.prepare(p)).collect();
+        for (n, engine) in self.engines.iter_mut().enumerate() {
+            let name = engine.name().to_string();
+            let mut cases = Vec::new();
+            let mut owners = Vec::new();
+            for (i, p) in pending.iter().enumerate() {
+                let Ok(p) = p else { continue };
+                if p.skipped.iter().any(|(e, _)| *e == name) {
+                    continue;
+                }
+                for m in p.modules.iter().filter(|m| engine.encodings().contains(&m.encoding)) {
+                    cases.push(Case {
+                        program: &p.program,
+                        encoding: m.encoding,
+                        wasm: &m.wasm,
+                        module_key: m.key,
+                        plan_json: &p.plan_json,
+                        mutant: self.mutant,
+                        guest_program: p.guest_program.as_deref(),
+                        binding_js: m.js.as_deref(),
+                    });
+                    owners.push((i, m.encoding));
+                }
+            }
+            let t = Instant::now();
+            let in_process = engine::registration(&name).is_none_or(|r| r.isolation == engine::Isolation::InProcess);
+            let results: Vec<_> = if in_process {
+                cases.iter().zip(&owners).map(|(case, (i, _))| { before(*i); engine.run(case) }).collect()
+            } else {
+                if let Some((i, _)) = owners.first() {
+                    before(*i);
+                }
+                engine.run_batch(&cases)
+            };
+            self.timings.engines[n].1 += t.elapsed();
+            drop(cases);
+            for ((i, encoding), result) in owners.into_iter().zip(results) {
+                if let Ok(p) = &mut pending[i] {
+                    p.runs.push(Run { id: RunId { engine: name.clone(), encoding }, result });
+                }
+            }
+        }
+        pending.into_iter().map(|p| p.map_or_else(|done| *done, |p| self.judge(p))).collect()
+    }
+
+    /// Everything a program needs before the engines run it: the model's
+    /// prediction, its modules and plan; or, if it is not run at all, its
+    /// result already.
+    fn prepare(&mut self, program: Program) -> Result<Pending, Box<CaseResult>> {
         let program = Arc::new(program);
         let t = Instant::now();
         // The model under the lane's binding profile; a profile entry of one
@@ -275,7 +348,7 @@ impl Harness {
             skipped,
         };
         if let Some(fact) = self.lane.unsupported(&program) {
-            return not_run(program, expected, per_encoding, NotRun::lane(fact), vec![]);
+            return Err(Box::new(not_run(program, expected, per_encoding, NotRun::lane(fact), vec![])));
         }
         // A program with tasks skips the engines that run none on this lane.
         let skipped: Vec<(String, &'static crate::engine::facts::Fact)> = match program.has_async() {
@@ -284,41 +357,18 @@ impl Harness {
         };
         if !self.engines.is_empty() && skipped.len() == self.engines.len() {
             let what = skipped.iter().map(|(e, f)| format!("{e}: {}", f.what)).collect::<Vec<_>>().join("; ");
-            return not_run(program, expected, per_encoding, NotRun { id: "no-tasks".into(), what }, skipped);
+            return Err(Box::new(not_run(program, expected, per_encoding, NotRun { id: "no-tasks".into(), what }, skipped)));
         }
-
         let t = Instant::now();
         let (modules, guest_program) = self.wasm_side(&program);
         let plan_json = plan::guest_plan_json(&program, self.mutant, guest_program.as_deref());
         self.timings.compile += t.elapsed();
+        Ok(Pending { program, expected, per_encoding, skipped, modules, guest_program, plan_json, runs: Vec::new() })
+    }
 
-        let mut runs = Vec::new();
-        for (n, engine) in self.engines.iter_mut().enumerate() {
-            if skipped.iter().any(|(e, _)| e == engine.name()) {
-                continue;
-            }
-            let t = Instant::now();
-            for m in &modules {
-                if !engine.encodings().contains(&m.encoding) {
-                    continue;
-                }
-                let enc = &m.encoding;
-                let case = Case {
-                    program: &program,
-                    encoding: m.encoding,
-                    wasm: &m.wasm,
-                    module_key: m.key,
-                    plan_json: &plan_json,
-                    mutant: self.mutant,
-                    guest_program: guest_program.as_deref(),
-                    binding_js: m.js.as_deref(),
-                };
-                let result = engine.run(&case);
-                runs.push(Run { id: RunId { engine: engine.name().to_string(), encoding: *enc }, result });
-            }
-            self.timings.engines[n].1 += t.elapsed();
-        }
-
+    /// A program's runs against the model.
+    fn judge(&mut self, p: Pending) -> CaseResult {
+        let Pending { program, expected, per_encoding, skipped, modules, guest_program, runs, .. } = p;
         let t = Instant::now();
         let (mut verdicts, mut known) = (Vec::new(), Vec::new());
         if per_encoding.is_empty() {
@@ -338,6 +388,18 @@ impl Harness {
         let modules = modules.into_iter().map(|m| (m.encoding, m.wasm)).collect();
         CaseResult { program, lane: self.lane, model: expected, per_encoding, modules, guest_program, runs, verdicts, known, unsupported: None, skipped }
     }
+}
+
+/// A program on its way through [`Harness::check_batch`].
+struct Pending {
+    program: Arc<Program>,
+    expected: Trace,
+    per_encoding: Vec<(Encoding, Trace)>,
+    skipped: Vec<(String, &'static crate::engine::facts::Fact)>,
+    modules: Vec<CaseModule>,
+    guest_program: Option<Vec<u8>>,
+    plan_json: String,
+    runs: Vec<Run>,
 }
 
 /// How far a reduction may go: candidates tried, and a wall-clock end (a

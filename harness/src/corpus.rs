@@ -88,7 +88,7 @@ pub fn same_trace_text(a: &str, b: &str) -> bool {
 /// How one corpus program did.
 pub enum Status {
     Pass,
-    /// Only known defects of the real toolchain broke it (`guest::known`).
+    /// Only known defects of the real toolchain or of an engine broke it.
     Known(Vec<&'static str>),
     /// The lane cannot run one of its steps (this lane fact's id), or no
     /// engine of the run runs its tasks (`no-tasks`): not run.

@@ -17,6 +17,7 @@
 //! (`smith_diff`) and [`conformance`] (the spec's EH scripts) are built on it.
 
 pub mod bench;
+pub mod bisect;
 pub mod campaign;
 pub mod case;
 pub mod compat;
@@ -26,6 +27,7 @@ pub mod corpus;
 pub mod coverage;
 pub mod engine;
 pub mod findings;
+pub mod fixes;
 pub mod fnv;
 pub mod fuzzing;
 pub mod guest;

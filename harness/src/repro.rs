@@ -2,7 +2,8 @@
 //! the runner (`engines/repro.js`), the module bytes in both encodings, the
 //! host plan and the model's trace, so `node repro.mjs`, `deno run repro.mjs`
 //! or `d8 repro.mjs` replays the case with no reentry around and prints PASS
-//! or FAIL against the expected trace.
+//! or FAIL against the expected trace. `repro.html` is the same script as a
+//! page, for a browser alone ([`render_html`]).
 
 use crate::compile::{self, Encoding};
 use crate::engine::v8::WBG_HOST_JS;
@@ -42,6 +43,34 @@ pub fn modules(
             Ok((enc, wasm))
         })
         .collect()
+}
+
+/// A repro script as a page a browser runs alone: the script's lines go
+/// into the page (and the console, as `REENTRY-REPRO <line>`), and its
+/// verdict into the title and a last line `REENTRY-REPRO PASS` / `FAIL`.
+/// `chromium --headless --dump-dom repro.html` prints it; Firefox prints
+/// console lines on stdout with the pref `devtools.console.stdout.content`.
+/// The script is embedded as a JSON string (`<` escaped, so no `</script>`
+/// inside it can end the element) and evaluated at global scope, as the
+/// shells evaluate `repro.mjs`.
+pub fn render_html(title: &str, script: &str) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+    let code = serde_json::to_string(script).expect("a string serialises").replace('<', "\\u003c");
+    format!(
+        "<!doctype html>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<pre id=\"out\"></pre>\n<script>\n\
+         // reentry standalone repro as a page: open it in the browser alone.\n\
+         const out = document.getElementById('out');\n\
+         const log = console.log.bind(console);\n\
+         console.log = (text) => {{\n\
+           out.textContent += text + '\\n';\n\
+           for (const line of String(text).split('\\n')) log('REENTRY-REPRO ' + line);\n\
+           const last = String(text).trim();\n\
+           if (last === 'PASS' || last === 'FAIL' || last.startsWith('SKIP')) document.title = last;\n\
+         }};\n\
+         (0, eval)({code} + '\\n//# sourceURL=repro.mjs');\n\
+         </script>\n",
+        title = escape(title),
+    )
 }
 
 /// The repro file of a program on `lane`, its modules built here.

@@ -1,7 +1,7 @@
 //! The one trap vocabulary. Every engine's traps, the spec scripts' trap
 //! texts and what a trace records come from the tables here; the JavaScript
 //! glue's own table (`engines/glue.js`, `TRAP_MESSAGES`) is checked against
-//! [`V8_MESSAGES`] by `tests/wire_format.rs`.
+//! [`V8_MESSAGES`] and [`SPIDERMONKEY_MESSAGES`] by `tests/wire_format.rs`.
 //!
 //! [`TrapClass`] is the fine vocabulary (raw modules, conformance);
 //! [`TrapKind`] is the part of it the recovery protocol tells apart, which
@@ -35,8 +35,12 @@ pub enum TrapClass {
     Misaligned,
     Cast,
     ArrayOutOfBounds,
-    /// The engine's call stack ran out (V8: a `RangeError`, wasmtime:
-    /// `Trap::StackOverflow`). Where it happens differs between engines, so
+    /// An index out of the bounds of a memory, a table or an array:
+    /// SpiderMonkey words all three alike (`index out of bounds`), so this
+    /// class [agrees](TrapClass::agrees) with each of them.
+    IndexOutOfBounds,
+    /// The engine's call stack ran out (V8: a `RangeError`, SpiderMonkey:
+    /// an `InternalError`, wasmtime: `Trap::StackOverflow`). Where it happens differs between engines, so
     /// raw-module comparisons treat it as exhaustion, not as a result.
     StackOverflow,
     /// A trap these tables do not know.
@@ -96,7 +100,9 @@ impl TrapClass {
             TrapClass::Unreachable => TrapKind::Unreachable,
             TrapClass::StackOverflow => TrapKind::StackOverflow,
             TrapClass::DivideByZero => TrapKind::DivideByZero,
-            TrapClass::MemoryOutOfBounds => TrapKind::OutOfBounds,
+            // The out-of-bounds traps of generated programs and the guest are
+            // all memory accesses.
+            TrapClass::MemoryOutOfBounds | TrapClass::IndexOutOfBounds => TrapKind::OutOfBounds,
             _ => TrapKind::Other,
         }
     }
@@ -110,6 +116,27 @@ impl TrapClass {
     /// A V8 `WebAssembly.RuntimeError` by its message.
     pub fn of_v8(message: &str) -> TrapClass {
         V8_MESSAGES.iter().find(|(m, _)| message.contains(m)).map_or(TrapClass::Other, |(_, c)| *c)
+    }
+
+    /// A `WebAssembly.RuntimeError` of any JS engine by its message: V8's
+    /// wordings, then SpiderMonkey's, then JavaScriptCore's (no message of
+    /// one is another's with a different class: `tests` checks).
+    pub fn of_js(message: &str) -> TrapClass {
+        V8_MESSAGES
+            .iter()
+            .chain(SPIDERMONKEY_MESSAGES)
+            .chain(JSC_MESSAGES)
+            .find(|(m, _)| message.contains(m))
+            .map_or(TrapClass::Other, |(_, c)| *c)
+    }
+
+    /// Whether two engines reporting these classes report the same trap:
+    /// equal, or one is the coarser [`TrapClass::IndexOutOfBounds`] of the
+    /// other's memory, table or array bound.
+    pub fn agrees(self, other: TrapClass) -> bool {
+        use TrapClass::*;
+        let bound = |c| matches!(c, MemoryOutOfBounds | TableOutOfBounds | ArrayOutOfBounds | IndexOutOfBounds);
+        self == other || ((self == IndexOutOfBounds || other == IndexOutOfBounds) && bound(self) && bound(other))
     }
 
     /// The trap text of a spec script's `assert_trap`, if it names a class.
@@ -161,13 +188,64 @@ pub const V8_MESSAGES: &[(&str, TrapClass)] = &[
     ("array element access out of bounds", TrapClass::ArrayOutOfBounds),
 ];
 
-/// The message of the `RangeError` V8 throws when the stack runs out.
+/// JavaScriptCore's `WebAssembly.RuntimeError` messages (WebKitGTK 2.50,
+/// `Wasm::errorMessageForExceptionType`), matched as substrings in this
+/// order. JavaScriptCore does not tell an out-of-range float-to-int
+/// conversion from one of NaN (`Out of bounds Trunc operation`): both are
+/// the one IntegerOverflow class anyway.
+pub const JSC_MESSAGES: &[(&str, TrapClass)] = &[
+    ("Unreachable code should not be executed", TrapClass::Unreachable),
+    ("Out of bounds memory access", TrapClass::MemoryOutOfBounds),
+    ("Out of bounds call_indirect", TrapClass::TableOutOfBounds),
+    ("Out of bounds table access", TrapClass::TableOutOfBounds),
+    ("call_indirect to a null table entry", TrapClass::NullFunction),
+    ("call_indirect to a signature that does not match", TrapClass::SignatureMismatch),
+    ("Division by zero", TrapClass::DivideByZero),
+    ("Integer overflow", TrapClass::IntegerOverflow),
+    ("Out of bounds Trunc operation", TrapClass::IntegerOverflow),
+    ("throw_ref on a null reference", TrapClass::NullReference),
+    ("call_ref to a null reference", TrapClass::NullReference),
+    ("access to a null reference", TrapClass::NullReference),
+    ("Unaligned memory access", TrapClass::Misaligned),
+    ("ref.cast failed", TrapClass::Cast),
+    ("Out of bounds array access", TrapClass::ArrayOutOfBounds),
+];
+
+/// The message of the `RangeError` V8 throws when the stack runs out
+/// (JavaScriptCore's is the same with a full stop).
 pub const V8_STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
 
-/// Whether a V8 `RangeError` is exhaustion (stack overflow, out of memory)
-/// rather than a real error.
-pub fn v8_is_exhaustion(message: &str) -> bool {
-    [V8_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"].iter().any(|m| message.contains(m))
+/// SpiderMonkey's `WebAssembly.RuntimeError` messages (`js.msg`'s
+/// `JSMSG_WASM_*`, as Firefox 153 words them), matched after
+/// [`V8_MESSAGES`]. It does not tell memory, table and array bounds apart,
+/// nor division from remainder.
+pub const SPIDERMONKEY_MESSAGES: &[(&str, TrapClass)] = &[
+    ("unreachable executed", TrapClass::Unreachable),
+    ("index out of bounds", TrapClass::IndexOutOfBounds),
+    ("indirect call to null", TrapClass::NullFunction),
+    ("indirect call signature mismatch", TrapClass::SignatureMismatch),
+    ("integer divide by zero", TrapClass::DivideByZero),
+    ("integer overflow", TrapClass::IntegerOverflow),
+    ("invalid conversion to integer", TrapClass::IntegerOverflow),
+    ("dereferencing null pointer", TrapClass::NullReference),
+    ("unaligned memory access", TrapClass::Misaligned),
+    ("bad cast", TrapClass::Cast),
+];
+
+/// The message of the `InternalError` SpiderMonkey throws when the stack
+/// runs out.
+pub const SPIDERMONKEY_STACK_OVERFLOW: &str = "too much recursion";
+
+/// JavaScriptCore's stack overflow `RangeError` message.
+pub const JSC_STACK_OVERFLOW: &str = "Maximum call stack size exceeded.";
+
+/// Whether a JS engine's resource error (V8's and JavaScriptCore's
+/// `RangeError`, SpiderMonkey's `InternalError`) is exhaustion (stack overflow, out of memory) rather
+/// than a real error.
+pub fn js_is_exhaustion(message: &str) -> bool {
+    [V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, "Out of memory", "out of memory", "Cannot allocate"]
+        .iter()
+        .any(|m| message.contains(m))
 }
 
 /// The spec scripts' `assert_trap` texts.
@@ -203,8 +281,42 @@ mod tests {
         for (m, c) in V8_MESSAGES {
             assert_eq!(TrapClass::of_v8(m), *c, "{m}");
         }
-        assert!(v8_is_exhaustion(V8_STACK_OVERFLOW));
-        assert!(!v8_is_exhaustion("Invalid typed array length"));
+        assert!([V8_STACK_OVERFLOW, SPIDERMONKEY_STACK_OVERFLOW, JSC_STACK_OVERFLOW].iter().all(|m| js_is_exhaustion(m)));
+        assert!(!js_is_exhaustion("Invalid typed array length"));
+    }
+
+    #[test]
+    fn spidermonkey_messages_map_to_classes_v8s_do_not_shadow() {
+        // As Firefox 153 words each trap (checked in the browser).
+        for (m, c) in [
+            ("index out of bounds", TrapClass::IndexOutOfBounds),
+            ("integer divide by zero", TrapClass::DivideByZero),
+            ("invalid conversion to integer", TrapClass::IntegerOverflow),
+            ("unreachable executed", TrapClass::Unreachable),
+        ] {
+            assert_eq!(TrapClass::of_js(m), c, "{m}");
+        }
+        for (m, c) in SPIDERMONKEY_MESSAGES.iter().chain(V8_MESSAGES) {
+            assert_eq!(TrapClass::of_js(m).kind(), c.kind(), "{m}");
+            assert!(TrapClass::of_js(m).agrees(*c), "{m}");
+        }
+        assert!(TrapClass::IndexOutOfBounds.agrees(TrapClass::TableOutOfBounds));
+        assert!(TrapClass::MemoryOutOfBounds.agrees(TrapClass::IndexOutOfBounds));
+        assert!(!TrapClass::MemoryOutOfBounds.agrees(TrapClass::TableOutOfBounds));
+        assert!(!TrapClass::IndexOutOfBounds.agrees(TrapClass::Unreachable));
+    }
+
+    #[test]
+    fn jsc_messages_map_to_classes_and_no_js_engine_shadows_the_other() {
+        assert_eq!(TrapClass::of_js("Division by zero (evaluating 'x.f()')"), TrapClass::DivideByZero);
+        assert_eq!(TrapClass::of_js("Out of bounds call_indirect"), TrapClass::TableOutOfBounds);
+        assert_eq!(TrapClass::of_js("Out of bounds Trunc operation"), TrapClass::IntegerOverflow);
+        assert_eq!(TrapClass::of_js("something no engine said"), TrapClass::Other);
+        for (m, c) in V8_MESSAGES.iter().chain(JSC_MESSAGES) {
+            assert_eq!(TrapClass::of_js(m), *c, "{m}");
+        }
+        let v8: Vec<TrapClass> = V8_MESSAGES.iter().map(|(_, c)| *c).collect();
+        assert!(JSC_MESSAGES.iter().all(|(_, c)| v8.contains(c)), "every JSC class is one V8 has");
     }
 
     #[test]

@@ -80,8 +80,11 @@ fn cases_do_not_share_state() {
                 let tasks = e.no_tasks(Lane::GENERATED).is_none();
                 for p in probes.iter().filter(|p| tasks || !p.has_async()) {
                     assert_eq!(run(e.as_mut(), &dirty, enc, None).unwrap(), model::run(&dirty).unwrap(), "{name}: dirty");
-                    let got = run(e.as_mut(), p, enc, None).unwrap();
-                    assert_eq!(got, model::run(p).unwrap(), "{name} {enc:?}: {}after\n{}", reentry::text::print(p), reentry::text::print(&dirty));
+                    let got = run(e.as_mut(), p, enc, None);
+                    if known_defect(e.as_ref(), p, enc, &got) {
+                        continue;
+                    }
+                    assert_eq!(got.unwrap(), model::run(p).unwrap(), "{name} {enc:?}: {}after\n{}", reentry::text::print(p), reentry::text::print(&dirty));
                 }
             }
         }
@@ -108,60 +111,91 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
 /// An engine in its own process survives its process dying: the case is a
 /// crash, and a new process takes the next one. (An in-process engine that
 /// dies takes the harness with it; the campaign's in-flight marker covers
-/// that, tested in campaign::smith and tests/smith_diff.rs.)
+/// that, tested in campaign::smith and tests/smith_diff.rs.) Every process
+/// engine is killed from outside in the middle of a case; then it dies in
+/// the ways its runtime has (node and deno: abort, exit, heap exhaustion;
+/// jsc: abort, exit 3; workerd: none a Worker can cause).
 #[test]
 fn a_crashing_engine_process_is_a_crash_and_a_new_one_takes_over() {
-    for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only()) {
-        let mut e = WorkerEngine::new(name, &EngineOptions { timeout: Duration::from_secs(60), recycle_after: 0, ..Default::default() }).unwrap();
+    // The browsers' own test ops and crash paths are tests/browsers.rs's.
+    let browser = |name: &str| [reentry::engine::firefox::FIREFOX.runtime, reentry::engine::chromium::CHROMIUM.runtime].contains(&name);
+    for name in available_engines(|r| r.isolation == Isolation::Process && !r.compat_only() && !browser(r.name)) {
+        let options = EngineOptions { timeout: Duration::from_secs(60), recycle_after: 0, ..Default::default() };
+        let mut boxed = engine::create(name, &options).unwrap();
+        let e = (boxed.as_mut() as &mut dyn std::any::Any).downcast_mut::<WorkerEngine>().expect("a process engine is a worker engine");
         let p = Program::minimal();
         let enc = e.encodings()[0];
         let expected = model::run(&p).unwrap();
-        e.inject(0, Op::Abort, None);
-        e.inject(2, Op::Exit, Some(3));
-        e.inject(4, Op::Oom, None);
-        e.inject(6, Op::Throw, None);
         let next = |e: &mut WorkerEngine| run(e, &p, enc, None);
 
-        let abort = next(&mut e).unwrap_err();
-        assert!(matches!(&abort, EngineError::Crash(m) if m.contains("SIGABRT")), "{name}: {abort}");
-        assert_eq!(next(&mut e).unwrap(), expected, "{name}: a new worker takes over");
+        // Killed from outside while it runs a case (a HANG).
+        e.inject(0, Op::Hang, None);
+        let pid = e.pid().expect("a running worker");
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            // SAFETY: a plain kill(2) of the worker this test started.
+            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+        });
+        let killed = next(e).unwrap_err();
+        killer.join().unwrap();
+        assert!(matches!(&killed, EngineError::Crash(m) if m.contains("SIGKILL")), "{name}: {killed}");
+        assert_eq!(next(e).unwrap(), expected, "{name}: a new worker takes over");
 
-        let exit = next(&mut e).unwrap_err();
-        assert!(matches!(&exit, EngineError::Crash(m) if m.contains("exited with code 3")), "{name}: {exit}");
-        assert_eq!(next(&mut e).unwrap(), expected);
-
-        let oom = next(&mut e).unwrap_err();
-        assert!(matches!(&oom, EngineError::Crash(m) if m.to_lowercase().contains("out of memory")), "{name}: {oom}");
-        assert_eq!(next(&mut e).unwrap(), expected);
+        let runtime = e.identity().runtime.clone();
+        let mut died = 1;
+        for (op, arg, how) in [(Op::Abort, None, "SIGABRT"), (Op::Exit, Some(3), "exited with code 3"), (Op::Oom, None, "out of memory")] {
+            let at = e.stats().spawns;
+            e.inject(e.runs(), op, arg);
+            match next(e) {
+                Err(EngineError::Crash(m)) => {
+                    assert!(m.to_lowercase().contains(&how.to_lowercase()), "{name} {op:?}: {m}");
+                    died += 1;
+                }
+                // The runtime has no such way to die (worker-core.js's `die`).
+                Err(EngineError::Internal(m)) if m.contains(&format!("{runtime} has no")) => {
+                    assert!(runtime != "node" && runtime != "deno", "{name}: {m}");
+                    assert_eq!(e.stats().spawns, at, "{name}: a refused test op replaced nothing");
+                }
+                other => panic!("{name} {op:?}: {other:?}"),
+            }
+            assert_eq!(next(e).unwrap(), expected, "{name}: after {op:?}");
+        }
 
         // A JS error inside the worker is answered; the worker lives on.
         let pid = e.pid();
-        let thrown = next(&mut e).unwrap_err();
+        e.inject(e.runs(), Op::Throw, None);
+        let thrown = next(e).unwrap_err();
         assert!(matches!(&thrown, EngineError::Internal(m) if m.contains("THROW test op")), "{name}: {thrown}");
-        assert_eq!(next(&mut e).unwrap(), expected);
+        assert_eq!(next(e).unwrap(), expected);
         assert_eq!(e.pid(), pid);
-        assert_eq!((e.stats().crashes, e.stats().spawns), (3, 4), "{name}");
+        assert_eq!((e.stats().crashes, e.stats().spawns), (died, died + 1), "{name}");
     }
 }
 
 /// The corpus and generated programs on each engine alone, against the
-/// model; V8-family engines also with the glue's JSTag polyfill forced, so
-/// the polyfill node 20 depends on is checked against the real JSTag.
+/// model (a run a known defect of the engine explains is counted apart);
+/// JS engines also with the glue's JSTag polyfill forced, so the polyfill
+/// node 20 depends on is checked against the real JSTag.
 #[test]
 fn corpus_and_generated_programs_match_the_model_on_every_engine() {
     let programs: Vec<Program> = corpus_programs().into_iter().chain(generated(0x5eed, 150)).collect();
     for name in every_engine() {
-        let family = engine::registration(name).unwrap().family;
-        let polyfill: &[bool] = if family == engine::Family::V8 { &[false, true] } else { &[false] };
+        // Every JS engine: its glue's JSTag polyfill too.
+        let polyfill: &[bool] = if engine::facts::crosses_js(name) { &[false, true] } else { &[false] };
         for &force_polyfill in polyfill {
             let mut e = engine::create(name, &EngineOptions { force_polyfill, ..Default::default() }).unwrap();
-            let (mut runs, mut task_runs) = (0, 0);
+            let (mut runs, mut task_runs, mut known) = (0, 0, 0);
             // Programs with tasks only where no fact rules them out (`Engine::no_tasks`).
             let tasks = e.no_tasks(Lane::GENERATED).is_none();
             for p in programs.iter().filter(|p| tasks || !p.has_async()) {
                 let expected: Trace = model::run(p).unwrap();
                 for enc in e.encodings().to_vec() {
-                    let got = run(e.as_mut(), p, enc, None).unwrap_or_else(|err| panic!("{name} {enc:?}: {err}\n{}", reentry::text::print(p)));
+                    let got = run(e.as_mut(), p, enc, None);
+                    if known_defect(e.as_ref(), p, enc, &got) {
+                        known += 1;
+                        continue;
+                    }
+                    let got = got.unwrap_or_else(|err| panic!("{name} {enc:?}: {err}\n{}", reentry::text::print(p)));
                     if got != expected {
                         let m = reentry::oracle::explain(&expected.0, &got.0);
                         panic!("{name} {enc:?} (polyfill {force_polyfill}):\n{}\n{}\n{}", reentry::text::print(p), m.message, m.context);
@@ -174,7 +208,9 @@ fn corpus_and_generated_programs_match_the_model_on_every_engine() {
             if tasks {
                 assert!(task_runs > 0, "{name}: no program with tasks ran");
             }
-            eprintln!("{name} (polyfill {force_polyfill}): {runs} runs match the model, {task_runs} with tasks");
+            // A known defect explains a minority of runs, never all of them.
+            assert!(runs > 3 * known, "{name}: {runs} runs match, {known} are a known defect");
+            eprintln!("{name} (polyfill {force_polyfill}): {runs} runs match the model, {task_runs} with tasks, {known} a known defect");
         }
     }
 }

@@ -12,7 +12,7 @@ use reentry::guest::{self, build, known, Binding, Lane};
 use reentry::mutant::Mutant;
 use reentry::oracle::{mutants::reported_as, Verdict};
 use reentry::program::gen::{case_program, GenConfig};
-use reentry::program::{visit_wasm, DropBehavior, Program, WasmStep};
+use reentry::program::{visit_wasm, AbortKind, DropBehavior, Program, WasmStep};
 use reentry::text;
 
 /// Whether the real lane's toolchain is here (a failure under CI).
@@ -37,6 +37,14 @@ fn has_panicking_drop(p: &Program) -> bool {
     })
 }
 
+fn has_stack_overflow(p: &Program) -> bool {
+    p.exports.iter().any(|e| {
+        let mut found = false;
+        visit_wasm(&e.body, &mut |s| found |= matches!(s, WasmStep::Abort(AbortKind::StackOverflow)));
+        found
+    })
+}
+
 #[test]
 fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
     if !toolchain() {
@@ -45,7 +53,7 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
     let files = corpus::files(&[repo().join("corpus")]).unwrap();
     for name in available_engines(|r| r.lanes.contains(&Lane::RUSTC) && !r.compat_only()) {
         let mut h = Harness::for_lane(&[name.to_string()], &EngineOptions::default(), None, Lane::RUSTC).unwrap();
-        let (mut passed, mut known, mut unsupported, mut tasks, mut closures) = (0, 0, 0, 0, 0);
+        let (mut passed, mut known, mut unsupported, mut tasks, mut closures, mut closures_known, mut overflow_known) = (0, 0, 0, 0, 0, 0, 0);
         for file in &files {
             let (status, result) = corpus::check(&mut h, file, true);
             match status {
@@ -56,10 +64,16 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
                     closures += usize::from(p.uses_closures());
                 }
                 Status::Known(ids) => {
-                    // Only where the defect can be: a destructor panicking.
+                    // Only where the defect can be: rustc's, a destructor
+                    // panicking; JavaScriptCore's IPInt one, an aborting
+                    // closure; SpiderMonkey's, a stack overflow.
                     let p = &result.expect("a result").program;
-                    assert!(has_panicking_drop(p), "{name}: {} known {ids:?} without a panicking drop", file.display());
+                    let jsc_ipint = ids.iter().all(|id| *id == "jsc-2.50-ipint-try-misses-call-indirect") && p.uses_closures();
+                    let sm_overflow = ids.iter().all(|id| *id == "spidermonkey-153-rethrown-overflow-is-catchable") && has_stack_overflow(p);
+                    assert!(has_panicking_drop(p) || jsc_ipint || sm_overflow, "{name}: {} known {ids:?} without a panicking drop", file.display());
                     known += 1;
+                    closures_known += usize::from(jsc_ipint);
+                    overflow_known += usize::from(sm_overflow);
                 }
                 // Only a step a lane fact of the rustc guest rules out (a
                 // host `throw panic`).
@@ -74,11 +88,11 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
         eprintln!(
             "{name}: {passed} corpus programs pass on the real guest, {known} hit a known defect, {unsupported} not run (lane fact)"
         );
-        assert!(passed >= files.len() - 8 - unsupported, "{name}: only {passed} of {} pass", files.len());
+        assert!(passed >= files.len() - 8 - unsupported - closures_known - overflow_known, "{name}: only {passed} of {} pass", files.len());
         // The guest's futures run on every engine of the lane (no JSPI needed).
         assert!(tasks >= 12, "{name}: only {tasks} programs with tasks pass on the real guest");
         // So do its closures, both kinds, with their real edges.
-        assert!(closures >= 10, "{name}: only {closures} programs with closures pass on the real guest");
+        assert!(closures + closures_known >= 10, "{name}: only {closures} programs with closures pass on the real guest");
     }
 }
 
@@ -150,12 +164,16 @@ fn guest_modules_are_cached_by_a_key_of_sources_flags_and_toolchain() {
     let tc = build::toolchain().unwrap();
     use reentry::compile::Encoding;
     use reentry::guest::build::Flavor;
-    let key = |b, e| build::key(b, e, &tc).unwrap();
-    let (a, b) = (key(Binding::Reentry, Flavor::Unwind(Encoding::Exnref)), key(Binding::Reentry, Flavor::Unwind(Encoding::Legacy)));
-    assert_ne!(a, b);
-    assert_eq!(a, key(Binding::Reentry, Flavor::Unwind(Encoding::Exnref)));
-    assert_ne!(a, key(Binding::WasmBindgen, Flavor::Unwind(Encoding::Exnref)), "the binding's features are in the key");
-    assert_ne!(a, key(Binding::Reentry, Flavor::Abort), "the panic strategy is in the key");
+    use reentry::guest::wbg::Wbg;
+    let key = |b, w, f| build::key(b, w, f, &tc).unwrap();
+    let exnref = Flavor::Unwind(Encoding::Exnref);
+    let a = key(Binding::Reentry, Wbg::PINNED, exnref);
+    assert_ne!(a, key(Binding::Reentry, Wbg::PINNED, Flavor::Unwind(Encoding::Legacy)));
+    assert_eq!(a, key(Binding::Reentry, Wbg::PINNED, exnref));
+    let wbg = key(Binding::WasmBindgen, Wbg::PINNED, exnref);
+    assert_ne!(a, wbg, "the binding's features are in the key");
+    assert_ne!(a, key(Binding::Reentry, Wbg::PINNED, Flavor::Abort), "the panic strategy is in the key");
+    assert_ne!(wbg, key(Binding::WasmBindgen, Wbg::release("0.2.125".parse().unwrap()), exnref), "so is the wasm-bindgen release");
     let m1 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     let m2 = guest::module(Lane::RUSTC, Encoding::Exnref, None).unwrap();
     assert_eq!(m1.key, m2.key);

@@ -5,6 +5,7 @@
 //! process-wide state (`REENTRY_ENGINES_DIR`) stays its own binary:
 //! tests/worker_glue_change.rs.
 
+mod browsers;
 mod campaigns;
 mod common;
 mod compat;
@@ -22,5 +23,6 @@ mod repro;
 mod smith_diff;
 mod v8_engine;
 mod wasm_bindgen_lane;
+mod wbg_releases;
 mod wire_format;
 mod workers;

@@ -111,7 +111,9 @@ fn run_in(node: &str, dir: &std::path::Path, args: &[&str]) -> (Option<i32>, Str
 /// that shows where it departs (a `FAIL at event` line, or a task left
 /// pending), and no event the runner cannot name. Where a finding against
 /// a real project has fixed artifacts (`fixed/`, corpus/regressions/README.md),
-/// its repro passes against them: exit 0.
+/// its repro passes against them: exit 0. A JavaScriptCore defect's repro
+/// reproduces with the jsc shell (exit 3, the shell's only failing status)
+/// and passes on node, which is where it is not.
 #[test]
 fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
     let Some(node) = node26() else { return };
@@ -122,6 +124,23 @@ fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
     let mut unfixed = Vec::new();
     for dir in &dirs {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        if reentry::engine::firefox::DEFECTS.iter().any(|d| d.defect.id == name) {
+            spidermonkey_repro(&node, dir, &name);
+            unfixed.push(name);
+            continue;
+        }
+        if reentry::engine::jsc::DEFECTS.iter().any(|d| d.defect.id == name) {
+            let (code, out) = run_in(&node, dir, &[]);
+            assert_eq!(code, Some(0), "{name}: node has no JavaScriptCore defect (exit 0):\n{out}");
+            if crate::common::available_engines(|r| r.name == "jsc").is_empty() {
+                continue;
+            }
+            let (code, out) = run_in("jsc", dir, &[]);
+            assert_eq!(code, Some(3), "{name}: as committed it must reproduce on jsc (exit 3):\n{out}");
+            assert!(out.contains("FAIL"), "{name}: no FAIL line:\n{out}");
+            unfixed.push(name);
+            continue;
+        }
         let (code, out) = run_in(&node, dir, &[]);
         assert_eq!(code, Some(1), "{name}: as committed it must reproduce (exit 1):\n{out}");
         assert!(out.contains("FAIL"), "{name}: no FAIL line:\n{out}");
@@ -134,6 +153,20 @@ fn committed_repros_fail_as_committed_and_pass_against_their_fix() {
         }
     }
     eprintln!("no fixed artifacts yet (corpus/regressions/README.md): {}", unfixed.join(", "));
+}
+
+/// A SpiderMonkey defect's repro passes on node, where it is not, and its
+/// `repro.sh` (the page in Firefox alone) exits 1 with a FAIL line.
+fn spidermonkey_repro(node: &str, dir: &std::path::Path, name: &str) {
+    let (code, out) = run_in(node, dir, &[]);
+    assert_eq!(code, Some(0), "{name}: node has no SpiderMonkey defect (exit 0):\n{out}");
+    if crate::common::available_engines(|r| r.name == "firefox").is_empty() {
+        return;
+    }
+    let out = Command::new("sh").arg("repro.sh").current_dir(dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{name}: as committed it must reproduce in Firefox (exit 1):\n{text}");
+    assert!(text.lines().any(|l| l == "FAIL"), "{name}: no FAIL line:\n{text}");
 }
 
 /// A fresh repro of a seeded bug exits 1 with the bug and 0 without it, on
@@ -182,7 +215,7 @@ fn wasm_bindgen_repros_run_against_fixed_artifacts() {
     let dir = std::env::temp_dir().join(format!("reentry-fixed-{}", std::process::id()));
     let write_fixed = |js: &dyn Fn(&str) -> String| {
         for enc in reentry::compile::Encoding::ALL {
-            let b = reentry::guest::build::bindgen_module(reentry::guest::build::Flavor::Unwind(enc)).unwrap();
+            let b = reentry::guest::build::bindgen_module(reentry::guest::wbg::Wbg::PINNED, reentry::guest::build::Flavor::Unwind(enc)).unwrap();
             let d = dir.join("fixed").join(enc.name());
             std::fs::create_dir_all(&d).unwrap();
             std::fs::write(d.join("guest.js"), js(&b.js)).unwrap();
@@ -210,4 +243,33 @@ fn wasm_bindgen_repros_run_against_fixed_artifacts() {
     let (code, out) = run_in(&node, &dir, &[]);
     assert!(code == Some(1) && out.contains("FAIL at event"), "{out}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Every write-up of a JavaScriptCore defect (corpus/regressions/jsc-*/)
+/// carries a `repro.js` for the jsc shell alone: it fails there (the shell's
+/// status for an uncaught exception is 3, with a FAIL line) on the release
+/// installed, and passes on node 26.
+#[test]
+fn jsc_write_ups_fail_on_jsc_and_pass_on_node() {
+    let Some(node) = node26() else { return };
+    // The engine `jsc` is the shell on PATH.
+    if crate::common::available_engines(|r| r.name == "jsc").is_empty() {
+        return;
+    }
+    let root = crate::common::repo().join("corpus/regressions");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|d| d.file_name().unwrap().to_string_lossy().starts_with("jsc-") && d.join("repro.js").is_file())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 3, "{dirs:?}");
+    for dir in &dirs {
+        let on = |exe: &str| Command::new(exe).arg("repro.js").current_dir(dir).output().unwrap();
+        let (bug, fixed) = (on("jsc"), on(&node));
+        let said = String::from_utf8_lossy(&bug.stdout).to_string() + &String::from_utf8_lossy(&bug.stderr);
+        assert_eq!(bug.status.code(), Some(3), "{}: jsc must fail:\n{said}", dir.display());
+        assert!(said.contains("FAIL"), "{}: no FAIL line:\n{said}", dir.display());
+        assert_eq!(fixed.status.code(), Some(0), "{}: node26 must pass:\n{}", dir.display(), String::from_utf8_lossy(&fixed.stdout));
+    }
 }

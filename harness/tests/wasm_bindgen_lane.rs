@@ -19,7 +19,8 @@ use std::process::Command;
 
 /// Whether the lane's toolchain (rustc 1.96 and the wasm-bindgen CLI) is here.
 fn toolchain() -> bool {
-    match build::toolchain().and_then(|_| build::wasm_bindgen_cli()) {
+    let cli = || reentry::guest::wbg::cli::installed(reentry::guest::wbg::Wbg::PINNED).ok_or_else(|| anyhow::anyhow!("no wasm-bindgen {} CLI (scripts/install-wasm-bindgen.sh)", reentry::guest::wbg::PINNED));
+    match build::toolchain().and_then(|_| cli()) {
         Ok(_) => true,
         Err(e) if under_ci() => panic!("the wasm-bindgen lane's toolchain is missing under CI: {e:#}"),
         Err(e) => {
@@ -73,10 +74,15 @@ fn the_corpus_matches_the_profiled_model_on_every_v8_engine() {
         }
         assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
         let run = files.len() - unsupported.values().sum::<usize>();
-        // 24 hit a known defect: 10 of them are task programs and the two
-        // wasm-bindgen-futures regressions, 4 are closure programs (F9's,
-        // F10's and F11's regressions and one where the hook's reinit makes F9).
-        assert!(passed >= run - 24, "{name}: only {passed} of {run} pass");
+        // 26 hit a known defect (v8, measured): 10 the wasm-bindgen-futures
+        // hazards (task programs and their regressions), 5 the rustc
+        // defect, 4 F1 (legacy; one is the regression program of
+        // spidermonkey-153-rethrown-overflow-runs-old-pads, whose mid-stack
+        // reset under a caught overflow is F1's shape on V8), 2 F5 (its
+        // regression and hook_reinit_fresh_state_stale_handle: stale after
+        // the guard's reset), 2 F9 (its regression and one where the hook's
+        // reinit makes it), 1 F8, 1 F10, 1 F11 (its regression).
+        assert!(passed >= run - 26, "{name}: only {passed} of {run} pass");
         assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }
 }

@@ -20,10 +20,9 @@ fn glue_changed_during_a_run_is_reported() {
     let dir = std::env::temp_dir().join(format!("reentry-glue-change-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(real.join("worker.mjs"), dir.join("worker.mjs")).unwrap();
-    std::fs::copy(real.join("glue.js"), dir.join("glue.js")).unwrap();
-    std::fs::copy(real.join("raw.js"), dir.join("raw.js")).unwrap();
-    std::fs::copy(real.join("wbg-host.js"), dir.join("wbg-host.js")).unwrap();
+    for file in ["worker.mjs", "worker-core.js", "glue.js", "raw.js", "wbg-host.js"] {
+        std::fs::copy(real.join(file), dir.join(file)).unwrap();
+    }
     if real.join("node_modules").exists() {
         std::os::unix::fs::symlink(real.join("node_modules"), dir.join("node_modules")).unwrap();
     }

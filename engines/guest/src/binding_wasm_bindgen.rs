@@ -48,6 +48,13 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 use wasm_bindgen::closure::ScopedClosure;
 use wasm_bindgen::prelude::*;
 
+/// `wasm_bindgen::handler::schedule_reinit`, by the name the release gives
+/// it (0.2.115-0.2.117: `reinit`; build.rs sets the cfg from the release).
+#[cfg(not(wbg_reinit_not_renamed))]
+use wasm_bindgen::handler::schedule_reinit as wbg_schedule_reinit;
+#[cfg(wbg_reinit_not_renamed)]
+use wasm_bindgen::handler::reinit as wbg_schedule_reinit;
+
 /// What a `catch` import's `Err` carries: the JS value itself.
 pub type Value = JsValue;
 
@@ -263,13 +270,13 @@ pub fn host_call(k: i32) {
 /// does), then wasm-bindgen's own.
 pub fn schedule_reinit() {
     js_log(SCHEDULE_REINIT, 0, 0);
-    wasm_bindgen::handler::schedule_reinit();
+    wbg_schedule_reinit();
 }
 
 fn on_abort() {
     HOOKS.fetch_add(1, Relaxed);
     if HOOK_REINIT.load(Relaxed) {
-        wasm_bindgen::handler::schedule_reinit();
+        wbg_schedule_reinit();
     }
 }
 
@@ -308,7 +315,7 @@ pub fn read_state() -> i32 {
 /// The host's `ScheduleReinit` step.
 #[wasm_bindgen(js_name = schedule_reinit)]
 pub fn host_schedule_reinit() {
-    wasm_bindgen::handler::schedule_reinit();
+    wbg_schedule_reinit();
 }
 
 /// A handle: the instance's handle counter at its creation (1, 2, ...).

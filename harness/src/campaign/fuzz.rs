@@ -158,10 +158,43 @@ impl<'t> Target for &'t Fuzz {
 
 impl Job for FuzzJob<'_> {
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran {
-        let before = self.harness.timings.clone();
-        let result = self.harness.check(case_program(seed, index, &self.target.gen));
-        let spent = self.harness.timings.since(&before);
+        let mut ran = Ran::NotRun;
+        self.run_block(seed, index..index + 1, store, &mut |_| {}, &mut |r| ran = r);
+        ran
+    }
+
+    /// One case at a time, unless an engine batches: then the block's
+    /// programs are checked as one batch, then each recorded.
+    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64), done: &mut dyn FnMut(Ran)) {
+        if !self.harness.batches() {
+            for index in indices {
+                mark(index);
+                let result = self.check(seed, index..index + 1, &mut |_| {}).pop().expect("one result a program");
+                done(self.record(seed, index, result, store));
+            }
+            return;
+        }
+        let first = indices.start;
+        let results = self.check(seed, indices.clone(), &mut |k| mark(first + k as u64));
+        for (index, result) in indices.zip(results) {
+            done(self.record(seed, index, result, store));
+        }
+    }
+}
+
+impl FuzzJob<'_> {
+    /// Check the programs of cases `indices`, timing the engines.
+    fn check(&mut self, seed: u64, indices: std::ops::Range<u64>, before: &mut dyn FnMut(usize)) -> Vec<crate::case::CaseResult> {
+        let timings = self.harness.timings.clone();
+        let programs = indices.map(|i| case_program(seed, i, &self.target.gen)).collect();
+        let results = self.harness.check_batch(programs, before);
+        let spent = self.harness.timings.since(&timings);
         self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);
+        results
+    }
+
+    /// Count and save what case `index` gave; how it ended.
+    fn record(&mut self, seed: u64, index: u64, result: crate::case::CaseResult, store: &Store) -> Ran {
         let encodings: Vec<_> = result.runs.iter().map(|r| r.id.encoding).collect();
         let profile = crate::guest::profile::for_lane(self.target.lane, crate::compile::Encoding::Exnref);
         self.target.stats.lock().unwrap_or_else(|e| e.into_inner()).add(&result.program, profile, &encodings);
@@ -220,7 +253,7 @@ pub fn run(target: &Fuzz, cfg: &Config, progress: &(dyn Fn(&super::Progress) + S
     ];
     facts.push(format!("lane: {}", target.lane));
     if let Some(profile) = crate::guest::profile::describe(target.lane) {
-        let ids: Vec<&str> = crate::guest::profile::for_lane_entries(target.lane).map(|e| e.id).collect();
+        let ids: Vec<&str> = crate::guest::profile::applying(target.lane).map(|e| e.id).collect();
         facts.push(format!("{} (known divergences: {})", profile.lines().next().unwrap_or_default().trim_end_matches(':'), ids.join(", ")));
     }
     if let Some(m) = target.mutant {

@@ -59,6 +59,16 @@ pub enum Ran {
 pub trait Job {
     /// Run case `index` of `seed`, saving what fails through `store`.
     fn run(&mut self, seed: u64, index: u64, store: &Store) -> Ran;
+    /// Run cases `indices` of `seed` (an engine that batches gets them in
+    /// one round trip), calling `mark(i)` before case `i` runs where a crash
+    /// would take this process down, and `done` with how each case ended,
+    /// in order, as it is recorded.
+    fn run_block(&mut self, seed: u64, indices: std::ops::Range<u64>, store: &Store, mark: &mut dyn FnMut(u64), done: &mut dyn FnMut(Ran)) {
+        for i in indices {
+            mark(i);
+            done(self.run(seed, i, store));
+        }
+    }
 }
 
 /// A kind of campaign.
@@ -126,32 +136,20 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                     .ok();
                 'blocks: loop {
                     let b = next_block.fetch_add(1, Ordering::Relaxed);
-                    for index in b * block..(b + 1) * block {
-                        if !cfg.budget.allows(index, start.elapsed()) {
-                            break 'blocks;
-                        }
+                    let (first, last) = (b * block, (b + 1) * block);
+                    // The cases of this block the budget still allows.
+                    let end = (first..last).find(|&i| !cfg.budget.allows(i, start.elapsed())).unwrap_or(last);
+                    if end == first {
+                        break 'blocks;
+                    }
+                    let current = std::cell::Cell::new(first);
+                    let mut mark = |i: u64| {
+                        current.set(i);
                         if let Some(m) = marker.as_mut() {
-                            m.set(index);
+                            m.set(i);
                         }
-                        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(cfg.seed, index, store)));
-                        let ran = match ran {
-                            Ok(ran) => ran,
-                            Err(payload) => {
-                                let what = format!("panicked: {}", panic_message(&*payload));
-                                if let Err(e) = target.crash(store, cfg.seed, index, &what) {
-                                    store.error(format!("case {index}: saving its crash: {e:#}"));
-                                }
-                                // The job's engines may be mid-call: start over.
-                                match target.job(n) {
-                                    Ok(j) => job = j,
-                                    Err(e) => {
-                                        store.error(format!("job {n} could not restart after a panic: {e:#}"));
-                                        break 'blocks;
-                                    }
-                                }
-                                Ran::Failed
-                            }
-                        };
+                    };
+                    let count = |ran: Ran| {
                         failing.fetch_add((ran == Ran::Failed) as u64, Ordering::Relaxed);
                         not_run.fetch_add((ran == Ran::NotRun) as u64, Ordering::Relaxed);
                         cases.fetch_add(1, Ordering::Relaxed);
@@ -161,6 +159,32 @@ pub fn run<T: Target>(target: &T, cfg: &Config, progress: &(dyn Fn(&Progress) + 
                             findings: store.written(),
                             elapsed: start.elapsed(),
                         });
+                    };
+                    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        job.run_block(cfg.seed, first..end, store, &mut mark, &mut |r| count(r))
+                    }));
+                    if let Err(payload) = ran {
+                        // The block ends at the case that panicked; the cases
+                        // before it were counted as they were recorded (in a
+                        // batch that panicked, none was).
+                        let index = current.get();
+                        let what = format!("panicked: {}", panic_message(&*payload));
+                        if let Err(e) = target.crash(store, cfg.seed, index, &what) {
+                            store.error(format!("case {index}: saving its crash: {e:#}"));
+                        }
+                        count(Ran::Failed);
+                        // The job's engines may be mid-call: start over.
+                        match target.job(n) {
+                            Ok(j) => job = j,
+                            Err(e) => {
+                                store.error(format!("job {n} could not restart after a panic: {e:#}"));
+                                break 'blocks;
+                            }
+                        }
+                        continue 'blocks;
+                    }
+                    if end < last {
+                        break 'blocks;
                     }
                 }
                 if let Some(m) = marker {

@@ -67,6 +67,18 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Engines => engines(),
+        Command::Bisect { subject, range, scan, engines, corpus, timeout } => bisect(&subject, &range, scan, engines, corpus, timeout),
+        Command::FixCheck { dirs, engines, corpus, timeout } => fix_check(dirs, engines, &corpus, timeout),
+        Command::WbgTree { version, dir } => {
+            let v: reentry::guest::wbg::Version = version.parse()?;
+            let used = reentry::guest::wbg::tree::assemble(v, &dir, &|m| eprintln!("wbg-tree: {m}"))?;
+            for (name, ver) in &used {
+                println!("{name} {ver}");
+            }
+            let id = reentry::guest::wbg::tree::identify(&dir)?;
+            println!("assembled wasm-bindgen {v} in {} (content hash {}); use it with --wasm-bindgen {}", dir.display(), id.hash, dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Guests => {
             let started = std::time::Instant::now();
             for (lane, enc, m) in reentry::guest::build_all()? {
@@ -86,9 +98,16 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let lane = lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
             let js = reentry::repro::render_program(&title, &program, lane, mutant, Some(&dir))?;
+            let with = mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name()));
+            // The page beside the finding's repro.mjs; `--output` writes the script alone.
+            if output.is_none() {
+                let page = dir.join("repro.html");
+                std::fs::write(&page, reentry::repro::render_html(&title, &js)).with_context(|| format!("writing {}", page.display()))?;
+                println!("wrote {}{with}", page.display());
+            }
             let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
             std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
-            println!("wrote {}{}", out.display(), mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name())));
+            println!("wrote {}{with}", out.display());
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { engines, lane, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
@@ -191,7 +210,8 @@ fn engines() -> anyhow::Result<ExitCode> {
                 only.push("panic=abort");
             }
             let only = if only.is_empty() { String::new() } else { format!(" ({} only)", only.join(", ")) };
-            println!("  {} {}{only}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
+            let seen = if binding == Binding::WasmBindgen { format!(" [seen on {}]", e.seen) } else { String::new() };
+            println!("  {} {}{only}{seen}: {}\n      source: {}", binding.name(), e.id, one_line(e.what), one_line(e.source));
         }
     }
     println!("\ndeclared hazards (documented upstream behaviour, counted and shown, never filed; harness/src/guest/known.rs):");
@@ -201,9 +221,11 @@ fn engines() -> anyhow::Result<ExitCode> {
       upstream: {}
       a platform sees: {}", d.id, one_line(d.summary), one_line(h.upstream), one_line(h.platform));
     }
-    println!("\nknown defects of the real toolchain (harness/src/guest/known.rs; write-ups in corpus/regressions/<id>/):");
-    for d in reentry::guest::known::KNOWN.iter().filter(|d| d.hazard.is_none()) {
-        println!("  {}: {}", d.id, one_line(d.summary));
+    println!("
+known defects of the real toolchain (harness/src/guest/known.rs) and of engines (their directories); write-ups in corpus/regressions/<id>/:");
+    for d in facts::known_defects().filter(|d| d.hazard.is_none()) {
+        let seen = d.wasm_bindgen.map_or(String::new(), |s| format!(" [wasm-bindgen {s}]"));
+        println!("  {}{seen}: {}", d.id, one_line(d.summary));
     }
     println!("\nlane facts (harness/src/guest/mod.rs `LANE_FACTS`: steps a lane does not run, never generated for it):");
     for f in reentry::guest::LANE_FACTS {
@@ -214,6 +236,59 @@ fn engines() -> anyhow::Result<ExitCode> {
         println!("{m}");
     }
     Ok(if broken == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// `reentry fix-check`.
+fn fix_check(dirs: Vec<std::path::PathBuf>, engines: Option<Vec<String>>, corpus: &std::path::Path, timeout: std::time::Duration) -> anyhow::Result<ExitCode> {
+    use reentry::fixes::{self, Fix};
+    let fixes = if dirs.is_empty() { Fix::all(&corpus.join("regressions"))? } else { dirs.iter().map(|d| Fix::of(d)).collect::<anyhow::Result<_>>()? };
+    anyhow::ensure!(!fixes.is_empty(), "no finding directory with a {} under {}", fixes::PATCH, corpus.join("regressions").display());
+    let engines = engines.unwrap_or_else(fixes::v8_engines);
+    let o = EngineOptions { timeout, ..Default::default() };
+    let mut failed = 0;
+    for fix in &fixes {
+        match fixes::check(fix, &engines, corpus, &o, &|m| eprintln!("fix-check: {m}")) {
+            Ok(report) => {
+                print!("{report}");
+                failed += usize::from(!report.passed());
+            }
+            Err(e) => {
+                println!("{}: ERROR {e:#}", fix.dir.display());
+                failed += 1;
+            }
+        }
+    }
+    println!("{} of {} fixes verified on the whole corpus ({})", fixes.len() - failed, fixes.len(), engines.join(", "));
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// `reentry bisect`.
+fn bisect(
+    subject: &str,
+    range: &str,
+    scan: bool,
+    engines: Option<Vec<String>>,
+    corpus: std::path::PathBuf,
+    timeout: std::time::Duration,
+) -> anyhow::Result<ExitCode> {
+    use reentry::bisect::{self, Options, Subject};
+    let (a, b) = reentry::guest::wbg::releases::parse_range(range)?;
+    let o = Options { engines, corpus: corpus.clone(), engine: EngineOptions { timeout, ..Default::default() } };
+    let log = |m: &str| eprintln!("bisect: {m}");
+    let dir = std::path::Path::new(subject);
+    if dir.join("probe").is_dir() && dir.join("repro.js").is_file() {
+        anyhow::ensure!(scan, "{subject} holds several findings shown with a probe crate: use --scan");
+        print!("{}", bisect::probe_scan(dir, a, b, &log)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if scan {
+        let subjects = if subject == "all" { bisect::all_subjects(&corpus.join("regressions"))? } else { vec![Subject::parse(subject)?] };
+        print!("{}", bisect::scan(&subjects, a, b, &o, &log)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let answer = bisect::bisect(&Subject::parse(subject)?, a, b, &o, &log)?;
+    println!("{answer}");
+    Ok(if answer.first.is_some() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 fn parse_file(path: &std::path::Path) -> anyhow::Result<reentry::program::Program> {
@@ -239,6 +314,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         toolchain: findings::Toolchain::current(h.versions()),
     };
     let (mut passed, mut known, mut failed, mut skipped) = (0, 0, 0, 0);
+    let mut seen_defects: std::collections::BTreeSet<&str> = Default::default();
     for file in &files {
         let (status, result) = corpus::check(&mut h, file, args.mutant.is_none());
         let runs = result.as_ref().map_or(0, |r| r.runs.len());
@@ -265,8 +341,9 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
             }
             Status::Known(ids) => {
                 known += 1;
+                seen_defects.extend(ids.iter().copied());
                 let dirs: Vec<String> = ids.iter().map(|id| format!("corpus/regressions/{id}/")).collect();
-                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::guest::known::KNOWN.iter().find(|d| d.id == *id)).map(|d| d.kind()).collect();
+                let kinds: Vec<&str> = ids.iter().filter_map(|id| reentry::engine::facts::known_defects().find(|d| d.id == *id)).map(|d| d.kind()).collect();
                 println!("XFAIL {} ({runs} runs{skips}): {} {}", file.display(), kinds.first().copied().unwrap_or("known defect"), dirs.join(", "));
             }
             Status::Unsupported(id) if id == "no-tasks" => {
@@ -297,7 +374,7 @@ fn run(paths: &[std::path::PathBuf], args: &EngineArgs, verbose: bool, save: Opt
         h.engine_names().join(", "),
         h.lane
     );
-    for d in reentry::guest::known::KNOWN.iter().filter(|_| known > 0) {
+    for d in reentry::engine::facts::known_defects().filter(|d| seen_defects.contains(d.id)) {
         println!("{} {}: {}", d.kind(), d.id, d.summary);
     }
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -464,7 +541,7 @@ fn replay(dir: &std::path::Path, with: FindingArgs) -> anyhow::Result<ExitCode> 
                 println!("declared: {}\na platform sees: {}", one_line(h.upstream), one_line(h.platform));
             }
         }
-        println!("reproduces a known defect or declared hazard of the real toolchain (write-up: corpus/regressions/<id>/README.md)");
+        println!("reproduces a known defect or declared hazard of the real toolchain or an engine (write-up: corpus/regressions/<id>/README.md)");
         return Ok(ExitCode::FAILURE);
     }
     if result.passed() {

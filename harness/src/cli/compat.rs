@@ -41,6 +41,12 @@ pub struct CompatArgs {
     /// any capability changes.
     #[arg(long, value_name = "LINE")]
     pub scan: Option<String>,
+    /// The wasm-bindgen releases (or source trees) of the wasm-bindgen
+    /// corpus column, comma separated: one column each, every cell decided
+    /// by a run (`0.2.118,0.2.125,0.2.130`; a release's CLI is built on
+    /// first use). Default: the pinned release.
+    #[arg(long, value_delimiter = ',', value_name = "VERSION|PATH,...")]
+    pub wasm_bindgen: Vec<String>,
     /// No progress lines on stderr.
     #[arg(long)]
     pub quiet: bool,
@@ -72,6 +78,7 @@ pub fn run(a: CompatArgs) -> anyhow::Result<ExitCode> {
         conformance_dir: (!a.probes_only).then(|| a.conformance_dir.clone()),
         corpus_dir: (!a.probes_only).then(|| a.corpus.clone()),
         mutant: None,
+        wasm_bindgen: wasm_bindgen_list(&a.wasm_bindgen)?,
     };
     let matrix = compat::run(&options, &|r: &compat::Row| log(&format!("{} measured in {:.1} s", r.engine, r.seconds)));
     let text = compat::render::render(&matrix, a.format);
@@ -96,4 +103,15 @@ pub fn run(a: CompatArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--wasm-bindgen` of `compat` and `nightly`: the releases or trees, the
+/// pinned release if none.
+pub fn wasm_bindgen_list(specs: &[String]) -> anyhow::Result<Vec<reentry::guest::wbg::Wbg>> {
+    if specs.is_empty() {
+        return Ok(vec![reentry::guest::wbg::Wbg::PINNED]);
+    }
+    let mut list = reentry::guest::wbg::Wbg::parse_list(specs)?;
+    list.dedup();
+    Ok(list)
 }

@@ -41,7 +41,7 @@ pub struct CampaignArgs {
 }
 
 /// Which lane cases run on (DESIGN.md §4).
-#[derive(clap::Args, Clone, Copy, Debug, Default)]
+#[derive(clap::Args, Clone, Debug, Default)]
 pub struct LaneArgs {
     /// `generated` modules that model rustc's codegen, or the real `rustc` guest
     /// (default: generated; for a finding, the one it was made with).
@@ -51,6 +51,13 @@ pub struct LaneArgs {
     /// wrappers and glue) or `wasm-bindgen` (default: reentry).
     #[arg(long)]
     pub binding: Option<Binding>,
+    /// The wasm-bindgen the `wasm-bindgen` binding runs: a release (`0.2.125`:
+    /// its CLI installed into target/wasm-bindgen/ on first use, the guest
+    /// built against its crates) or a source tree in upstream's layout (its
+    /// crates/cli built, the guest's crates patched to it). Default: the
+    /// pinned release (for a finding, the one it was made with).
+    #[arg(long, value_name = "VERSION|PATH")]
+    pub wasm_bindgen: Option<String>,
     /// The panic strategy the Wasm side is built with: `unwind` or `abort`
     /// (every panic an abort; default: unwind, for a finding its own).
     #[arg(long)]
@@ -67,8 +74,19 @@ impl LaneArgs {
             "--binding {} needs --guest rustc (generated modules carry reentry's own wrappers)",
             binding.name()
         );
+        let wbg = match &self.wasm_bindgen {
+            Some(spec) => {
+                anyhow::ensure!(
+                    binding == Binding::WasmBindgen,
+                    "--wasm-bindgen {spec} needs the wasm-bindgen lane (--guest rustc --binding wasm-bindgen)"
+                );
+                reentry::guest::wbg::Wbg::parse(spec)?
+            }
+            None if binding == Binding::WasmBindgen && default.binding == Binding::WasmBindgen => default.wbg,
+            None => reentry::guest::wbg::Wbg::PINNED,
+        };
         let panic = self.panic.unwrap_or(default.panic);
-        Ok(Lane { guest, binding, panic })
+        Ok(Lane { guest, binding, panic, wbg })
     }
 
     pub fn lane(&self) -> anyhow::Result<Lane> {
@@ -240,7 +258,7 @@ pub enum Command {
     },
     /// List the seeded bugs available to `--mutant`.
     Mutants,
-    /// (Re)write a finding's standalone `repro.mjs` with the current code.
+    /// (Re)write a finding's standalone `repro.mjs` and `repro.html` with the current code.
     Repro {
         dir: PathBuf,
         /// Seeded bug to build in (default: the finding's own).
@@ -251,7 +269,7 @@ pub enum Command {
         no_mutant: bool,
         #[command(flatten)]
         lane: LaneArgs,
-        /// Where to write it (default: `<dir>/repro.mjs`).
+        /// Where to write the script alone (default: `<dir>/repro.mjs` and its page `<dir>/repro.html`).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -312,6 +330,54 @@ pub enum Command {
     /// report.json, report.md, report.html and junit.xml. Exit 0: no new
     /// findings; 1: new findings; 2: the run itself failed.
     Nightly(nightly::NightlyArgs),
+    /// Since which wasm-bindgen release does a behaviour show? SUBJECT is a
+    /// finding directory (made on the wasm-bindgen lane) or a profile entry
+    /// id (`P3`): binary search over the published releases of the range,
+    /// each one built on first use (cached), the releases tried printed as a
+    /// table. `--scan` runs every release instead; SUBJECT `all` is every
+    /// profile entry and known wasm-bindgen defect (the measured ranges).
+    Bisect {
+        subject: String,
+        /// The releases, both ends included: `0.2.118..0.2.130`.
+        #[arg(long = "wasm-bindgen", value_name = "0.2.A..0.2.B")]
+        range: String,
+        /// Every release of the range, not a binary search.
+        #[arg(long)]
+        scan: bool,
+        /// Engines (default: a finding's own; v8 for a profile entry).
+        #[arg(long, value_delimiter = ',')]
+        engines: Option<Vec<String>>,
+        /// Where a profile entry's programs come from.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        #[arg(long, default_value = "5s", value_parser = parse_duration)]
+        timeout: Duration,
+    },
+    /// Verify the fixes of wasm-bindgen findings: each finding directory's
+    /// `fix.patch` applied to the source of the release it was found on, the
+    /// CLI and guest built from it; the finding's program must match the
+    /// model there and the corpus must have nothing newly failing on the V8
+    /// engines. Writes the fixed artifacts to `<finding>/fixed/`. Default:
+    /// every directory under corpus/regressions/ with a fix.patch.
+    FixCheck {
+        dirs: Vec<PathBuf>,
+        /// Engines (default: every V8 engine of the wasm-bindgen lane here).
+        #[arg(long, value_delimiter = ',')]
+        engines: Option<Vec<String>>,
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        #[arg(long, default_value = "5s", value_parser = parse_duration)]
+        timeout: Duration,
+    },
+    /// Assemble the source tree of a wasm-bindgen release in DIR from the
+    /// crates.io sources of its crates, laid out as upstream's repository
+    /// (`crates/cli-support`, `src/`, ...), for `--wasm-bindgen DIR` and for
+    /// patches written against upstream.
+    WbgTree {
+        /// The release (`0.2.130`).
+        version: String,
+        dir: PathBuf,
+    },
     /// Probe every known engine: where it is, its version, encodings and
     /// JS-API features (as the engine itself reports them), and the declared
     /// facts that apply to it.

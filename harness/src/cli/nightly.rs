@@ -42,6 +42,15 @@ pub struct NightlyArgs {
     /// The spec EH scripts.
     #[arg(long, default_value = reentry::conformance::DEFAULT_DIR)]
     pub conformance_dir: PathBuf,
+    /// The wasm-bindgen releases (or trees) whose corpus column the
+    /// compatibility matrix measures, one column each (`0.2.118,0.2.125,0.2.130`);
+    /// the wasm-bindgen fuzz campaign runs the last. Default: the pinned release.
+    #[arg(long, value_delimiter = ',', value_name = "VERSION|PATH,...")]
+    pub wasm_bindgen: Vec<String>,
+    /// Verify every wasm-bindgen finding's fix.patch (`reentry fix-check`):
+    /// each patched tree built once (minutes), then cached.
+    #[arg(long)]
+    pub fixes: bool,
     /// No progress bar (phase lines still go to stderr).
     #[arg(long)]
     pub quiet: bool,
@@ -62,6 +71,8 @@ pub fn run(a: NightlyArgs) -> anyhow::Result<ExitCode> {
         engine: EngineOptions { timeout: a.timeout, ..EngineOptions::default() },
         corpus_dir: a.corpus.clone(),
         conformance_dir: a.conformance_dir.clone(),
+        wasm_bindgen: super::compat::wasm_bindgen_list(&a.wasm_bindgen)?,
+        fixes: a.fixes,
         command: std::env::args().collect::<Vec<_>>().join(" "),
     };
     eprintln!(

@@ -18,6 +18,7 @@ use crate::compile::Encoding;
 use crate::conformance::{self, Verdict};
 use crate::corpus::{self, Status};
 use crate::engine::{self, facts, raw::Session, EngineOptions};
+use crate::guest::wbg::Wbg;
 use crate::guest::{self, Lane};
 use crate::mutant::Mutant;
 use probes::{Observation, Probe, Runs, State, PROBES};
@@ -30,9 +31,26 @@ use std::time::Instant;
 pub const SCHEMA: &str = "reentry-compat";
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The lanes whose corpus pass rate is a column (a lane no engine registers
-/// yet shows as not available, with why).
+/// The lanes whose corpus pass rate is a column by default (a lane no
+/// engine registers yet shows as not available, with why).
 pub const LANES: [Lane; 3] = [Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN];
+
+/// The lanes of a matrix: generated, rustc/reentry, and the wasm-bindgen
+/// lane once per release (or tree) asked for: the release matrix (issue 21).
+pub fn lanes(wbgs: &[Wbg]) -> Vec<Lane> {
+    let mut out = vec![Lane::GENERATED, Lane::RUSTC];
+    out.extend(wbgs.iter().map(|w| Lane::wasm_bindgen(*w)));
+    out
+}
+
+/// A corpus column's title: the wasm-bindgen lane always names its release.
+fn lane_title(lane: Lane) -> String {
+    if lane.binding == guest::Binding::WasmBindgen {
+        format!("rustc/wasm-bindgen {}", lane.wbg)
+    } else {
+        lane.to_string()
+    }
+}
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -150,6 +168,15 @@ pub struct Options {
     /// matrix of a build with that bug; probes and spec scripts run raw
     /// modules and are not affected).
     pub mutant: Option<Mutant>,
+    /// The wasm-bindgen releases (or trees) whose corpus column is measured,
+    /// one column each (default: the pinned release).
+    pub wasm_bindgen: Vec<Wbg>,
+}
+
+impl Options {
+    pub fn lanes(&self) -> Vec<Lane> {
+        lanes(&self.wasm_bindgen)
+    }
 }
 
 /// What a measurement saw file by file, for a caller that reports more than
@@ -176,12 +203,13 @@ impl Default for Options {
             conformance_dir: Some(PathBuf::from(conformance::DEFAULT_DIR)),
             corpus_dir: Some(PathBuf::from("corpus")),
             mutant: None,
+            wasm_bindgen: vec![Wbg::PINNED],
         }
     }
 }
 
-/// Every column, in order.
-pub fn columns() -> Vec<Column> {
+/// Every column of a matrix over `lanes`, in order.
+pub fn columns(lanes: &[Lane]) -> Vec<Column> {
     let mut out: Vec<Column> = PROBES
         .iter()
         .map(|p| Column {
@@ -193,6 +221,17 @@ pub fn columns() -> Vec<Column> {
             command: format!("reentry compat --engines ENGINE (probe {}, harness/src/compat/probes.rs)", p.id),
         })
         .collect();
+    out.push(Column {
+        id: JSPI.into(),
+        group: "capability",
+        title: "JS Promise Integration".into(),
+        about: "WebAssembly.Suspending and WebAssembly.promising exist, and a promising export whose import is a \
+                Suspending returns a Promise: the glue's own probe (engines/glue.js `probeJspi`), run by every JS \
+                engine as it starts; it decides whether the generated lane's tasks run there"
+            .into(),
+        decided_by: format!("probe:{JSPI}"),
+        command: "reentry compat --engines ENGINE (the glue's probeJspi as ENGINE starts; `reentry engines` lists it as the jspi feature)".into(),
+    });
     for enc in Encoding::ALL {
         out.push(Column {
             id: format!("conformance.{}", enc.name()),
@@ -208,12 +247,12 @@ pub fn columns() -> Vec<Column> {
             command: "reentry conformance --engines ENGINE".into(),
         });
     }
-    for lane in LANES {
+    for &lane in lanes {
         let flags = lane.flags();
         out.push(Column {
             id: format!("corpus.{lane}"),
             group: "corpus",
-            title: format!("corpus ({lane})"),
+            title: format!("corpus ({})", lane_title(lane)),
             about: format!(
                 "the recovery corpus (corpus/: programs with checked-in expected traces) on the {lane} lane in every \
                  encoding the engine runs: programs passing of all (known defects of the real toolchain count as passing, \
@@ -317,12 +356,13 @@ fn identity(name: &str, version: &str) -> (String, String, String) {
     ("deno_core".into(), embedder, version.to_string())
 }
 
-/// The toolchain of each lane; builds the real guest if a lane needs it.
-pub fn toolchains(engines: &[String]) -> Vec<Toolchain> {
-    LANES
+/// The toolchain of each lane; builds the real guest (and a wasm-bindgen
+/// release's CLI) if a lane needs it.
+pub fn toolchains(engines: &[String], lanes: &[Lane]) -> Vec<Toolchain> {
+    lanes
         .iter()
         .map(|&lane| {
-            let registered: Vec<&str> = engine::registry::all().filter(|r| r.lanes.contains(&lane)).map(|r| r.name).collect();
+            let registered: Vec<&str> = engine::registry::all().filter(|r| r.lanes.contains(&lane.unwinding())).map(|r| r.name).collect();
             let mk = |state, version: Option<String>, detail: String| Toolchain { lane: lane.to_string(), state, version, detail };
             if registered.is_empty() {
                 let why = guest::module(lane, Encoding::Exnref, None).err().map_or(String::new(), |e| format!(": {e:#}"));
@@ -345,22 +385,11 @@ pub fn toolchains(engines: &[String]) -> Vec<Toolchain> {
             }
             let mut version = tc.rustc_version().to_string();
             if lane.binding == guest::Binding::WasmBindgen {
-                version.push_str(&format!(", {}", wasm_bindgen_version()));
+                version.push_str(&format!(", wasm-bindgen {}", lane.wbg));
             }
             mk(State::Yes, Some(version), format!("the engines/guest step interpreter built by {}", tc.rustc_version()))
         })
         .collect()
-}
-
-/// `wasm-bindgen --version`, as the lane's binding is run.
-fn wasm_bindgen_version() -> String {
-    std::process::Command::new("wasm-bindgen")
-        .arg("--version")
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_else(|| "wasm-bindgen version unknown (no wasm-bindgen CLI on PATH)".into())
 }
 
 /// Measure one engine.
@@ -385,18 +414,22 @@ fn blank(name: &str) -> Row {
     }
 }
 
+/// The column of JSPI, which the glue probes when an engine starts (its
+/// `features()`), not a raw-module probe.
+const JSPI: &str = "jspi";
+
 /// Every cell an error saying `why`.
-fn fail_all(row: &mut Row, why: String) {
-    for c in columns() {
+fn fail_all(row: &mut Row, why: String, lanes: &[Lane]) {
+    for c in columns(lanes) {
         row.cells.insert(c.id.clone(), Cell { state: State::Error, value: None, decided_by: c.decided_by, detail: why.clone() });
     }
     row.error = Some(why);
 }
 
 /// A row that was never measured, and why.
-fn not_measured(name: &str, why: &str) -> Row {
+fn not_measured(name: &str, why: &str, lanes: &[Lane]) -> Row {
     let mut row = blank(name);
-    fail_all(&mut row, why.to_string());
+    fail_all(&mut row, why.to_string(), lanes);
     row
 }
 
@@ -409,9 +442,15 @@ pub fn row_witnessed(name: &str, options: &Options, toolchains: &[Toolchain], wi
             let info = e.info();
             (row.runtime, row.runtime_version, row.engine_version) = identity(name, &e.version());
             row.location = info.location;
+            let jspi = match info.features.iter().find(|(k, _)| k == JSPI) {
+                Some((_, true)) => Observation::yes("a promising export returned a Promise"),
+                Some((_, false)) => Observation::no("no WebAssembly.Suspending / WebAssembly.promising, or no Promise back"),
+                None => Observation::na("not a JS engine"),
+            };
+            row.cells.insert(JSPI.into(), Cell::of(&format!("probe:{JSPI}"), jspi));
         }
         Err(err) => {
-            fail_all(&mut row, format!("the engine did not start: {err:#}"));
+            fail_all(&mut row, format!("the engine did not start: {err:#}"), &options.lanes());
             row.seconds = t0.elapsed().as_secs_f64();
             return row;
         }
@@ -419,7 +458,7 @@ pub fn row_witnessed(name: &str, options: &Options, toolchains: &[Toolchain], wi
     let mut session = match engine::create_session(name, &options.engine) {
         Ok(s) => s,
         Err(err) => {
-            fail_all(&mut row, format!("the raw-module session did not start: {err:#}"));
+            fail_all(&mut row, format!("the raw-module session did not start: {err:#}"), &options.lanes());
             row.seconds = t0.elapsed().as_secs_f64();
             return row;
         }
@@ -428,7 +467,7 @@ pub fn row_witnessed(name: &str, options: &Options, toolchains: &[Toolchain], wi
     row.cells.extend(cells);
     row.cells.extend(conformance_cells(session.as_mut(), options.conformance_dir.as_deref(), witness));
     drop(session);
-    for lane in LANES {
+    for lane in options.lanes() {
         let id = format!("corpus.{lane}");
         let cell = corpus_cell(name, lane, options, toolchains, witness);
         row.cells.insert(id, cell);
@@ -529,7 +568,7 @@ fn probes_first_line(s: &str) -> String {
 fn corpus_cell(name: &str, lane: Lane, options: &Options, toolchains: &[Toolchain], witness: &dyn Witness) -> Cell {
     let decided = format!("corpus:{lane}");
     let tc = toolchains.iter().find(|t| t.lane == lane.to_string());
-    if !engine::registry::all().any(|r| r.lanes.contains(&lane)) {
+    if !engine::registry::all().any(|r| r.lanes.contains(&lane.unwinding())) {
         let detail = tc.map_or_else(|| format!("no engine registers the {lane} lane yet"), |t| t.detail.clone());
         return Cell { state: State::Unavailable, value: None, decided_by: decided, detail };
     }
@@ -612,7 +651,8 @@ pub fn run_witnessed(options: &Options, progress: &(dyn Fn(&Row) + Sync), witnes
     // Registry order, so the matrix reads by runtime and version.
     let order: Vec<&str> = engine::names();
     names.sort_by_key(|n| order.iter().position(|o| o == n).unwrap_or(usize::MAX));
-    let toolchains = if options.corpus_dir.is_some() { toolchains(&names) } else { Vec::new() };
+    let lanes = options.lanes();
+    let toolchains = if options.corpus_dir.is_some() { toolchains(&names, &lanes) } else { Vec::new() };
     let next = std::sync::atomic::AtomicUsize::new(0);
     let rows = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|scope| {
@@ -621,7 +661,7 @@ pub fn run_witnessed(options: &Options, progress: &(dyn Fn(&Row) + Sync), witnes
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(name) = names.get(i) else { return };
                 let r = match crate::stop::requested() {
-                    Some(sig) => not_measured(name, &format!("not measured: the run was stopped by {}", crate::stop::signal_name(sig))),
+                    Some(sig) => not_measured(name, &format!("not measured: the run was stopped by {}", crate::stop::signal_name(sig)), &lanes),
                     None => row_witnessed(name, options, &toolchains, witness),
                 };
                 progress(&r);
@@ -637,7 +677,7 @@ pub fn run_witnessed(options: &Options, progress: &(dyn Fn(&Row) + Sync), witnes
         reentry_version: env!("CARGO_PKG_VERSION"),
         generated_at: std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()),
         elapsed_seconds: t0.elapsed().as_secs_f64(),
-        columns: columns(),
+        columns: columns(&lanes),
         rows: rows.into_iter().map(|(_, r)| r).collect(),
         toolchains,
         probes: probe_docs(),
@@ -674,7 +714,9 @@ mod tests {
 
     #[test]
     fn every_column_has_one_decider_and_a_unique_id() {
-        let cols = columns();
+        let cols = columns(&lanes(&[Wbg::PINNED, Wbg::release("0.2.125".parse().unwrap())]));
+        assert!(cols.iter().any(|c| c.id == "corpus.rustc/wasm-bindgen@0.2.125" && c.command.contains("--wasm-bindgen 0.2.125")));
+        assert!(cols.iter().any(|c| c.title == "corpus (rustc/wasm-bindgen 0.2.130)"));
         let mut ids: Vec<&str> = cols.iter().map(|c| c.id.as_str()).collect();
         ids.sort();
         ids.dedup();

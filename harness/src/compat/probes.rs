@@ -130,6 +130,28 @@ pub const PROBES: &[Probe] = &[
         run: |s, wat, _| returns_seven(s, wat),
     },
     Probe {
+        id: "mixed_eh",
+        title: "legacy try around try_table",
+        about: "one module mixes the encodings: a legacy try … catch catches what a try_table pad rethrew with \
+                throw_ref (returns 7); the spec has no rule against mixing, engines differ",
+        js_only: false,
+        runs: Runs::Once,
+        wat: |_, control| mixed_wat(control),
+        run: |s, wat, _| returns_seven(s, wat),
+    },
+    Probe {
+        id: "stack_depth",
+        title: "Wasm frames before a stack overflow",
+        about: "how deep `rec(n) = rec(n + 1) + n` (one i32 parameter, no EH) recurses before the engine ends it \
+                with a stack overflow, counted in a global; the value is that depth to two significant digits (the \
+                engine's stack budget over its frame size: programs that recurse deep pass on one engine and \
+                overflow on another)",
+        js_only: false,
+        runs: Runs::Once,
+        wat: |_, control| depth_wat(control),
+        run: stack_depth,
+    },
+    Probe {
         id: "jstag",
         title: "WebAssembly.JSTag",
         about: "WebAssembly.JSTag exists and imports as a tag (param externref), and `throw $jstag` of a JS value \
@@ -258,6 +280,52 @@ fn legacy_wat(control: bool) -> String {
     end))"#,
         catch = if control { "$other" } else { "$e" }
     )
+}
+
+fn mixed_wat(control: bool) -> String {
+    format!(
+        r#"(module
+  (tag $e (param i32))
+  (tag $other (param i32))
+  (func (export "run") (result i32)
+    try (result i32)
+      block $pad (result exnref)
+        try_table (catch_all_ref $pad)
+          i32.const 7
+          throw $e
+        end
+        unreachable
+      end
+      throw_ref
+    catch {catch}
+    end))"#,
+        catch = if control { "$other" } else { "$e" }
+    )
+}
+
+fn depth_wat(control: bool) -> String {
+    // The control stops at 100 frames.
+    let recurse = "local.get 0\n    i32.const 1\n    i32.add\n    call $rec\n    local.get 0\n    i32.add";
+    let body = if control {
+        format!("local.get 0\n    i32.const 100\n    i32.ge_u\n    if (result i32)\n      local.get 0\n    else\n      {recurse}\n    end")
+    } else {
+        recurse.to_string()
+    };
+    format!(
+        "(module\n  (global $depth (export \"depth\") (mut i32) (i32.const 0))\n  (func $rec (param i32) (result i32)\n    \
+         global.get $depth\n    i32.const 1\n    i32.add\n    global.set $depth\n    {body})\n  \
+         (func (export \"run\") (result i32)\n    i32.const 0\n    call $rec))"
+    )
+}
+
+/// `n` to two significant digits: the depth moves by a few frames between
+/// runs (tier-up, what else is on the stack), never by one in ten.
+fn two_digits(n: i64) -> i64 {
+    let mut scale = 1;
+    while n / scale >= 100 {
+        scale *= 10;
+    }
+    (n + scale / 2) / scale * scale
 }
 
 const JSTAG_WAT: &str = r#"(module
@@ -579,6 +647,27 @@ fn stack_overflow(s: &mut dyn Session, wat: &str, _: bool) -> Observation {
     }
 }
 
+fn stack_depth(s: &mut dyn Session, wat: &str, _: bool) -> Observation {
+    let i = match instance(s, wat, vec![]) {
+        Ok(i) => i,
+        Err(o) => return o,
+    };
+    let o = s.call(i, "run", &[], &[Kind::I32]);
+    let depth = match s.global(i, "depth", Kind::I32) {
+        Ok(Val::I32(d)) => d as i64,
+        other => return Observation::error(format!("reading the depth after {}: {other:?}", outcome_text(&o))),
+    };
+    match o {
+        Outcome::Exhausted(ref m) => Observation {
+            state: State::Yes,
+            value: Some(two_digits(depth).to_string()),
+            detail: format!("{depth} frames, then: {}", first_line(m)),
+        },
+        Outcome::Returned(_) => Observation::no(format!("no stack overflow: the recursion returned after {depth} frames")),
+        _ => unexpected(&o).unwrap_or_else(|| Observation::no(outcome_text(&o))),
+    }
+}
+
 fn catch_all(s: &mut dyn Session, wat: &str, _: bool) -> Observation {
     let thrower = match host(s, HostImport::ThrowValue(3)) {
         Ok(t) => t,
@@ -635,5 +724,10 @@ mod tests {
         let ids: std::collections::HashSet<&str> = PROBES.iter().map(|p| p.id).collect();
         assert_eq!(ids.len(), PROBES.len());
         assert!(wasm(callee_wat(true)).is_ok() && wasm(callee_wat(false)).is_ok());
+    }
+
+    #[test]
+    fn depths_keep_two_significant_digits() {
+        assert_eq!([two_digits(7), two_digits(99), two_digits(104), two_digits(52_449), two_digits(52_550)], [7, 99, 100, 52_000, 53_000]);
     }
 }

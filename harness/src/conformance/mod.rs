@@ -342,7 +342,7 @@ impl Runner<'_> {
             },
             WastDirective::AssertTrap { mut exec, message, .. } => match self.execute(&mut exec, line) {
                 Ok(Outcome::Trapped { class, message: m }) => match TrapClass::of_spec(message) {
-                    Some(c) if c != class => Verdict::Fail(format!("trapped as {class:?} ({m}); the script expects `{message}`")),
+                    Some(c) if !c.agrees(class) => Verdict::Fail(format!("trapped as {class:?} ({m}); the script expects `{message}`")),
                     _ => Verdict::Pass,
                 },
                 Ok(o) => Verdict::Fail(format!("expected a trap `{message}`, got {o}")),

@@ -10,8 +10,9 @@
 //! [`no_encoding`] over its own facts), never through the registry.
 
 use super::raw::Session;
-use super::{Engine, EngineOptions};
+use super::{Engine, EngineError, EngineOptions};
 use crate::compile::Encoding;
+use crate::guest::known::KnownDefect;
 use crate::guest::Lane;
 
 /// The engine implementation a registration runs: facts declared for a
@@ -21,7 +22,7 @@ use crate::guest::Lane;
 /// and what one embedding adds is that engine's own fact. A divergence every
 /// member of a family shows is the family's; one only some members show is
 /// theirs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Family {
     Wasmtime,
     /// V8 with `engines/glue.js`: in process, in node/deno workers, in
@@ -117,12 +118,36 @@ pub fn built_in(_: &'static Registration) -> Result<(), String> {
 /// engine family is one directory and one such line.
 pub struct EngineDir {
     pub family: Family,
-    /// The facts of every engine of `family`, declared by the one directory
-    /// that owns the family (empty in the others, e.g. `worker/` for V8).
-    pub family_facts: &'static [Fact],
+    /// The facts of every engine of `family`, listed by the one directory
+    /// that owns the family (empty in the others, e.g. `worker/` for V8):
+    /// its own, and lists it shares with other families (`v8::GLUE_FACTS`,
+    /// those of every engine whose host side is engines/glue.js).
+    pub family_facts: &'static [&'static [Fact]],
     /// The engines this directory registers, in the order `reentry engines`
     /// lists them.
     pub registrations: fn() -> Vec<&'static Registration>,
+    /// Bugs of the family's engine already found and written up.
+    pub defects: &'static [EngineDefect],
+}
+
+/// A bug of an engine already found and written up
+/// (`corpus/regressions/<id>/`: the finding, a repro that runs with that
+/// engine alone, the write-up): a run that shows it is XFAIL and counted
+/// under its id, never a finding again, on the releases it names only; on a
+/// fixed release the same divergence is a finding again. Declared by the
+/// family's directory (its `EngineDir`), in the shape of the toolchain's
+/// known defects (`guest::known`), which campaigns and reports list alike.
+pub struct EngineDefect {
+    /// Its id, summary, encoding and trace matcher (`rustc`, `binding` and
+    /// `wasm_bindgen` empty: it is the engine's).
+    pub defect: KnownDefect,
+    /// Prefixes of the engine's version (`Engine::version`) that have it.
+    pub versions: &'static [&'static str],
+    /// The lanes it shows on (empty: every lane).
+    pub lanes: &'static [Lane],
+    /// An engine error that is this defect (a valid module the engine
+    /// rejects), where the defect shows as no trace at all.
+    pub error: Option<fn(&EngineError) -> bool>,
 }
 
 /// One declared difference.
@@ -156,6 +181,11 @@ pub enum Effect {
     /// only where this `ReentryGlue.features()` key is probed false (else
     /// always).
     NoTasks { lane: Lane, when_missing: Option<&'static str> },
+    /// The engine does not run this lane (named under panic=unwind): its
+    /// registration leaves the lane out, and this fact says why. Every lane
+    /// a registration leaves out has one (`facts` tests), so that `reentry
+    /// compat`'s n/a cells and a refused `--engines` name the reason.
+    NoLane(Lane),
 }
 
 /// The fact among `facts` that says why an engine runs no tasks on `lane`,

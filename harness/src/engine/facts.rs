@@ -70,18 +70,57 @@ pub fn for_engine(engine: &str) -> impl Iterator<Item = &'static Fact> {
 /// Every declared fact with the scope it applies to, for `reentry engines`.
 pub fn all() -> Vec<(String, &'static Fact)> {
     let mut out: Vec<(String, &'static Fact)> = COMMON.iter().map(|f| ("*".to_string(), f)).collect();
-    let mut families: Vec<Family> = Vec::new();
+    // Each list once, scoped to every family that lists it.
+    let mut lists: Vec<(&'static [Fact], Vec<Family>)> = Vec::new();
     for family in registry::DIRS.iter().map(|d| d.family) {
-        if families.contains(&family) {
-            continue;
+        for list in registry::family_fact_lists(family) {
+            match lists.iter_mut().find(|(l, _)| std::ptr::eq(*l, list)) {
+                Some((_, fams)) if !fams.contains(&family) => fams.push(family),
+                Some(_) => {}
+                None => lists.push((list, vec![family])),
+            }
         }
-        families.push(family);
-        out.extend(registry::family_facts(family).map(|f| (format!("{} family", family.name()), f)));
+    }
+    for (list, fams) in lists {
+        let names: Vec<&str> = fams.iter().map(|f| f.name()).collect();
+        let scope = format!("{} famil{}", names.join(", "), if names.len() == 1 { "y" } else { "ies" });
+        out.extend(list.iter().map(|f| (scope.clone(), f)));
     }
     for r in registry::all() {
         out.extend(r.facts.iter().map(|f| (r.name.to_string(), f)));
     }
     out
+}
+
+/// Every known defect: the guest toolchain's (`guest::known`) and each
+/// engine family's (its directory's `EngineDir::defects`).
+pub fn known_defects() -> impl Iterator<Item = &'static crate::guest::known::KnownDefect> {
+    crate::guest::known::KNOWN.iter().chain(registry::DIRS.iter().flat_map(|d| d.defects).map(|d| &d.defect))
+}
+
+/// The known defect of `engine`'s family (at `version`, on `lane`) that
+/// explains how a run in `encoding` departs from `expected`: its trace, or
+/// the error it ended in.
+pub fn engine_defect(
+    engine: &str,
+    version: &str,
+    lane: Lane,
+    encoding: Encoding,
+    program: &crate::program::Program,
+    expected: &[crate::trace::Event],
+    result: &Result<crate::trace::Trace, super::EngineError>,
+) -> Option<&'static crate::guest::known::KnownDefect> {
+    let family = registry::registration(engine)?.family;
+    let d = registry::family_defects(family).find(|d| {
+        d.versions.iter().any(|v| version.starts_with(v))
+            && (d.lanes.is_empty() || d.lanes.contains(&lane.unwinding()))
+            && d.defect.encoding.is_none_or(|e| e == encoding)
+            && match result {
+                Ok(t) => (d.defect.matches)(program, expected, &t.0),
+                Err(e) => d.error.is_some_and(|f| f(e)),
+            }
+    })?;
+    Some(&d.defect)
 }
 
 /// Whether an engine's host calls go through JS (see `Effect::JsBoundary`).
@@ -113,8 +152,31 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
         Effect::NoEncoding(e) => e.name() == feature,
         Effect::NoTasks { when_missing, .. } => when_missing == Some(feature),
         Effect::CompatPin => true,
-        Effect::Normalised | Effect::JsBoundary => false,
+        Effect::Normalised | Effect::JsBoundary | Effect::NoLane(_) => false,
     })
+}
+
+/// Whether an engine runs `lane`; the error lists what it runs. A
+/// registration names lanes under panic=unwind: the engine runs each under
+/// either strategy, in the encodings both the lane and the engine have.
+pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
+    let r = registry::known(name)?;
+    if !r.lanes.contains(&lane.unwinding()) {
+        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
+        let why = missing_lane(name, lane).map_or(String::new(), |f| format!(": {}", f.what));
+        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort){why}", runs.join(", "));
+    }
+    if !lane.encodings().iter().any(|e| runs_encoding(name, *e)) {
+        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
+        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
+    }
+    Ok(())
+}
+
+/// The fact that says why `engine` does not run `lane` (under either panic
+/// strategy), if declared.
+pub fn missing_lane(engine: &str, lane: Lane) -> Option<&'static Fact> {
+    for_engine(engine).find(|f| f.effect == Effect::NoLane(lane.unwinding()))
 }
 
 /// The fact that says why `engine` runs no tasks on `lane`, given what it
@@ -179,7 +241,23 @@ mod tests {
         assert!(crosses_js("v8"));
         assert!(crosses_js("deno"));
         assert!(!crosses_js("wasmtime"));
+        assert!(crosses_js("firefox") && crosses_js("chromium"), "the JS API's facts hold for every JS engine");
         assert!(missing_feature("node20", "jstag").is_some());
         assert!(missing_feature("node26", "jstag").is_none());
+    }
+
+    #[test]
+    fn every_lane_a_registration_leaves_out_is_a_declared_fact() {
+        for r in registry::all() {
+            for lane in Lane::ALL.into_iter().filter(|l| *l == l.unwinding()) {
+                let fact = missing_lane(r.name, lane);
+                if r.lanes.contains(&lane) {
+                    assert!(fact.is_none(), "{} runs {lane}, yet declares it does not: {fact:?}", r.name);
+                } else {
+                    assert!(fact.is_some(), "{} leaves out the {lane} lane without a fact that says why", r.name);
+                }
+            }
+        }
+        assert!(check_lane("jsc", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target web"));
     }
 }

@@ -4,7 +4,8 @@
 //! with the host side of the protocol around them and returns the trace; a
 //! [`raw::Session`] runs any module (`smith_diff`, the spec scripts).
 //!
-//! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`) holding
+//! Each engine is one directory (`wasmtime/`, `v8/`, `worker/`, `jsc/`,
+//! `workerd/`) holding
 //! both levels and its [`Registration`]s (name, family, variants, facts)
 //! in the vocabulary of [`declaration`]; [`registry`] is the one list of
 //! them, one line per directory. Everything engine-specific (how a trap
@@ -12,14 +13,19 @@
 //! differences that are not bugs are declared in [`facts`] (by engine name,
 //! above the registry) and in each directory.
 
+pub mod browser;
 pub mod cache;
+pub mod chromium;
 pub mod declaration;
 pub mod facts;
+pub mod firefox;
+pub mod jsc;
 pub mod raw;
 pub mod registry;
 pub mod v8;
 pub mod wasmtime;
 pub mod worker;
+pub mod workerd;
 
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
@@ -105,7 +111,8 @@ pub struct Phases {
 
 /// An engine at the program level (wasmtime's `DiffEngine`): runs the host
 /// side of the protocol around a case's module and returns the trace.
-pub trait Engine {
+/// (`Any`: tests reach an engine's own type, e.g. a worker's test ops.)
+pub trait Engine: std::any::Any {
     /// The name used with `--engines` and in reports (`wasmtime`, `v8`, `node22`...).
     fn name(&self) -> &str;
     /// The EH encodings this engine runs.
@@ -114,6 +121,17 @@ pub trait Engine {
     fn version(&self) -> String;
     /// Run one case.
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError>;
+    /// Run several cases, in order: what `run` gives for each. An engine
+    /// whose round trip costs milliseconds (a browser) sends them together.
+    fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
+        cases.iter().map(|c| self.run(c)).collect()
+    }
+    /// Whether [`Engine::run_batch`] sends cases together: a campaign then
+    /// hands it a block at once, and otherwise one case at a time (so each
+    /// case is recorded, and counted, as it ends).
+    fn batches(&self) -> bool {
+        false
+    }
     /// Probe the engine (version, features) for `reentry engines`.
     fn info(&mut self) -> EngineInfo;
     /// The benchmark hooks, for engines that have them.
@@ -135,6 +153,16 @@ pub trait Bench {
     /// calling the exports the driver calls — the same work with no reentry
     /// code around it.
     fn floor(&mut self, case: &Case) -> Result<(), EngineError>;
+    /// [`Bench::floor`] of several cases, sent together where the engine
+    /// batches its cases. A module the engine rejects (jsc 2.50's legacy
+    /// `rethrow` defect) is rejected in the case too: the same work, no
+    /// error.
+    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+        cases.iter().try_for_each(|c| match self.floor(c) {
+            Err(EngineError::Compile(_)) => Ok(()),
+            r => r,
+        })
+    }
 }
 
 /// Options every engine takes.
@@ -170,4 +198,5 @@ pub fn driver_exports(p: &Program) -> Vec<u32> {
 }
 
 pub use declaration::{Family, Isolation, Registration, Source};
-pub use registry::{available, check_lane, create, create_session, expand_names, names, registration};
+pub use facts::check_lane;
+pub use registry::{available, create, create_session, expand_names, names, registration};

@@ -145,6 +145,17 @@ impl Outcome {
     }
 }
 
+impl Outcome {
+    /// Whether two engines' outcomes are the same result: equal summaries,
+    /// or traps whose classes [agree](TrapClass::agrees).
+    pub fn same_as(&self, other: &Outcome) -> bool {
+        match (self, other) {
+            (Outcome::Trapped { class: a, .. }, Outcome::Trapped { class: b, .. }) => a.agrees(*b),
+            _ => self.summary() == other.summary(),
+        }
+    }
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.summary())?;

@@ -5,18 +5,29 @@
 //! `reentry engines`, the contract test suite. Facts by engine name are one
 //! layer up, in `engine::facts`.
 
-use super::declaration::{EngineDir, Fact, Family, Registration};
+use super::declaration::{EngineDefect, EngineDir, Fact, Family, Registration};
 use super::raw::Session;
 use super::{Engine, EngineOptions};
-use crate::guest::Lane;
 use std::sync::OnceLock;
 
 /// Every engine directory, in the order `reentry engines` lists their engines.
-pub const DIRS: &[EngineDir] = &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR];
+pub const DIRS: &[EngineDir] =
+    &[super::wasmtime::DIR, super::v8::DIR, super::worker::DIR, super::workerd::DIR, super::jsc::DIR, super::firefox::DIR, super::chromium::DIR];
 
 /// The facts of a family, as the directory that owns it declares them.
 pub fn family_facts(family: Family) -> impl Iterator<Item = &'static Fact> {
-    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.family_facts)
+    family_fact_lists(family).flatten()
+}
+
+/// The lists a family's facts come in (a list shared by several families is
+/// the same slice in each).
+pub fn family_fact_lists(family: Family) -> impl Iterator<Item = &'static [Fact]> {
+    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.family_facts.iter().copied())
+}
+
+/// The known defects of a family's engine.
+pub fn family_defects(family: Family) -> impl Iterator<Item = &'static EngineDefect> {
+    DIRS.iter().filter(move |d| d.family == family).flat_map(|d| d.defects)
 }
 
 /// Every registered engine, in the order `reentry engines` lists them.
@@ -34,7 +45,8 @@ pub fn registration(name: &str) -> Option<&'static Registration> {
     all().find(|r| r.name == name)
 }
 
-fn known(name: &str) -> anyhow::Result<&'static Registration> {
+/// A registration by name; the error lists the names there are.
+pub fn known(name: &str) -> anyhow::Result<&'static Registration> {
     registration(name).ok_or_else(|| anyhow::anyhow!("unknown engine `{name}` (known: {})", names().join(", ")))
 }
 
@@ -54,22 +66,6 @@ pub fn create_session(name: &str, options: &EngineOptions) -> anyhow::Result<Box
     })?;
     (r.available)(r).map_err(|why| anyhow::anyhow!("engine {name} is not available: {why}"))?;
     start(r, options)
-}
-
-/// Whether an engine runs `lane`; the error lists what it runs. A
-/// registration names lanes under panic=unwind: the engine runs each under
-/// either strategy, in the encodings both the lane and the engine have.
-pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
-    let r = known(name)?;
-    if !r.lanes.contains(&lane.unwinding()) {
-        let runs: Vec<String> = r.lanes.iter().map(|l| l.to_string()).collect();
-        anyhow::bail!("engine {name} cannot run the {lane} lane; it runs: {} (each under panic=unwind and abort)", runs.join(", "));
-    }
-    if !lane.encodings().iter().any(|e| super::facts::runs_encoding(name, *e)) {
-        let encs: Vec<&str> = lane.encodings().iter().map(|e| e.name()).collect();
-        anyhow::bail!("engine {name} cannot run the {lane} lane: its modules are {} only", encs.join(", "));
-    }
-    Ok(())
 }
 
 /// Whether an engine can run here; `Err` says why not (e.g. not installed).

@@ -59,6 +59,7 @@ pub fn raw(store: &Store, data: &[u8], what: &str, origin: Origin) -> anyhow::Re
             };
             write_file(tmp, "crash.txt", format!("{at}{what}\n\nreplay: {}\n", super::replay_command(&dir)).as_bytes())?;
             let meta = Meta {
+        engine_family: None,
                 schema: SCHEMA,
                 kind: Kind::Crash,
                 label: sig.label.clone(),

@@ -81,6 +81,10 @@ pub struct GuestToolchain {
     /// The wasm-bindgen crate and CLI version, on the wasm-bindgen lane.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wasm_bindgen: Option<String>,
+    /// When that wasm-bindgen was a source tree (`--wasm-bindgen PATH`):
+    /// its content hash and git commit (the lane names its path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wasm_bindgen_tree: Option<crate::guest::wbg::TreeId>,
     /// Encoding name → the module's cache key (16 hex digits).
     pub modules: BTreeMap<String, String>,
 }
@@ -113,6 +117,9 @@ pub struct Meta {
     /// The oracle's verdict (program findings).
     #[serde(default)]
     pub verdict: Option<Verdict>,
+    /// The engine family it is the divergence of (`Verdict::engine_family`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engine_family: Option<crate::engine::Family>,
     /// Engines the case ran on (replay uses the same).
     pub engines: Vec<String>,
     /// The lane it ran on: generated modules or the real guest.

@@ -13,6 +13,7 @@
 //!   wasm-bindgen.<encoding>.js   on the wasm-bindgen lane: the CLI's JS for that wasm
 //!   replay.sh              the command that replays it
 //!   repro.mjs              standalone: `node repro.mjs` prints the trace and PASS/FAIL
+//!   repro.html             the same as a page, for a browser alone
 //!   reduced/               the same for the minimized program (`--reduce`, `reentry reduce`)
 //! ```
 
@@ -47,8 +48,13 @@ fn guest_toolchain(result: &CaseResult, mutant: Option<Mutant>) -> anyhow::Resul
     for (enc, _) in &result.modules {
         modules.insert(enc.name().to_string(), format!("{:016x}", crate::guest::module(lane, *enc, mutant)?.key));
     }
-    let wasm_bindgen = (lane.binding == crate::guest::Binding::WasmBindgen).then(|| crate::guest::build::WASM_BINDGEN_VERSION.to_string());
-    Ok(Some(super::GuestToolchain { rustc: crate::guest::build::toolchain()?.rustc_version().to_string(), wasm_bindgen, modules }))
+    let wbg = (lane.binding == crate::guest::Binding::WasmBindgen).then_some(lane.wbg);
+    Ok(Some(super::GuestToolchain {
+        rustc: crate::guest::build::toolchain()?.rustc_version().to_string(),
+        wasm_bindgen: wbg.map(|w| w.version().to_string()),
+        wasm_bindgen_tree: wbg.and_then(|w| w.tree_id().ok().flatten().cloned()),
+        modules,
+    }))
 }
 
 /// A verdict's signature: what broke, the runs on each side (failing;
@@ -178,12 +184,14 @@ fn fill(tmp: &Path, dir: &Path, result: &CaseResult, verdict: &Verdict, cx: &Fin
     let title = format!("{} ({name})", verdict.label());
     let repro = crate::repro::render(&title, &result.program, result.lane, &modules, cx.mutant, Some(dir))?;
     write_file(tmp, "repro.mjs", repro.as_bytes())?;
+    write_file(tmp, "repro.html", crate::repro::render_html(&title, &repro).as_bytes())?;
     let meta = Meta {
         schema: SCHEMA,
         kind,
         label: verdict.label(),
         signature: signature(verdict).key,
         verdict: Some(verdict.clone()),
+        engine_family: verdict.engine_family(),
         engines: cx.engines.clone(),
         lane: result.lane,
         mutant: cx.mutant,

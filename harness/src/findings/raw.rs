@@ -67,6 +67,7 @@ fn fill(tmp: &Path, dir: &Path, data: &[u8], report: &Report, sig: &Signature, o
     let fuzz = format!("cd fuzz && cargo fuzz run smith_diff {}/{INPUT_FILE}", dir.display());
     write_file(tmp, "difference.txt", format!("{difference}\nreplay: {replay}\n   or: {fuzz}\n").as_bytes())?;
     let meta = Meta {
+        engine_family: None,
         schema: SCHEMA,
         kind: Kind::RawModule,
         label: sig.label.clone(),

@@ -11,6 +11,7 @@
 //! directory (`target/guest/cargo/<encoding>`) is kept, so a rebuild after a
 //! guest change takes about a second.
 
+use super::wbg::{self, Wbg};
 use super::{Binding, Panic};
 use crate::compile::Encoding;
 use anyhow::{bail, Context, Result};
@@ -23,10 +24,9 @@ const RUSTC: &str = "/usr/bin/rustc";
 const CARGO: &str = "/usr/bin/cargo";
 /// The std source `-Zbuild-std` compiles.
 const STD_SOURCE: &str = "/usr/lib/rustlib/src/rust/library";
-/// The wasm-bindgen CLI the binding `wasm-bindgen` needs: exactly the
-/// version of the `wasm-bindgen` crate in engines/guest/Cargo.toml
-/// (`scripts/install-wasm-bindgen.sh` installs it).
-pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+
+/// The pinned wasm-bindgen release ([`wbg::PINNED`]), as older callers name it.
+pub const WASM_BINDGEN_VERSION: &str = wbg::PINNED;
 
 /// The guest crate.
 pub fn source_dir() -> PathBuf {
@@ -182,12 +182,16 @@ fn features(binding: Binding) -> &'static [&'static str] {
     }
 }
 
-/// The cache key of one binding's and flavor's raw module: sources,
-/// flags, toolchain.
-pub fn key(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
+/// The cache key of one binding's and flavor's raw module: sources, flags,
+/// toolchain, and on the wasm-bindgen binding which wasm-bindgen (a tree by
+/// its content hash).
+pub fn key(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
     let dir = source_dir();
     let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(flavor, &tc.linker)];
     parts.push(features(binding).join(" "));
+    if binding == Binding::WasmBindgen && !wbg.is_pinned() {
+        parts.push(wbg.key());
+    }
     // The linker by identity: its path and size (a different build of it is
     // a different size; hashing the whole binary costs more than it buys).
     let size = std::fs::metadata(&tc.linker).map(|m| m.len()).unwrap_or(0);
@@ -202,53 +206,133 @@ pub fn key(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
     Ok(crate::fnv::hash_parts(&refs))
 }
 
-/// The raw (unbound) rustc module of `flavor` with `binding`'s features:
-/// from the cache, or built.
-pub fn raw_module(binding: Binding, flavor: Flavor) -> Result<Vec<u8>> {
+/// The raw (unbound) rustc module of `flavor` with `binding`'s features (on
+/// the wasm-bindgen binding, `wbg`'s crates): from the cache, or built.
+pub fn raw_module(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
-    raw_module_locked(binding, flavor)
+    raw_module_locked(binding, wbg, flavor)
 }
 
 /// One build at a time in this process (tests start many engines at once);
 /// cargo's own lock covers other processes.
 static BUILDING: Mutex<()> = Mutex::new(());
 
-fn raw_module_locked(binding: Binding, flavor: Flavor) -> Result<Vec<u8>> {
+fn raw_module_locked(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let out = raw_path(binding, flavor, &tc)?;
+    let out = raw_path(binding, wbg, flavor, &tc)?;
     if let Ok(bytes) = std::fs::read(&out) {
         return Ok(bytes);
     }
-    let built = cargo_build(binding, flavor, &tc)?;
-    let bytes = std::fs::read(&built).with_context(|| format!("reading {}", built.display()))?;
+    let bytes = cargo_build(binding, wbg, flavor, &tc)?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
     crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// Where the raw module of `binding` and `flavor` is cached.
-fn raw_path(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
-    let key = key(binding, flavor, tc)?;
+/// Where the raw module of `binding`, `wbg` and `flavor` is cached.
+fn raw_path(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
+    let key = key(binding, wbg, flavor, tc)?;
     Ok(target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name())))
 }
 
-/// `cargo build` of the guest for one binding and flavor; the path of the
-/// module. One cargo directory per flavor, so switching between them never
-/// rebuilds std.
-fn cargo_build(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
-    let dir = source_dir();
+/// What the guest is built from: engines/guest/Cargo.toml, whose lock pins
+/// the pinned wasm-bindgen's crates (`--locked`); or, on the wasm-bindgen
+/// binding with another wasm-bindgen, a manifest generated from it under
+/// `target/guest/wbg/<release or tree-hash>/` that names that release's
+/// `wasm-bindgen` (and lets cargo pick the `js-sys` and
+/// `wasm-bindgen-futures` made for it), with a tree's crates patched in. Its
+/// lock is resolved on the first build (crates.io) and kept.
+fn manifest(binding: Binding, wbg: Wbg) -> Result<(PathBuf, bool)> {
+    let original = source_dir().join("Cargo.toml");
+    if binding != Binding::WasmBindgen || wbg.is_pinned() {
+        return Ok((original, true));
+    }
+    let text = std::fs::read_to_string(&original).with_context(|| format!("reading {}", original.display()))?;
+    let tree = match wbg.source() {
+        wbg::Source::Tree(p) => Some(p.as_path()),
+        wbg::Source::Release(_) => None,
+    };
+    let generated = manifest_for(&text, &source_dir(), wbg.version(), tree)?;
+    let dir = target_dir().join("wbg").join(wbg.key());
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("Cargo.toml");
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(generated.as_str()) {
+        crate::paths::write_atomically(&path, generated.as_bytes())?;
+    }
+    Ok((path, false))
+}
+
+/// engines/guest/Cargo.toml (`text`) rewritten for wasm-bindgen `v`: the
+/// crate's files by absolute path (`src` is the guest's directory), the three
+/// wasm-bindgen dependencies for `v`, and a tree's crates patched in.
+pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>) -> Result<String> {
+    let mut out = format!("# Generated by reentry (harness/src/guest/build.rs) from {}: wasm-bindgen {v}.\n", src.join("Cargo.toml").display());
+    let mut replaced = Vec::new();
+    for line in text.lines() {
+        let key = line.split('=').next().unwrap_or("").trim();
+        let new = match key {
+            "path" if line.contains("src/lib.rs") => format!("path = {:?}", src.join("src/lib.rs").display().to_string()),
+            "name" if !replaced.contains(&"build") => {
+                replaced.push("build");
+                format!("{line}\nbuild = {:?}", src.join("build.rs").display().to_string())
+            }
+            "wasm-bindgen" => format!("wasm-bindgen = {{ version = \"={v}\", optional = true }}"),
+            // The ones that depend on exactly `v` (cargo's resolver picks them).
+            "wasm-bindgen-futures" => "wasm-bindgen-futures = { version = \"0.4\", optional = true }".to_string(),
+            "js-sys" => "js-sys = { version = \"0.3\", optional = true }".to_string(),
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
+        };
+        replaced.push(key);
+        out.push_str(&new);
+        out.push('\n');
+    }
+    for want in ["path", "build", "wasm-bindgen", "wasm-bindgen-futures", "js-sys"] {
+        if !replaced.contains(&want) {
+            bail!("engines/guest/Cargo.toml has no `{want}` line to rewrite for wasm-bindgen {v}");
+        }
+    }
+    if let Some(tree) = tree {
+        out.push_str("\n[patch.crates-io]\n");
+        for (name, dir) in wbg::tree::crates(tree) {
+            out.push_str(&format!("{name} = {{ path = {:?} }}\n", dir.display().to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// `cargo build` of the guest for one binding, wasm-bindgen and flavor; the
+/// module's bytes. One cargo directory per flavor for every wasm-bindgen
+/// (std is built once per flavor, and switching never rebuilds it); a file
+/// lock keeps another process from replacing the module between the build
+/// and the read.
+fn cargo_build(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<Vec<u8>> {
+    let (manifest, locked) = manifest(binding, wbg)?;
     let cargo_target = target_dir().join("cargo").join(flavor.name());
+    std::fs::create_dir_all(&cargo_target)?;
+    let lock = std::fs::File::create(target_dir().join("cargo").join(format!("{}.lock", flavor.name())))?;
+    lock.lock().context("locking the guest build directory")?;
     let started = std::time::Instant::now();
-    eprintln!("building the rustc guest ({}, binding {}, {}) ...", flavor.name(), binding.name(), tc.rustc_version());
-    let out = Command::new(CARGO)
-        .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"])
+    let what = if binding == Binding::WasmBindgen { format!("wasm-bindgen {wbg}") } else { binding.name().to_string() };
+    eprintln!("building the rustc guest ({}, binding {what}, {}) ...", flavor.name(), tc.rustc_version());
+    let mut cmd = Command::new(CARGO);
+    cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", flavor.build_std(), "--quiet"]);
+    if locked {
+        cmd.arg("--locked");
+    }
+    let out = cmd
         .args(features(binding))
         .arg("--manifest-path")
-        .arg(dir.join("Cargo.toml"))
+        .arg(&manifest)
         .env("RUSTC", RUSTC)
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUSTFLAGS", rustflags(flavor, &tc.linker))
         .env("CARGO_TARGET_DIR", &cargo_target)
+        // engines/guest/build.rs adapts the guest to the release's API.
+        .env("REENTRY_WASM_BINDGEN", wbg.version().to_string())
         // The Debian cargo must not pick up the rustup proxies first.
         .env("PATH", format!("/usr/bin:{}", std::env::var("PATH").unwrap_or_default()))
         .env_remove("RUSTC_WRAPPER")
@@ -256,44 +340,23 @@ fn cargo_build(binding: Binding, flavor: Flavor, tc: &Toolchain) -> Result<PathB
         .output()
         .context("running the Debian cargo")?;
     if !out.status.success() {
-        bail!("building engines/guest ({}) failed:\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("building engines/guest ({}, {what}) failed:\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
-    eprintln!("built the rustc guest ({}, binding {}) in {:.1?}", flavor.name(), binding.name(), started.elapsed());
-    Ok(cargo_target.join("wasm32-unknown-unknown/release/reentry_guest.wasm"))
+    eprintln!("built the rustc guest ({}, binding {what}) in {:.1?}", flavor.name(), started.elapsed());
+    let built = cargo_target.join("wasm32-unknown-unknown/release/reentry_guest.wasm");
+    std::fs::read(&built).with_context(|| format!("reading {}", built.display()))
 }
 
-/// The wasm-bindgen CLI: `$REENTRY_WASM_BINDGEN`, else `wasm-bindgen` in
-/// cargo's bin directory or on `PATH`, at exactly [`WASM_BINDGEN_VERSION`].
+/// The pinned wasm-bindgen CLI if it is installed (nothing is built; see
+/// [`wbg::cli`] for other releases and trees).
 pub fn wasm_bindgen_cli() -> Result<PathBuf> {
-    static FOUND: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
-    FOUND.get_or_init(|| find_wasm_bindgen().map_err(|e| format!("{e:#}"))).clone().map_err(|e| anyhow::anyhow!(e))
-}
-
-fn find_wasm_bindgen() -> Result<PathBuf> {
-    let hint = format!("install it with scripts/install-wasm-bindgen.sh (cargo install wasm-bindgen-cli --version {WASM_BINDGEN_VERSION})");
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(p) = std::env::var_os("REENTRY_WASM_BINDGEN") {
-        candidates.push(PathBuf::from(p));
-    }
-    let cargo_home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    if let Some(h) = cargo_home {
-        candidates.push(h.join("bin/wasm-bindgen"));
-    }
-    if let Some(path) = std::env::var_os("PATH") {
-        candidates.extend(std::env::split_paths(&path).map(|d| d.join("wasm-bindgen")));
-    }
-    let exe = candidates.into_iter().find(|p| p.is_file()).ok_or_else(|| anyhow::anyhow!("no wasm-bindgen CLI: {hint}"))?;
-    let version = output(Command::new(&exe).arg("--version"))?;
-    if version.split_whitespace().nth(1) != Some(WASM_BINDGEN_VERSION) {
-        bail!("{} is `{version}`, not wasm-bindgen {WASM_BINDGEN_VERSION}: {hint}", exe.display());
-    }
-    Ok(exe)
+    wbg::cli::installed(Wbg::PINNED).ok_or_else(|| {
+        anyhow::anyhow!("no wasm-bindgen {WASM_BINDGEN_VERSION} CLI: install it with scripts/install-wasm-bindgen.sh (cargo install wasm-bindgen-cli --version {WASM_BINDGEN_VERSION})")
+    })
 }
 
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
-/// (`--target nodejs --experimental-reset-state-function`: CommonJS, which
+/// (`--target nodejs` and [`wbg::RESET_FLAG`]: CommonJS, which
 /// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
 /// function is public so the driver's explicit `Reset` can call it; for the
 /// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
@@ -306,26 +369,25 @@ pub struct Bindgen {
 /// The CLI's flags for a flavor.
 fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
     match flavor {
-        Flavor::Unwind(_) => &["--experimental-reset-state-function"],
-        Flavor::Abort => &["--experimental-reset-state-function", "--force-enable-abort-handler"],
+        Flavor::Unwind(_) => &[wbg::RESET_FLAG],
+        Flavor::Abort => &[wbg::RESET_FLAG, "--force-enable-abort-handler"],
     }
 }
 
-/// The wasm-bindgen output for `flavor`: from the cache, or built.
-pub fn bindgen_module(flavor: Flavor) -> Result<Bindgen> {
+/// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
+/// (the CLI too, on first use of another wasm-bindgen).
+pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
-    let cli = wasm_bindgen_cli()?;
-    let key = key(Binding::WasmBindgen, flavor, &tc)?;
+    let cli = wbg::cli::cli(wbg)?;
+    let key = key(Binding::WasmBindgen, wbg, flavor, &tc)?;
     let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
     let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
     if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
         return Ok(Bindgen { wasm: w, js: j });
     }
-    let raw = raw_module_locked(Binding::WasmBindgen, flavor)?;
-    let input = raw_path(Binding::WasmBindgen, flavor, &tc)?;
-    debug_assert!(input.exists(), "raw_module_locked keeps the raw module");
-    drop(raw);
+    raw_module_locked(Binding::WasmBindgen, wbg, flavor)?;
+    let input = raw_path(Binding::WasmBindgen, wbg, flavor, &tc)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
@@ -337,9 +399,26 @@ pub fn bindgen_module(flavor: Flavor) -> Result<Bindgen> {
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen {wbg} failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
     Ok(Bindgen { wasm: std::fs::read(&wasm)?, js: std::fs::read_to_string(&js)? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_manifest_of_another_release_names_its_crates_and_the_guests_files() {
+        let text = std::fs::read_to_string(source_dir().join("Cargo.toml")).unwrap();
+        let v: wbg::Version = "0.2.125".parse().unwrap();
+        let m = manifest_for(&text, Path::new("/g"), v, None).unwrap();
+        assert!(m.contains("wasm-bindgen = { version = \"=0.2.125\", optional = true }"), "{m}");
+        assert!(m.contains("path = \"/g/src/lib.rs\"") && m.contains("build = \"/g/build.rs\""), "{m}");
+        assert!(m.contains("js-sys = { version = \"0.3\"") && !m.contains("[patch.crates-io]"), "{m}");
+        assert!(!m.contains("=0.2.130"), "{m}");
+        assert!(manifest_for("[package]\nname = \"x\"\n", Path::new("/g"), v, None).is_err());
+    }
 }

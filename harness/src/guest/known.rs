@@ -12,6 +12,7 @@
 //! the same way, counted and shown under the hazard in every summary and
 //! report (with what a platform sees), never filed as a bug.
 
+use super::wbg::Seen;
 use super::{Binding, Lane};
 use crate::compile::Encoding;
 use crate::program::{visit_host, DriverStep, HostStep, Program};
@@ -26,9 +27,10 @@ pub struct KnownDefect {
     pub rustc: &'static [&'static str],
     /// The binding it is in (`None`: any).
     pub binding: Option<Binding>,
-    /// The wasm-bindgen versions that have it (empty: any; the lane pins
-    /// [`super::build::WASM_BINDGEN_VERSION`] for both crate and CLI).
-    pub wasm_bindgen: &'static [&'static str],
+    /// The wasm-bindgen releases it was seen on (`None`: not
+    /// wasm-bindgen's); on a release outside them the same divergence is a
+    /// finding again.
+    pub wasm_bindgen: Option<Seen>,
     /// The encoding it shows in (`None`: both).
     pub encoding: Option<Encoding>,
     /// Whether a run of the program diverges from the model's trace the way
@@ -89,7 +91,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   exception with its own panic",
         rustc: &["rustc 1.96."],
         binding: None,
-        wasm_bindgen: &[],
+        wasm_bindgen: None,
         encoding: None,
         matches: abort_in_drop_missing,
         hazard: None,
@@ -101,7 +103,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   garbage, the panic's payload lost (property 10, payload) instead of panic(p)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: panic_lost_after_reset,
         hazard: None,
@@ -114,7 +116,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   export boundaries it crosses fire no hook",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.123", last: "0.2.130" }),
         encoding: Some(Encoding::Legacy),
         matches: trap_after_midstack_reset,
         hazard: None,
@@ -124,10 +126,10 @@ pub const KNOWN: &[KnownDefect] = &[
         summary: "wasm-bindgen 0.2.130 (F5): a method call checks its handle for staleness before the call guard; \
                   when the guard then resets, the method runs on the fresh instance with the old object's \
                   pointer: its borrow flag lives at a dangling address, so the call traps, fails or corrupts \
-                  the fresh instance instead of running as the model (profile P3) predicts",
+                  the fresh instance instead of being refused as stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: handle_call_after_guard_reset,
         hazard: None,
@@ -137,11 +139,10 @@ pub const KNOWN: &[KnownDefect] = &[
         summary: "wasm-bindgen 0.2.130 (F9, F5's sibling for closures): makeClosure's wrapper checks the closure's \
                   instance before the invoke shim's call guard; when the guard then performs a scheduled reset, the \
                   shim runs the old instance's closure pointers on the fresh instance: the call traps or runs \
-                  whatever the fresh heap holds there, instead of running the body as the model (profile P3) \
-                  predicts (or, with the checks in decision 24's order, being refused as stale)",
+                  whatever the fresh heap holds there, instead of being refused as stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: closure_run_after_guard_reset,
         hazard: None,
@@ -155,7 +156,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   heap holds) instead of being refused as stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: closure_made_by_an_old_frame,
         hazard: None,
@@ -169,7 +170,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.130", last: "0.2.130" }),
         encoding: None,
         matches: borrowed_closure_run_after_reset,
         hazard: None,
@@ -183,7 +184,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   (hung task) instead of rejecting with the exception or the abort",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: unwinding_poll_never_settles,
         hazard: Some(Hazard {
@@ -205,7 +206,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   the task never settles, instead of resuming as the model (profile P3) predicts",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.118", last: "0.2.130" }),
         encoding: None,
         matches: resumed_on_the_fresh_instance,
         hazard: None,
@@ -219,7 +220,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   failing as terminated or stale",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: &["0.2.130"],
+        wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: refused_resumption_never_settles,
         hazard: Some(Hazard {
@@ -235,7 +236,7 @@ pub const KNOWN: &[KnownDefect] = &[
 ];
 
 /// The first differing index of two traces.
-fn divergence(expected: &[Event], actual: &[Event]) -> usize {
+pub(crate) fn divergence(expected: &[Event], actual: &[Event]) -> usize {
     expected.iter().zip(actual).position(|(a, b)| a != b).unwrap_or(expected.len().min(actual.len()))
 }
 
@@ -270,7 +271,17 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 /// the export boundaries it crosses fire no hook (the glue sees a rethrown
 /// JS value, not a trap).
 fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
-    let at = divergence(expected, actual);
+    abort_after_midstack_reset(expected, divergence(expected, actual), |e| match e {
+        Event::Abort { .. } => true,
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        _ => false,
+    })
+}
+
+/// Whether the driver step of `expected` around `at` resets the instance
+/// while a frame of an older one is running, and then shows an abort
+/// (`is_abort`).
+pub(crate) fn abort_after_midstack_reset(expected: &[Event], at: usize, is_abort: impl Fn(&Event) -> bool) -> bool {
     let start = at - this_step(expected, at).len();
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let step = &expected[start..end];
@@ -279,11 +290,7 @@ fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) 
     }) else {
         return false;
     };
-    step[reset..].iter().any(|e| match e {
-        Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
-        _ => false,
-    })
+    step[reset..].iter().any(is_abort)
 }
 
 /// The run departs from the model inside a `call_handle` driver step whose
@@ -316,19 +323,26 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
     }
 }
 
-/// The model runs a closure's body right after a reset (P3: the closure's
-/// instance check passed, then its call guard reset), where the run first
-/// differs: the closure was made by an older instance.
+/// The model refuses a closure as stale right after the reset its own
+/// invoke's call guard performed (the check after the guard, whatever P3
+/// checked before it), where the run first differs: the closure was made by
+/// the instance that reset replaced (before the reset: one made by an old
+/// frame after it is F10).
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let (Some(&Event::Reset { epoch: fresh }), Some(&Event::Enter { epoch, func })) =
-        (at.checked_sub(1).and_then(|i| expected.get(i)), expected.get(at))
-    else {
+    let Some(&Event::Reset { epoch: fresh }) = at.checked_sub(1).and_then(|i| expected.get(i)) else {
         return false;
     };
-    epoch == fresh
-        && invokes(program, func as u32)
-        && made_closure(expected, at, func as u32).is_some_and(|(_, made)| made < fresh)
+    let refused = matches!(
+        expected.get(at),
+        Some(Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+    );
+    let made_before = |export: u32| {
+        made_closure(expected, at, export).is_some_and(|(i, made)| {
+            made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+        })
+    };
+    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -454,13 +468,23 @@ fn abort_in_drop_missing(_: &Program, expected: &[Event], actual: &[Event]) -> b
 }
 
 /// The known defect that explains how `actual` departs from `expected` in
-/// `cx`, if one does.
+/// `cx`, if one does (on the releases it was seen on).
 pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
+    find(cx, program, expected, actual, true)
+}
+
+/// The same on whichever release: whether a defect's divergence shows,
+/// which is what bisection asks.
+pub fn explain_on_any_release(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
+    find(cx, program, expected, actual, false)
+}
+
+fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_range: bool) -> Option<&'static KnownDefect> {
     KNOWN.iter().find(|d| {
         cx.lane.is_guest()
             && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
             && d.binding.is_none_or(|b| b == cx.lane.binding)
-            && (d.wasm_bindgen.is_empty() || d.wasm_bindgen.contains(&super::build::WASM_BINDGEN_VERSION))
+            && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
             && d.encoding.is_none_or(|e| e == cx.encoding)
             && (d.matches)(program, &expected.0, &actual.0)
     })
@@ -577,10 +601,10 @@ mod tests {
         let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
         let made = |epoch| Event::ClosureNew { epoch, export: 1, kind: crate::program::ClosureKind::OWN };
         let trapped = [Event::Hook { epoch: 1 }, Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
-        // F9: made on [0], the invoke's guard resets, the model runs the body on [1].
+        // F9: made on [0], the invoke's guard resets, the model refuses it as stale.
         let p9 = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
         let head = [made(0), Event::ScheduleReinit, Event::Outcome { step: 0, outcome: Outcome::Value(0) }, Event::Reset { epoch: 1 }];
-        let e = [&head[..], &[Event::Enter { epoch: 1, func: 1 }]].concat();
+        let e = [&head[..], &[Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Stale) }]].concat();
         assert_eq!(id(&p9, &e, &[&head[..], &trapped].concat()), Some(f9));
         let plain = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  call e1\n}\n");
         assert_eq!(id(&plain, &e, &[&head[..], &trapped].concat()), None, "a call, not an invoke, is not F9");

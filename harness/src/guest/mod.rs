@@ -19,6 +19,7 @@ pub mod build;
 pub mod encode;
 pub mod known;
 pub mod profile;
+pub mod wbg;
 
 pub use crate::strategy::Panic;
 use crate::compile::Encoding;
@@ -61,14 +62,19 @@ pub struct Lane {
     /// Absent in findings made before the panic=abort lane: `unwind`.
     #[serde(default, skip_serializing_if = "Panic::is_unwind")]
     pub panic: Panic,
+    /// Which wasm-bindgen, on the wasm-bindgen binding (the pinned release
+    /// everywhere else).
+    #[serde(default, skip_serializing_if = "wbg::Wbg::is_pinned")]
+    pub wbg: wbg::Wbg,
 }
 
 impl Lane {
-    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind };
-    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind };
-    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind };
+    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
 
-    /// Every lane, each binding lane with each panic strategy.
+    /// Every lane, each binding lane with each panic strategy (on the pinned
+    /// wasm-bindgen).
     pub const ALL: [Lane; 6] = [
         Lane::GENERATED,
         Lane::RUSTC,
@@ -78,16 +84,22 @@ impl Lane {
         Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
     ];
 
-    /// This lane built with panic strategy `panic`.
-    pub const fn with_panic(self, panic: Panic) -> Lane {
-        Lane { guest: self.guest, binding: self.binding, panic }
+    /// The wasm-bindgen lane (panic=unwind) on `wbg`.
+    pub fn wasm_bindgen(wbg: wbg::Wbg) -> Lane {
+        Lane { wbg, ..Lane::RUSTC_WASM_BINDGEN }
     }
 
-    /// The lane under `panic=unwind`: what engine registrations and facts
-    /// name (an engine that runs a binding runs it under either strategy,
-    /// in the encodings both have: [`Lane::encodings`]).
+    /// This lane built with panic strategy `panic`.
+    pub const fn with_panic(self, panic: Panic) -> Lane {
+        Lane { guest: self.guest, binding: self.binding, panic, wbg: self.wbg }
+    }
+
+    /// The lane as engine registrations and facts name it: under
+    /// panic=unwind, on the pinned wasm-bindgen (an engine that runs a
+    /// binding runs it under either strategy, in the encodings both have:
+    /// [`Lane::encodings`], and on any wasm-bindgen).
     pub fn unwinding(self) -> Lane {
-        self.with_panic(Panic::Unwind)
+        Lane { wbg: wbg::Wbg::PINNED, ..self.with_panic(Panic::Unwind) }
     }
 
     pub fn is_abort(self) -> bool {
@@ -107,7 +119,8 @@ impl Lane {
     }
 
     /// The command-line flags that select this lane (empty for the
-    /// generated lane under panic=unwind, the default).
+    /// generated lane under panic=unwind, the default; `--wasm-bindgen` for
+    /// another than the pinned one).
     pub fn flags(self) -> String {
         let mut f = String::new();
         if self.is_guest() {
@@ -115,6 +128,9 @@ impl Lane {
         }
         if self.is_abort() {
             f.push_str(" --panic abort");
+        }
+        if !self.wbg.is_pinned() {
+            f.push_str(&format!(" --wasm-bindgen {}", self.wbg.spec()));
         }
         f
     }
@@ -161,10 +177,13 @@ impl Binding {
 }
 
 impl fmt::Display for Lane {
+    /// `generated`, `rustc/reentry`, `rustc/wasm-bindgen` (the pinned
+    /// release), `rustc/wasm-bindgen@0.2.125`, `rustc/wasm-bindgen@<tree>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.guest {
             Guest::Generated => write!(f, "generated")?,
-            Guest::Rustc => write!(f, "rustc/{}", self.binding.name())?,
+            Guest::Rustc if self.wbg.is_pinned() => write!(f, "rustc/{}", self.binding.name())?,
+            Guest::Rustc => write!(f, "rustc/{}@{}", self.binding.name(), self.wbg.spec())?,
         }
         if self.is_abort() {
             write!(f, " panic=abort")?;
@@ -321,7 +340,7 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     let flavor = build::Flavor::of(lane.panic, encoding);
     match lane.binding {
         Binding::Reentry => reentry_module(flavor, encoding, mutant),
-        Binding::WasmBindgen => bindgen_module(flavor),
+        Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
     }
 }
 
@@ -339,18 +358,19 @@ pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
     Ok(out)
 }
 
-/// The wasm-bindgen output for `flavor`, built once per process.
-fn bindgen_module(flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
-    static CACHE: OnceLock<Mutex<HashMap<build::Flavor, Arc<Module>>>> = OnceLock::new();
+/// The wasm-bindgen output of `wbg` for `flavor`, built once per process.
+fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
+    type Cache = Mutex<HashMap<(wbg::Wbg, build::Flavor), Arc<Module>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&flavor) {
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(wbg, flavor)) {
         return Ok(m.clone());
     }
-    let b = build::bindgen_module(flavor)?;
+    let b = build::bindgen_module(wbg, flavor)?;
     // The key covers the glue too: the same bytes with other glue are another case.
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
     let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(flavor, m.clone());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
     Ok(m)
 }
 
@@ -364,7 +384,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(flavor, encoding, mutant)) {
         return Ok(m.clone());
     }
-    let raw = build::raw_module(Binding::Reentry, flavor)?;
+    let raw = build::raw_module(Binding::Reentry, wbg::Wbg::PINNED, flavor)?;
     let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
     let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);

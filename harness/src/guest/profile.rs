@@ -9,6 +9,7 @@
 //! abort, Wasm of an aborted instance running again, a misclassification, a
 //! call that never settles.
 
+use super::wbg::Seen;
 use super::{Binding, Lane, Panic};
 use crate::compile::Encoding;
 use crate::model::Profile;
@@ -22,6 +23,11 @@ pub struct Entry {
     pub source: &'static str,
     /// The encodings it applies in (`None`: both).
     pub encoding: Option<Encoding>,
+    /// The releases it was seen on (the model applies it only there).
+    pub seen: Seen,
+    /// The finding whose fix removes it, when it is a face of that bug's
+    /// mechanism: the model drops it on a tree carrying that fix.
+    pub removed_by: Option<&'static str>,
     /// How the model applies it.
     pub rule: fn(&mut Profile),
 }
@@ -38,6 +44,8 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "crates/cli-support/src/js/mod.rs, maybe_generate_call_guard: __wbg_handle_catch calls \
                  __wbg_call_abort_hook unconditionally; only __wbg_call_guard checks __wbg_called_abort",
         encoding: None,
+        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.hook_every_boundary = true,
     },
     Entry {
@@ -47,18 +55,23 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "crates/cli-support/src/js/mod.rs, __wbg_handle_catch writes getInt32ArrayMemory0() of the \
                  module-global `wasm`, which __wbg_reset_state replaces",
         encoding: None,
+        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.abort_marks_current = true,
     },
     Entry {
         id: "P3 stale-before-guard",
         what: "a method call, and a closure's invocation, checks its object's instance before the call guard: an \
-               object of the old instance is stale even when the guard would have reset, and one made just before \
-               a guard-performed reset passes the check (findings F5 and F9 are what then happens)",
+               object of an old instance is refused as stale before the guard can fire the hook or refuse the call \
+               as terminated (the model also checks after the guard, as DESIGN.md §1 does: an object whose \
+               instance the guard replaced is stale; wasm-bindgen does not check again, findings F5 and F9)",
         source: "crates/cli-support/src/js/binding.rs: the method prelude (`this.__wbg_inst !== \
                  __wbg_instance_id`) is emitted before maybe_wrap_export_call's __wbg_call_guard(); \
                  crates/cli-support/src/js/mod.rs: makeClosure's wrapper checks `state.instance` before calling \
                  the invoke shim's wrapper, which starts with __wbg_call_guard()",
         encoding: None,
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.stale_before_guard = true,
     },
     Entry {
@@ -68,6 +81,8 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "src/rt/mod.rs schedule_reinit -> the __wbindgen_reinit intrinsic, which sets the glue-private \
                  __wbg_reinit_scheduled",
         encoding: None,
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.host_reinit_is_guarded_call = true,
     },
     Entry {
@@ -79,6 +94,8 @@ pub const WASM_BINDGEN: &[Entry] = &[
         source: "crates/cli-support/src/js/mod.rs expose_wrap_error: wrapError wraps every exception that is \
                  not a WebAssembly.Exception, traps included, under the JSTag polyfill",
         encoding: Some(Encoding::Legacy),
+        seen: Seen { first: "0.2.123", last: "0.2.130" },
+        removed_by: Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads"),
         rule: |p| p.trap_through_import_is_unreachable = true,
     },
     Entry {
@@ -92,6 +109,8 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  maybe_catch_unwind when UNWIND_SAFE is false; crates/cli-support/src/js/mod.rs: the shim's JS \
                  wrapper calls __wbg_handle_catch, which marks the instance, calls the hook and rethrows",
         encoding: None,
+        seen: Seen { first: "0.2.118", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.aborting_closure_unwinds = true,
     },
     Entry {
@@ -104,6 +123,8 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  __wbindgen_panic_error(&s); }`; crates/cli-support/src/js/mod.rs: __wbindgen_panic_error is \
                  `new PanicError(message)`",
         encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
         rule: |p| p.panic_value_is_panic_error = true,
     },
 ];
@@ -123,6 +144,10 @@ pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
              the __wbindgen_rethrow_critical import; the catch_all arm rethrows with throw_ref); \
              crates/cli-support/src/js/mod.rs generate_rethrow_critical_import",
     encoding: None,
+    // Measured on the pinned release only: the abort lane is not in the
+    // release scan (`reentry bisect all --scan` runs panic=unwind).
+    seen: Seen { first: "0.2.130", last: "0.2.130" },
+    removed_by: None,
     rule: |p| p.host_exception_unwinds_to_the_glue = true,
 }];
 
@@ -142,21 +167,43 @@ pub fn abort_entries(binding: Binding) -> &'static [Entry] {
     }
 }
 
-/// Every entry that applies on a lane (in an encoding the lane has).
-pub fn for_lane_entries(lane: Lane) -> impl Iterator<Item = &'static Entry> {
+/// Every entry that applies on a lane: its binding's (under panic=abort
+/// also the abort-only ones), in an encoding the lane has, on the releases
+/// they were seen on and not removed by a fix the lane's tree carries.
+pub fn applying(lane: Lane) -> impl Iterator<Item = &'static Entry> {
     let (both, abort): (&[Entry], &[Entry]) = match lane.is_guest() {
         true => (entries(lane.binding), if lane.is_abort() { abort_entries(lane.binding) } else { &[] }),
         false => (&[], &[]),
     };
-    both.iter().chain(abort).filter(move |e| e.encoding.is_none_or(|x| lane.encodings().contains(&x)))
+    let v = lane.wbg.version();
+    both.iter()
+        .chain(abort)
+        .filter(move |e| e.encoding.is_none_or(|x| lane.encodings().contains(&x)))
+        .filter(move |e| e.seen.contains(v) && !e.removed_by.is_some_and(|f| lane.wbg.carries_fix(f)))
 }
 
 /// The model's profile for a lane in one encoding: the lane's panic
 /// strategy, and its binding's entries.
 pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
     let mut p = Profile { panic_abort: lane.panic == Panic::Abort, ..Profile::default() };
-    for e in for_lane_entries(lane).filter(|e| e.encoding.is_none_or(|x| x == encoding)) {
+    for e in applying(lane).filter(|e| e.encoding.is_none_or(|x| x == encoding)) {
         (e.rule)(&mut p);
+    }
+    p
+}
+
+/// The lane's profile in `encoding` with entry `id` forced on or off,
+/// whatever its range: what bisection compares (`reentry bisect`).
+pub fn for_lane_with(lane: Lane, encoding: Encoding, id: &str, on: bool) -> Profile {
+    let in_encoding = |e: &&Entry| e.encoding.is_none_or(|x| x == encoding);
+    let mut p = Profile { panic_abort: lane.panic == Panic::Abort, ..Profile::default() };
+    for e in applying(lane).filter(in_encoding).filter(|e| e.id != id) {
+        (e.rule)(&mut p);
+    }
+    if on {
+        if let Some(e) = entries(lane.binding).iter().filter(in_encoding).find(|e| e.id == id) {
+            (e.rule)(&mut p);
+        }
     }
     p
 }
@@ -164,11 +211,12 @@ pub fn for_lane(lane: Lane, encoding: Encoding) -> Profile {
 /// What the model applies on a lane, for findings and summaries: one line
 /// per entry (`None` on a lane without a profile).
 pub fn describe(lane: Lane) -> Option<String> {
-    let entries: Vec<&Entry> = for_lane_entries(lane).collect();
+    let entries: Vec<&Entry> = applying(lane).collect();
     if entries.is_empty() {
         return None;
     }
-    let mut out = format!("the model applies {}'s protocol profile (harness/src/guest/profile.rs):\n", lane.binding.name());
+    let of = if lane.binding == Binding::WasmBindgen { format!(" {}", lane.wbg) } else { String::new() };
+    let mut out = format!("the model applies {}{of}'s protocol profile (harness/src/guest/profile.rs):\n", lane.binding.name());
     let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for e in entries {
         let only = e.encoding.map(|enc| format!(" ({} only)", enc.name())).unwrap_or_default();
@@ -185,7 +233,7 @@ pub fn describe(lane: Lane) -> Option<String> {
 /// Whether a lane's model differs between encodings (only among the
 /// encodings the lane has).
 pub fn depends_on_encoding(lane: Lane) -> bool {
-    lane.encodings().len() > 1 && for_lane_entries(lane).any(|e| e.encoding.is_some())
+    lane.encodings().len() > 1 && applying(lane).any(|e| e.encoding.is_some())
 }
 
 #[cfg(test)]

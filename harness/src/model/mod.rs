@@ -139,7 +139,7 @@ pub struct Profile {
     /// An abort marks (and hooks) the current instance, not the one the
     /// failing call entered.
     pub abort_marks_current: bool,
-    /// The stale-handle check runs before the call guard.
+    /// The stale-handle check also runs before the call guard.
     pub stale_before_guard: bool,
     /// The host's `ScheduleReinit` is a guarded export call.
     pub host_reinit_is_guarded_call: bool,
@@ -342,8 +342,12 @@ impl<'p> Model<'p> {
     }
 
     /// The glue's checks before entering Wasm: the call guard and, for an
-    /// object bound to an epoch (a handle, a task), the stale check (in the
-    /// order the profile says). The instance to enter.
+    /// object bound to an epoch (a handle, a task), the stale check after
+    /// it; under profile P3 the binding checks once more before the guard.
+    /// Whatever the order, an object whose instance the guard replaced is
+    /// stale: nothing runs with pointers into an instance that is gone
+    /// (wasm-bindgen's F5 and F9 are where it does not hold). The instance
+    /// to enter.
     fn enter(&mut self, bound_to: Option<usize>) -> Result<usize, HostError> {
         let stale = |m: &Self| bound_to.is_some_and(|epoch| epoch != m.current);
         if self.profile.stale_before_guard && stale(self) {
@@ -351,7 +355,7 @@ impl<'p> Model<'p> {
             return Err(HostError::Value(HostValue::Stale, false));
         }
         self.call_guard()?;
-        if !self.profile.stale_before_guard && stale(self) {
+        if stale(self) {
             self.took(ProtocolPath::GuardStale);
             return Err(HostError::Value(HostValue::Stale, false));
         }

@@ -15,6 +15,7 @@ pub struct Source {
 /// The files a reader of a finding opens, in that order, where they exist.
 const FILES: &[&str] = &[
     "repro.mjs",
+    "repro.html",
     "program.reentry",
     "verdict.txt",
     "reduced/program.reentry",

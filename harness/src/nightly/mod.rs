@@ -56,6 +56,13 @@ pub struct Options {
     pub engine: EngineOptions,
     pub corpus_dir: PathBuf,
     pub conformance_dir: PathBuf,
+    /// The wasm-bindgen releases (or trees) of the matrix's wasm-bindgen
+    /// corpus column, one column each; the fuzz campaign runs the last.
+    pub wasm_bindgen: Vec<crate::guest::wbg::Wbg>,
+    /// Verify every wasm-bindgen finding's fix.patch (`crate::fixes`): an
+    /// untimed phase that builds each patched tree (minutes the first night,
+    /// cached after).
+    pub fixes: bool,
     /// The command line, recorded in the report.
     pub command: String,
 }
@@ -269,9 +276,14 @@ pub fn run(o: &Options, on: &(dyn Fn(&Event) + Sync)) -> anyhow::Result<Outcome>
     if night.baseline.as_ref().is_some_and(|b| !b.findings.is_empty()) {
         untimed.push("baseline".into());
     }
+    if o.fixes {
+        untimed.push("fixes".into());
+    }
     // The timed phases are known once the checks say which engines started;
     // list the ones that may run so the report shows them pending.
-    let lanes: Vec<Lane> = compat::LANES.to_vec();
+    // The wasm-bindgen campaign runs the last release (or tree) listed.
+    let wbg = o.wasm_bindgen.last().copied().unwrap_or_default();
+    let lanes: Vec<Lane> = compat::LANES.iter().map(|l| if l.binding == crate::guest::Binding::WasmBindgen { Lane::wasm_bindgen(wbg) } else { *l }).collect();
     let mut names = untimed.clone();
     names.extend(lanes.iter().map(|l| format!("fuzz {l}")));
     names.extend(["smith".to_string(), "bench".to_string()]);
@@ -289,8 +301,11 @@ pub fn run(o: &Options, on: &(dyn Fn(&Event) + Sync)) -> anyhow::Result<Outcome>
         night.report.errors.push("no engine started: nothing could run".into());
         night.failed = true;
     }
-    if untimed.len() > 1 {
+    if untimed.iter().any(|p| p == "baseline") {
         replay_baseline(&mut night, &started, on, total)?;
+    }
+    if o.fixes {
+        check_fixes(&mut night, &started, on, &names)?;
     }
 
     let mut timed: Vec<(Timed, f64)> = Vec::new();
@@ -428,6 +443,7 @@ fn checks(night: &mut Night, o: &Options, on: &(dyn Fn(&Event) + Sync), total: u
         conformance_dir: Some(o.conformance_dir.clone()),
         corpus_dir: Some(o.corpus_dir.clone()),
         mutant: o.mutant,
+        wasm_bindgen: o.wasm_bindgen.clone(),
     };
     let matrix = compat::run_witnessed(&options, &|r: &compat::Row| on(&Event::Work(format!("checks: {} measured in {:.1} s", r.engine, r.seconds))), &witness);
     let checks::Seen { corpus, conformance, stores, errors } = witness.take();
@@ -480,6 +496,54 @@ fn checks(night: &mut Night, o: &Options, on: &(dyn Fn(&Event) + Sync), total: u
     let p = night.phase("checks");
     (p.state, p.detail, p.elapsed_seconds) = (state, detail.clone(), t.elapsed().as_secs_f64());
     on(&Event::Done { name: "checks".into(), state, detail });
+    night.write()
+}
+
+/// The fixes phase: every wasm-bindgen finding's fix.patch applied to its
+/// release's source, built, and checked on the whole corpus on the V8
+/// engines that started (`crate::fixes::check`). A fix that fails is an
+/// error of the run.
+fn check_fixes(night: &mut Night, started: &[String], on: &(dyn Fn(&Event) + Sync), names: &[String]) -> anyhow::Result<()> {
+    let index = names.iter().position(|n| n == "fixes").unwrap_or(0);
+    on(&Event::Phase { name: "fixes".into(), index, total: names.len(), planned: Duration::ZERO });
+    let t = Instant::now();
+    let engines: Vec<String> = crate::fixes::v8_engines().into_iter().filter(|e| started.contains(e)).collect();
+    let regressions = night.o.corpus_dir.join("regressions");
+    let (state, detail) = match crate::fixes::Fix::all(&regressions) {
+        _ if engines.is_empty() => (PhaseState::Skipped, "no V8 engine of the wasm-bindgen lane started".to_string()),
+        Err(e) => (PhaseState::Failed, format!("{e:#}")),
+        Ok(fixes) => {
+            let mut lines = Vec::new();
+            let mut failed = 0;
+            for fix in &fixes {
+                if crate::stop::requested().is_some() {
+                    break;
+                }
+                on(&Event::Work(format!("fixes: {}", fix.dir.display())));
+                let r = crate::fixes::check(fix, &engines, &night.o.corpus_dir, &night.o.engine, &|m| on(&Event::Work(format!("fixes: {m}"))));
+                let name = fix.dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                match r {
+                    Ok(r) if r.passed() => lines.push(format!("{name}: verified ({} fixed, 0 newly failing)", r.fixed.len())),
+                    Ok(r) => {
+                        failed += 1;
+                        night.report.errors.push(format!("fix of {name} not verified:\n{r}"));
+                        lines.push(format!("{name}: NOT verified ({} newly failing)", r.newly_failing.len()));
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        night.report.errors.push(format!("fix of {name}: {e:#}"));
+                        lines.push(format!("{name}: error"));
+                    }
+                }
+            }
+            night.failed |= failed > 0;
+            let state = if failed > 0 { PhaseState::Failed } else { PhaseState::Done };
+            (state, format!("{} of {} fixes verified on the whole corpus ({}): {}", lines.len() - failed, fixes.len(), engines.join(", "), lines.join("; ")))
+        }
+    };
+    let p = night.phase("fixes");
+    (p.state, p.detail, p.elapsed_seconds) = (state, detail.clone(), t.elapsed().as_secs_f64());
+    on(&Event::Done { name: "fixes".into(), state, detail });
     night.write()
 }
 

@@ -206,7 +206,7 @@ pub enum PhaseState {
 #[serde(rename_all = "kebab-case")]
 pub enum CaseStatus {
     Pass,
-    /// Failed only as a known defect of the real toolchain explains (XFAIL).
+    /// Failed only as a known defect of a real project (toolchain or engine) explains (XFAIL).
     Known,
     /// Not run on this lane (a lane fact).
     Unsupported,

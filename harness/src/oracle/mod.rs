@@ -11,7 +11,7 @@ mod testing;
 pub use properties::{Divergence, Property, Violation};
 
 use crate::compile::Encoding;
-use crate::engine::EngineError;
+use crate::engine::{EngineError, Family};
 use crate::trace::{Event, Trace};
 use std::fmt::{self, Write};
 
@@ -60,6 +60,19 @@ impl Verdict {
             Verdict::EngineFailure { run, .. } => vec![run.clone()],
         }
     }
+
+    /// The engine family whose divergence this is: every run that departs
+    /// from the model is of that family, and a run of another family matches
+    /// it. `None` where no run matches the model (the protocol's question,
+    /// or a shared misreading) or several families depart alike.
+    pub fn engine_family(&self) -> Option<Family> {
+        let Verdict::Mismatch(m) = self else { return None };
+        let family = |r: &RunId| crate::engine::registration(&r.engine).map(|r| r.family);
+        let first = family(m.runs.first()?)?;
+        let one_family = m.runs.iter().all(|r| family(r) == Some(first));
+        let others_agree = m.agreeing.iter().any(|r| family(r).is_some_and(|f| f != first));
+        (one_family && others_agree).then_some(first)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -91,6 +104,9 @@ impl fmt::Display for Verdict {
                 if !m.agreeing.is_empty() {
                     let ok: Vec<String> = m.agreeing.iter().map(|r| r.to_string()).collect();
                     writeln!(f, "  matching the model: {}", ok.join(", "))?;
+                }
+                if let Some(family) = self.engine_family() {
+                    writeln!(f, "  {}'s divergence: only that engine family departs from the model", family.name())?;
                 }
                 writeln!(f, "  {}", m.message)?;
                 write!(f, "{}", m.context)

@@ -379,7 +379,7 @@ pub fn compare(case: &Case, a: &Run, b: &Run) -> Option<Difference> {
     if ia.ends_case() || ib.ends_case() {
         return None;
     }
-    if ia.summary() != ib.summary() {
+    if !ia.same_as(ib) {
         return diff("instantiate".into(), ia.to_string(), ib.to_string());
     }
     for (n, call) in case.calls.iter().enumerate() {
@@ -387,7 +387,7 @@ pub fn compare(case: &Case, a: &Run, b: &Run) -> Option<Difference> {
         if x.ends_case() || y.ends_case() {
             return None;
         }
-        if x.summary() != y.summary() {
+        if !x.same_as(y) {
             return diff(format!("call {n} {:?}", call.export), x.to_string(), y.to_string());
         }
     }

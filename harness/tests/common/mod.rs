@@ -85,6 +85,14 @@ pub fn parse(src: &str) -> Program {
     reentry::text::parse(src).unwrap_or_else(|e| panic!("{e}\n{src}"))
 }
 
+/// Whether a known defect of the engine explains this run of `program`
+/// (generated lane): then the contract tests hold it to nothing else.
+pub fn known_defect(engine: &dyn Engine, program: &Program, encoding: Encoding, result: &Result<Trace, EngineError>) -> bool {
+    let expected = reentry::model::run(program).expect("model");
+    let lane = reentry::guest::Lane::GENERATED;
+    reentry::engine::facts::engine_defect(engine.name(), &engine.version(), lane, encoding, program, &expected.0, result).is_some()
+}
+
 /// Run a program on one engine in one encoding.
 pub fn run(engine: &mut dyn Engine, program: &Program, encoding: Encoding, mutant: Option<Mutant>) -> Result<Trace, EngineError> {
     let program = Arc::new(program.clone());

@@ -39,23 +39,19 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
 }];
 
 /// This directory's line in the registry: the in-process V8, and the facts
-/// of the V8 family.
-pub const DIR: EngineDir =
-    EngineDir { family: Family::V8, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
+/// of the V8 family (those of glue.js, which every JS engine shares, and
+/// V8's own).
+pub const DIR: EngineDir = EngineDir {
+    family: Family::V8,
+    family_facts: &[GLUE_FACTS, FAMILY_FACTS],
+    registrations: || REGISTRATIONS.iter().collect(),
+    defects: &[],
+};
 
-/// Facts of every engine that runs V8 with engines/glue.js: in process and
-/// the node/deno workers.
-pub const FAMILY_FACTS: &[Fact] = &[
-    Fact {
-        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it; the glue \
-               (engines/glue.js, `failureOf`) classifies it by the messages of harness/src/trap.rs \
-               `V8_MESSAGES` projected to the kinds a trace tells apart (`unreachable`, `divide by zero` \
-               and `remainder by zero`, `memory access out of bounds` and `data segment` map to \
-               aborted(unreachable / div_zero / oob)), any other RuntimeError or non-protocol value to \
-               aborted(other); a stack overflow is a RangeError `Maximum call stack size exceeded`; \
-               tests/wire_format.rs checks the glue's table against trap.rs",
-        effect: Effect::Normalised,
-    },
+/// Facts of every JS engine, whose host side is engines/glue.js (and whose
+/// raw modules go through engines/raw.js): the V8 engines and the other JS
+/// families, which list these beside their own.
+pub const GLUE_FACTS: &[Fact] = &[
     Fact {
         what: "a thrown value carrying a foreign number is foreign(v) only if it is identical to a \
                value the glue threw in this case, else foreign_copy(v) (identity lost on the way)",
@@ -69,15 +65,11 @@ pub const FAMILY_FACTS: &[Fact] = &[
         effect: Effect::Normalised,
     },
     Fact {
-        what: "V8 rejects a module that mixes legacy and exnref instructions; every generated module \
-               uses one encoding",
-        effect: Effect::Normalised,
-    },
-    Fact {
         what: "where JS Promise Integration is missing (no WebAssembly.Suspending / WebAssembly.promising: \
-               node 24 and older, V8 before 13.7) there are no tasks on the generated lane: a generated \
-               module's async export suspends at its `await` with its Wasm stack, which only JSPI can do \
-               (probed: `features().jspi`). The rustc lanes' futures live in linear memory and need none",
+               node 24 and older, V8 before 13.7, JavaScriptCore) there are no tasks on the generated lane: \
+               a generated module's async export suspends at its `await` with its Wasm stack, which only \
+               JSPI can do (probed: `features().jspi`). The rustc lanes' futures live in linear memory and \
+               need none",
         effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: Some("jspi") },
     },
     Fact {
@@ -92,6 +84,26 @@ pub const FAMILY_FACTS: &[Fact] = &[
                raw module importing one name twice with different types links differently by design, so \
                smith_diff does not run it",
         effect: Effect::JsBoundary,
+    },
+];
+
+/// Facts of every engine that runs V8: in process, the node/deno workers,
+/// workerd.
+pub const FAMILY_FACTS: &[Fact] = &[
+    Fact {
+        what: "V8 reports a trap as a WebAssembly.RuntimeError whose message names it; the glue \
+               (engines/glue.js, `failureOf`) classifies it by the messages of harness/src/trap.rs \
+               `V8_MESSAGES` projected to the kinds a trace tells apart (`unreachable`, `divide by zero` \
+               and `remainder by zero`, `memory access out of bounds` and `data segment` map to \
+               aborted(unreachable / div_zero / oob)), any other RuntimeError or non-protocol value to \
+               aborted(other); a stack overflow is a RangeError `Maximum call stack size exceeded`; \
+               tests/wire_format.rs checks the glue's table against trap.rs",
+        effect: Effect::Normalised,
+    },
+    Fact {
+        what: "V8 rejects a module that mixes legacy and exnref instructions; every generated module \
+               uses one encoding",
+        effect: Effect::Normalised,
     },
 ];
 
@@ -650,7 +662,7 @@ impl Engine for V8Engine {
     }
 
     fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
-        let declared = FAMILY_FACTS.iter().chain(REGISTRATIONS[0].facts);
+        let declared = DIR.family_facts.iter().copied().flatten().chain(REGISTRATIONS[0].facts);
         declaration::no_tasks(declared, lane, |f| self.features.iter().any(|(k, v)| k == f && *v))
     }
 

@@ -225,13 +225,14 @@ fn outcome(reply: &Value) -> Outcome {
         return Outcome::Threw { tags, payload };
     }
     if let Some(m) = text("trap") {
-        return Outcome::Trapped { class: TrapClass::of_v8(&m), message: format!("RuntimeError: {m}") };
+        return Outcome::Trapped { class: TrapClass::of_js(&m), message: format!("RuntimeError: {m}") };
     }
     if let Some(m) = text("range") {
-        return if trap::v8_is_exhaustion(&m) {
-            Outcome::Exhausted(format!("RangeError: {m}"))
+        let name = text("name").unwrap_or_else(|| "RangeError".into());
+        return if trap::js_is_exhaustion(&m) {
+            Outcome::Exhausted(format!("{name}: {m}"))
         } else {
-            Outcome::Error(format!("RangeError: {m}"))
+            Outcome::Error(format!("{name}: {m}"))
         };
     }
     if let Some(m) = text("link") {

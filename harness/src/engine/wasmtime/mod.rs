@@ -72,7 +72,7 @@ pub const REGISTRATIONS: &[Registration] = &[
 
 /// This directory's line in the registry.
 pub const DIR: EngineDir =
-    EngineDir { family: Family::Wasmtime, family_facts: FAMILY_FACTS, registrations: || REGISTRATIONS.iter().collect() };
+    EngineDir { family: Family::Wasmtime, family_facts: &[FAMILY_FACTS], registrations: || REGISTRATIONS.iter().collect(), defects: &[] };
 
 /// Facts of every wasmtime engine.
 pub const FAMILY_FACTS: &[Fact] = &[
@@ -89,6 +89,10 @@ pub const FAMILY_FACTS: &[Fact] = &[
                continuations). The real guest's futures live in linear memory and are polled: this glue \
                drives them itself on the rustc lane",
         effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: None },
+    },
+    Fact {
+        what: "no rustc/wasm-bindgen lane: wasm-bindgen's glue is JavaScript, and wasmtime has no JS host to run it",
+        effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
     },
 ];
 

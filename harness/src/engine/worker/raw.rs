@@ -1,4 +1,4 @@
-//! A node/deno worker as a raw-module [`Session`]: the same
+//! A worker (node, deno, jsc, workerd) as a raw-module [`Session`]: the same
 //! [`JsSession`](crate::engine::v8::raw::JsSession) as the in-process V8,
 //! over the worker protocol's `RAW` op (docs/worker-protocol.md), so the one
 //! `engines/raw.js` runs in every V8.
@@ -26,14 +26,15 @@ pub struct WorkerTransport {
 
 impl JsSession<WorkerTransport> {
     pub fn new(name: &str, options: &EngineOptions) -> anyhow::Result<WorkerSession> {
-        let spec = super::spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a worker engine"))?;
-        WorkerSession::for_spec(spec, options)
+        let spec = super::spec(name).ok_or_else(|| anyhow::anyhow!("`{name}` is not a node or deno worker engine"))?;
+        WorkerSession::for_launch(spec, options)
     }
 
-    /// A session on any spec (registered or [`super::adhoc_spec`]).
-    pub fn for_spec(spec: &'static super::Spec, options: &EngineOptions) -> anyhow::Result<WorkerSession> {
-        let engine = WorkerEngine::for_spec(spec, &EngineOptions { recycle_after: 0, ..options.clone() })?;
-        Ok(JsSession::over(spec.name(), WorkerTransport { engine, lost: None }))
+    /// A session on any engine that launches workers (a registered node/deno
+    /// spec, an [`super::adhoc_spec`], jsc, workerd).
+    pub fn for_launch(launch: &'static dyn super::Launch, options: &EngineOptions) -> anyhow::Result<WorkerSession> {
+        let engine = WorkerEngine::for_launch(launch, &EngineOptions { recycle_after: 0, ..options.clone() })?;
+        Ok(JsSession::over(launch.registration().name, WorkerTransport { engine, lost: None }))
     }
 }
 

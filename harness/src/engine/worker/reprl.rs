@@ -1,32 +1,34 @@
 //! The host side of the worker protocol, in the spirit of Fuzzilli's REPRL;
-//! the worker side is `engines/worker.mjs`. The protocol — framing,
+//! the worker side is `engines/worker-core.js` (with a shell per runtime:
+//! worker.mjs, jsc-worker.js, workerd-worker.js). The protocol — framing,
 //! handshake, ops and their payloads, statuses, versioning — is documented
-//! once, in `docs/worker-protocol.md`; this file and worker.mjs implement it
-//! and any change bumps [`PROTOCOL`] in both.
+//! once, in `docs/worker-protocol.md`; this file and worker-core.js
+//! implement it and any change bumps [`PROTOCOL`] in both.
 //!
-//! One request is in flight at a time. A reader thread turns stdout into
-//! frames so a response can be awaited with a deadline; another keeps the
-//! tail of stderr for crash reports. A worker that misses its deadline is
-//! killed; one that stops talking is reaped and reported with its exit status
-//! and stderr tail. Respawn policy lives with the caller (`super`).
+//! One request is in flight at a time, over a [`Channel`]: a worker process
+//! on stdin/stdout here ([`WorkerProcess`], frames or base64 lines), or
+//! workerd over HTTP (`engine::workerd`). A reader thread turns stdout into
+//! frames so a response can be awaited with a deadline; the process's tail
+//! of stderr is kept for crash reports (`super::process`). A worker that
+//! misses its deadline is killed; one that stops talking is reaped and
+//! reported with its exit status and stderr tail. Respawn policy lives with
+//! the caller (`super`).
 
+use super::process::EngineProcess;
+use base64::Engine as _;
 use std::collections::BTreeMap;
-use std::io::{BufReader, Read, Write};
-use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{ChildStdin, Command};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Bumped on any change to what crosses the pipe (docs/worker-protocol.md).
-pub const PROTOCOL: u32 = 4;
+pub const PROTOCOL: u32 = 5;
 /// Status word of the handshake frame ("RNTY").
 pub const HELLO: u32 = 0x5954_4e52;
 /// No legitimate frame is this large; a bigger length means stdout carried
 /// something that is not a frame.
 const MAX_FRAME: usize = 256 << 20;
-/// Bytes of stderr kept for crash reports.
-const STDERR_TAIL: usize = 8 << 10;
 
 /// Request ops.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,9 +210,11 @@ pub struct RunTimes {
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Identity {
     pub protocol: u32,
-    /// `node` or `deno`.
+    /// `node`, `deno`, `jsc` or `workerd`.
     pub runtime: String,
     pub version: String,
+    /// V8's version where the runtime reports it (empty: jsc, workerd).
+    #[serde(default)]
     pub v8: String,
     /// The executable, as the runtime reports it.
     pub exec: String,
@@ -252,103 +256,66 @@ pub enum Failure {
     Protocol(String),
 }
 
-/// A running worker process.
+/// A running worker, however its frames travel: what the respawn policy
+/// (`super::WorkerEngine`) needs of it.
+pub trait Channel: Send {
+    /// Wait for the handshake (once; later calls return the same identity).
+    fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure>;
+    /// Send one request frame (as made by `encode_*`) and wait for its response.
+    fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure>;
+    /// Whether the process has ended (checked between cases).
+    fn has_exited(&mut self) -> bool;
+    fn pid(&self) -> u32;
+    /// Ask the worker to exit, killing it if it does not within a moment.
+    fn shutdown(self: Box<Self>);
+}
+
+/// How frames travel over a worker's stdin and stdout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// `u32 length` + body (node, deno).
+    Frames,
+    /// Each body as one line of base64 (the `jsc` shell reads and writes lines only).
+    Base64Lines,
+}
+
+/// A running worker process speaking frames on stdin/stdout.
 pub struct WorkerProcess {
-    child: Child,
+    process: EngineProcess,
     stdin: Option<ChildStdin>,
+    framing: Framing,
     frames: Receiver<Result<Vec<u8>, String>>,
-    stderr: Arc<Mutex<Vec<u8>>>,
-    stderr_thread: Option<JoinHandle<()>>,
     /// Set once the handshake has been read.
     identity: Option<Identity>,
 }
 
 impl WorkerProcess {
-    /// Start the worker. Returns at once; [`WorkerProcess::handshake`] waits
-    /// for it to be ready (so a respawn overlaps with other work).
-    pub fn spawn(mut command: Command) -> std::io::Result<WorkerProcess> {
-        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-        // Its own process group: a terminal's Ctrl-C reaches the harness
-        // (which stops between cases, `crate::stop`), not a worker mid-case.
-        // A worker whose harness is gone ends at the end of its stdin.
-        #[cfg(unix)]
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let mut child = command.spawn()?;
-        let stdout = child.stdout.take().expect("piped");
-        let mut stderr_pipe = child.stderr.take().expect("piped");
+    /// Start the worker, frames as `u32 length` + body. Returns at once;
+    /// [`WorkerProcess::handshake`] waits for it to be ready (so a respawn
+    /// overlaps with other work).
+    pub fn spawn(command: Command) -> std::io::Result<WorkerProcess> {
+        WorkerProcess::spawn_with(command, Framing::Frames)
+    }
+
+    pub fn spawn_with(command: Command, framing: Framing) -> std::io::Result<WorkerProcess> {
+        let mut process = EngineProcess::spawn(command)?;
+        let stdout = process.child().stdout.take().expect("piped");
         let (tx, frames) = mpsc::channel();
         std::thread::Builder::new().name("worker-stdout".into()).spawn(move || {
             let mut r = BufReader::with_capacity(64 << 10, stdout);
             loop {
-                let frame = read_frame(&mut r);
+                let frame = match framing {
+                    Framing::Frames => read_frame(&mut r),
+                    Framing::Base64Lines => read_line(&mut r),
+                };
                 let end = frame.is_err();
                 if tx.send(frame).is_err() || end {
                     return;
                 }
             }
         })?;
-        let stderr = Arc::new(Mutex::new(Vec::new()));
-        let tail = stderr.clone();
-        let stderr_thread = std::thread::Builder::new().name("worker-stderr".into()).spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stderr_pipe.read(&mut buf) {
-                if n == 0 {
-                    return;
-                }
-                let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
-                t.extend_from_slice(&buf[..n]);
-                if t.len() > 2 * STDERR_TAIL {
-                    let cut = t.len() - STDERR_TAIL;
-                    t.drain(..cut);
-                }
-            }
-        })?;
-        let stdin = child.stdin.take();
-        Ok(WorkerProcess { child, stdin, frames, stderr, stderr_thread: Some(stderr_thread), identity: None })
-    }
-
-    /// Whether the process has ended (checked between cases).
-    pub fn has_exited(&mut self) -> bool {
-        !matches!(self.child.try_wait(), Ok(None))
-    }
-
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
-    /// Wait for the handshake (once; later calls return the same identity).
-    pub fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure> {
-        if self.identity.is_none() {
-            let frame = self.receive(timeout)?;
-            if frame.status != HELLO {
-                return Err(self.protocol_error(format!("expected the HELLO frame, got status {:#x}", frame.status)));
-            }
-            let identity: Identity = match serde_json::from_slice(&frame.payload) {
-                Ok(i) => i,
-                Err(e) => return Err(self.protocol_error(format!("bad handshake JSON ({e}): {}", frame.text()))),
-            };
-            if identity.protocol != PROTOCOL {
-                return Err(self.protocol_error(format!(
-                    "worker speaks protocol {}, this harness {PROTOCOL}",
-                    identity.protocol
-                )));
-            }
-            self.identity = Some(identity);
-        }
-        Ok(self.identity.as_ref().expect("just set"))
-    }
-
-    /// Send one request frame (as made by `encode_*`) and wait for its response.
-    pub fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure> {
-        let sent = match self.stdin.as_mut() {
-            Some(stdin) => stdin.write_all(frame).and_then(|()| stdin.flush()),
-            None => Err(std::io::ErrorKind::BrokenPipe.into()),
-        };
-        if sent.is_err() {
-            // The worker is gone (EPIPE); its exit status says why.
-            return Err(Failure::Died(self.reap()));
-        }
-        self.receive(timeout)
+        let stdin = process.child().stdin.take();
+        Ok(WorkerProcess { process, stdin, framing, frames, identity: None })
     }
 
     fn receive(&mut self, timeout: Duration) -> Result<Response, Failure> {
@@ -360,8 +327,13 @@ impl WorkerProcess {
                 let status = u32::from_le_bytes([body[0], body[1], body[2], body[3]]);
                 Ok(Response { status, payload: body[4..].to_vec() })
             }
+            // Garbage right before the worker ends is how it died (jsc prints
+            // an uncaught exception on stdout, then exits 3).
+            Ok(Err(e)) if e.starts_with("protocol:") && self.process.exits_within(Duration::from_millis(300)) => {
+                Err(Failure::Died(format!("{}\n(its last output: {e})", self.process.reap())))
+            }
             Ok(Err(e)) if e.starts_with("protocol:") => Err(self.protocol_error(e)),
-            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(Failure::Died(self.reap())),
+            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => Err(Failure::Died(self.process.reap())),
             Err(RecvTimeoutError::Timeout) => {
                 self.kill();
                 Err(Failure::Timeout)
@@ -371,74 +343,90 @@ impl WorkerProcess {
 
     fn protocol_error(&mut self, msg: String) -> Failure {
         self.kill();
-        Failure::Protocol(format!("{msg}{}", self.stderr_section()))
-    }
-
-    /// The worker's stdout ended: wait for it to exit (killing it if it
-    /// lingers) and describe how it ended.
-    fn reap(&mut self) -> String {
-        let deadline = Instant::now() + Duration::from_secs(2);
-        let status = loop {
-            match self.child.try_wait() {
-                Ok(Some(s)) => break Some(s),
-                Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
-                _ => {
-                    self.kill();
-                    break None;
-                }
-            }
-        };
-        let how = status.map_or("closed its stdout and was killed".to_string(), describe_exit);
-        format!("worker {how}{}", self.stderr_section())
-    }
-
-    /// The stderr tail, once the worker has exited and the pipe drained.
-    fn stderr_section(&mut self) -> String {
-        if let Some(t) = self.stderr_thread.take() {
-            let deadline = Instant::now() + Duration::from_millis(500);
-            while !t.is_finished() && Instant::now() < deadline {
-                std::thread::sleep(Duration::from_millis(2));
-            }
-        }
-        let t = self.stderr.lock().unwrap_or_else(|e| e.into_inner());
-        let tail = &t[t.len().saturating_sub(STDERR_TAIL)..];
-        let text = String::from_utf8_lossy(tail);
-        let text = text.trim_end();
-        if text.is_empty() {
-            String::new()
-        } else {
-            format!("\n--- stderr tail ---\n{text}")
-        }
+        Failure::Protocol(format!("{msg}{}", self.process.tail_section()))
     }
 
     /// SIGKILL and reap.
     pub fn kill(&mut self) {
         self.stdin = None;
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    /// Ask the worker to exit (end of stdin), killing it if it does not
-    /// within a moment.
-    pub fn shutdown(mut self) {
-        self.stdin = None;
-        let deadline = Instant::now() + Duration::from_millis(500);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        self.kill();
+        self.process.kill();
     }
 }
 
-impl Drop for WorkerProcess {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            self.kill();
+impl Channel for WorkerProcess {
+    fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure> {
+        if self.identity.is_none() {
+            let frame = self.receive(timeout)?;
+            self.identity = Some(hello(&frame).map_err(|m| self.protocol_error(m))?);
         }
+        Ok(self.identity.as_ref().expect("just set"))
     }
+
+    fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure> {
+        let line;
+        let bytes = match self.framing {
+            Framing::Frames => frame,
+            Framing::Base64Lines => {
+                let mut l = base64::engine::general_purpose::STANDARD.encode(&frame[4..]).into_bytes();
+                l.push(b'\n');
+                line = l;
+                &line
+            }
+        };
+        let sent = match self.stdin.as_mut() {
+            Some(stdin) => stdin.write_all(bytes).and_then(|()| stdin.flush()),
+            None => Err(std::io::ErrorKind::BrokenPipe.into()),
+        };
+        if sent.is_err() {
+            // The worker is gone (EPIPE); its exit status says why.
+            return Err(Failure::Died(self.process.reap()));
+        }
+        self.receive(timeout)
+    }
+
+    fn has_exited(&mut self) -> bool {
+        self.process.has_exited()
+    }
+
+    fn pid(&self) -> u32 {
+        self.process.pid()
+    }
+
+    fn shutdown(mut self: Box<Self>) {
+        self.stdin = None;
+        let WorkerProcess { process, .. } = *self;
+        process.shutdown();
+    }
+}
+
+/// The identity in a handshake frame, checked: the HELLO status, JSON, and
+/// this harness's protocol version.
+pub fn hello(frame: &Response) -> Result<Identity, String> {
+    if frame.status != HELLO {
+        return Err(format!("expected the HELLO frame, got status {:#x}", frame.status));
+    }
+    let identity: Identity =
+        serde_json::from_slice(&frame.payload).map_err(|e| format!("bad handshake JSON ({e}): {}", frame.text()))?;
+    if identity.protocol != PROTOCOL {
+        return Err(format!("worker speaks protocol {}, this harness {PROTOCOL}", identity.protocol));
+    }
+    Ok(identity)
+}
+
+/// One base64 line (the `Base64Lines` framing) as a frame body.
+fn read_line(r: &mut impl BufRead) -> Result<Vec<u8>, String> {
+    let mut line = String::new();
+    match r.read_line(&mut line) {
+        Ok(0) => return Err("eof".into()),
+        Ok(_) => {}
+        Err(e) => return Err(format!("eof: {e}")),
+    }
+    if line.len() > MAX_FRAME {
+        return Err(format!("protocol: line of {} bytes", line.len()));
+    }
+    base64::engine::general_purpose::STANDARD
+        .decode(line.trim_end())
+        .map_err(|e| format!("protocol: not a base64 frame ({e}): {:.80}", line.trim_end()))
 }
 
 /// Read one frame body. Errors starting with `protocol:` mean garbage on
@@ -453,30 +441,6 @@ fn read_frame(r: &mut impl Read) -> Result<Vec<u8>, String> {
     let mut body = vec![0u8; len];
     r.read_exact(&mut body).map_err(|e| format!("eof inside a frame: {e}"))?;
     Ok(body)
-}
-
-/// "exited with code 1" / "was killed by signal 6 (SIGABRT)".
-pub fn describe_exit(status: ExitStatus) -> String {
-    use std::os::unix::process::ExitStatusExt;
-    match (status.code(), status.signal()) {
-        (Some(c), _) => format!("exited with code {c}"),
-        (None, Some(s)) => format!("was killed by signal {s} ({})", signal_name(s)),
-        _ => format!("ended: {status}"),
-    }
-}
-
-fn signal_name(s: i32) -> &'static str {
-    match s {
-        4 => "SIGILL",
-        5 => "SIGTRAP",
-        6 => "SIGABRT",
-        7 => "SIGBUS",
-        8 => "SIGFPE",
-        9 => "SIGKILL",
-        11 => "SIGSEGV",
-        15 => "SIGTERM",
-        _ => "?",
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,145 @@
+//! The page host's crash isolation and batches, on both browsers: a page
+//! that wedges and a browser that dies are that case's error and a fresh
+//! browser takes the next; a page that throws answers and lives on; in a
+//! batch, the answers before a failure stand and the cases after it run on
+//! the fresh browser; the loopback server serves the page's files only.
+//!
+//! A browser that is not installed is a SKIP line, a failure under CI.
+
+use crate::common::*;
+
+use reentry::compile::{self, Encoding};
+use reentry::engine::browser::engine::BrowserEngine;
+use reentry::engine::worker::reprl::Op;
+use reentry::engine::{chromium, firefox, Case, Engine, EngineError, EngineOptions};
+use reentry::model;
+use reentry::program::Program;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How a browser engine starts.
+type Start = fn(&EngineOptions) -> anyhow::Result<BrowserEngine>;
+
+/// Each installed browser, started with `options`.
+fn browsers(options: &EngineOptions) -> Vec<BrowserEngine> {
+    let start: [(&str, Start); 2] =
+        [("firefox", firefox::start), ("chromium", chromium::start)];
+    available_engines(|r| start.iter().any(|(n, _)| *n == r.name))
+        .into_iter()
+        .map(|name| (start.iter().find(|(n, _)| *n == name).unwrap().1)(options).unwrap_or_else(|e| panic!("{name}: {e:#}")))
+        .collect()
+}
+
+#[test]
+fn a_wedged_page_a_dead_browser_and_a_throwing_page_are_that_cases_and_a_fresh_browser_goes_on() {
+    let p = Program::minimal();
+    let expected = model::run(&p).unwrap();
+    for mut e in browsers(&EngineOptions { timeout: Duration::from_secs(2), recycle_after: 0, ..Default::default() }) {
+        let name = e.name().to_string();
+        let enc = e.encodings()[0];
+        e.inject(0, Op::Hang, None);
+        e.inject(2, Op::Throw, None);
+        e.inject(4, Op::Hang, None);
+
+        // The page wedges: a timeout, and the whole browser is replaced.
+        let first = e.pid();
+        assert_eq!(run(&mut e, &p, enc, None), Err(EngineError::Timeout(Duration::from_secs(2))), "{name}");
+        assert_eq!(run(&mut e, &p, enc, None).unwrap(), expected, "{name}: a fresh browser takes over");
+        assert_ne!(e.pid(), first, "{name}");
+
+        // The page throws: answered, the browser lives on.
+        let pid = e.pid();
+        let thrown = run(&mut e, &p, enc, None).unwrap_err();
+        assert!(matches!(&thrown, EngineError::Internal(m) if m.contains("THROW test op")), "{name}: {thrown}");
+        assert_eq!(run(&mut e, &p, enc, None).unwrap(), expected, "{name}");
+        assert_eq!(e.pid(), pid, "{name}");
+
+        // The browser dies during a case (its process group killed while
+        // the page hangs): a crash, and a fresh browser takes over.
+        let group = e.pid().unwrap() as libc::pid_t;
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(500));
+            // SAFETY: a signal to the process group of the browser this test started.
+            unsafe { libc::killpg(group, libc::SIGKILL) };
+        });
+        let died = run(&mut e, &p, enc, None).unwrap_err();
+        killer.join().unwrap();
+        assert!(matches!(&died, EngineError::Crash(_)), "{name}: {died}");
+        assert_eq!(run(&mut e, &p, enc, None).unwrap(), expected, "{name}");
+        let stats = e.stats();
+        assert_eq!((stats.timeouts, stats.crashes, stats.spawns), (1, 1, 3), "{name}: {stats:?}");
+        // Both run JSPI (Firefox through the pref its profile sets): the
+        // generated lane's tasks run there, and compat's jspi cell says yes.
+        let info = e.info();
+        assert!(info.features.contains(&("jspi".to_string(), true)), "{name}: {:?}", info.features);
+    }
+}
+
+#[test]
+fn a_batch_keeps_the_answers_before_a_failure_and_runs_the_rest_on_a_fresh_browser() {
+    let programs: Vec<Arc<Program>> = generated(0xba7c, 6).map(Arc::new).collect();
+    for mut e in browsers(&EngineOptions { timeout: Duration::from_secs(3), recycle_after: 0, ..Default::default() }) {
+        let name = e.name().to_string();
+        let enc = Encoding::Exnref;
+        let modules: Vec<(Vec<u8>, String)> = programs
+            .iter()
+            .map(|p| (compile::compile(p, enc, compile::Options::default()), reentry::plan::plan_json(p, None)))
+            .collect();
+        let cases: Vec<Case> = programs
+            .iter()
+            .zip(&modules)
+            .map(|(p, (wasm, plan))| Case {
+                program: p,
+                encoding: enc,
+                wasm,
+                module_key: compile::module_key(wasm),
+                plan_json: plan,
+                mutant: None,
+                guest_program: None,
+                binding_js: None,
+            })
+            .collect();
+        // Case 2 of the batch wedges the page. The page may still hold case
+        // 1's answer then, so cases 1 and 2 run again one at a time, and
+        // case 2 wedges a second browser: its own timeout.
+        e.inject(2, Op::Hang, None);
+        let results = e.run_batch(&cases);
+        assert_eq!(results.len(), cases.len(), "{name}");
+        for (i, (r, p)) in results.iter().zip(&programs).enumerate() {
+            match i {
+                2 => assert!(matches!(r, Err(EngineError::Timeout(_))), "{name} case {i}: {r:?}"),
+                _ => assert_eq!(r.as_ref().unwrap_or_else(|err| panic!("{name} case {i}: {err}")), &model::run(p).unwrap(), "{name} case {i}"),
+            }
+        }
+        assert_eq!((e.stats().timeouts, e.stats().spawns), (2, 3), "{name}");
+    }
+}
+
+#[test]
+fn the_loopback_server_serves_the_page_files_only_and_one_socket() {
+    use reentry::engine::browser::server::{self, Server};
+    use std::io::{Read, Write};
+    let s = Server::start(repo().join("engines")).unwrap();
+    let get = |url: &str, upgrade: bool| {
+        let rest = url.strip_prefix("http://").unwrap();
+        let (host, path) = rest.split_once('/').unwrap();
+        let mut c = std::net::TcpStream::connect(host).unwrap();
+        let extra = if upgrade { "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" } else { "" };
+        write!(c, "GET /{path} HTTP/1.1\r\nHost: {host}\r\n{extra}\r\n").unwrap();
+        let mut head = [0u8; 256];
+        let n = c.read(&mut head).unwrap();
+        (String::from_utf8_lossy(&head[..n]).lines().next().unwrap_or("").to_string(), c)
+    };
+    assert!(get(&s.url("page.html", ""), false).0.contains("200"));
+    assert!(get(&s.url("glue.js", ""), false).0.contains("200"));
+    assert!(get(&s.url("package.json", ""), false).0.contains("404"), "only the page's files");
+    let url = s.url("page.html", "");
+    let host_end = url["http://".len()..].find('/').unwrap() + "http://".len();
+    let other_token = format!("{}/0123456789abcdef/page.html", &url[..host_end]);
+    assert!(get(&other_token, false).0.contains("404"), "a path without the token");
+    let (status, _socket) = get(&s.url("socket", ""), true);
+    assert!(status.contains("101"), "{status}");
+    assert!(s.accept(Duration::from_secs(5)).is_some(), "the socket is handed over");
+    assert!(get(&s.url("socket", ""), true).0.contains("409"), "one page per server");
+    assert_eq!(server::accept_key("dGhlIHNhbXBsZSBub25jZQ=="), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+}
