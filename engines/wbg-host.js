@@ -420,7 +420,10 @@
         let c = b, n = 0;
         if (b >= 0xf0) { c = b & 7; n = 3; } else if (b >= 0xe0) { c = b & 15; n = 2; } else if (b >= 0xc0) { c = b & 31; n = 1; }
         while (n-- > 0 && i < bytes.length) c = (c << 6) | (bytes[i++] & 63);
-        s += String.fromCodePoint(c);
+        // Garbage (F8: a message read from another instance's memory) may
+        // decode past U+10FFFF, where fromCodePoint throws: replace it, as
+        // TextDecoder does, so the PanicError still shows a lost payload.
+        s += String.fromCodePoint(c > 0x10ffff ? 0xfffd : c);
       }
       return s;
     }
