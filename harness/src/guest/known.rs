@@ -164,7 +164,7 @@ pub const KNOWN: &[KnownDefect] = &[
     KnownDefect {
         id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
         summary: "wasm-bindgen 0.2.130 (F11): the JS function of a borrowed closure (a ScopedClosure, an import's \
-                  `&dyn Fn` argument: a cast of a non-owned closure) is a bare arrow with no instance check, unlike \
+                  `&dyn Fn` argument: a closure without its own destructor) is a bare arrow with no instance check, unlike \
                   makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but enters \
                   the fresh instance, where the invoke shim refuses it as dropped or, when an abort skipped its drop, \
                   runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
