@@ -337,12 +337,20 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
         expected.get(at),
         Some(Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
     );
+    // An owned closure (makeClosure's check): a borrowed one has none (F11).
     let made_before = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
-            made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+            let owned = matches!(expected[i], Event::ClosureNew { kind, .. } if !kind.scoped() && !kind.is_argument());
+            owned && made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
-    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
+    // The reset is the invoke's own guard's, not a driver `reset` step's.
+    let step = expected[at..].iter().find_map(|e| match *e {
+        Event::Outcome { step, .. } => Some(step as usize),
+        _ => None,
+    });
+    let by_driver = step.is_some_and(|s| s > 0 && matches!(program.driver.get(s - 1), Some(DriverStep::Reset)));
+    refused && !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -608,6 +616,12 @@ mod tests {
         assert_eq!(id(&p9, &e, &[&head[..], &trapped].concat()), Some(f9));
         let plain = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  call e1\n}\n");
         assert_eq!(id(&plain, &e, &[&head[..], &trapped].concat()), None, "a call, not an invoke, is not F9");
+        // A borrowed closure there has no check at all: F11, not F9.
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..crate::program::ClosureKind::OWN };
+        let b = program("export e0 {\n  closure e1 borrow\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
+        let borrowed = |t: &[Event]| [&[Event::ClosureNew { epoch: 0, export: 1, kind: borrow }], &t[1..]].concat();
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        assert_eq!(id(&b, &borrowed(&e), &borrowed(&[&head[..], &trapped].concat())), f11);
         // F10: made by [0]'s frame after [1] replaced it; the model refuses it as stale.
         let p10 = program("export e0 {\n  call h0\n  closure e1\n}\nexport e1 {\n}\nexport e2 {\n}\nimport h0 {\n  reinit\n  call e2\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
         let head = [Event::Reset { epoch: 1 }, Event::Enter { epoch: 1, func: 2 }, made(0), Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
