@@ -44,7 +44,7 @@
   const C = W.codes;
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
-    CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
+    CATCH, OUTCOME, PANIC_VALUE, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
     F_UNKNOWN_TAG, F_CRITICAL, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
@@ -60,6 +60,12 @@
   // The panic=abort import wrapper's rethrow (generate_rethrow_critical_import):
   // `new Error("Critical error", { cause })` (profile P7).
   const MSG_CRITICAL = 'Critical error';
+  // The closure shims' throw_str (src/convert/closures.rs): a closure Wasm
+  // dropped (a ScopedClosure after its scope, an import's `&dyn Fn`
+  // argument after the call), and a once closure called again: F_STALE
+  // with argument 1 and 2 (trace.rs `Failure::Dropped`, `CalledTwice`).
+  const MSG_DROPPED = 'closure invoked recursively or after being dropped';
+  const MSG_CALLED_TWICE = 'FnOnce called more than once';
 
   const WA = global.WebAssembly;
   // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
@@ -115,18 +121,28 @@
   const ns = {
     log(code, arg, epoch) {
       if (code === PANIC) lastPanic = arg;
+      // A JS value's panic carries no number: a Rust exception it leaves
+      // the glue as (profile P6) is read as panic 0, as the model does.
+      if (code === PANIC_VALUE) lastPanic = 0;
       T.push(code, arg, epoch);
     },
-    // `closure e<export>` (the guest logged it): `f` is wasm-bindgen's
-    // closure, whose own glue makes the closure entry (its instance check,
-    // then the invoke shim's call guard and catch handler).
-    closure_new(e, aborting, f) {
+    // `closure e<export> <kind>` (the guest logged it): `f` is wasm-bindgen's
+    // closure, owned or a `ScopedClosure`'s, whose own glue makes the
+    // closure entry (its instance check, then the invoke shim's call guard
+    // and catch handler; the shim refuses a dropped or spent one).
+    closure_new(e, kind, f) {
       closures[e] = f;
     },
     host_call(k) {
       T.push(HOST_ENTER, k, 0);
       hostSteps(plan.imports[k]);
       T.push(HOST_EXIT, k, 0);
+    },
+    // `call h<k> with e<e>`: `f` is the `&dyn Fn` argument, the newest
+    // closure over e<e>; wasm-bindgen's glue invalidates it when this returns.
+    host_call_with(k, e, f) {
+      closures[e] = f;
+      ns.host_call(k);
     },
     // A task's await: a fresh promise the driver settles (docs/protocol.md 17).
     await_task(t) {
@@ -199,6 +215,10 @@
           return F_CRITICAL;
         }
         if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
+        if ((m === MSG_DROPPED || m === MSG_CALLED_TWICE) && !(e instanceof WA.RuntimeError)) {
+          failArg = m === MSG_DROPPED ? 1 : 2;
+          return F_STALE;
+        }
       }
     }
     if (e instanceof WA.Exception) {
@@ -400,7 +420,10 @@
         let c = b, n = 0;
         if (b >= 0xf0) { c = b & 7; n = 3; } else if (b >= 0xe0) { c = b & 15; n = 2; } else if (b >= 0xc0) { c = b & 31; n = 1; }
         while (n-- > 0 && i < bytes.length) c = (c << 6) | (bytes[i++] & 63);
-        s += String.fromCodePoint(c);
+        // Garbage (F8: a message read from another instance's memory) may
+        // decode past U+10FFFF, where fromCodePoint throws: replace it, as
+        // TextDecoder does, so the PanicError still shows a lost payload.
+        s += String.fromCodePoint(c > 0x10ffff ? 0xfffd : c);
       }
       return s;
     }

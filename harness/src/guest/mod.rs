@@ -164,7 +164,7 @@ impl Lane {
         if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
             return false;
         }
-        !self.is_guest() || !m.in_compiler() || m.in_import_wrapper()
+        !self.is_guest() || !m.in_compiler() || m.in_binding()
     }
 }
 
@@ -391,7 +391,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     type Cache = Mutex<HashMap<(build::Flavor, Encoding, Option<Mutant>), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     // Only the binding's own mutants change the module.
-    let mutant = mutant.filter(|m| m.in_import_wrapper());
+    let mutant = mutant.filter(|m| m.in_binding());
     let cache = CACHE.get_or_init(Default::default);
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(flavor, encoding, mutant)) {
         return Ok(m.clone());
