@@ -231,20 +231,26 @@ static BUILDING: Mutex<()> = Mutex::new(());
 
 fn raw_module_locked(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let out = raw_path(binding, wbg, flavor, &tc)?;
-    if let Ok(bytes) = std::fs::read(&out) {
+    let out = raw_path(key(binding, wbg, flavor, &tc)?, flavor);
+    raw_module_at(binding, wbg, flavor, &tc, &out)
+}
+
+/// The raw module cached at `out`, or built and written there. The caller
+/// names the path from the key it computed once: the guest's sources may
+/// change while a campaign runs, and a second key would name another file.
+fn raw_module_at(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain, out: &Path) -> Result<Vec<u8>> {
+    if let Ok(bytes) = std::fs::read(out) {
         return Ok(bytes);
     }
-    let bytes = cargo_build(binding, wbg, flavor, &tc)?;
+    let bytes = cargo_build(binding, wbg, flavor, tc)?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
-    crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    crate::paths::write_atomically(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// Where the raw module of `binding`, `wbg` and `flavor` is cached.
-fn raw_path(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
-    let key = key(binding, wbg, flavor, tc)?;
-    Ok(target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name())))
+/// Where the raw module of `flavor` with cache key `key` is cached.
+fn raw_path(key: u64, flavor: Flavor) -> PathBuf {
+    target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name()))
 }
 
 /// What the guest is built from: engines/guest/Cargo.toml, whose lock pins
@@ -412,8 +418,8 @@ pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, args: &[&str])
     if dir.is_dir() {
         return Ok(dir);
     }
-    raw_module_locked(binding, wbg, flavor)?;
-    let input = raw_path(binding, wbg, flavor, &tc)?;
+    let input = raw_path(key, flavor);
+    raw_module_at(binding, wbg, flavor, &tc, &input)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
