@@ -298,6 +298,14 @@ pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>
             // The ones that depend on exactly `v` (cargo's resolver picks them).
             "wasm-bindgen-futures" => "wasm-bindgen-futures = { version = \"0.4\", optional = true }".to_string(),
             "js-sys" => "js-sys = { version = \"0.3\", optional = true }".to_string(),
+            // workers-rs pins its own wasm-bindgen range (worker 0.8.7 needs
+            // 0.2.129 or later), and cargo resolves optional dependencies
+            // too: another release's manifest builds the wasm-bindgen
+            // binding alone.
+            "worker" | "binding-workers-rs" => {
+                replaced.push(key);
+                continue;
+            }
             _ => {
                 out.push_str(line);
                 out.push('\n');
@@ -450,6 +458,8 @@ mod tests {
         assert!(m.contains("path = \"/g/src/lib.rs\"") && m.contains("build = \"/g/build.rs\""), "{m}");
         assert!(m.contains("js-sys = { version = \"0.3\"") && !m.contains("[patch.crates-io]"), "{m}");
         assert!(!m.contains("=0.2.130"), "{m}");
+        // workers-rs's own wasm-bindgen pin would make another release unresolvable.
+        assert!(text.contains("dep:worker") && !m.contains("worker ="), "{m}");
         assert!(manifest_for("[package]\nname = \"x\"\n", Path::new("/g"), v, None).is_err());
     }
 }
