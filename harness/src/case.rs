@@ -74,7 +74,20 @@ pub struct CaseModule {
     pub encoding: Encoding,
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
+    /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
+    /// The `--target web` glue.
+    pub web_js: Option<Arc<str>>,
+}
+
+impl CaseModule {
+    /// The glue `engine` is sent: what a user of its runtime ships.
+    pub fn glue_for(&self, engine: &str) -> Option<&str> {
+        match engine::facts::glue_target(engine) {
+            guest::build::GlueTarget::Nodejs => self.js.as_deref(),
+            guest::build::GlueTarget::Web => self.web_js.as_deref(),
+        }
+    }
 }
 
 /// Everything one case produced.
@@ -234,7 +247,7 @@ impl Harness {
             let modules = self
                 .guest
                 .iter()
-                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone() })
+                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), web_js: m.web_js.clone() })
                 .collect();
             return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
         }
@@ -247,7 +260,7 @@ impl Harness {
             .map(|enc| {
                 let wasm = compile::compile(program, *enc, options);
                 let key = compile::module_key(&wasm);
-                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None }
+                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, web_js: None }
             })
             .collect();
         (modules, None)
@@ -292,7 +305,7 @@ impl Harness {
                         plan_json: &p.plan_json,
                         mutant: self.mutant,
                         guest_program: p.guest_program.as_deref(),
-                        binding_js: m.js.as_deref(),
+                        binding_js: m.glue_for(&name),
                     });
                     owners.push((i, m.encoding));
                 }

@@ -356,14 +356,38 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf> {
 }
 
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
-/// (`--target nodejs` and [`wbg::RESET_FLAG`]: CommonJS, which
-/// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
-/// function is public so the driver's explicit `Reset` can call it; for the
-/// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
-/// passes by default).
+/// for each [`GlueTarget`] (with [`wbg::RESET_FLAG`]: the reset function is
+/// public so the driver's explicit `Reset` can call it; for the panic=abort
+/// guest also `--force-enable-abort-handler`, as workers-rs 0.8 passes by
+/// default). The module is the same for every target (the CLI's targets
+/// differ only in the JS).
 pub struct Bindgen {
     pub wasm: Vec<u8>,
+    /// `--target nodejs`.
     pub js: String,
+    /// `--target web`.
+    pub web_js: String,
+}
+
+/// The glue a user of an engine's runtime ships (`engine::facts::glue_target`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GlueTarget {
+    /// `--target nodejs`: CommonJS, which `engines/wbg-host.js` evaluates as
+    /// one function per case (node, deno, the in-process V8).
+    Nodejs,
+    /// `--target web`: an ES module exporting `initSync` and a default
+    /// `init`, which wbg-host.js imports afresh per case (browsers, jsc).
+    Web,
+}
+
+impl GlueTarget {
+    /// The CLI's `--target` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            GlueTarget::Nodejs => "nodejs",
+            GlueTarget::Web => "web",
+        }
+    }
 }
 
 /// The CLI's flags for a flavor.
@@ -374,24 +398,32 @@ fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
     }
 }
 
-/// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
-/// (the CLI too, on first use of another wasm-bindgen).
+/// The wasm-bindgen output of `wbg` for `flavor`, every glue target: from
+/// the cache, or built (the CLI too, on first use of another wasm-bindgen).
 pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
-    let cli = wbg::cli::cli(wbg)?;
     let key = key(Binding::WasmBindgen, wbg, flavor, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{}", flavor.name()));
+    // The nodejs output keeps the directory it always had.
+    let dir = |target: &str| target_dir().join(format!("{key:016x}")).join(format!("wasm-bindgen-{target}{}", flavor.name()));
+    let (wasm, js) = bindgen_target(wbg, flavor, GlueTarget::Nodejs, &dir(""), &tc)?;
+    let (_, web_js) = bindgen_target(wbg, flavor, GlueTarget::Web, &dir("web-"), &tc)?;
+    Ok(Bindgen { wasm, js, web_js })
+}
+
+/// The CLI's output for one glue target, in `dir` (cached there).
+fn bindgen_target(wbg: Wbg, flavor: Flavor, target: GlueTarget, dir: &Path, tc: &Toolchain) -> Result<(Vec<u8>, String)> {
     let (wasm, js) = (dir.join("guest_bg.wasm"), dir.join("guest.js"));
     if let (Ok(w), Ok(j)) = (std::fs::read(&wasm), std::fs::read_to_string(&js)) {
-        return Ok(Bindgen { wasm: w, js: j });
+        return Ok((w, j));
     }
+    let cli = wbg::cli::cli(wbg)?;
     raw_module_locked(Binding::WasmBindgen, wbg, flavor)?;
-    let input = raw_path(Binding::WasmBindgen, wbg, flavor, &tc)?;
+    let input = raw_path(Binding::WasmBindgen, wbg, flavor, tc)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let out = Command::new(&cli)
-        .args(["--target", "nodejs"])
+        .args(["--target", target.name()])
         .args(bindgen_flags(flavor))
         .args(["--out-name", "guest", "--out-dir"])
         .arg(&tmp)
@@ -399,11 +431,11 @@ pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
     if !out.status.success() {
-        bail!("wasm-bindgen {wbg} failed on the guest ({}):\n{}", flavor.name(), String::from_utf8_lossy(&out.stderr));
+        bail!("wasm-bindgen {wbg} --target {} failed on the guest ({}):\n{}", target.name(), flavor.name(), String::from_utf8_lossy(&out.stderr));
     }
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
-    Ok(Bindgen { wasm: std::fs::read(&wasm)?, js: std::fs::read_to_string(&js)? })
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::rename(&tmp, dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
+    Ok((std::fs::read(&wasm)?, std::fs::read_to_string(&js)?))
 }
 
 #[cfg(test)]
