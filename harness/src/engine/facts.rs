@@ -269,7 +269,7 @@ mod tests {
                 }
             }
         }
-        assert!(check_lane("workerd", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target module"));
+        assert!(check_lane("wasmtime", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("no JS host"));
     }
 
     #[test]

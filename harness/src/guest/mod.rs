@@ -335,16 +335,6 @@ pub struct Module {
     pub web_js: Option<Arc<str>>,
 }
 
-impl Module {
-    /// The glue for an engine whose users ship `target`.
-    pub fn glue(&self, target: build::GlueTarget) -> Option<&Arc<str>> {
-        match target {
-            build::GlueTarget::Nodejs => self.js.as_ref(),
-            build::GlueTarget::Web => self.web_js.as_ref(),
-        }
-    }
-}
-
 /// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
 /// with the binding's seeded bug if `mutant` is one), built on first use and
 /// cached for the process.
@@ -381,7 +371,7 @@ fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Mo
     }
     let b = build::bindgen_module(wbg, flavor)?;
     // The key covers the glue too: the same bytes with other glue are another
-    // case. (An engine is sent one target's glue only: see `Module::glue`.)
+    // case. (An engine is sent one target's glue only: `CaseModule::glue_for`.)
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js, &b.web_js]);
     let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), web_js: Some(Arc::from(b.web_js)) });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
