@@ -164,7 +164,8 @@
 
   // `r.expected`: the model's flat trace per encoding (or one for all);
   // `r.js`, on the wasm-bindgen lane: the generated glue per encoding, run
-  // through engines/wbg-host.js instead of glue.js's runCase. A plan with
+  // through engines/wbg-host.js instead of glue.js's runCase (`r.webJs`: the
+  // `--target web` glue, which a page runs; the shells run `r.js`). A plan with
   // tasks or a driver `invoke` runs asynchronously: its trace is awaited.
   // Exit 1 on FAIL, 0 on PASS, 2 when it cannot run as asked.
   global.reentryRepro = async function (r) {
@@ -189,6 +190,10 @@
       }
       print('running the fixed glue and wasm from ' + fixed + ' (expect PASS where the fix works)');
     }
+    // A page runs the `--target web` glue, what a browser user ships.
+    const inPage = typeof document === 'object'; // node has blob URLs, but cannot import them
+    const importer = r.webJs && fixed === null && inPage ? global.ReentryWbgHost.blobImporter : null;
+    if (importer) print('wasm-bindgen glue: --target web (imported afresh per case from a blob URL)');
     for (const enc of Object.keys(r.modules)) {
       if (!features[enc]) {
         print('\n== ' + enc + ': not supported by this engine, skipped');
@@ -199,7 +204,8 @@
       let actual;
       try {
         if (r.js) {
-          const loaded = global.ReentryWbgHost.load(r.js[enc], new Uint8Array(r.modules[enc]));
+          const js = importer ? r.webJs[enc] : r.js[enc];
+          const loaded = global.ReentryWbgHost.load(js, new Uint8Array(r.modules[enc]), importer);
           actual = lines(await global.ReentryWbgHost.runCase(loaded, r.plan));
         } else {
           const mod = ReentryGlue.compile(new Uint8Array(r.modules[enc]));

@@ -14,7 +14,8 @@
 // workers, the in-process V8 (deno_core) and standalone repros can evaluate
 // it. Load engines/glue.js first: the trap vocabulary is
 // `ReentryGlue.wire` (trapKind, the codes). Defines `globalThis.ReentryWbgHost`:
-//   load(jsText, wasm)   -> a loaded binding. `jsText`: the `--target nodejs`
+//   load(jsText, wasm, importer)
+//                        -> a loaded binding. `jsText`: the `--target nodejs`
 //                           output (guest.js, built with
 //                           `--experimental-reset-state-function`); `wasm`:
 //                           its guest_bg.wasm as bytes or a WebAssembly.Module
@@ -22,6 +23,14 @@
 //                           into one function (compiled once) and run anew for
 //                           every case: a fresh module scope, so a fresh glue
 //                           state and instance per case.
+//                           Or the `--target web` output (an ES module), where
+//                           the engine can import one: `importer(text)` returns
+//                           a function that imports a fresh instance of the
+//                           module `text` (a promise of its namespace) each time
+//                           it is called (`blobImporter` below, in a page;
+//                           engines/jsc-worker.js: a scratch file), and each
+//                           case imports one and calls its `initSync`.
+//   blobImporter          that importer where there are blob URLs, else null.
 //   runCase(loaded, plan) -> Int32Array, the flat trace; `plan` is the JSON
 //                           text or the parsed object.
 //   PANIC_PREFIX          the PanicError message prefix the guest uses.
@@ -430,7 +439,11 @@
   }
   const TextDecoderImpl = typeof global.TextDecoder === 'function' ? global.TextDecoder : Utf8Decoder;
 
-  function load(jsText, wasm) {
+  // The `--target web` glue ends by exporting these.
+  const WEB_EXPORTS = /\nexport \{ initSync, __wbg_init as default \};\s*$/;
+
+  function load(jsText, wasm, importer) {
+    if (WEB_EXPORTS.test(jsText)) return loadWeb(jsText, wasm, importer);
     const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
     const bytes = wasm instanceof WA.Module ? null : wasm;
     const fs = { readFileSync: () => bytes };
@@ -451,21 +464,69 @@
       module,
       instantiate() {
         const m = { exports: {} };
-        // This case's imports, dead once the next case starts: a finalizer
-        // of an earlier case's object that runs that case's Wasm (as
-        // wasm-bindgen's do, also on an aborted instance: F6) must not log
-        // into this case's trace.
-        const mine = ++cases;
-        const imports = {};
-        for (const k of Object.keys(ns)) imports[k] = function () { return mine === cases ? ns[k].apply(this, arguments) : undefined; };
-        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', imports, shim, TextDecoderImpl);
+        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', caseImports(), shim, TextDecoderImpl);
         return m.exports;
       },
     };
   }
 
+  // `load`'s importer where there are blob URLs (a page): each call imports
+  // a fresh instance of the module `text` from a blob URL of its own.
+  function blobImporter(text) {
+    const blob = new Blob([text], { type: 'text/javascript' });
+    return async () => {
+      const url = URL.createObjectURL(blob);
+      try {
+        return await import(url);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    };
+  }
+  const hasBlobs = typeof Blob === 'function' && typeof URL === 'function' && typeof URL.createObjectURL === 'function';
+
   // Cases instantiated so far (each instantiation's imports know theirs).
   let cases = 0;
+
+  // This case's imports, dead once the next case starts: a finalizer of an
+  // earlier case's object that runs that case's Wasm (as wasm-bindgen's do,
+  // also on an aborted instance: F6) must not log into this case's trace.
+  function caseImports() {
+    const mine = ++cases;
+    const imports = {};
+    for (const k of Object.keys(ns)) imports[k] = function () { return mine === cases ? ns[k].apply(this, arguments) : undefined; };
+    return imports;
+  }
+
+  // The `--target web` glue. Its free names are bound as the CommonJS
+  // function's parameters bind them: one declaration is put before the text,
+  // on its first line (so line numbers stay), reading this case's values from
+  // `globalThis.__reentryWbgCase` while the module body runs. Nothing in the
+  // generated text is changed. Each case imports a fresh instance (a fresh
+  // module scope: glue state and instance) and calls its `initSync`, as a
+  // page that ships this glue does once.
+  function loadWeb(jsText, wasm, importer) {
+    if (typeof importer !== 'function') throw new Error('wbg-host.js: this engine cannot import the --target web glue (an ES module)');
+    const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
+    const shim = Object.create(WA);
+    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
+    const fresh = importer('const { __reentry_wbg, WebAssembly, TextDecoder } = globalThis.__reentryWbgCase; ' + jsText);
+    return {
+      module,
+      web: true,
+      async instantiate() {
+        global.__reentryWbgCase = { __reentry_wbg: caseImports(), WebAssembly: shim, TextDecoder: TextDecoderImpl };
+        let x;
+        try {
+          x = await fresh();
+        } finally {
+          delete global.__reentryWbgCase;
+        }
+        x.initSync({ module });
+        return x;
+      },
+    };
+  }
 
   let lastPlanText = null, lastPlan = null;
   function parsePlan(text) {
@@ -493,6 +554,7 @@
     drain = global.ReentryGlue.wire.drainOf(options);
     thrown.clear();
     x = null;
+    if (loaded.web) return runWeb(loaded);
     let pending = false;
     try {
       try {
@@ -500,13 +562,30 @@
       } catch (e) {
         throw new InstantiateError(String(e && e.stack || e));
       }
-      if (plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke')) {
-        pending = true;
-        return runTasks();
+      pending = plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
+      return pending ? runTasks() : runDriver();
+    } finally {
+      if (!pending) end();
+    }
+  }
+
+  function runDriver() {
+    const driver = plan.driver;
+    for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
+    return new Int32Array(T);
+  }
+
+  // A case of the `--target web` glue: its import is a promise.
+  async function runWeb(loaded) {
+    let pending = false;
+    try {
+      try {
+        x = await loaded.instantiate();
+      } catch (e) {
+        throw new InstantiateError(String(e && e.stack || e));
       }
-      const driver = plan.driver;
-      for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
-      return new Int32Array(T);
+      pending = plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
+      return pending ? await runTasks() : runDriver();
     } finally {
       if (!pending) end();
     }
@@ -551,5 +630,5 @@
     thrown.clear();
   }
 
-  global.ReentryWbgHost = Object.freeze({ load, runCase, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
+  global.ReentryWbgHost = Object.freeze({ load, runCase, blobImporter: hasBlobs ? blobImporter : null, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
 })(globalThis);

@@ -165,7 +165,7 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
                         plan_json,
                         mutant: None,
                         guest_program: guest_program.as_deref(),
-                        binding_js: m.js.as_deref(),
+                        binding_js: m.glue_for(engine.name()),
                     });
                 }
             }

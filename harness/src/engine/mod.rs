@@ -178,6 +178,14 @@ pub struct EngineOptions {
     pub force_polyfill: bool,
 }
 
+/// An engine that imports the `--target web` glue keeps every module
+/// instance it imported (the module map holds them, and with each its case's
+/// last Wasm memory: about 1 MB in jsc, measured on the corpus; Chromium's V8
+/// runs out of memory reservations after about 100, `WebAssembly.Memory():
+/// could not allocate memory`): on the wasm-bindgen lane its worker or
+/// browser is recycled after this many cases.
+pub const WEB_GLUE_CASES: u64 = 40;
+
 impl Default for EngineOptions {
     fn default() -> Self {
         EngineOptions { timeout: Duration::from_secs(5), recycle_after: 1000, force_polyfill: false }

@@ -387,14 +387,38 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf> {
 }
 
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
-/// (`--target nodejs` and [`wbg::RESET_FLAG`]: CommonJS, which
-/// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
-/// function is public so the driver's explicit `Reset` can call it; for the
-/// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
-/// passes by default).
+/// for each [`GlueTarget`] (with [`wbg::RESET_FLAG`]: the reset function is
+/// public so the driver's explicit `Reset` can call it; for the panic=abort
+/// guest also `--force-enable-abort-handler`, as workers-rs 0.8 passes by
+/// default). The module is the same for every target (the CLI's targets
+/// differ only in the JS).
 pub struct Bindgen {
     pub wasm: Vec<u8>,
+    /// `--target nodejs`.
     pub js: String,
+    /// `--target web`.
+    pub web_js: String,
+}
+
+/// The glue a user of an engine's runtime ships (`engine::facts::glue_target`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GlueTarget {
+    /// `--target nodejs`: CommonJS, which `engines/wbg-host.js` evaluates as
+    /// one function per case (node, deno, the in-process V8).
+    Nodejs,
+    /// `--target web`: an ES module exporting `initSync` and a default
+    /// `init`, which wbg-host.js imports afresh per case (browsers, jsc).
+    Web,
+}
+
+impl GlueTarget {
+    /// The CLI's `--target` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            GlueTarget::Nodejs => "nodejs",
+            GlueTarget::Web => "web",
+        }
+    }
 }
 
 /// The CLI's flags for a flavor.
@@ -405,24 +429,37 @@ fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
     }
 }
 
-/// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
-/// (the CLI too, on first use of another wasm-bindgen).
+/// The wasm-bindgen output of `wbg` for `flavor`, every glue target: from
+/// the cache, or built (the CLI too, on first use of another wasm-bindgen).
 pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
-    let mut args = vec!["--target", "nodejs", "--out-name", "guest"];
-    args.extend_from_slice(bindgen_flags(flavor));
-    let dir = bindgen_output(Binding::WasmBindgen, wbg, flavor, &args)?;
-    Ok(Bindgen { wasm: std::fs::read(dir.join("guest_bg.wasm"))?, js: std::fs::read_to_string(dir.join("guest.js"))? })
+    let glue = |target: GlueTarget| {
+        let mut args = vec!["--target", target.name(), "--out-name", "guest"];
+        args.extend_from_slice(bindgen_flags(flavor));
+        // The nodejs output keeps the directory it always had.
+        let out = match target {
+            GlueTarget::Nodejs => format!("wasm-bindgen-{}", flavor.name()),
+            GlueTarget::Web => format!("wasm-bindgen-web-{}", flavor.name()),
+        };
+        bindgen_output(Binding::WasmBindgen, wbg, flavor, &out, &args)
+    };
+    let (node, web) = (glue(GlueTarget::Nodejs)?, glue(GlueTarget::Web)?);
+    Ok(Bindgen {
+        wasm: std::fs::read(node.join("guest_bg.wasm"))?,
+        js: std::fs::read_to_string(node.join("guest.js"))?,
+        web_js: std::fs::read_to_string(web.join("guest.js"))?,
+    })
 }
 
-/// The directory of `wbg`'s CLI output (`args`, then `--out-dir`) for
-/// `binding`'s raw module of `flavor`: from the cache, or made. `args` are
-/// fixed per binding and flavor, so the raw module's key names the output.
-pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, args: &[&str]) -> Result<PathBuf> {
+/// The directory `out` of `wbg`'s CLI output (`args`, then `--out-dir`)
+/// for `binding`'s raw module of `flavor`, beside that module: from the
+/// cache, or made. `args` are fixed per `out`, so the raw module's key
+/// names the output.
+pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, out: &str, args: &[&str]) -> Result<PathBuf> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
     let cli = wbg::cli::cli(wbg)?;
     let key = key(binding, wbg, flavor, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("{}-{}", binding.name(), flavor.name()));
+    let dir = target_dir().join(format!("{key:016x}")).join(out);
     if dir.is_dir() {
         return Ok(dir);
     }
@@ -430,15 +467,15 @@ pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, args: &[&str])
     raw_module_at(binding, wbg, flavor, &tc, &input)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
-    let out = Command::new(&cli)
+    let run = Command::new(&cli)
         .args(args)
         .arg("--out-dir")
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
-    if !out.status.success() {
-        bail!("wasm-bindgen {wbg} failed on the guest ({}, {}):\n{}", binding.name(), flavor.name(), String::from_utf8_lossy(&out.stderr));
+    if !run.status.success() {
+        bail!("wasm-bindgen {wbg} {} failed on the guest ({}, {}):\n{}", args.join(" "), binding.name(), flavor.name(), String::from_utf8_lossy(&run.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;

@@ -340,7 +340,10 @@ pub fn memory_limits(m: &crate::program::Memory) -> (u32, u32) {
 pub struct Module {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
+    /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
+    /// The `--target web` glue, of the same module.
+    pub web_js: Option<Arc<str>>,
 }
 
 /// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
@@ -379,9 +382,10 @@ fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Mo
         return Ok(m.clone());
     }
     let b = build::bindgen_module(wbg, flavor)?;
-    // The key covers the glue too: the same bytes with other glue are another case.
-    let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
-    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)) });
+    // The key covers the glue too: the same bytes with other glue are another
+    // case. (An engine is sent one target's glue only: `CaseModule::glue_for`.)
+    let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js, &b.web_js]);
+    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), web_js: Some(Arc::from(b.web_js)) });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
     Ok(m)
 }
@@ -400,7 +404,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
     let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

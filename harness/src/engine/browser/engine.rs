@@ -348,9 +348,11 @@ impl Engine for BrowserEngine {
         self.runs += cases.len() as u64;
         let mut frames = Vec::with_capacity(16 << 10);
         let mut singly = false;
+        let web = cases.first().is_some_and(|c| c.binding_js.is_some());
         while results.len() < cases.len() {
             let done = results.len();
-            let rest = &cases[done..if singly { done + 1 } else { cases.len() }];
+            let room = if web { crate::engine::WEB_GLUE_CASES.saturating_sub(self.served).max(1) as usize } else { cases.len() };
+            let rest = &cases[done..if singly { done + 1 } else { cases.len().min(done + room) }];
             frames.clear();
             for (i, case) in rest.iter().enumerate() {
                 self.encode(&mut frames, case, first + (done + i) as u64, false);
@@ -370,6 +372,10 @@ impl Engine for BrowserEngine {
             }
             for (case, answer) in rest.iter().zip(answers) {
                 results.push(self.result(case, answer));
+            }
+            if web && self.served >= crate::engine::WEB_GLUE_CASES {
+                self.stats.recycles += 1;
+                self.replace();
             }
         }
         results

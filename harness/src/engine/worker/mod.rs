@@ -747,6 +747,10 @@ impl Engine for WorkerEngine {
         }
         if case.binding_js.is_some() && response.status == reprl::status::OK {
             self.loaded.insert(case.module_key);
+            if self.served >= super::WEB_GLUE_CASES && super::facts::glue_target(self.name()) == crate::guest::build::GlueTarget::Web {
+                self.stats.recycles += 1;
+                self.replace();
+            }
         }
         match response.status {
             reprl::status::OK => {
