@@ -334,11 +334,12 @@ fn bound(r: &Throughput) -> String {
     );
     match (floor, floor_rate) {
         (Some(f), Some(fr)) if fr < WORKER_TARGET => format!(
-            "{split}; bounded by the engine: its floor ({} µs per case) alone allows {fr:.0} cases/s",
+            "{split}; bounded by the engine and its transport: its floor ({} µs per case) alone allows {fr:.0} cases/s",
             us(f, r.cases)
         ),
         (Some(f), Some(_)) => format!(
-            "{split}; its floor is {} µs per case: the {} µs above it are the harness's",
+            "{split}; its floor is {} µs per case: the {} µs above it are what the floor leaves out, the \
+             glue's host side in the engine (imports that throw, tasks and their drains, resets) and the harness",
             us(f, r.cases),
             us(r.wall.saturating_sub(f), r.cases)
         ),

@@ -896,7 +896,7 @@ mod tests {
     fn a_slow_starter_is_recycled_only_once_its_start_up_is_amortized() {
         let ago = |ms| Instant::now() - Duration::from_millis(ms);
         // By count alone (node, deno): due at recycle_after, never with 0.
-        let strict = Lifetime { spawned: ago(0), startup: Some(Duration::from_millis(100)), min_life: 0 };
+        let strict = Lifetime { spawned: ago(100), startup: Some(Duration::from_millis(100)), min_life: 0 };
         assert!(!strict.due(2, 3) && strict.due(3, 3) && !strict.due(3, 0));
         // Started in 100 ms, min_life 50: not before 5.1 s of life, whatever it served.
         let young = Lifetime { spawned: ago(2_000), startup: Some(Duration::from_millis(100)), min_life: 50 };
