@@ -154,6 +154,12 @@ impl Launch for Jsc {
         format!("jsc {}, JavaScriptCore {} (WebKitGTK)", id.version, id.version)
     }
 
+    /// Its start-up (a shell and the scripts; a server) costs as much as
+    /// hundreds of cases.
+    fn min_life(&self) -> u32 {
+        super::worker::AMORTIZED_LIFE
+    }
+
     fn location(&self, exe: &Path) -> String {
         let flags = self.flags.iter().map(|f| format!(" {f}")).collect::<String>();
         format!("{}{flags} (Debian {PACKAGE} {})", exe.display(), debian_version().unwrap_or("?"))
