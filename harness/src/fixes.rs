@@ -86,10 +86,16 @@ impl Fix {
         Ok(crate::fnv::hash_parts(&refs))
     }
 
-    /// Every finding directory under `regressions` with a fix.
+    /// Every finding directory under `regressions` with a fix to
+    /// wasm-bindgen (a workers-rs finding's `fix.patch` is to worker-build's
+    /// shim: tests/workers_rs_lane.rs checks it).
     pub fn all(regressions: &Path) -> Result<Vec<Fix>> {
         let mut out = Vec::new();
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(regressions)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join(PATCH).is_file()).collect();
+        let workers_rs = |p: &Path| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("workers-rs-"));
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(regressions)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join(PATCH).is_file() && !workers_rs(p))
+            .collect();
         dirs.sort();
         for d in dirs {
             out.push(Fix::of(&d)?);

@@ -170,7 +170,7 @@ pub const KNOWN: &[KnownDefect] = &[
                   runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
-        wasm_bindgen: Some(Seen { first: "0.2.130", last: "0.2.130" }),
+        wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: borrowed_closure_run_after_reset,
         hazard: None,
@@ -328,16 +328,19 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// checked before it), where the run first differs: the closure was made by
 /// the instance that reset replaced (before the reset: one made by an old
 /// frame after it is F10). An invoke from an import inside an old frame
-/// refuses with a JS exception that first unwinds that frame's pads: only
-/// older instances' guard drops come between the reset and the refusal.
+/// refuses with a JS exception that first unwinds that frame's pads (only
+/// older instances' guard drops come between the reset and the refusal),
+/// or under panic=abort aborts there (the hook fires, the refusal is the
+/// critical error's cause).
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let Some(&Event::Reset { epoch: fresh }) = at.checked_sub(1).and_then(|i| expected.get(i)) else {
+    let Some(&Event::Reset { epoch: fresh }) = expected[..at].iter().rev().find(|e| !matches!(e, Event::Hook { .. })) else {
         return false;
     };
+    let stale = [Failure::Stale, Failure::critical(Failure::Stale)];
     let refused = matches!(
         expected[at..].iter().find(|e| !matches!(**e, Event::GuardDrop { epoch, .. } if epoch < fresh)),
-        Some(Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+        Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if stale.contains(f)
     );
     // An owned closure (makeClosure's check): a borrowed one has none (F11).
     let made_before = |export: u32| {
@@ -632,6 +635,11 @@ mod tests {
         };
         assert_eq!(id(&p9h, &refusal(0), &[&head[..], &trapped].concat()), Some(f9));
         assert_eq!(id(&p9h, &refusal(1), &[&head[..], &trapped].concat()), None, "the fresh instance's pads are not the refusal's");
+        // Under panic=abort the refusal aborts inside [0]'s frame: the hook, then the critical error.
+        let aborted = [&head[..], &[Event::Hook { epoch: 1 }]].concat();
+        let critical = |f| [&aborted[..], &[Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::critical(f)) }]].concat();
+        assert_eq!(id(&p9h, &critical(Failure::Stale), &[&aborted[..], &trapped].concat()), Some(f9));
+        assert_eq!(id(&p9h, &critical(Failure::Foreign(1)), &[&aborted[..], &trapped].concat()), None, "only a refusal as stale");
         // F10: made by [0]'s frame after [1] replaced it; the model refuses it as stale.
         let p10 = program("export e0 {\n  call h0\n  closure e1\n}\nexport e1 {\n}\nexport e2 {\n}\nimport h0 {\n  reinit\n  call e2\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
         let head = [Event::Reset { epoch: 1 }, Event::Enter { epoch: 1, func: 2 }, made(0), Event::Outcome { step: 0, outcome: Outcome::Value(0) }];

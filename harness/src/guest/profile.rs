@@ -123,7 +123,7 @@ pub const WASM_BINDGEN: &[Entry] = &[
                  __wbindgen_panic_error(&s); }`; crates/cli-support/src/js/mod.rs: __wbindgen_panic_error is \
                  `new PanicError(message)`",
         encoding: None,
-        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        seen: Seen { first: "0.2.115", last: "0.2.130" },
         removed_by: None,
         rule: |p| p.panic_value_is_panic_error = true,
     },

@@ -793,7 +793,7 @@ impl Engine for WorkerEngine {
         }
         if case.binding_js.is_some() && response.status == reprl::status::OK {
             self.loaded.insert(case.module_key);
-            if self.served >= super::WEB_GLUE_CASES && super::facts::glue_target(self.name()) == crate::guest::build::GlueTarget::Web {
+            if self.served >= super::WEB_GLUE_CASES && self.launch.facts().iter().any(|f| f.effect == Effect::WebGlue) {
                 self.stats.recycles += 1;
                 self.replace();
             }
