@@ -33,7 +33,8 @@
   // harness/tests/wire_format.rs checks them against trace.rs.
   // Codes 0..=11 are logged by Wasm itself (`env.log`), the rest by this file.
   const ENTER = 0, EXIT = 1, GUARD_NEW = 2, GUARD_DROP = 3, PANIC = 4, CAUGHT = 5, STATE = 6, ABORT = 7,
-    MEMORY = 8, HIGH = 9, CLOSURE_NEW = 10, CLOSURE_NEW_ABORTING = 11;
+    MEMORY = 8, HIGH = 9, CLOSURE_NEW = 10, CLOSURE_NEW_ABORTING = 11, IMPORT_ERR = 12, PANIC_VALUE = 13,
+    CAUGHT_VALUE = 14, CLOSURE_DROP = 15;
   const HOST_ENTER = 16, HOST_EXIT = 17, HOST_RETURN = 18, THROW = 19, TERMINATE = 20,
     SCHEDULE_REINIT = 21, HOOK = 22, RESET = 23, THROW_EXN = 24, UNCAUGHT = 25, CATCH = 32, OUTCOME = 48,
     SUBCODES = 16;
@@ -106,6 +107,15 @@
   class StaleHandleError extends Error {
     constructor() { super('stale handle: the instance was reset'); }
   }
+  // A closure Wasm dropped (a borrowed one after its scope, an import's
+  // argument after the call), and a once closure called again: F_STALE
+  // with argument 1 and 2 (trace.rs `Failure::Dropped`, `CalledTwice`).
+  class DroppedClosureError extends Error {
+    constructor() { super('closure invoked after being dropped'); }
+  }
+  class CalledTwiceError extends Error {
+    constructor() { super('FnOnce called more than once'); }
+  }
   // A thrown non-Error JS value. Recognised by shape, so that a copy (which
   // loses the prototype and the identity) still classifies as foreign_copy.
   class ForeignValue {
@@ -154,8 +164,10 @@
   // Tasks (issue 13, docs/protocol.md 16-22): per task number, null (its
   // spawn was refused) or {epoch, awaiting, resume(rejected, value), settled}.
   let tasks = [];
-  // Closures (docs/protocol.md 23-26): per export, the newest closure the
-  // host was handed for it, {epoch, aborting}, or undefined.
+  // Closures (docs/protocol.md 23-26, 31-33): every closure the host was
+  // handed, by id, {epoch, aborting, once, dropped, spent}; and per export
+  // the id of the newest (or undefined).
+  let closureList = [];
   let closures = [];
   // How to wait until every pending microtask has run (see runCase).
   let drain = null;
@@ -166,7 +178,8 @@
     mGuardIgnoresTerminated = false, mResetKeepsMemory = false, mStaleHandlesAccepted = false,
     mExceptionRecoverable = false, mResetKeepsGrownMemory = false,
     mSiblingResumedAfterAbort = false, mRejectionNeverSettled = false, mHookOncePerTask = false,
-    mGlueLosesPayload = false;
+    mGlueLosesPayload = false,
+    mOnceClosureRunsTwice = false, mDroppedClosureRuns = false;
   // What a lost payload reads as (harness/src/oracle/properties/payload.rs LOST_PAYLOAD).
   const LOST_PAYLOAD = -1;
 
@@ -181,10 +194,19 @@
     reinitScheduled = true;
     T.push(SCHEDULE_REINIT, 0, 0);
   }
-  // env.closure_new(export, aborting): a `closure` step (the Wasm logged it)
-  // hands the host a closure bound to the instance that made it.
-  function closureNew(e, aborting) {
-    closures[e] = { epoch: active, aborting: aborting !== 0 };
+  // env.closure_new(export, kind): a `closure` step (the Wasm logged it)
+  // hands the host a closure bound to the instance that made it; `kind` is
+  // trace.rs `ClosureKind::code()` (constructor in the low 3 bits: 2 once),
+  // + 16 for an aborting edge. Its id.
+  function closureNew(e, kind) {
+    closureList.push({ epoch: active, aborting: (kind & 16) !== 0, once: (kind & 7) === 2, dropped: false, spent: false });
+    closures[e] = closureList.length - 1;
+    return closureList.length - 1;
+  }
+  // env.closure_drop(id): Wasm dropped it (a borrowed one's scope ended, an
+  // import's argument's call returned).
+  function closureDrop(id) {
+    closureList[id].dropped = true;
   }
 
   // host.h<k>: one function per import index, built once. The shimmed variant
@@ -236,7 +258,7 @@
   function instantiate(epoch) {
     if (guestProgram) return instantiateGuest(epoch);
     const env = {
-      log, panic_error: panicError, schedule_reinit: scheduleReinit, closure_new: closureNew,
+      log, panic_error: panicError, schedule_reinit: scheduleReinit, closure_new: closureNew, closure_drop: closureDrop,
       epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
       jstag, wrapped: wrappedTag,
     };
@@ -259,8 +281,8 @@
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
-        host_call: imports, jstag, wrapped: wrappedTag, closure_new: closureNew,
-        memory: new WA.Memory(plan.guest_memory),
+        host_call: imports, host_call_catch: imports, jstag, wrapped: wrappedTag, closure_new: closureNew,
+        closure_drop: closureDrop, memory: new WA.Memory(plan.guest_memory),
       },
     });
     const x = instance.exports;
@@ -363,12 +385,17 @@
     return callCurrent(target, -1);
   }
 
-  // The closure entry of the newest closure made for e<e> (decision 24);
-  // undefined if none was made.
+  // The closure entry of the newest closure made for e<e> (decisions 24,
+  // 32-33); undefined if none was made.
   function invokeClosure(e) {
-    const c = closures[e];
-    if (!c) return undefined;
+    if (closures[e] === undefined) return undefined;
+    const c = closureList[closures[e]];
     enter(c.epoch);
+    if (c.dropped && !mDroppedClosureRuns) throw new DroppedClosureError();
+    if (c.once) {
+      if (c.spent) throw new CalledTwiceError();
+      c.spent = !mOnceClosureRunsTwice;
+    }
     return callCurrent(e, c.aborting ? 1 : 0);
   }
 
@@ -430,6 +457,10 @@
     }
     if (e instanceof TerminatedError) return F_TERMINATED;
     if (e instanceof StaleHandleError) return F_STALE;
+    if (e instanceof DroppedClosureError || e instanceof CalledTwiceError) {
+      failArg = e instanceof DroppedClosureError ? 1 : 2;
+      return F_STALE;
+    }
     if (e instanceof WA.Exception) return exceptionFailure(e);
     failArg = trapKind(e);
     return F_TRAP;
@@ -867,6 +898,7 @@
     drain = drainOf(options);
     tasks = [];
     closures = [];
+    closureList = [];
     ticks.length = 0;
     module = mod;
     plan = p;
@@ -903,10 +935,13 @@
     mRejectionNeverSettled = m === 'rejection-never-settled';
     mHookOncePerTask = m === 'hook-once-per-task';
     mGlueLosesPayload = m === 'glue-loses-payload';
+    mOnceClosureRunsTwice = m === 'once-closure-runs-twice';
+    mDroppedClosureRuns = m === 'dropped-closure-runs';
     if (m != null && !(mHookEveryBoundary || mHookNever || mTrapRecoverable ||
       mGuardIgnoresTerminated || mResetKeepsMemory || mStaleHandlesAccepted ||
       mExceptionRecoverable || mResetKeepsGrownMemory || mSiblingResumedAfterAbort ||
-      mRejectionNeverSettled || mHookOncePerTask || mGlueLosesPayload)) {
+      mRejectionNeverSettled || mHookOncePerTask || mGlueLosesPayload ||
+      mOnceClosureRunsTwice || mDroppedClosureRuns)) {
       throw new GlueBug('unknown glue mutant ' + m);
     }
   }
@@ -917,6 +952,7 @@
     plan = null;
     tasks = [];
     closures = [];
+    closureList = [];
     ticks.length = 0;
     guestProgram = null;
     instances = [];
@@ -1199,7 +1235,7 @@
     // Every constant of trace.rs `code`, under its name there.
     codes: Object.freeze({
       ENTER, EXIT, GUARD_NEW, GUARD_DROP, PANIC, CAUGHT, STATE, ABORT, MEMORY, HIGH,
-      CLOSURE_NEW, CLOSURE_NEW_ABORTING, NO_CLOSURE,
+      CLOSURE_NEW, CLOSURE_NEW_ABORTING, IMPORT_ERR, PANIC_VALUE, CAUGHT_VALUE, CLOSURE_DROP, NO_CLOSURE,
       HOST_ENTER, HOST_EXIT, HOST_RETURN, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET,
       THROW_EXN, UNCAUGHT, END_RESOLVE, HUNG, TASK_START, TASK_AWAITS, TASK_RESUMES, CATCH, OUTCOME, TASK,
       SUBCODES,
@@ -1215,6 +1251,9 @@
     exnTags: freezeAll(EXN_TAGS),
     exnTagCodes: Object.freeze({ ...EXN_TAG_CODES }),
     abortCauses: freezeAll(ABORT_CAUSES),
+    // ClosureCtor names by code (`ClosureCtor::ALL` order): a closure's
+    // constructor in `CLOSURE_NEW`'s argument (repro.js names them).
+    closureCtors: freezeAll(['own', 'wrap', 'once', 'borrow', 'borrow_mut', 'ref', 'ref_mut']),
     // [substring, TrapKind code], matched in order.
     trapMessages: freezeAll(TRAP_MESSAGES),
     // [name, message] of each engine's stack overflow error.

@@ -3,14 +3,16 @@
 // engines/worker-core.js, as node and deno serve it, in a long-lived jsc
 // process.
 //
-//   jsc --useDollarVM=1 engines/jsc-worker.js -- ENGINES_DIR VERSION
+//   jsc --useDollarVM=1 engines/jsc-worker.js -- ENGINES_DIR VERSION SCRATCH_DIR
 //
 // The shell reads stdin only by lines (`readline()`, bytes as Latin-1
 // characters, '' at the end of input) and writes lines (`print`), so each
 // frame body travels as one line of base64 (the "base64 lines" transport),
 // both ways. `--useDollarVM=1` gives the ABORT test op `$vm.crash()`; glue.js
 // never sees `$vm`. VERSION is the WebKitGTK release the harness found (the
-// shell cannot say), echoed in the handshake.
+// shell cannot say), echoed in the handshake. SCRATCH_DIR (the harness's,
+// removed with the worker) holds the `--target web` glue of the
+// wasm-bindgen lane: the shell imports ES modules from files only.
 //
 // The loop is synchronous: a case with tasks gets glue.js's 'host' drain,
 // and this file runs the microtask queue (`drainMicrotasks()`) and lets the
@@ -19,7 +21,7 @@
 // returns to the run loop, which it never does.
 'use strict';
 
-const [dir, version] = arguments;
+const [dir, version, scratch] = arguments;
 
 /// Evaluate a classic script of engines/ that must define globalThis[name];
 /// returns it and its bytes (for the handshake's hash).
@@ -52,6 +54,20 @@ function send(status, payload) {
 /// status 3 (the one status besides 0 a jsc script can choose).
 let exiting = null;
 
+/// The `--target web` glue's importer (ReentryWbgHost.load): the module
+/// `text` goes to a scratch file, which each call imports afresh (a new
+/// query, a new module instance). The shell takes relative specifiers only,
+/// resolved against this file's directory; `..` stops at the root.
+let written = 0;
+function importModule(text) {
+  if (!scratch) throw new Error('jsc-worker.js: no scratch directory for the --target web glue');
+  const file = `${scratch}/glue-${++written}.mjs`;
+  writeFile(file, text); // throws if it cannot
+  const spec = '../'.repeat(dir.split('/').length) + file.replace(/^\/+/, '');
+  let n = 0;
+  return () => import(`${spec}?${++n}`);
+}
+
 const worker = core.make({
   glue: glue.value,
   raw: raw.value,
@@ -60,6 +76,7 @@ const worker = core.make({
   identity: { runtime: 'jsc', version, v8: '', exec: 'jsc' },
   send,
   runOptions: { drain: 'host' },
+  importModule,
   die: {
     abort: () => $vm.crash(),
     exit: (code) => {

@@ -99,6 +99,7 @@
       identity: { runtime: params.get('runtime') || '', version: params.get('version') || '', v8: '', exec: navigator.userAgent },
       send: frame,
       runOptions: { drain },
+      importModule: wbgHost.value.blobImporter,
     });
     return worker;
   }

@@ -25,7 +25,7 @@
       case C.F_FOREIGN: return 'foreign(' + a + ')';
       case C.F_TRAP: return 'aborted(' + named(W.trapKinds, a, 'trap') + ')';
       case C.F_TERMINATED: return 'terminated';
-      case C.F_STALE: return 'stale';
+      case C.F_STALE: return a === 1 ? 'dropped' : a === 2 ? 'called_twice' : 'stale';
       case C.F_FOREIGN_COPY: return 'foreign_copy(' + a + ')';
       case C.F_WASM_PANIC: return 'wasm_panic(' + a + ')';
       case C.F_FOREIGN_PANIC: return 'foreign_panic(' + a + ')';
@@ -48,6 +48,16 @@
     }
   }
 
+  // A closure's kind after its export, as trace.rs's `ClosureKind` displays:
+  // the constructor above the export (none for `own`), then its edge.
+  function closureKind(a, aborting) {
+    const code = a >> 8, ctor = code & 7;
+    let s = ctor !== 0 ? ' ' + named(W.closureCtors, ctor, 'ctor') : '';
+    if (aborting) s += ' aborting';
+    else if (code & 8) s += ' assert_unwind_safe';
+    return s;
+  }
+
   // One event's text, as trace.rs's `impl Display for Event`.
   function event(c, a, b) {
     switch (c) {
@@ -61,8 +71,12 @@
       case C.ABORT: return '[' + b + '] abort ' + named(W.abortCauses, a, 'cause');
       case C.MEMORY: return '[' + b + '] memory ' + a;
       case C.HIGH: return '[' + b + '] high ' + a;
-      case C.CLOSURE_NEW: return '[' + b + '] closure e' + a;
-      case C.CLOSURE_NEW_ABORTING: return '[' + b + '] closure e' + a + ' aborting';
+      case C.CLOSURE_NEW: return '[' + b + '] closure e' + (a & 255) + closureKind(a, false);
+      case C.CLOSURE_NEW_ABORTING: return '[' + b + '] closure e' + (a & 255) + closureKind(a, true);
+      case C.CLOSURE_DROP: return '[' + b + '] closure e' + a + ' dropped';
+      case C.IMPORT_ERR: return '[' + b + '] err h' + a;
+      case C.PANIC_VALUE: return '[' + b + '] panic value';
+      case C.CAUGHT_VALUE: return '[' + b + '] caught value';
       case C.NO_CLOSURE: return 'host invoke e' + a + ': no closure';
       case C.HOST_ENTER: return 'host enter h' + a;
       case C.HOST_EXIT: return 'host exit h' + a;
@@ -150,7 +164,8 @@
 
   // `r.expected`: the model's flat trace per encoding (or one for all);
   // `r.js`, on the wasm-bindgen lane: the generated glue per encoding, run
-  // through engines/wbg-host.js instead of glue.js's runCase. A plan with
+  // through engines/wbg-host.js instead of glue.js's runCase (`r.webJs`: the
+  // `--target web` glue, which a page runs; the shells run `r.js`). A plan with
   // tasks or a driver `invoke` runs asynchronously: its trace is awaited.
   // Exit 1 on FAIL, 0 on PASS, 2 when it cannot run as asked.
   global.reentryRepro = async function (r) {
@@ -175,6 +190,10 @@
       }
       print('running the fixed glue and wasm from ' + fixed + ' (expect PASS where the fix works)');
     }
+    // A page runs the `--target web` glue, what a browser user ships.
+    const inPage = typeof document === 'object'; // node has blob URLs, but cannot import them
+    const importer = r.webJs && fixed === null && inPage ? global.ReentryWbgHost.blobImporter : null;
+    if (importer) print('wasm-bindgen glue: --target web (imported afresh per case from a blob URL)');
     for (const enc of Object.keys(r.modules)) {
       if (!features[enc]) {
         print('\n== ' + enc + ': not supported by this engine, skipped');
@@ -185,7 +204,8 @@
       let actual;
       try {
         if (r.js) {
-          const loaded = global.ReentryWbgHost.load(r.js[enc], new Uint8Array(r.modules[enc]));
+          const js = importer ? r.webJs[enc] : r.js[enc];
+          const loaded = global.ReentryWbgHost.load(js, new Uint8Array(r.modules[enc]), importer);
           actual = lines(await global.ReentryWbgHost.runCase(loaded, r.plan));
         } else {
           const mod = ReentryGlue.compile(new Uint8Array(r.modules[enc]));

@@ -14,7 +14,8 @@
 // workers, the in-process V8 (deno_core) and standalone repros can evaluate
 // it. Load engines/glue.js first: the trap vocabulary is
 // `ReentryGlue.wire` (trapKind, the codes). Defines `globalThis.ReentryWbgHost`:
-//   load(jsText, wasm)   -> a loaded binding. `jsText`: the `--target nodejs`
+//   load(jsText, wasm, importer)
+//                        -> a loaded binding. `jsText`: the `--target nodejs`
 //                           output (guest.js, built with
 //                           `--experimental-reset-state-function`); `wasm`:
 //                           its guest_bg.wasm as bytes or a WebAssembly.Module
@@ -22,6 +23,14 @@
 //                           into one function (compiled once) and run anew for
 //                           every case: a fresh module scope, so a fresh glue
 //                           state and instance per case.
+//                           Or the `--target web` output (an ES module), where
+//                           the engine can import one: `importer(text)` returns
+//                           a function that imports a fresh instance of the
+//                           module `text` (a promise of its namespace) each time
+//                           it is called (`blobImporter` below, in a page;
+//                           engines/jsc-worker.js: a scratch file), and each
+//                           case imports one and calls its `initSync`.
+//   blobImporter          that importer where there are blob URLs, else null.
 //   runCase(loaded, plan) -> Int32Array, the flat trace; `plan` is the JSON
 //                           text or the parsed object.
 //   PANIC_PREFIX          the PanicError message prefix the guest uses.
@@ -44,7 +53,7 @@
   const C = W.codes;
   const trapKind = W.trapKind;
   const { HOST_ENTER, HOST_EXIT, THROW, TERMINATE, SCHEDULE_REINIT, HOOK, RESET, THROW_EXN, UNCAUGHT,
-    CATCH, OUTCOME, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
+    CATCH, OUTCOME, PANIC_VALUE, F_PANIC, F_FOREIGN, F_TRAP, F_TERMINATED, F_STALE, F_FOREIGN_COPY, F_WASM_PANIC, F_FOREIGN_PANIC,
     F_UNKNOWN_TAG, F_CRITICAL, O_VALUE, O_DONE, O_NO_HANDLE, O_TASK, O_NOT_AWAITING, O_NO_CLOSURE, TASK, TASK_AWAITS, PANIC } = C;
   const TRAP_OTHER = W.trapKinds.indexOf('other');
 
@@ -60,6 +69,12 @@
   // The panic=abort import wrapper's rethrow (generate_rethrow_critical_import):
   // `new Error("Critical error", { cause })` (profile P7).
   const MSG_CRITICAL = 'Critical error';
+  // The closure shims' throw_str (src/convert/closures.rs): a closure Wasm
+  // dropped (a ScopedClosure after its scope, an import's `&dyn Fn`
+  // argument after the call), and a once closure called again: F_STALE
+  // with argument 1 and 2 (trace.rs `Failure::Dropped`, `CalledTwice`).
+  const MSG_DROPPED = 'closure invoked recursively or after being dropped';
+  const MSG_CALLED_TWICE = 'FnOnce called more than once';
 
   const WA = global.WebAssembly;
   // A tag no module exports (ExnTag unknown_tag); another module's `$panic`
@@ -115,18 +130,28 @@
   const ns = {
     log(code, arg, epoch) {
       if (code === PANIC) lastPanic = arg;
+      // A JS value's panic carries no number: a Rust exception it leaves
+      // the glue as (profile P6) is read as panic 0, as the model does.
+      if (code === PANIC_VALUE) lastPanic = 0;
       T.push(code, arg, epoch);
     },
-    // `closure e<export>` (the guest logged it): `f` is wasm-bindgen's
-    // closure, whose own glue makes the closure entry (its instance check,
-    // then the invoke shim's call guard and catch handler).
-    closure_new(e, aborting, f) {
+    // `closure e<export> <kind>` (the guest logged it): `f` is wasm-bindgen's
+    // closure, owned or a `ScopedClosure`'s, whose own glue makes the
+    // closure entry (its instance check, then the invoke shim's call guard
+    // and catch handler; the shim refuses a dropped or spent one).
+    closure_new(e, kind, f) {
       closures[e] = f;
     },
     host_call(k) {
       T.push(HOST_ENTER, k, 0);
       hostSteps(plan.imports[k]);
       T.push(HOST_EXIT, k, 0);
+    },
+    // `call h<k> with e<e>`: `f` is the `&dyn Fn` argument, the newest
+    // closure over e<e>; wasm-bindgen's glue invalidates it when this returns.
+    host_call_with(k, e, f) {
+      closures[e] = f;
+      ns.host_call(k);
     },
     // A task's await: a fresh promise the driver settles (docs/protocol.md 17).
     await_task(t) {
@@ -199,6 +224,10 @@
           return F_CRITICAL;
         }
         if ((m === MSG_STALE || m === MSG_STALE_CLOSURE) && !(e instanceof WA.RuntimeError)) return F_STALE;
+        if ((m === MSG_DROPPED || m === MSG_CALLED_TWICE) && !(e instanceof WA.RuntimeError)) {
+          failArg = m === MSG_DROPPED ? 1 : 2;
+          return F_STALE;
+        }
       }
     }
     if (e instanceof WA.Exception) {
@@ -400,14 +429,21 @@
         let c = b, n = 0;
         if (b >= 0xf0) { c = b & 7; n = 3; } else if (b >= 0xe0) { c = b & 15; n = 2; } else if (b >= 0xc0) { c = b & 31; n = 1; }
         while (n-- > 0 && i < bytes.length) c = (c << 6) | (bytes[i++] & 63);
-        s += String.fromCodePoint(c);
+        // Garbage (F8: a message read from another instance's memory) may
+        // decode past U+10FFFF, where fromCodePoint throws: replace it, as
+        // TextDecoder does, so the PanicError still shows a lost payload.
+        s += String.fromCodePoint(c > 0x10ffff ? 0xfffd : c);
       }
       return s;
     }
   }
   const TextDecoderImpl = typeof global.TextDecoder === 'function' ? global.TextDecoder : Utf8Decoder;
 
-  function load(jsText, wasm) {
+  // The `--target web` glue ends by exporting these.
+  const WEB_EXPORTS = /\nexport \{ initSync, __wbg_init as default \};\s*$/;
+
+  function load(jsText, wasm, importer) {
+    if (WEB_EXPORTS.test(jsText)) return loadWeb(jsText, wasm, importer);
     const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
     const bytes = wasm instanceof WA.Module ? null : wasm;
     const fs = { readFileSync: () => bytes };
@@ -428,21 +464,69 @@
       module,
       instantiate() {
         const m = { exports: {} };
-        // This case's imports, dead once the next case starts: a finalizer
-        // of an earlier case's object that runs that case's Wasm (as
-        // wasm-bindgen's do, also on an aborted instance: F6) must not log
-        // into this case's trace.
-        const mine = ++cases;
-        const imports = {};
-        for (const k of Object.keys(ns)) imports[k] = function () { return mine === cases ? ns[k].apply(this, arguments) : undefined; };
-        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', imports, shim, TextDecoderImpl);
+        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', caseImports(), shim, TextDecoderImpl);
         return m.exports;
       },
     };
   }
 
+  // `load`'s importer where there are blob URLs (a page): each call imports
+  // a fresh instance of the module `text` from a blob URL of its own.
+  function blobImporter(text) {
+    const blob = new Blob([text], { type: 'text/javascript' });
+    return async () => {
+      const url = URL.createObjectURL(blob);
+      try {
+        return await import(url);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    };
+  }
+  const hasBlobs = typeof Blob === 'function' && typeof URL === 'function' && typeof URL.createObjectURL === 'function';
+
   // Cases instantiated so far (each instantiation's imports know theirs).
   let cases = 0;
+
+  // This case's imports, dead once the next case starts: a finalizer of an
+  // earlier case's object that runs that case's Wasm (as wasm-bindgen's do,
+  // also on an aborted instance: F6) must not log into this case's trace.
+  function caseImports() {
+    const mine = ++cases;
+    const imports = {};
+    for (const k of Object.keys(ns)) imports[k] = function () { return mine === cases ? ns[k].apply(this, arguments) : undefined; };
+    return imports;
+  }
+
+  // The `--target web` glue. Its free names are bound as the CommonJS
+  // function's parameters bind them: one declaration is put before the text,
+  // on its first line (so line numbers stay), reading this case's values from
+  // `globalThis.__reentryWbgCase` while the module body runs. Nothing in the
+  // generated text is changed. Each case imports a fresh instance (a fresh
+  // module scope: glue state and instance) and calls its `initSync`, as a
+  // page that ships this glue does once.
+  function loadWeb(jsText, wasm, importer) {
+    if (typeof importer !== 'function') throw new Error('wbg-host.js: this engine cannot import the --target web glue (an ES module)');
+    const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
+    const shim = Object.create(WA);
+    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
+    const fresh = importer('const { __reentry_wbg, WebAssembly, TextDecoder } = globalThis.__reentryWbgCase; ' + jsText);
+    return {
+      module,
+      web: true,
+      async instantiate() {
+        global.__reentryWbgCase = { __reentry_wbg: caseImports(), WebAssembly: shim, TextDecoder: TextDecoderImpl };
+        let x;
+        try {
+          x = await fresh();
+        } finally {
+          delete global.__reentryWbgCase;
+        }
+        x.initSync({ module });
+        return x;
+      },
+    };
+  }
 
   let lastPlanText = null, lastPlan = null;
   function parsePlan(text) {
@@ -470,6 +554,7 @@
     drain = global.ReentryGlue.wire.drainOf(options);
     thrown.clear();
     x = null;
+    if (loaded.web) return runWeb(loaded);
     let pending = false;
     try {
       try {
@@ -477,13 +562,30 @@
       } catch (e) {
         throw new InstantiateError(String(e && e.stack || e));
       }
-      if (plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke')) {
-        pending = true;
-        return runTasks();
+      pending = plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
+      return pending ? runTasks() : runDriver();
+    } finally {
+      if (!pending) end();
+    }
+  }
+
+  function runDriver() {
+    const driver = plan.driver;
+    for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
+    return new Int32Array(T);
+  }
+
+  // A case of the `--target web` glue: its import is a promise.
+  async function runWeb(loaded) {
+    let pending = false;
+    try {
+      try {
+        x = await loaded.instantiate();
+      } catch (e) {
+        throw new InstantiateError(String(e && e.stack || e));
       }
-      const driver = plan.driver;
-      for (let n = 0; n < driver.length; n++) driverStep(n, driver[n]);
-      return new Int32Array(T);
+      pending = plan.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
+      return pending ? await runTasks() : runDriver();
     } finally {
       if (!pending) end();
     }
@@ -528,5 +630,5 @@
     thrown.clear();
   }
 
-  global.ReentryWbgHost = Object.freeze({ load, runCase, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
+  global.ReentryWbgHost = Object.freeze({ load, runCase, blobImporter: hasBlobs ? blobImporter : null, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
 })(globalThis);

@@ -20,6 +20,9 @@
 //   options.die                       {abort(), exit(code), oom()}: the test ops'
 //                                     ways to end the process (a missing one is
 //                                     answered BAD_REQUEST)
+//   options.importModule(text)        optional: where this runtime runs the
+//                                     `--target web` glue, ReentryWbgHost.load's
+//                                     `importer` (browsers, jsc)
 // -> {hello(), serve(frame)}: `hello` sends the handshake; `serve` answers one
 //    request frame (its body, without the length), maybe asynchronously (a
 //    plan with tasks): the caller awaits what it returns before the next frame.
@@ -201,7 +204,7 @@
         const t = performance.now();
         try {
           // The frame buffer is reused: the glue text is decoded, the module compiled here.
-          loaded = wbgHost.load(fromUtf8(req.js), compile(req.module.slice()));
+          loaded = wbgHost.load(fromUtf8(req.js), compile(req.module.slice()), options.importModule);
         } catch (e) {
           return send(STATUS.COMPILE_ERROR, errorText(e));
         }

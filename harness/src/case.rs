@@ -74,8 +74,21 @@ pub struct CaseModule {
     pub encoding: Encoding,
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
+    /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
     pub worker: Option<Arc<guest::workers_rs::Worker>>,
+    /// The `--target web` glue.
+    pub web_js: Option<Arc<str>>,
+}
+
+impl CaseModule {
+    /// The glue `engine` is sent: what a user of its runtime ships.
+    pub fn glue_for(&self, engine: &str) -> Option<&str> {
+        match engine::facts::glue_target(engine) {
+            guest::build::GlueTarget::Nodejs => self.js.as_deref(),
+            guest::build::GlueTarget::Web => self.web_js.as_deref(),
+        }
+    }
 }
 
 /// Everything one case produced.
@@ -198,33 +211,39 @@ impl Harness {
     fn known_defects(&self, program: &Program, expected: &Trace, runs: &[Run], verdicts: &mut Vec<Verdict>) -> Vec<(&'static KnownDefect, Verdict)> {
         let mut known = Vec::new();
         verdicts.retain(|v| {
-            let defects: Vec<Option<&'static KnownDefect>> = v
+            let defects: Vec<Vec<&'static KnownDefect>> = v
                 .failing_runs()
                 .iter()
-                .map(|id| runs.iter().find(|r| &r.id == id).and_then(|r| self.explain(program, expected, r)))
+                .map(|id| runs.iter().find(|r| &r.id == id).map_or(Vec::new(), |r| self.explain(program, expected, r)))
                 .collect();
-            match defects.first().copied().flatten() {
-                Some(d) if defects.iter().all(|x| x.is_some_and(|x| x.id == d.id)) => {
+            // One defect that explains every run (a run may fit an engine's
+            // and the guest's: the same trace on other engines is the guest's).
+            let common = defects.first().and_then(|first| first.iter().find(|d| defects.iter().all(|x| x.iter().any(|x| x.id == d.id))));
+            match common {
+                Some(&d) => {
                     known.push((d, v.clone()));
                     false
                 }
-                _ => true,
+                None => true,
             }
         });
         known
     }
 
-    /// The known defect that explains how `run` departs from `expected`.
-    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Option<&'static KnownDefect> {
-        let engine = self.engines.iter().find(|e| e.name() == run.id.engine)?;
+    /// The known defects that explain how `run` departs from `expected`:
+    /// its engine's, then the guest toolchain's.
+    fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Vec<&'static KnownDefect> {
+        let Some(engine) = self.engines.iter().find(|e| e.name() == run.id.engine) else { return Vec::new() };
         let id = &run.id;
         let of_engine = engine::facts::engine_defect(&id.engine, &engine.version(), self.lane, id.encoding, program, &expected.0, &run.result);
-        if of_engine.is_some() {
-            return of_engine;
-        }
-        let (Some(rustc), Ok(t)) = (&self.guest_rustc, &run.result) else { return None };
-        let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-        guest::known::explain(&cx, program, expected, t)
+        let of_guest = match (&self.guest_rustc, &run.result) {
+            (Some(rustc), Ok(t)) => {
+                let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
+                guest::known::explain(&cx, program, expected, t)
+            }
+            _ => None,
+        };
+        of_engine.into_iter().chain(of_guest).collect()
     }
 
     /// The Wasm side of a case: per encoding the engines run, the module and
@@ -235,7 +254,7 @@ impl Harness {
             let modules = self
                 .guest
                 .iter()
-                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), worker: m.worker.clone() })
+                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), web_js: m.web_js.clone(), worker: m.worker.clone() })
                 .collect();
             return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
         }
@@ -248,7 +267,7 @@ impl Harness {
             .map(|enc| {
                 let wasm = compile::compile(program, *enc, options);
                 let key = compile::module_key(&wasm);
-                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, worker: None }
+                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, web_js: None, worker: None }
             })
             .collect();
         (modules, None)
@@ -293,7 +312,7 @@ impl Harness {
                         plan_json: &p.plan_json,
                         mutant: self.mutant,
                         guest_program: p.guest_program.as_deref(),
-                        binding_js: m.js.as_deref(),
+                        binding_js: m.glue_for(&name),
                         worker: m.worker.as_deref(),
                     });
                     owners.push((i, m.encoding));

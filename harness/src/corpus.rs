@@ -1,7 +1,7 @@
 //! Corpus files: `NAME.reentry` programs, each optionally with the trace the
 //! model must predict checked in beside it as `NAME.trace`, and where the
 //! program is about panic=abort also as `NAME.abort.trace`, the model's
-//! trace under that strategy (docs/protocol.md 27-30); and running them
+//! trace under that strategy (docs/protocol.md 28-30, 36); and running them
 //! ([`check`]). Finding directories kept in the corpus (`regressions/<id>/`,
 //! with their `finding.json`) are not walked: their program is the
 //! `<id>.reentry` beside them.

@@ -51,10 +51,19 @@ pub enum ProtocolPath {
     /// Import wrapper under panic=abort: any exception, the flag unset: an
     /// abort there (or, under wasm-bindgen's profile P7, a critical error).
     ImportAbort,
+    /// Catch wrapper (a `catch` import): a JS value, the flag unset: `Err(v)`.
+    CatchErr,
+    /// Catch wrapper: a JS value, the flag set: `unreachable`.
+    CatchErrTerminated,
+    /// Closure entry, after the guard and the stale check: a closure Wasm
+    /// dropped is refused.
+    ClosureDropped,
+    /// Closure entry: a once closure called again is refused.
+    ClosureCalledTwice,
 }
 
 impl ProtocolPath {
-    pub const ALL: [ProtocolPath; 17] = [
+    pub const ALL: [ProtocolPath; 21] = [
         ProtocolPath::ImportReturn,
         ProtocolPath::ImportReturnTerminated,
         ProtocolPath::ImportJsTag,
@@ -72,6 +81,10 @@ impl ProtocolPath {
         ProtocolPath::ResumeTerminated,
         ProtocolPath::ResumeStale,
         ProtocolPath::ImportAbort,
+        ProtocolPath::CatchErr,
+        ProtocolPath::CatchErrTerminated,
+        ProtocolPath::ClosureDropped,
+        ProtocolPath::ClosureCalledTwice,
     ];
 
     /// The function the path belongs to.
@@ -83,6 +96,8 @@ impl ProtocolPath {
             BoundaryWrapped | BoundaryOther | BoundaryTrap => "export boundary",
             GuardTerminated | GuardTerminatedReinit | GuardReinit | GuardStale => "call guard",
             Resume | ResumeTerminated | ResumeStale => "resumption entry",
+            CatchErr | CatchErrTerminated => "catch wrapper",
+            ClosureDropped | ClosureCalledTwice => "closure entry",
         }
     }
 
@@ -112,6 +127,10 @@ impl ProtocolPath {
             ResumeTerminated => "terminated",
             ResumeStale => "stale task",
             ImportAbort => "exception, panic=abort",
+            CatchErr => "JS value: Err",
+            CatchErrTerminated => "JS value, terminated",
+            ClosureDropped => "dropped",
+            ClosureCalledTwice => "once, called twice",
         }
     }
 

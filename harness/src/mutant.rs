@@ -76,10 +76,25 @@ pub enum Mutant {
     /// Compiler (panic=abort): a panic is thrown as under panic=unwind
     /// instead of aborting, so the export wrapper makes it a `PanicError`.
     AbortLanePanicUnwinds,
+    /// Compiler (catch imports): the catch wrapper does not check
+    /// `terminated` before handing Wasm a JS value as `Err`, so Wasm goes on
+    /// after an abort.
+    CatchErrIgnoresTerminated,
+    /// Compiler (`panic_any` of a JS value): the export wrapper makes the
+    /// panic a `PanicError` of the value's index instead of handing on the
+    /// value itself.
+    PanicValueBecomesPanicError,
+    /// Glue (closures): a once closure is not marked called, so a second
+    /// call runs its body again instead of being refused.
+    OnceClosureRunsTwice,
+    /// Glue (closures): the closure entry ignores that Wasm dropped a
+    /// closure, so a borrowed closure (or an import's argument) runs after
+    /// its scope (its call).
+    DroppedClosureRuns,
 }
 
 impl Mutant {
-    pub const ALL: [Mutant; 25] = [
+    pub const ALL: [Mutant; 29] = [
         Mutant::NoTerminatedCheckAfterReturn,
         Mutant::NoTerminatedCheckOnThrow,
         Mutant::HookEveryBoundary,
@@ -105,6 +120,10 @@ impl Mutant {
         Mutant::GlueLosesPayload,
         Mutant::AbortLaneImportRethrows,
         Mutant::AbortLanePanicUnwinds,
+        Mutant::CatchErrIgnoresTerminated,
+        Mutant::PanicValueBecomesPanicError,
+        Mutant::OnceClosureRunsTwice,
+        Mutant::DroppedClosureRuns,
     ];
 
     /// The kebab-case name used on the command line and in the JS glue.
@@ -135,6 +154,10 @@ impl Mutant {
             Mutant::GlueLosesPayload => "glue-loses-payload",
             Mutant::AbortLaneImportRethrows => "abort-lane-import-rethrows",
             Mutant::AbortLanePanicUnwinds => "abort-lane-panic-unwinds",
+            Mutant::CatchErrIgnoresTerminated => "catch-err-ignores-terminated",
+            Mutant::PanicValueBecomesPanicError => "panic-value-becomes-panic-error",
+            Mutant::OnceClosureRunsTwice => "once-closure-runs-twice",
+            Mutant::DroppedClosureRuns => "dropped-closure-runs",
         }
     }
 
@@ -160,6 +183,8 @@ impl Mutant {
                 | Mutant::ExportWrapperLosesPayload
                 | Mutant::AbortLaneImportRethrows
                 | Mutant::AbortLanePanicUnwinds
+                | Mutant::CatchErrIgnoresTerminated
+                | Mutant::PanicValueBecomesPanicError
         )
     }
 
@@ -193,15 +218,17 @@ impl Mutant {
             | Mutant::PadLosesPayload
             | Mutant::CatchUnwindLosesPayload
             | Mutant::ExportWrapperLosesPayload
-            | Mutant::GlueLosesPayload => Some(Panic::Unwind),
+            | Mutant::GlueLosesPayload
+            | Mutant::PanicValueBecomesPanicError => Some(Panic::Unwind),
             Mutant::AbortLaneImportRethrows | Mutant::AbortLanePanicUnwinds => Some(Panic::Abort),
             _ => None,
         }
     }
 
-    /// Whether the defect is in the import wrapper, which the real guest's
-    /// binding (`guest::bind`) injects too.
-    pub fn in_import_wrapper(self) -> bool {
+    /// Whether the defect is in a wrapper the real guest's binding
+    /// (`guest::bind`) injects too: the import wrapper, the catch wrapper,
+    /// the export wrapper's JS-value path.
+    pub fn in_binding(self) -> bool {
         matches!(
             self,
             Mutant::NoTerminatedCheckAfterReturn
@@ -209,6 +236,8 @@ impl Mutant {
                 | Mutant::OtherExceptionTraps
                 | Mutant::NoTerminatedCheckOnOther
                 | Mutant::AbortLaneImportRethrows
+                | Mutant::CatchErrIgnoresTerminated
+                | Mutant::PanicValueBecomesPanicError
         )
     }
 }

@@ -25,6 +25,14 @@
 //! unwinding closure (wasm-bindgen `Closure::new`) turns an escaping panic
 //! into a `PanicError` like an export; an aborting one (`Closure::own_aborting`)
 //! lets it leave as the Rust panic exception, which aborts the instance.
+//! A closure has a [`ClosureKind`]: wasm-bindgen's constructor (owned,
+//! once, borrowed for a scope, an import's `&dyn Fn` argument) and edge
+//! (issue 22, docs/protocol.md 31-33).
+//!
+//! An import can be called with `#[wasm_bindgen(catch)]` (`call h<k>
+//! catch`): a host exception arrives as `Err(v)`, no destructor runs for
+//! it and Wasm goes on; `call h<k> catch panic` then `panic_any(v)`s, a
+//! panic whose payload is the JS value itself (docs/protocol.md 34-35).
 //!
 //! Every program that passes [`Program::validate`] terminates: the call graph
 //! (export body → import, export body → export body, import → export) is
@@ -37,7 +45,7 @@ pub mod kinds;
 pub mod strategy;
 pub mod visit;
 
-pub use kinds::{AbortKind, DriverKind, ExnTag, HostKind, WasmKind};
+pub use kinds::{AbortKind, ClosureCtor, ClosureEdge, DriverKind, ExnTag, HostKind, WasmKind};
 pub use visit::{visit_host, visit_wasm};
 
 use serde::{Deserialize, Serialize};
@@ -119,16 +127,95 @@ pub enum WasmStep {
     /// memory has not grown, it is out of bounds: the `oob` abort.
     AddHigh(i32),
     /// Hand the host a closure over the body of synchronous export
-    /// `e<export>`, bound to this instance (wasm-bindgen `Closure::new`, or
-    /// `Closure::own_aborting` when `aborting`). It replaces the host's
-    /// closure for that export. Nothing runs until the host invokes it.
-    MakeClosure { export: u32, aborting: bool },
+    /// `e<export>`, bound to this instance, made by the constructor `kind`
+    /// says (any but the import-argument ones). It replaces the host's
+    /// closure for that export. Nothing runs until the host invokes it. A
+    /// borrowed one (`borrow`, `borrow_mut`) is dropped at the end of its
+    /// scope, like a guard; calls after that are refused.
+    MakeClosure { export: u32, kind: ClosureKind },
+    /// Call import `h<import>` declared `#[wasm_bindgen(catch)]`: a host
+    /// exception it throws (a JS value) arrives as `Err(v)`; no destructor
+    /// runs for it and the body goes on, or with `panic` it
+    /// `panic_any(v)`s: a panic whose payload is that JS value
+    /// (docs/protocol.md 34-35). Any other exception passes as for a plain
+    /// call.
+    CatchImport { import: u32, panic: bool },
+    /// Call import `h<import>` with a closure over synchronous export
+    /// `e<export>` as its `&dyn Fn` (`&mut dyn FnMut` when `mutable`)
+    /// argument: the host's newest closure for that export while the call
+    /// runs, refused as dropped after it (docs/protocol.md 33).
+    CallWithClosure { import: u32, export: u32, mutable: bool },
     /// `host_await(task).await`: call the binding's await import, which
     /// returns a fresh host promise, and await it; the driver settles it
     /// later, and the task is suspended until then. Resolved, the task goes
     /// on; rejected with `v`, the await throws `v` as a host exception
     /// thrown at this point (docs/protocol.md 17). Async bodies only.
     Await,
+}
+
+/// How a closure is made: its constructor and its edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ClosureKind {
+    pub ctor: ClosureCtor,
+    pub edge: ClosureEdge,
+}
+
+impl ClosureKind {
+    /// `Closure::new`.
+    pub const OWN: ClosureKind = ClosureKind { ctor: ClosureCtor::Own, edge: ClosureEdge::Unwinding };
+    /// `Closure::own_aborting`.
+    pub const OWN_ABORTING: ClosureKind = ClosureKind { ctor: ClosureCtor::Own, edge: ClosureEdge::Aborting };
+
+    /// The kind of an import's closure argument (wasm-bindgen's shim for a
+    /// `&dyn Fn` argument catches panics).
+    pub fn argument(mutable: bool) -> ClosureKind {
+        ClosureKind { ctor: if mutable { ClosureCtor::RefMut } else { ClosureCtor::Ref }, edge: ClosureEdge::Unwinding }
+    }
+
+    pub fn aborting(self) -> bool {
+        self.edge == ClosureEdge::Aborting
+    }
+
+    /// A `ScopedClosure` that Wasm drops at the end of its scope.
+    pub fn scoped(self) -> bool {
+        matches!(self.ctor, ClosureCtor::Borrow | ClosureCtor::BorrowMut)
+    }
+
+    /// An import's argument, valid during that call.
+    pub fn is_argument(self) -> bool {
+        matches!(self.ctor, ClosureCtor::Ref | ClosureCtor::RefMut)
+    }
+
+    /// Its code on the wire (`ClosureNew`'s argument above the export):
+    /// the constructor's index, and `assert_unwind_safe` as 8; the event's
+    /// own code says aborting. Own and unwinding or aborting is 0.
+    pub fn code(self) -> i32 {
+        self.ctor as i32 | if self.edge == ClosureEdge::AssertUnwindSafe { 8 } else { 0 }
+    }
+
+    pub fn from_code(code: i32, aborting: bool) -> Option<ClosureKind> {
+        let ctor = *ClosureCtor::ALL.get(usize::try_from(code & 7).ok()?)?;
+        let edge = match (aborting, code & 8 != 0) {
+            (false, false) => ClosureEdge::Unwinding,
+            (true, false) => ClosureEdge::Aborting,
+            (false, true) => ClosureEdge::AssertUnwindSafe,
+            (true, true) => return None,
+        };
+        (code & !15 == 0).then_some(ClosureKind { ctor, edge })
+    }
+}
+
+impl fmt::Display for ClosureKind {
+    /// The text form's words after `closure e<n>` (nothing for `own`, unwinding).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctor != ClosureCtor::Own {
+            write!(f, " {}", self.ctor.name())?;
+        }
+        if self.edge != ClosureEdge::Unwinding {
+            write!(f, " {}", self.edge.name())?;
+        }
+        Ok(())
+    }
 }
 
 /// What a guard's destructor does.
@@ -355,14 +442,23 @@ impl Program {
                     self.check_wasm_steps(body, &nested(format!("{here}.body")), guard_ids)?;
                     self.check_wasm_steps(handler, &nested(format!("{here}.handler")), guard_ids)?;
                 }
-                WasmStep::CallImport(k) => self.check_import(*k, &here)?,
+                WasmStep::CallImport(k) | WasmStep::CatchImport { import: k, .. } => self.check_import(*k, &here)?,
+                WasmStep::CallWithClosure { import, export, .. } => {
+                    self.check_import(*import, &here)?;
+                    self.check_sync_export(*export, &here)?;
+                }
                 WasmStep::Await => {
                     if !cx.in_async {
                         return Err(ValidationError { path: here, message: "`await` outside an async export".into() });
                     }
                 }
                 WasmStep::CallWasm(j) => self.check_sync_export(*j, &here)?,
-                WasmStep::MakeClosure { export, .. } => self.check_sync_export(*export, &here)?,
+                WasmStep::MakeClosure { export, kind } => {
+                    self.check_sync_export(*export, &here)?;
+                    if kind.is_argument() {
+                        return Err(ValidationError { path: here, message: format!("a `{}` closure is an import's argument: `call h<k> with e{export}`", kind.ctor.name()) });
+                    }
+                }
                 WasmStep::Grow(n) => {
                     if *n > limits::MAX_PAGES {
                         return Err(ValidationError { path: here, message: format!("grow by more than {} pages", limits::MAX_PAGES) });
@@ -398,7 +494,9 @@ impl Program {
         let mut out = Vec::new();
         match node {
             Node::Export(i) => visit_wasm(&self.exports[i as usize].body, &mut |s| match s {
-                WasmStep::CallImport(k) => out.push(Node::Import(*k)),
+                WasmStep::CallImport(k) | WasmStep::CatchImport { import: k, .. } | WasmStep::CallWithClosure { import: k, .. } => {
+                    out.push(Node::Import(*k))
+                }
                 WasmStep::CallWasm(j) => out.push(Node::Export(*j)),
                 _ => {}
             }),
@@ -507,9 +605,14 @@ impl Program {
         self.exports.iter().any(|e| e.is_async)
     }
 
-    /// Whether any export hands the host a closure.
+    /// Whether any export hands the host a closure (also as an import's argument).
     pub fn has_closures(&self) -> bool {
-        self.exports.iter().any(|e| visit::count_where(&e.body, |s| matches!(s, WasmStep::MakeClosure { .. })) > 0)
+        self.exports.iter().any(|e| visit::count_where(&e.body, |s| matches!(s, WasmStep::MakeClosure { .. } | WasmStep::CallWithClosure { .. })) > 0)
+    }
+
+    /// Whether any export calls an import with `catch`.
+    pub fn has_catch_imports(&self) -> bool {
+        self.exports.iter().any(|e| visit::count_where(&e.body, |s| matches!(s, WasmStep::CatchImport { .. })) > 0)
     }
 
     /// Whether the program makes or invokes closures.

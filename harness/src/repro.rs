@@ -3,7 +3,8 @@
 //! host plan and the model's trace, so `node repro.mjs`, `deno run repro.mjs`
 //! or `d8 repro.mjs` replays the case with no reentry around and prints PASS
 //! or FAIL against the expected trace. `repro.html` is the same script as a
-//! page, for a browser alone ([`render_html`]).
+//! page, for a browser alone ([`render_html`]); on the wasm-bindgen lane the
+//! page runs the `--target web` glue, the shells the `--target nodejs` glue.
 
 use crate::compile::{self, Encoding};
 use crate::engine::v8::WBG_HOST_JS;
@@ -133,14 +134,15 @@ pub fn render(
         .collect();
     let guest = lane.is_guest().then(|| guest::encode::encode(program).expect("validated programs encode"));
     let mut expected = Vec::new();
-    let mut js = Vec::new();
+    let (mut js, mut web_js) = (Vec::new(), Vec::new());
     for &enc in lane.encodings() {
         let trace = model::run_with(program, profile::for_lane(lane, enc))?;
         let flat: Vec<String> = trace.flat().iter().map(|x| x.to_string()).collect();
         expected.push(format!("    {}: [{}]", enc.name(), flat.join(",")));
         if wbg {
-            let glue = guest::module(lane, enc, mutant)?.js.clone().unwrap_or_default();
-            js.push(format!("    {}: {}", enc.name(), serde_json::to_string(&*glue)?));
+            let m = guest::module(lane, enc, mutant)?;
+            js.push(format!("    {}: {}", enc.name(), serde_json::to_string(m.js.as_deref().unwrap_or_default())?));
+            web_js.push(format!("    {}: {}", enc.name(), serde_json::to_string(m.web_js.as_deref().unwrap_or_default())?));
         }
     }
     let _ = writeln!(out, "reentryRepro({{");
@@ -149,6 +151,8 @@ pub fn render(
     if wbg {
         let _ = writeln!(out, "  // wasm-bindgen {}'s generated glue (--target nodejs), per encoding", guest::build::WASM_BINDGEN_VERSION);
         let _ = writeln!(out, "  js: {{\n{}\n  }},", js.join(",\n"));
+        let _ = writeln!(out, "  // the same as --target web, which a page runs (repro.html)");
+        let _ = writeln!(out, "  webJs: {{\n{}\n  }},", web_js.join(",\n"));
     }
     let _ = writeln!(out, "  plan: {},", plan::guest_plan_json(program, mutant, guest.as_deref()));
     let _ = writeln!(out, "  expected: {{\n{}\n  }},", expected.join(",\n"));

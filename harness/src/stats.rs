@@ -304,6 +304,8 @@ fn outcome_kind(o: &Outcome) -> &'static str {
         Outcome::Failed(Failure::ForeignPanic(_)) => "foreign_panic",
         Outcome::Failed(Failure::UnknownTag(_)) => "unknown_tag",
         Outcome::Failed(Failure::Critical(_)) => "critical",
+        Outcome::Failed(Failure::Dropped) => "dropped",
+        Outcome::Failed(Failure::CalledTwice) => "called_twice",
     }
 }
 

@@ -12,7 +12,7 @@ pub enum Panic {
     /// catches it, the export boundary makes it a `PanicError`.
     #[default]
     Unwind,
-    /// `-Cpanic=abort`: a panic is an abort (docs/protocol.md 27-30).
+    /// `-Cpanic=abort`: a panic is an abort (docs/protocol.md 28-30, 36).
     Abort,
 }
 

@@ -10,6 +10,11 @@
 //!   guard 1           # guard with id 1; `guard 2 panics 7`: its destructor panics
 //!   scope { ... }
 //!   call h0           # through import h0's wrapper; `call e1`: direct Wasm call
+//!   call h0 catch     # a #[wasm_bindgen(catch)] import: a host exception is Err(v), Wasm goes on
+//!   call h0 catch panic_any       # ... then panic_any(v): a panic carrying the JS value
+//!   call h0 with e1   # h0 gets a &dyn Fn over e1 (`with e1 mut`: &mut dyn FnMut)
+//!   closure e1        # hand the host a closure over e1: `closure e1 [wrap|once|borrow|borrow_mut]
+//!                     # [aborting|assert_unwind_safe]` (Closure::new, ::wrap, ... and their variants)
 //!   panic 5
 //!   catch_unwind { ... } handler { ... }
 //!   abort unreachable # | oom | stack_overflow | div_zero | oob
@@ -152,6 +157,21 @@ impl Parser {
 
     fn peek_close(&self) -> bool {
         matches!(self.toks.get(self.i), Some((Tok::Close, _)))
+    }
+
+    /// The next token, if it is a word.
+    fn peek_word(&self) -> Option<&str> {
+        match self.toks.get(self.i) {
+            Some((Tok::Word(w), _)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Consume the next token if it is the word `w`.
+    fn take_word(&mut self, w: &str) -> bool {
+        let found = self.peek_word() == Some(w);
+        self.i += found as usize;
+        found
     }
 
     fn word(&mut self, what: &str) -> PResult<(String, Pos)> {
@@ -308,11 +328,19 @@ impl Parser {
                 WasmStep::Guard { id, drop }
             }
             WasmKind::Scope => WasmStep::Scope(self.wasm_block(path)?),
-            // One keyword for both: the callee's prefix tells them apart.
-            WasmKind::CallImport | WasmKind::CallWasm => match self.name("a callee")? {
-                ('h', k, _) => WasmStep::CallImport(k),
-                (_, j, _) => WasmStep::CallWasm(j),
-            },
+            // One keyword for all: the callee's prefix and the words after
+            // it tell them apart.
+            WasmKind::CallImport | WasmKind::CallWasm | WasmKind::CatchImport | WasmKind::CallWithClosure => {
+                match self.name("a callee")? {
+                    ('h', k, _) if self.take_word("catch") => WasmStep::CatchImport { import: k, panic: self.take_word("panic_any") },
+                    ('h', k, _) if self.take_word("with") => {
+                        let export = self.export_name()?;
+                        WasmStep::CallWithClosure { import: k, export, mutable: self.take_word("mut") }
+                    }
+                    ('h', k, _) => WasmStep::CallImport(k),
+                    (_, j, _) => WasmStep::CallWasm(j),
+                }
+            }
             WasmKind::Panic => WasmStep::Panic(self.int("panic payload")?),
             WasmKind::CatchUnwind => {
                 let body = self.wasm_block(&format!("{path}.body"))?;
@@ -334,11 +362,16 @@ impl Parser {
             WasmKind::Await => WasmStep::Await,
             WasmKind::MakeClosure => {
                 let export = self.export_name()?;
-                let aborting = matches!(self.toks.get(self.i), Some((Tok::Word(w), _)) if w == "aborting");
-                if aborting {
+                let mut kind = ClosureKind::OWN;
+                if let Some(ctor) = self.peek_word().and_then(ClosureCtor::from_name) {
                     self.i += 1;
+                    kind.ctor = ctor;
                 }
-                WasmStep::MakeClosure { export, aborting }
+                if let Some(edge) = self.peek_word().and_then(ClosureEdge::from_name) {
+                    self.i += 1;
+                    kind.edge = edge;
+                }
+                WasmStep::MakeClosure { export, kind }
             }
         })
     }
@@ -517,7 +550,11 @@ fn print_wasm(out: &mut String, steps: &[WasmStep], depth: usize) {
             WasmStep::Abort(k) => write!(out, " {}", k.name()),
             WasmStep::AddState(n) | WasmStep::AddHigh(n) => write!(out, " {n}"),
             WasmStep::Grow(n) => write!(out, " {n}"),
-            WasmStep::MakeClosure { export, aborting } => write!(out, " e{export}{}", if *aborting { " aborting" } else { "" }),
+            WasmStep::MakeClosure { export, kind } => write!(out, " e{export}{kind}"),
+            WasmStep::CatchImport { import, panic } => write!(out, " h{import} catch{}", if *panic { " panic_any" } else { "" }),
+            WasmStep::CallWithClosure { import, export, mutable } => {
+                write!(out, " h{import} with e{export}{}", if *mutable { " mut" } else { "" })
+            }
             WasmStep::ScheduleReinit | WasmStep::Await => Ok(()),
         };
         out.push('\n');
@@ -579,6 +616,15 @@ async export e2 {
   await
   scope { await }
 }
+async export e3 {
+  call h0 catch
+  call h0 catch panic_any
+  call h0 with e1 mut
+  closure e1 once aborting
+  closure e1 borrow_mut
+  closure e1 assert_unwind_safe
+  await
+}
 driver {
   call e0
   new_handle
@@ -602,6 +648,19 @@ driver {
         assert_eq!(p.driver.len(), 8);
         assert!(p.exports[2].is_async && !p.exports[1].is_async);
         assert_eq!(p.exports[2].body[1], WasmStep::Await);
+        assert!(p.exports[3].is_async);
+        use crate::program::{ClosureCtor as C, ClosureEdge as E};
+        assert_eq!(
+            p.exports[3].body[..6],
+            [
+                WasmStep::CatchImport { import: 0, panic: false },
+                WasmStep::CatchImport { import: 0, panic: true },
+                WasmStep::CallWithClosure { import: 0, export: 1, mutable: true },
+                WasmStep::MakeClosure { export: 1, kind: ClosureKind { ctor: C::Once, edge: E::Aborting } },
+                WasmStep::MakeClosure { export: 1, kind: ClosureKind { ctor: C::BorrowMut, edge: E::Unwinding } },
+                WasmStep::MakeClosure { export: 1, kind: ClosureKind { ctor: C::Own, edge: E::AssertUnwindSafe } },
+            ]
+        );
         assert_eq!(p.driver[5..], [DriverStep::Spawn { export: 2 }, DriverStep::Resolve { task: 0 }, DriverStep::Reject { task: 0, value: -6 }]);
         assert_eq!(p.exports[1].body[2..4], [WasmStep::Grow(1), WasmStep::AddHigh(3)]);
         assert_eq!(

@@ -11,7 +11,7 @@
 //! `ReentryGlue.wire`; `engines/repro.js` formats events from
 //! `ReentryGlue.wire`. `tests/wire_format.rs` checks both against this file.
 
-use crate::program::{AbortKind, ExnTag};
+use crate::program::{AbortKind, ClosureKind, ExnTag};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -29,7 +29,7 @@ pub enum AbortCause {
     /// (`Closure::own_aborting`), which does not unwind (`cannot_unwind`).
     PanicInAbortingClosure,
     /// A panic under `panic=abort`: every panic is an abort
-    /// (docs/protocol.md 27).
+    /// (docs/protocol.md 36).
     Panic,
 }
 
@@ -93,6 +93,13 @@ pub enum Failure {
     ForeignPanic(i32),
     /// A `WebAssembly.Exception` under a tag no module exports, with its payload.
     UnknownTag(i32),
+    /// A closure called after Wasm dropped it: a borrowed one after its
+    /// scope, an import's argument after that call (docs/protocol.md 32-33).
+    /// On the wire `F_STALE` with argument 1.
+    Dropped,
+    /// A once closure called again (docs/protocol.md 32). On the wire
+    /// `F_STALE` with argument 2.
+    CalledTwice,
     /// wasm-bindgen's `Error("Critical error", { cause })`: under panic=abort
     /// its import wrapper aborts on a host exception by rethrowing it so
     /// (profile P7). Holds the cause, packed ([`Failure::critical`]).
@@ -167,9 +174,18 @@ pub enum Event {
     Memory { epoch: i32, pages: i32 },
     /// An `add_high`: the high cell's new value.
     High { epoch: i32, value: i32 },
-    /// A `closure e<export>` step handed the host a closure (aborting:
-    /// `Closure::own_aborting`).
-    ClosureNew { epoch: i32, export: i32, aborting: bool },
+    /// A `closure e<export>` step (or an import call with a closure
+    /// argument) handed the host a closure of this kind.
+    ClosureNew { epoch: i32, export: i32, kind: ClosureKind },
+    /// A borrowed closure over `e<export>` was dropped at the end of its
+    /// scope (docs/protocol.md 32).
+    ClosureDrop { epoch: i32, export: i32 },
+    /// A `catch` import call of `h<import>` returned `Err` (docs/protocol.md 34).
+    ImportErr { epoch: i32, import: i32 },
+    /// `panic_any` of a JS value (docs/protocol.md 35).
+    PanicValue { epoch: i32 },
+    /// `catch_unwind` caught a panic whose payload is a JS value.
+    CaughtValue { epoch: i32 },
     // --- logged by the host glue / host-step interpreter ---
     HostEnter { import: i32 },
     HostExit { import: i32 },
@@ -236,6 +252,14 @@ pub mod code {
         CLOSURE_NEW = 10;
         /// `[.., export, epoch]`: an aborting closure.
         CLOSURE_NEW_ABORTING = 11;
+        /// `[.., import, epoch]`: a `catch` import returned `Err`.
+        IMPORT_ERR = 12;
+        /// `[.., 0, epoch]`: `panic_any` of a JS value.
+        PANIC_VALUE = 13;
+        /// `[.., 0, epoch]`: `catch_unwind` caught a JS-value panic.
+        CAUGHT_VALUE = 14;
+        /// `[.., export, epoch]`: a borrowed closure dropped.
+        CLOSURE_DROP = 15;
         HOST_ENTER = 16;
         HOST_EXIT = 17;
         HOST_RETURN = 18;
@@ -307,6 +331,8 @@ fn failure_code(f: Failure) -> (i32, i32) {
         Failure::Trap(k) => (F_TRAP, k.code()),
         Failure::Terminated => (F_TERMINATED, 0),
         Failure::Stale => (F_STALE, 0),
+        Failure::Dropped => (F_STALE, 1),
+        Failure::CalledTwice => (F_STALE, 2),
         Failure::ForeignCopy(v) => (F_FOREIGN_COPY, v),
         Failure::WasmPanic(p) => (F_WASM_PANIC, p),
         Failure::ForeignPanic(p) => (F_FOREIGN_PANIC, p),
@@ -349,7 +375,12 @@ fn failure_decode(c: i32, a: i32) -> Option<Failure> {
         F_FOREIGN => Failure::Foreign(a),
         F_TRAP => Failure::Trap(TrapKind::from_code(a)?),
         F_TERMINATED => Failure::Terminated,
-        F_STALE => Failure::Stale,
+        F_STALE => match a {
+            0 => Failure::Stale,
+            1 => Failure::Dropped,
+            2 => Failure::CalledTwice,
+            _ => return None,
+        },
         F_FOREIGN_COPY => Failure::ForeignCopy(a),
         F_WASM_PANIC => Failure::WasmPanic(a),
         F_FOREIGN_PANIC => Failure::ForeignPanic(a),
@@ -378,7 +409,13 @@ impl Event {
             Abort { epoch, cause } => [ABORT, cause.code(), epoch],
             Memory { epoch, pages } => [MEMORY, pages, epoch],
             High { epoch, value } => [HIGH, value, epoch],
-            ClosureNew { epoch, export, aborting } => [if aborting { CLOSURE_NEW_ABORTING } else { CLOSURE_NEW }, export, epoch],
+            ClosureNew { epoch, export, kind } => {
+                [if kind.aborting() { CLOSURE_NEW_ABORTING } else { CLOSURE_NEW }, export | kind.code() << 8, epoch]
+            }
+            ClosureDrop { epoch, export } => [CLOSURE_DROP, export, epoch],
+            ImportErr { epoch, import } => [IMPORT_ERR, import, epoch],
+            PanicValue { epoch } => [PANIC_VALUE, 0, epoch],
+            CaughtValue { epoch } => [CAUGHT_VALUE, 0, epoch],
             HostEnter { import } => [HOST_ENTER, import, 0],
             HostExit { import } => [HOST_EXIT, import, 0],
             HostReturn { export, value } => [HOST_RETURN, export, value],
@@ -424,8 +461,13 @@ impl Event {
             ABORT => Abort { cause: AbortCause::from_code(a)?, epoch: b },
             MEMORY => Memory { pages: a, epoch: b },
             HIGH => High { value: a, epoch: b },
-            CLOSURE_NEW => ClosureNew { export: a, epoch: b, aborting: false },
-            CLOSURE_NEW_ABORTING => ClosureNew { export: a, epoch: b, aborting: true },
+            CLOSURE_NEW | CLOSURE_NEW_ABORTING => {
+                ClosureNew { export: a & 0xff, epoch: b, kind: ClosureKind::from_code(a >> 8, c == CLOSURE_NEW_ABORTING)? }
+            }
+            CLOSURE_DROP => ClosureDrop { export: a, epoch: b },
+            IMPORT_ERR => ImportErr { import: a, epoch: b },
+            PANIC_VALUE if a == 0 => PanicValue { epoch: b },
+            CAUGHT_VALUE if a == 0 => CaughtValue { epoch: b },
             NO_CLOSURE => NoClosure { export: a },
             HOST_ENTER => HostEnter { import: a },
             HOST_EXIT => HostExit { import: a },
@@ -467,7 +509,11 @@ impl Event {
             | Abort { epoch, .. }
             | Memory { epoch, .. }
             | High { epoch, .. }
-            | ClosureNew { epoch, .. } => Some(epoch),
+            | ClosureNew { epoch, .. }
+            | ClosureDrop { epoch, .. }
+            | ImportErr { epoch, .. }
+            | PanicValue { epoch }
+            | CaughtValue { epoch } => Some(epoch),
             _ => None,
         }
     }
@@ -494,6 +540,8 @@ impl fmt::Display for Failure {
             Failure::Trap(k) => write!(f, "aborted({})", k.name()),
             Failure::Terminated => write!(f, "terminated"),
             Failure::Stale => write!(f, "stale"),
+            Failure::Dropped => write!(f, "dropped"),
+            Failure::CalledTwice => write!(f, "called_twice"),
             Failure::ForeignCopy(v) => write!(f, "foreign_copy({v})"),
             Failure::WasmPanic(p) => write!(f, "wasm_panic({p})"),
             Failure::ForeignPanic(p) => write!(f, "foreign_panic({p})"),
@@ -534,9 +582,11 @@ impl fmt::Display for Event {
             Abort { epoch, cause } => write!(f, "[{epoch}] abort {}", cause.name()),
             Memory { epoch, pages } => write!(f, "[{epoch}] memory {pages}"),
             High { epoch, value } => write!(f, "[{epoch}] high {value}"),
-            ClosureNew { epoch, export, aborting } => {
-                write!(f, "[{epoch}] closure e{export}{}", if aborting { " aborting" } else { "" })
-            }
+            ClosureNew { epoch, export, kind } => write!(f, "[{epoch}] closure e{export}{kind}"),
+            ClosureDrop { epoch, export } => write!(f, "[{epoch}] closure e{export} dropped"),
+            ImportErr { epoch, import } => write!(f, "[{epoch}] err h{import}"),
+            PanicValue { epoch } => write!(f, "[{epoch}] panic value"),
+            CaughtValue { epoch } => write!(f, "[{epoch}] caught value"),
             HostEnter { import } => write!(f, "host enter h{import}"),
             HostExit { import } => write!(f, "host exit h{import}"),
             HostReturn { export, value } => write!(f, "host e{export} returned {value}"),
@@ -615,8 +665,17 @@ pub fn samples() -> Vec<Event> {
         Event::TaskStart { task: 1 },
         Event::TaskAwaits { task: 2 },
         Event::TaskResumes { task: 3 },
-        Event::ClosureNew { epoch: 1, export: 2, aborting: false },
-        Event::ClosureNew { epoch: 0, export: 1, aborting: true },
+        Event::ClosureNew { epoch: 1, export: 2, kind: ClosureKind::OWN },
+        Event::ClosureNew { epoch: 0, export: 1, kind: ClosureKind::OWN_ABORTING },
+        Event::ClosureNew {
+            epoch: 0,
+            export: 15,
+            kind: ClosureKind { ctor: crate::program::ClosureCtor::RefMut, edge: crate::program::ClosureEdge::AssertUnwindSafe },
+        },
+        Event::ClosureDrop { epoch: 2, export: 3 },
+        Event::ImportErr { epoch: 1, import: 4 },
+        Event::PanicValue { epoch: 0 },
+        Event::CaughtValue { epoch: 3 },
         Event::NoClosure { export: 3 },
         Event::Outcome { step: 6, outcome: Outcome::NoClosure },
     ];
@@ -636,6 +695,8 @@ pub fn samples() -> Vec<Event> {
         Failure::ForeignPanic(8),
         Failure::UnknownTag(i32::MAX),
         Failure::critical(Failure::Foreign(7)),
+        Failure::Dropped,
+        Failure::CalledTwice,
         Failure::critical(Failure::critical(Failure::Stale)),
     ]);
     for f in failures {
@@ -707,6 +768,10 @@ mod tests {
                 TaskResumes { .. } => 27,
                 ClosureNew { .. } => 28,
                 NoClosure { .. } => 29,
+                ClosureDrop { .. } => 30,
+                ImportErr { .. } => 31,
+                PanicValue { .. } => 32,
+                CaughtValue { .. } => 33,
             }
         }
         fn failure(f: &Failure) -> usize {
@@ -721,6 +786,8 @@ mod tests {
                 Failure::ForeignPanic(_) => 7,
                 Failure::UnknownTag(_) => 8,
                 Failure::Critical(_) => 9,
+                Failure::Dropped => 10,
+                Failure::CalledTwice => 11,
             }
         }
         fn outcome(o: &Outcome) -> usize {
@@ -739,12 +806,12 @@ mod tests {
             let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
-        covered(30, &|e| Some(event(e)));
-        covered(10, &|e| match e {
+        covered(34, &|e| Some(event(e)));
+        covered(12, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,
         });
-        covered(10, &|e| match e {
+        covered(12, &|e| match e {
             Event::Outcome { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });
@@ -752,7 +819,7 @@ mod tests {
             Event::Outcome { outcome: o, .. } => Some(outcome(o)),
             _ => None,
         });
-        covered(10, &|e| match e {
+        covered(12, &|e| match e {
             Event::TaskSettled { outcome: Outcome::Failed(f), .. } => Some(failure(f)),
             _ => None,
         });

@@ -1,4 +1,4 @@
-//! The panic=abort lane (docs/protocol.md 27-30): the rustc guest built with
+//! The panic=abort lane (docs/protocol.md 28-30, 36): the rustc guest built with
 //! `-Cpanic=abort` under both bindings (wasm-bindgen's with
 //! `--force-enable-abort-handler`), against the model's panic=abort profile.
 //! The same corpus as under panic=unwind; every divergence is a known defect.

@@ -114,6 +114,8 @@ struct Wire {
     /// Plan name (serde's) → code.
     #[serde(rename = "exnTagCodes")]
     exn_tag_codes: BTreeMap<String, i32>,
+    #[serde(rename = "closureCtors")]
+    closure_ctors: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -192,7 +194,11 @@ fn glue_trap_kind_and_abort_cause_names_are_trace_rs_names() {
             drift.push(format!("ExnTag {plan_name}: glue.js code {:?}, trace.rs {}", wire.exn_tag_codes.get(&plan_name), t.code()));
         }
     }
-    assert_no_drift("ReentryGlue.wire.trapKinds / abortCauses / exnTags drifted from trace.rs", drift);
+    let ctors: Vec<&str> = reentry::program::ClosureCtor::ALL.iter().map(|c| c.name()).collect();
+    if wire.closure_ctors != ctors {
+        drift.push(format!("closure constructors: glue.js {:?}, trace.rs {ctors:?}", wire.closure_ctors));
+    }
+    assert_no_drift("ReentryGlue.wire.trapKinds / abortCauses / exnTags / closureCtors drifted from trace.rs", drift);
 }
 
 /// The TrapKind Rust gives a JS engine's RuntimeError with this message.

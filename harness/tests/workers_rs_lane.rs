@@ -38,7 +38,7 @@ fn counter_program() -> Vec<u8> {
     let (panic_7, unreachable, await_): (&[u8], &[u8], &[u8]) = (&[4, 7, 0, 0, 0], &[6, 0], &[11]);
     let bodies = [vec![add_1], vec![panic_7], vec![unreachable], vec![add_1, await_, add_1]];
     let mut p = b"RNTR".to_vec();
-    p.extend_from_slice(&[2, reentry::guest::BASE_PAGES as u8, 1]);
+    p.extend_from_slice(&[reentry::guest::encode::VERSION, reentry::guest::BASE_PAGES as u8, 1]);
     p.extend_from_slice(&0i32.to_le_bytes());
     p.extend_from_slice(&(bodies.len() as u16).to_le_bytes());
     for steps in bodies {

@@ -1,9 +1,11 @@
 //! Binding "reentry": the raw module interface (docs/guest.md). The harness's
 //! `bind_reentry` then injects DESIGN.md §1's wrappers around it: the import
-//! wrapper around `env.host_call`, the export wrappers `call` around
+//! wrapper around `env.host_call`, the catch wrapper around
+//! `env.host_call_catch`, the export wrappers `call` around
 //! `__reentry_call` and `invoke` around `__reentry_invoke`.
 
-use crate::interp::{self, code};
+use crate::interp::{self, code, Caught};
+use crate::program::ClosureKind;
 use std::cell::RefCell;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -19,10 +21,15 @@ extern "C" {
     fn env_log(code: i32, arg: i32, epoch: i32);
     #[link_name = "schedule_reinit"]
     fn env_schedule_reinit();
-    /// `closure_new(export, aborting)`: the host now holds this instance's
-    /// newest closure over export `export` (docs/guest.md "Closures").
+    /// `closure_new(export, kind) -> id`: the host now holds this
+    /// instance's newest closure over export `export`, of `kind`
+    /// (`ClosureKind`'s byte), numbered `id` (docs/guest.md "Closures").
     #[link_name = "closure_new"]
-    fn env_closure_new(export: i32, aborting: i32);
+    fn env_closure_new(export: i32, kind: i32) -> i32;
+    /// `closure_drop(id)`: Wasm dropped closure `id` (a borrowed one's scope
+    /// ended, an import's argument's call returned).
+    #[link_name = "closure_drop"]
+    fn env_closure_drop(id: i32);
 }
 
 #[link(wasm_import_module = "env")]
@@ -32,6 +39,23 @@ extern "C-unwind" {
     /// running their landing pads. With "C" rustc would abort on it instead.
     #[link_name = "host_call"]
     fn env_host_call(k: i32);
+    /// Program import `h<k>` called with `catch`: the injected catch wrapper
+    /// returns 0, or a JS exception's index + 1 in its table (`Value`).
+    /// "C-unwind": any other exception passes it, unwinding the frames above.
+    #[link_name = "host_call_catch"]
+    fn env_host_call_catch(k: i32) -> i32;
+}
+
+/// A JS value a `catch` import returned as `Err`: its index + 1 in the
+/// bound module's table (docs/guest.md "Catch imports").
+pub struct Value(pub i32);
+
+/// `h<k>` with `catch`: `Err` carries the host's exception.
+pub fn host_call_catch(k: i32) -> Result<(), Value> {
+    match unsafe { env_host_call_catch(k) } {
+        0 => Ok(()),
+        v => Err(Value(v)),
+    }
 }
 
 pub fn log(code: i32, arg: i32, epoch: i32) {
@@ -50,8 +74,10 @@ pub fn schedule_reinit() {
 
 /// A closure handed to the host: a boxed Rust closure over an export's body,
 /// and which edge it has (the host calls it through `__reentry_invoke`).
+/// What may call it when (once, borrowed) is the host glue's to enforce:
+/// a call of a once closure twice, or of a dropped one, never reaches here.
 pub struct Closure {
-    /// `Closure::own_aborting`: a panic reaching the edge aborts.
+    /// An `_aborting` constructor's: a panic reaching the edge aborts.
     aborting: bool,
     body: Box<dyn Fn()>,
 }
@@ -63,9 +89,9 @@ thread_local! {
     static CLOSURES: RefCell<Vec<Option<Rc<Closure>>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Make the closure over export `export` and hand it to the host.
-pub fn closure_new(export: u32, aborting: bool) {
-    let c = Rc::new(Closure { aborting, body: Box::new(move || interp::closure_body(export)) });
+/// Make the closure over export `export` and hand it to the host: its id.
+fn make(export: u32, kind: ClosureKind) -> i32 {
+    let c = Rc::new(Closure { aborting: kind.aborting(), body: Box::new(move || interp::closure_body(export)) });
     CLOSURES.with(|cs| {
         let mut cs = cs.borrow_mut();
         if cs.len() <= export as usize {
@@ -73,24 +99,71 @@ pub fn closure_new(export: u32, aborting: bool) {
         }
         cs[export as usize] = Some(c);
     });
-    unsafe { env_closure_new(export as i32, i32::from(aborting)) }
+    unsafe { env_closure_new(export as i32, i32::from(kind.0)) }
+}
+
+/// An owned closure (`own`, `wrap`, `once`): the host holds it.
+pub fn closure_new(export: u32, kind: ClosureKind) {
+    make(export, kind);
+}
+
+/// A borrowed closure (`borrow`, `borrow_mut`): Wasm drops it at the end
+/// of its scope (also in a landing pad), logged and told to the host.
+pub struct Scoped {
+    export: u32,
+    id: i32,
+}
+
+pub fn scoped_closure(export: u32, kind: ClosureKind) -> Scoped {
+    Scoped { export, id: make(export, kind) }
+}
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        interp::log(code::CLOSURE_DROP, self.export as i32);
+        unsafe { env_closure_drop(self.id) }
+    }
+}
+
+/// `call h<k> with e<export>`: the closure is the import's argument, which
+/// the host's glue invalidates when the call ends (nothing logged).
+pub fn host_call_with(k: i32, export: u32, kind: ClosureKind) {
+    struct Argument(i32);
+    impl Drop for Argument {
+        fn drop(&mut self) {
+            unsafe { env_closure_drop(self.0) }
+        }
+    }
+    let _argument = Argument(make(export, kind));
+    host_call(k);
+}
+
+/// A call's result as `__reentry_call` returns it (bound: the export
+/// wrapper's): the state zero-extended; `1 << 32 | payload` for a program's
+/// panic; `2 << 32 | value` for a panic carrying a JS value.
+fn call_result(r: Result<i32, Caught>) -> i64 {
+    match r {
+        Ok(state) => i64::from(state as u32),
+        Err(Caught::Payload(p)) => (1 << 32) | i64::from(p as u32),
+        Err(Caught::Value(Value(v))) => (2 << 32) | i64::from(v as u32),
+    }
 }
 
 impl Closure {
     /// Run the closure through its edge, as `call` runs an export: the
-    /// state, or `Err(payload)` if a panic escaped an unwinding closure
+    /// state, or what a panic that escaped an unwinding closure carried
     /// (std's `catch_unwind`, as wasm-bindgen's `maybe_catch_unwind`). An
     /// aborting closure's edge ([`invoke_aborting`]) turns a panic reaching
     /// it into an abort, after the landing pads inside have run. Foreign
     /// exceptions pass either edge.
-    fn invoke(&self) -> Result<i32, i32> {
+    fn invoke(&self) -> Result<i32, Caught> {
         if self.aborting {
             invoke_aborting(self);
             Ok(interp::read_state())
         } else {
             std::panic::catch_unwind(AssertUnwindSafe(|| (self.body)()))
                 .map(|()| interp::read_state())
-                .map_err(interp::payload)
+                .map_err(interp::caught_of)
         }
     }
 }
@@ -150,15 +223,13 @@ pub unsafe extern "C" fn __reentry_start(ptr: i32, len: i32, epoch: i32) {
     interp::start(&bytes, epoch);
 }
 
-/// Run export `i`. Returns the state (zero-extended) on success, or
-/// `1 << 32 | payload` if a panic escaped the body. "C-unwind": foreign
-/// exceptions must leave through here (an "C" export would abort on them).
+/// Run export `i`. Returns the state (zero-extended) on success, else what
+/// a panic that escaped the body carried ([`call_result`]). "C-unwind":
+/// foreign exceptions must leave through here (an "C" export would abort
+/// on them).
 #[no_mangle]
 pub extern "C-unwind" fn __reentry_call(i: i32) -> i64 {
-    match interp::call(i) {
-        Ok(state) => i64::from(state as u32),
-        Err(payload) => (1 << 32) | i64::from(payload as u32),
-    }
+    call_result(interp::call(i))
 }
 
 /// Invoke this instance's newest closure over export `export` (from
@@ -171,10 +242,7 @@ pub extern "C-unwind" fn __reentry_call(i: i32) -> i64 {
 pub extern "C-unwind" fn __reentry_invoke(export: i32) -> i64 {
     let found = CLOSURES.with(|cs| cs.borrow().get(export as usize).cloned().flatten());
     let Some(c) = found else { std::process::abort() };
-    match c.invoke() {
-        Ok(state) => i64::from(state as u32),
-        Err(payload) => (1 << 32) | i64::from(payload as u32),
-    }
+    call_result(c.invoke())
 }
 
 #[no_mangle]

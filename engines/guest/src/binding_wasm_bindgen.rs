@@ -42,8 +42,10 @@
 //! `boot`), and with `HookPolicy::Reinit` it calls only
 //! `wasm_bindgen::handler::schedule_reinit()`, as workers-rs does.
 
-use crate::interp;
+use crate::interp::{self, Caught};
+use crate::program::ClosureKind;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
+use wasm_bindgen::closure::ScopedClosure;
 use wasm_bindgen::prelude::*;
 
 /// `wasm_bindgen::handler::schedule_reinit`, by the name the release gives
@@ -52,6 +54,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::handler::schedule_reinit as wbg_schedule_reinit;
 #[cfg(wbg_reinit_not_renamed)]
 use wasm_bindgen::handler::reinit as wbg_schedule_reinit;
+
+/// What a `catch` import's `Err` carries: the JS value itself.
+pub type Value = JsValue;
 
 /// The message of the `PanicError` a program's panic surfaces as:
 /// `"reentry panic <payload>"`, payload in decimal.
@@ -72,6 +77,16 @@ extern "C" {
     fn js_log(code: i32, arg: i32, epoch: i32);
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = host_call)]
     fn js_host_call(k: i32);
+    /// The same host function declared with `catch` (issue 22): a JS
+    /// exception is `Err`, through wasm-bindgen's catch wrapper.
+    #[wasm_bindgen(catch, js_namespace = __reentry_wbg, js_name = host_call)]
+    fn js_host_call_catch(k: i32) -> Result<(), JsValue>;
+    /// `h<k>` with a closure over export `export` as its `&dyn Fn` argument.
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = host_call_with)]
+    fn js_host_call_with(k: i32, export: u32, f: &dyn Fn() -> i32);
+    /// The same with a `&mut dyn FnMut` argument.
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = host_call_with)]
+    fn js_host_call_with_mut(k: i32, export: u32, f: &mut dyn FnMut() -> i32);
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = boot)]
     fn js_boot(memory: JsValue, hooks_addr: u32, flag_addr: u32) -> Vec<u8>;
     /// The promise task `t` awaits (the driver settles it).
@@ -80,31 +95,140 @@ extern "C" {
     /// Throws `v`: a rejection, thrown at the await as a host exception.
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = rethrow)]
     fn js_rethrow(v: JsValue);
-    /// The host now holds `f`, a closure over export `export`'s body
-    /// returning the state (docs/guest.md "Closures"). By value: JS owns it.
+    /// The host now holds `f`, an owned closure over export `export`'s body
+    /// returning the state (docs/guest.md "Closures"): JS owns it
+    /// (`into_js_value`).
     #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = closure_new)]
-    fn js_closure_new(export: u32, aborting: bool, f: Closure<dyn Fn() -> i32>);
+    fn js_closure_new(export: u32, kind: u8, f: JsValue);
+    /// The host now holds `f`, a borrowed closure (`ScopedClosure`), valid
+    /// until Wasm drops it.
+    #[wasm_bindgen(js_namespace = __reentry_wbg, js_name = closure_new)]
+    fn js_closure_new_scoped(export: u32, kind: u8, f: &JsValue);
 }
 
-/// `closure e<export>`: wasm-bindgen's own closure, whose invoke shim is the
-/// edge. Unwinding (`Closure::new`): its `maybe_catch_unwind` turns a panic
-/// into the `PanicError`, whose message carries the payload as `call`'s
-/// does. Aborting (`Closure::own_aborting`): nothing catches, so a panic
-/// leaves the shim (`extern "C-unwind"`) as the Rust exception itself and
-/// whatever the glue makes of it is wasm-bindgen's.
-pub fn closure_new(export: u32, aborting: bool) {
-    let f = if aborting {
-        Closure::own_aborting(move || {
-            interp::closure_body(export);
-            interp::read_state()
-        })
+/// A closure's body as the catching constructors see it: a program's panic
+/// re-raised with the `PanicError` message prefix (a JS value as itself),
+/// so wasm-bindgen's `maybe_catch_unwind` makes it the `PanicError` (of a
+/// JS value: whatever wasm-bindgen makes of that, docs/protocol.md 35).
+fn catching(export: u32) -> impl Fn() -> i32 + std::panic::UnwindSafe + 'static {
+    move || match std::panic::catch_unwind(|| interp::closure_body(export)) {
+        Ok(()) => interp::read_state(),
+        Err(e) => reraise(interp::caught_of(e)),
+    }
+}
+
+/// A closure's body for the aborting constructors: nothing catches, so a
+/// panic leaves the invoke shim (`extern "C-unwind"`) as the Rust exception
+/// itself, and whatever the glue makes of it is wasm-bindgen's (P6).
+fn bare(export: u32) -> impl Fn() -> i32 + std::panic::UnwindSafe + 'static {
+    move || {
+        interp::closure_body(export);
+        interp::read_state()
+    }
+}
+
+/// Re-raise what a `catch_unwind` caught for wasm-bindgen's
+/// `maybe_catch_unwind`: a program's payload as the message, a JS value as
+/// itself.
+fn reraise(c: Caught) -> ! {
+    match c {
+        Caught::Payload(p) => std::panic::panic_any(format!("{PANIC_PREFIX}{p}")),
+        Caught::Value(v) => std::panic::panic_any(v),
+    }
+}
+
+/// `closure e<export> <kind>` of an owned constructor: wasm-bindgen's own
+/// closure, whose invoke shim is the edge: `Closure::own`, `wrap` (a
+/// `Box<dyn FnMut>`) or `once` (an `FnOnce`), each catching (and
+/// `_assert_unwind_safe`) or `_aborting`.
+pub fn closure_new(export: u32, kind: ClosureKind) {
+    let f = if kind.aborting() { owned(kind, bare(export)) } else { owned(kind, catching(export)) };
+    js_closure_new(export, kind.0, f);
+}
+
+fn owned<F: Fn() -> i32 + std::panic::UnwindSafe + 'static>(kind: ClosureKind, f: F) -> JsValue {
+    type Mut = dyn FnMut() -> i32;
+    type Shared = dyn Fn() -> i32;
+    let (a, aborting) = (kind.assert_unwind_safe(), kind.aborting());
+    match kind.ctor() {
+        ClosureKind::WRAP if aborting => Closure::<Mut>::wrap_aborting(Box::new(f)).into_js_value(),
+        ClosureKind::WRAP if a => Closure::<Mut>::wrap_assert_unwind_safe(Box::new(f)).into_js_value(),
+        ClosureKind::WRAP => Closure::<Mut>::wrap(Box::new(f)).into_js_value(),
+        ClosureKind::ONCE if aborting => Closure::<Mut>::once_aborting(f).into_js_value(),
+        ClosureKind::ONCE if a => Closure::<Mut>::once_assert_unwind_safe(f).into_js_value(),
+        ClosureKind::ONCE => Closure::<Mut>::once(f).into_js_value(),
+        _ if aborting => Closure::<Shared>::own_aborting(f).into_js_value(),
+        _ if a => Closure::<Shared>::own_assert_unwind_safe(f).into_js_value(),
+        _ => Closure::<Shared>::own(f).into_js_value(),
+    }
+}
+
+/// A borrowed closure (`ScopedClosure::borrow` / `borrow_mut` and their
+/// variants), dropped by Wasm at the end of its scope: logged, then the
+/// `ScopedClosure`'s own drop invalidates the JS function. The closure it
+/// borrows is leaked (a small allocation per `closure` step) so that the
+/// `ScopedClosure` can live in the interpreter's frame.
+pub struct Scoped {
+    export: u32,
+    _closure: Box<dyn std::any::Any>,
+}
+
+pub fn scoped_closure(export: u32, kind: ClosureKind) -> Scoped {
+    let c = if kind.aborting() { borrowed(export, kind, bare(export)) } else { borrowed(export, kind, catching(export)) };
+    Scoped { export, _closure: c }
+}
+
+fn borrowed<F: Fn() -> i32 + std::panic::UnwindSafe + 'static>(export: u32, kind: ClosureKind, f: F) -> Box<dyn std::any::Any> {
+    let (a, aborting) = (kind.assert_unwind_safe(), kind.aborting());
+    if kind.ctor() == ClosureKind::BORROW_MUT {
+        type Mut = dyn FnMut() -> i32;
+        let f: &'static mut F = Box::leak(Box::new(f));
+        let c = if aborting {
+            ScopedClosure::<Mut>::borrow_mut_aborting(f)
+        } else if a {
+            ScopedClosure::<Mut>::borrow_mut_assert_unwind_safe(f)
+        } else {
+            ScopedClosure::<Mut>::borrow_mut(f)
+        };
+        js_closure_new_scoped(export, kind.0, c.as_ref());
+        Box::new(c)
     } else {
-        Closure::new(move || match std::panic::catch_unwind(|| interp::closure_body(export)) {
-            Ok(()) => interp::read_state(),
-            Err(e) => std::panic::panic_any(format!("{PANIC_PREFIX}{}", interp::payload(e))),
-        })
-    };
-    js_closure_new(export, aborting, f);
+        type Shared = dyn Fn() -> i32;
+        let f: &'static F = Box::leak(Box::new(f));
+        let c = if aborting {
+            ScopedClosure::<Shared>::borrow_aborting(f)
+        } else if a {
+            ScopedClosure::<Shared>::borrow_assert_unwind_safe(f)
+        } else {
+            ScopedClosure::<Shared>::borrow(f)
+        };
+        js_closure_new_scoped(export, kind.0, c.as_ref());
+        Box::new(c)
+    }
+}
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        interp::log(interp::code::CLOSURE_DROP, self.export as i32);
+    }
+}
+
+/// `call h<k> with e<export> [mut]`: the closure as the import's `&dyn Fn`
+/// (`&mut dyn FnMut`) argument; wasm-bindgen's shim for such an argument
+/// catches panics, and its glue invalidates the JS function when the call
+/// returns.
+pub fn host_call_with(k: i32, export: u32, kind: ClosureKind) {
+    if kind.ctor() == ClosureKind::REF_MUT {
+        let mut f = catching(export);
+        js_host_call_with_mut(k, export, &mut f);
+    } else {
+        js_host_call_with(k, export, &catching(export));
+    }
+}
+
+/// `h<k>` with `catch`.
+pub fn host_call_catch(k: i32) -> Result<(), JsValue> {
+    js_host_call_catch(k)
 }
 
 /// trace.rs `code::TASK_START`, `code::TASK_RESUMES`.
@@ -130,7 +254,7 @@ pub async fn spawn(i: i32, t: i32) -> Result<i32, JsValue> {
     // The guest's own catch_unwind is around every poll (tasks::run).
     match std::panic::AssertUnwindSafe(crate::tasks::run(i as u32, t)).await {
         Ok(()) => Ok(interp::read_state()),
-        Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+        Err(c) => reraise(c),
     }
 }
 
@@ -173,7 +297,7 @@ fn start() {
 fn run(i: i32) -> i32 {
     match interp::call(i) {
         Ok(state) => state,
-        Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+        Err(c) => reraise(c),
     }
 }
 

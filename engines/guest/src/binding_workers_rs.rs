@@ -40,6 +40,7 @@
 //! aborts unlogged) and program imports (`call h<k>` likewise).
 
 use crate::interp;
+use crate::program::ClosureKind;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use wasm_bindgen::prelude::*;
 use worker::{event, Context, Env, Request, Response, Result};
@@ -89,8 +90,29 @@ pub fn host_call(_k: i32) {
     std::process::abort()
 }
 
+/// A `catch` import's error: program imports are not on this binding.
+pub type Value = wasm_bindgen::JsValue;
+
+/// Program imports are not on this binding: see the module doc.
+pub fn host_call_catch(_k: i32) -> std::result::Result<(), Value> {
+    std::process::abort()
+}
+
+/// Program imports are not on this binding: see the module doc.
+pub fn host_call_with(_k: i32, _export: u32, _kind: ClosureKind) {
+    std::process::abort()
+}
+
 /// Closures are not on this binding: see the module doc.
-pub fn closure_new(_export: u32, _aborting: bool) {
+pub fn closure_new(_export: u32, _kind: ClosureKind) {
+    std::process::abort()
+}
+
+/// A borrowed closure's scope: closures are not on this binding.
+pub struct Scoped;
+
+/// Closures are not on this binding: see the module doc.
+pub fn scoped_closure(_export: u32, _kind: ClosureKind) -> Scoped {
     std::process::abort()
 }
 
@@ -122,6 +144,15 @@ fn ensure_started(program: &[u8]) {
     }
 }
 
+/// Re-raise what a `catch_unwind` caught, for the worker crate's panic
+/// handling: a program's payload as the message, a JS value as itself.
+fn reraise(c: interp::Caught) -> ! {
+    match c {
+        interp::Caught::Payload(p) => std::panic::panic_any(format!("{PANIC_PREFIX}{p}")),
+        interp::Caught::Value(v) => std::panic::panic_any(v),
+    }
+}
+
 #[event(fetch)]
 async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
     let path = req.path();
@@ -145,14 +176,14 @@ async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
     match parts[..] {
         ["call", i] => match interp::call(i.parse().map_err(|_| "bad export")?) {
             Ok(state) => Response::ok(state.to_string()),
-            Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+            Err(caught) => reraise(caught),
         },
         ["spawn", i, t] => {
             let (i, t) = (i.parse().map_err(|_| "bad export")?, t.parse().map_err(|_| "bad task")?);
             js_log(TASK_START, t, 0);
             match crate::tasks::run(i, t).await {
                 Ok(()) => Response::ok(interp::read_state().to_string()),
-                Err(payload) => std::panic::panic_any(format!("{PANIC_PREFIX}{payload}")),
+                Err(caught) => reraise(caught),
             }
         }
         ["state"] => Response::ok(interp::read_state().to_string()),

@@ -8,7 +8,7 @@
 
 use crate::binding;
 use crate::tasks;
-use crate::program::{self, AbortKind, Program, Step};
+use crate::program::{self, AbortKind, ClosureKind, Program, Step};
 use core::arch::wasm32::{memory_grow, memory_size};
 use std::alloc::Layout;
 use std::any::Any;
@@ -30,6 +30,10 @@ pub(crate) mod code {
     pub const HIGH: i32 = 9;
     pub const CLOSURE_NEW: i32 = 10;
     pub const CLOSURE_NEW_ABORTING: i32 = 11;
+    pub const IMPORT_ERR: i32 = 12;
+    pub const PANIC_VALUE: i32 = 13;
+    pub const CAUGHT_VALUE: i32 = 14;
+    pub const CLOSURE_DROP: i32 = 15;
     /// `AbortCause::PanicInDrop.code()`: after the five `AbortKind`s.
     pub const CAUSE_PANIC_IN_DROP: i32 = 5;
     /// `AbortCause::PanicInAbortingClosure.code()` (binding reentry's
@@ -131,16 +135,16 @@ fn install_hooks() {
     std::alloc::set_alloc_error_hook(|_| log(code::ABORT, AbortKind::OutOfMemory as i32));
 }
 
-/// Run export `i`'s body; `Err(payload)` if a panic escaped it. Foreign
+/// Run export `i`'s body; `Err(what)` if a panic escaped it. Foreign
 /// exceptions (host errors under `$wrapped`) pass through: `catch_unwind`
 /// only catches Rust panics.
 /// `i < 0` is a task op (docs/guest.md "Tasks"): a spawn or a poll of a
 /// task, whose end is the state like an export's.
-pub fn call(i: i32) -> Result<i32, i32> {
+pub fn call(i: i32) -> Result<i32, Caught> {
     let index = u32::try_from(i).unwrap_or(u32::MAX);
     panic::catch_unwind(AssertUnwindSafe(|| if i < 0 { tasks::op(i) } else { export_body(index) }))
         .map(|()| STATE.load(Relaxed))
-        .map_err(payload)
+        .map_err(caught_of)
 }
 
 pub fn read_state() -> i32 {
@@ -152,12 +156,22 @@ pub fn new_handle() -> i32 {
     HANDLES.fetch_add(1, Relaxed) + 1
 }
 
-pub(crate) fn payload(e: Box<dyn Any + Send>) -> i32 {
+/// What escaped a `catch_unwind`: a program's panic payload, or a JS value
+/// a `catch` import's `Err` was `panic_any`d with (the binding's value).
+pub(crate) enum Caught {
+    Payload(i32),
+    Value(binding::Value),
+}
+
+pub(crate) fn caught_of(e: Box<dyn Any + Send>) -> Caught {
     match e.downcast::<Payload>() {
-        Ok(p) => p.0,
-        // A panic of std or of this crate (a guest bug): never a program's.
-        // Aborting unlogged makes it show as a trace mismatch.
-        Err(_) => std::process::abort(),
+        Ok(p) => Caught::Payload(p.0),
+        Err(e) => match e.downcast::<binding::Value>() {
+            Ok(v) => Caught::Value(*v),
+            // A panic of std or of this crate (a guest bug): never a program's.
+            // Aborting unlogged makes it show as a trace mismatch.
+            Err(_) => std::process::abort(),
+        },
     }
 }
 
@@ -211,6 +225,13 @@ fn scope(steps: &[Step]) {
                 scope(rest);
                 return;
             }
+            // A borrowed closure lives, like a guard, to the end of its scope.
+            Step::MakeClosure { export, kind } if kind.scoped() => {
+                log_closure_new(export, kind);
+                let _closure = binding::scoped_closure(export, kind);
+                scope(rest);
+                return;
+            }
             Step::Scope(ref body) => scope(body),
             Step::CatchUnwind { ref body, ref handler } => {
                 if let Err(e) = panic::catch_unwind(AssertUnwindSafe(|| scope(body))) {
@@ -227,7 +248,10 @@ fn scope(steps: &[Step]) {
 
 /// `catch_unwind` caught a panic: log its payload.
 pub(crate) fn caught(e: Box<dyn Any + Send>) {
-    log(code::CAUGHT, payload(e));
+    match caught_of(e) {
+        Caught::Payload(p) => log(code::CAUGHT, p),
+        Caught::Value(_) => log(code::CAUGHT_VALUE, 0),
+    }
 }
 
 /// A step that is the same in a synchronous and an async body.
@@ -245,19 +269,43 @@ pub(crate) fn plain(step: &Step) {
         Step::ScheduleReinit => binding::schedule_reinit(),
         Step::Grow(n) => grow(n),
         Step::AddHigh(n) => add_high(n),
-        Step::MakeClosure { export, aborting } => make_closure(export, aborting),
-        Step::Guard { .. } | Step::Scope(_) | Step::CatchUnwind { .. } | Step::Await => std::process::abort(),
+        Step::MakeClosure { export, kind } if !kind.scoped() => {
+            log_closure_new(export, kind);
+            binding::closure_new(export, kind);
+        }
+        Step::CatchImport { k, panic } => catch_import(k, panic),
+        Step::CallWithClosure { k, export, mutable } => {
+            let kind = ClosureKind(if mutable { ClosureKind::REF_MUT } else { ClosureKind::REF });
+            log_closure_new(export, kind);
+            binding::host_call_with(k, export, kind);
+        }
+        Step::Guard { .. } | Step::Scope(_) | Step::CatchUnwind { .. } | Step::Await | Step::MakeClosure { .. } => {
+            std::process::abort()
+        }
     }
 }
 
-// ---------------- closures (issue 13 part 4) ----------------
+/// `call h<k> catch [panic]` (issue 22): a host exception is `Err(v)`; no
+/// destructor runs for it; with `panic`, `panic_any(v)`, a panic carrying
+/// the JS value (the panic hook logs the abort under panic=abort).
+fn catch_import(k: i32, panic: bool) {
+    if let Err(v) = binding::host_call_catch(k) {
+        log(code::IMPORT_ERR, k);
+        if panic {
+            log(code::PANIC_VALUE, 0);
+            panic::panic_any(v);
+        }
+    }
+}
 
-/// `closure e<export> [aborting]`: log it, then the binding makes the
-/// closure (its edge: `Closure::new` or `Closure::own_aborting`) and hands
-/// it to the host.
-fn make_closure(export: u32, aborting: bool) {
-    log(if aborting { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW }, export as i32);
-    binding::closure_new(export, aborting);
+// ---------------- closures (issue 13 part 4, issue 22) ----------------
+
+/// `closure e<export> <kind>`: logged as trace.rs encodes it (the kind's
+/// code above the export; its aborting edge in the event's code), before
+/// the binding makes the closure and hands it to the host.
+pub(crate) fn log_closure_new(export: u32, kind: ClosureKind) {
+    let c = if kind.aborting() { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW };
+    log(c, export as i32 | i32::from(kind.0 & 15) << 8);
 }
 
 /// What a closure over export `export` runs: its body, as `CallWasm` does.

@@ -4,9 +4,9 @@
 //! turns them into an owned tree once per instance, so the interpreter never
 //! touches the bytes again.
 
-/// `RNTR` + version 2.
+/// `RNTR` + version 3.
 pub const MAGIC: [u8; 4] = *b"RNTR";
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 /// Deeper nesting is refused (the harness validates programs to depth 16);
 /// it bounds the decoder's own recursion.
 const MAX_DEPTH: usize = 64;
@@ -37,8 +37,47 @@ pub enum Step {
     /// Await a host promise (async exports only, issue 13).
     Await,
     /// Hand the host a closure over export `export`'s body (issue 13 part
-    /// 4): unwinding (`Closure::new`), or aborting (`Closure::own_aborting`).
-    MakeClosure { export: u32, aborting: bool },
+    /// 4, issue 22) made as `kind` says ([`ClosureKind`]).
+    MakeClosure { export: u32, kind: ClosureKind },
+    /// Call import `k` with `catch`: a host exception is `Err(v)`, and with
+    /// `panic` it is `panic_any`d (issue 22).
+    CatchImport { k: i32, panic: bool },
+    /// Call import `k` with a closure over `export` as its `&dyn Fn`
+    /// (`&mut dyn FnMut` when `mutable`) argument.
+    CallWithClosure { k: i32, export: u32, mutable: bool },
+}
+
+/// `ClosureKind::code()` of harness/src/program.rs, + 16 for an aborting
+/// edge: the constructor in the low 3 bits (own, wrap, once, borrow,
+/// borrow_mut, ref, ref_mut), 8 for `_assert_unwind_safe`.
+#[derive(Clone, Copy)]
+pub struct ClosureKind(pub u8);
+
+#[cfg_attr(feature = "binding-reentry", allow(dead_code))]
+impl ClosureKind {
+    pub const WRAP: u8 = 1;
+    pub const ONCE: u8 = 2;
+    pub const BORROW: u8 = 3;
+    pub const BORROW_MUT: u8 = 4;
+    pub const REF: u8 = 5;
+    pub const REF_MUT: u8 = 6;
+
+    pub fn ctor(self) -> u8 {
+        self.0 & 7
+    }
+    pub fn aborting(self) -> bool {
+        self.0 & 16 != 0
+    }
+    pub fn assert_unwind_safe(self) -> bool {
+        self.0 & 8 != 0
+    }
+    /// A `ScopedClosure`, dropped at the end of its scope.
+    pub fn scoped(self) -> bool {
+        matches!(self.ctor(), Self::BORROW | Self::BORROW_MUT)
+    }
+    fn valid(self) -> bool {
+        self.0 < 32 && self.ctor() <= Self::REF_MUT && !(self.aborting() && self.assert_unwind_safe())
+    }
 }
 
 /// `AbortKind::ALL` order; the discriminant is the encoding and the
@@ -66,6 +105,8 @@ mod tag {
     pub const ADD_HIGH: u8 = 10;
     pub const AWAIT: u8 = 11;
     pub const MAKE_CLOSURE: u8 = 12;
+    pub const CATCH_IMPORT: u8 = 13;
+    pub const CALL_WITH_CLOSURE: u8 = 14;
 }
 
 /// Decode a whole program; `None` for any malformed input (bad header, bad
@@ -90,11 +131,13 @@ pub fn decode(bytes: &[u8]) -> Option<Program> {
     Some(Program { base_pages, initial_pages, state_init, exports })
 }
 
-/// Every `CallWasm` and `MakeClosure` names an existing export (so the
-/// interpreter can index).
+/// Every `CallWasm`, `MakeClosure` and `CallWithClosure` names an existing
+/// export (so the interpreter can index).
 fn calls_ok(steps: &[Step], n_exports: u16) -> bool {
     steps.iter().all(|s| match s {
-        Step::CallWasm(j) | Step::MakeClosure { export: j, .. } => *j < u32::from(n_exports),
+        Step::CallWasm(j) | Step::MakeClosure { export: j, .. } | Step::CallWithClosure { export: j, .. } => {
+            *j < u32::from(n_exports)
+        }
         Step::Scope(b) => calls_ok(b, n_exports),
         Step::CatchUnwind { body, handler } => calls_ok(body, n_exports) && calls_ok(handler, n_exports),
         _ => true,
@@ -123,6 +166,13 @@ impl<'a> Reader<'a> {
     }
     fn i32(&mut self) -> Option<i32> {
         Some(self.u32()? as i32)
+    }
+    fn flag(&mut self) -> Option<bool> {
+        match self.u8()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
     }
 
     fn body(&mut self, depth: usize) -> Option<Vec<Step>> {
@@ -173,13 +223,14 @@ impl<'a> Reader<'a> {
             tag::AWAIT => Step::Await,
             tag::MAKE_CLOSURE => {
                 let export = self.u32()?;
-                let aborting = match self.u8()? {
-                    0 => false,
-                    1 => true,
-                    _ => return None,
-                };
-                Step::MakeClosure { export, aborting }
+                let kind = ClosureKind(self.u8()?);
+                if !kind.valid() {
+                    return None;
+                }
+                Step::MakeClosure { export, kind }
             }
+            tag::CATCH_IMPORT => Step::CatchImport { k: self.i32()?, panic: self.flag()? },
+            tag::CALL_WITH_CLOSURE => Step::CallWithClosure { k: self.i32()?, export: self.u32()?, mutable: self.flag()? },
             _ => return None,
         })
     }

@@ -57,12 +57,12 @@ pub fn op(op: i32) {
 }
 
 /// Task `t` running export `i` under the binding's own executor (the
-/// wasm-bindgen binding's): its end, or the payload of a panic that
-/// escaped it.
+/// wasm-bindgen binding's): its end, or what a panic that escaped it
+/// carried.
 #[cfg_attr(feature = "binding-reentry", allow(dead_code))]
-pub async fn run(i: u32, t: i32) -> Result<(), i32> {
+pub async fn run(i: u32, t: i32) -> Result<(), interp::Caught> {
     let Some(body) = interp::program().exports.get(i as usize) else { std::process::abort() };
-    CatchUnwind(Box::pin(export_body(i, body, t))).await.map_err(interp::payload)
+    CatchUnwind(Box::pin(export_body(i, body, t))).await.map_err(interp::caught_of)
 }
 
 async fn export_body(i: u32, body: &'static [Step], t: i32) {
@@ -81,6 +81,12 @@ fn scope(steps: &'static [Step], t: i32) -> Pin<Box<dyn Future<Output = ()>>> {
             match *step {
                 Step::Guard { id, panics } => {
                     let _guard = Guard::new(id, panics);
+                    scope(rest, t).await;
+                    return;
+                }
+                Step::MakeClosure { export, kind } if kind.scoped() => {
+                    interp::log_closure_new(export, kind);
+                    let _closure = binding::scoped_closure(export, kind);
                     scope(rest, t).await;
                     return;
                 }

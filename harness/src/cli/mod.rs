@@ -106,7 +106,8 @@ pub struct EngineArgs {
     /// Wall-clock limit per case and engine (e.g. `5s`, `500ms`).
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
     pub timeout: Duration,
-    /// Out-of-process engines: start a fresh worker after this many cases (0: never).
+    /// Out-of-process engines: start a fresh worker after this many cases (0: never);
+    /// jsc, workerd and the browsers no sooner than 50 times their start-up.
     #[arg(long, default_value_t = EngineOptions::default().recycle_after)]
     pub recycle_after: u64,
     /// JS engines: use the glue's JSTag polyfill even where the engine has JSTag.

@@ -19,10 +19,12 @@
 //! ```
 //! legacy: `try REST catch_all <drop g while unwinding> rethrow 0 end <drop g>`.
 
-use super::{layout, log, log_const, mem_arg, TAG_PANIC};
+use super::{layout, log, log_const, mem_arg, TAG_PANIC, TAG_PANIC_VALUE};
 use crate::mutant::{self, Mutant};
-use crate::program::{AbortKind, DropBehavior, Export, WasmStep};
+use crate::program::{visit, AbortKind, ClosureKind, DropBehavior, Export, WasmStep};
 use crate::trace::{code, AbortCause, LOST_PAYLOAD};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_encoder::{BlockType, Catch, Function, ValType};
 
 pub use super::Encoding;
@@ -32,7 +34,7 @@ pub struct Cx {
     pub funcs: super::Funcs,
     pub encoding: Encoding,
     pub mutant: Option<Mutant>,
-    /// rustc's panic=abort codegen (docs/protocol.md 27): no landing pads,
+    /// rustc's panic=abort codegen (docs/protocol.md 36): no landing pads,
     /// a panic aborts, `catch_unwind` catches nothing.
     pub panic_abort: bool,
     /// The memory's declared maximum, in pages.
@@ -40,6 +42,10 @@ pub struct Cx {
     /// The memory's initial size, in pages: the high cell is the word at
     /// `initial_pages * 65536`, the first of grown memory.
     pub initial_pages: u32,
+    /// The locals of the body being compiled that hold the numbers of the
+    /// closures Wasm drops (a borrowed one, an import's argument), by step:
+    /// a step emitted twice (a handler) uses its one local on either path.
+    pub closure_locals: RefCell<HashMap<*const WasmStep, u32>>,
 }
 
 /// Local 0 of a body: scratch for a caught panic payload.
@@ -49,7 +55,15 @@ const L_PAYLOAD: u32 = 0;
 const L_TASK: u32 = 1;
 
 pub fn export_body(cx: &Cx, index: i32, export: &Export) -> Function {
-    let mut f = Function::new([(1 + export.is_async as u32, ValType::I32)]);
+    let fixed = 1 + export.is_async as u32;
+    let mut locals = HashMap::new();
+    visit::visit_wasm(&export.body, &mut |s| {
+        if matches!(s, WasmStep::CallWithClosure { .. }) || matches!(s, WasmStep::MakeClosure { kind, .. } if kind.scoped()) {
+            locals.insert(s as *const WasmStep, fixed + locals.len() as u32);
+        }
+    });
+    let mut f = Function::new([(fixed + locals.len() as u32, ValType::I32)]);
+    *cx.closure_locals.borrow_mut() = locals;
     if export.is_async {
         f.instructions().global_get(super::G_TASK).local_set(L_TASK);
     }
@@ -60,7 +74,8 @@ pub fn export_body(cx: &Cx, index: i32, export: &Export) -> Function {
     f
 }
 
-/// Emit a scope's steps; a guard takes the rest of the scope as its body.
+/// Emit a scope's steps; a guard, or a borrowed closure, takes the rest of
+/// the scope as its body.
 fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
     for (n, step) in steps_.iter().enumerate() {
         if let WasmStep::Guard { id, drop } = step {
@@ -69,7 +84,72 @@ fn steps(cx: &Cx, f: &mut Function, steps_: &[WasmStep]) {
             guarded(cx, f, *id, *drop, first_in_scope, &steps_[n + 1..]);
             return;
         }
+        if let WasmStep::MakeClosure { export, kind } = step {
+            if kind.scoped() {
+                let id = make_dropped_closure(cx, f, step, *export, *kind);
+                // The `ScopedClosure` lives to the end of the scope: dropped
+                // there, also by a landing pad (none under panic=abort).
+                let drop = |f: &mut Function| {
+                    log_const(f, code::CLOSURE_DROP, *export as i32);
+                    f.instructions().local_get(id).call(cx.funcs.closure_drop());
+                };
+                with_pad(cx, f, |f| steps(cx, f, &steps_[n + 1..]), drop);
+                return;
+            }
+        }
         step_(cx, f, step);
+    }
+}
+
+/// Hand the host a closure over `export` (logged), leaving its number on
+/// the stack.
+fn make_closure(cx: &Cx, f: &mut Function, export: u32, kind: ClosureKind) {
+    let c = if kind.aborting() { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW };
+    log_const(f, c, export as i32 | kind.code() << 8);
+    f.instructions()
+        .i32_const(export as i32)
+        .i32_const(kind.code() | (kind.aborting() as i32) << 4)
+        .call(cx.funcs.closure_new());
+}
+
+/// [`make_closure`] for one Wasm drops (made by `step`): its number kept
+/// in the step's local, whose index is returned.
+fn make_dropped_closure(cx: &Cx, f: &mut Function, step: &WasmStep, export: u32, kind: ClosureKind) -> u32 {
+    make_closure(cx, f, export, kind);
+    let local = cx.closure_locals.borrow()[&(step as *const WasmStep)];
+    f.instructions().local_set(local);
+    local
+}
+
+/// `body`, then `cleanup`; a landing pad runs `cleanup` and rethrows if an
+/// exception leaves `body` (not under panic=abort: nothing unwinds).
+fn with_pad(cx: &Cx, f: &mut Function, body: impl FnOnce(&mut Function), cleanup: impl Fn(&mut Function)) {
+    if cx.panic_abort {
+        body(f);
+        cleanup(f);
+        return;
+    }
+    match cx.encoding {
+        Encoding::Exnref => {
+            f.instructions()
+                .block(BlockType::Empty)
+                .block(BlockType::Result(ValType::EXNREF))
+                .try_table(BlockType::Empty, [Catch::AllRef { label: 0 }]);
+            body(f);
+            f.instructions().end();
+            cleanup(f);
+            f.instructions().br(1).end();
+            cleanup(f);
+            f.instructions().throw_ref().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            body(f);
+            f.instructions().catch_all();
+            cleanup(f);
+            f.instructions().rethrow(0).end();
+            cleanup(f);
+        }
     }
 }
 
@@ -205,14 +285,25 @@ fn step_(cx: &Cx, f: &mut Function, step: &WasmStep) {
     match step {
         WasmStep::Guard { .. } => unreachable!("handled by `steps`"),
         WasmStep::Scope(body) => steps(cx, f, body),
-        // Log it, then hand the host the closure (docs/protocol.md 23).
-        WasmStep::MakeClosure { export, aborting } => {
-            let c = if *aborting { code::CLOSURE_NEW_ABORTING } else { code::CLOSURE_NEW };
-            log_const(f, c, *export as i32);
-            f.instructions().i32_const(*export as i32).i32_const(*aborting as i32).call(cx.funcs.closure_new());
+        // Log it, then hand the host the closure (docs/protocol.md 23); a
+        // borrowed one is `steps`'s.
+        WasmStep::MakeClosure { export, kind } => {
+            make_closure(cx, f, *export, *kind);
+            f.instructions().drop();
         }
         WasmStep::CallImport(k) => {
             f.instructions().call(cx.funcs.import_wrapper(*k));
+        }
+        WasmStep::CatchImport { import, panic } => catch_import(cx, f, *import, *panic),
+        // The argument lives while the call runs (docs/protocol.md 33).
+        WasmStep::CallWithClosure { import, export, mutable } => {
+            let id = make_dropped_closure(cx, f, step, *export, ClosureKind::argument(*mutable));
+            let call = |f: &mut Function| {
+                f.instructions().call(cx.funcs.import_wrapper(*import));
+            };
+            with_pad(cx, f, call, |f| {
+                f.instructions().local_get(id).call(cx.funcs.closure_drop());
+            });
         }
         WasmStep::CallWasm(j) => {
             f.instructions().call(cx.funcs.body(*j));
@@ -284,6 +375,9 @@ fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmSte
         return steps(cx, f, body);
     }
     let foreign_too = mutant::is(cx.mutant, Mutant::CatchUnwindCatchesForeign);
+    if cx.funcs.catches {
+        return catch_unwind_values(cx, f, body, handler);
+    }
     match cx.encoding {
         Encoding::Exnref => {
             f.instructions().block(BlockType::Empty).block(BlockType::Result(ValType::I32));
@@ -317,6 +411,24 @@ fn catch_unwind(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmSte
     }
 }
 
+/// A `catch` import (docs/protocol.md 34): its catch wrapper returns 0, or
+/// `Err`'s index + 1 in `$errs`: logged, then with `panic` a panic carrying
+/// it (`$panic_value`; under panic=abort the panic hook and a trap).
+fn catch_import(cx: &Cx, f: &mut Function, import: u32, panic: bool) {
+    f.instructions().call(cx.funcs.catch_wrapper(import)).local_tee(L_PAYLOAD).if_(BlockType::Empty);
+    log_const(f, code::IMPORT_ERR, import as i32);
+    if panic {
+        log_const(f, code::PANIC_VALUE, 0);
+        if cx.panic_abort {
+            log_const(f, code::ABORT, AbortCause::Panic.code());
+            f.instructions().unreachable();
+        } else {
+            f.instructions().local_get(L_PAYLOAD).throw(TAG_PANIC_VALUE);
+        }
+    }
+    f.instructions().end();
+}
+
 /// With the payload on the stack: log it and run the handler.
 fn caught(cx: &Cx, f: &mut Function, handler: &[WasmStep]) {
     f.instructions().local_set(L_PAYLOAD);
@@ -327,6 +439,62 @@ fn caught(cx: &Cx, f: &mut Function, handler: &[WasmStep]) {
         f.instructions().local_get(L_PAYLOAD);
     });
     steps(cx, f, handler);
+}
+
+/// `catch_unwind` in a module where panics carry JS values too: it
+/// catches `$panic` (the payload logged) and `$panic_value` (`caught
+/// value`), then runs the handler; foreign exceptions pass through (with
+/// the mutant, are caught as payload -1).
+fn catch_unwind_values(cx: &Cx, f: &mut Function, body: &[WasmStep], handler: &[WasmStep]) {
+    let foreign_too = mutant::is(cx.mutant, Mutant::CatchUnwindCatchesForeign);
+    let value = |f: &mut Function| {
+        f.instructions().drop();
+        log_const(f, code::CAUGHT_VALUE, 0);
+        steps(cx, f, handler);
+    };
+    match cx.encoding {
+        Encoding::Exnref => {
+            // block $done { block $v (i32) { block $p (i32) { [block $f {] try_table
+            //   (catch $panic $p) (catch $panic_value $v) [(catch_all $f)] BODY end
+            //   br $done [} i32.const -1 br $p] } caught; br $done } value } }
+            let extra = foreign_too as u32;
+            f.instructions()
+                .block(BlockType::Empty)
+                .block(BlockType::Result(ValType::I32))
+                .block(BlockType::Result(ValType::I32));
+            if foreign_too {
+                f.instructions().block(BlockType::Empty);
+            }
+            let mut catches = vec![Catch::One { tag: TAG_PANIC, label: extra }, Catch::One { tag: TAG_PANIC_VALUE, label: 1 + extra }];
+            if foreign_too {
+                catches.push(Catch::All { label: 0 });
+            }
+            f.instructions().try_table(BlockType::Empty, catches);
+            steps(cx, f, body);
+            f.instructions().end().br(2 + extra);
+            if foreign_too {
+                f.instructions().end().i32_const(-1).br(0);
+            }
+            f.instructions().end();
+            caught(cx, f, handler);
+            f.instructions().br(1).end();
+            value(f);
+            f.instructions().end();
+        }
+        Encoding::Legacy => {
+            f.instructions().try_(BlockType::Empty);
+            steps(cx, f, body);
+            f.instructions().catch(TAG_PANIC);
+            caught(cx, f, handler);
+            f.instructions().catch(TAG_PANIC_VALUE);
+            value(f);
+            if foreign_too {
+                f.instructions().catch_all().i32_const(-1);
+                caught(cx, f, handler);
+            }
+            f.instructions().end();
+        }
+    }
 }
 
 fn abort(cx: &Cx, f: &mut Function, kind: AbortKind) {

@@ -18,7 +18,8 @@
 //! | `env.wrapped`              | tag `(externref)`          | `$wrapped`: recoverable host error     |
 //! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
 //! | `env.await`                | `(i32 task)`               | async programs: `await` (JSPI `Suspending`: returns the host promise) |
-//! | `env.closure_new`          | `(i32 export, i32 aborting)` | programs with closures: a `closure` step hands the host a closure |
+//! | `env.closure_new`          | `(i32 export, i32 kind) -> i32 id` | programs with closures: a `closure` step (or an import call with a closure argument) hands the host a closure; `kind` is `ClosureKind::code()`, plus 16 for an aborting edge |
+//! | `env.closure_drop`         | `(i32 id)`                 | programs with closures: Wasm dropped closure `id` (a borrowed one's scope ended, an argument's call returned) |
 //!
 //! Exports: `e<i>` (`() -> i32`, the wrapped export, returns the state; an
 //! async export is `(i32 task) -> i32`, for `WebAssembly.promising`),
@@ -34,6 +35,13 @@
 //! `wrappers::aborting_closure`), both `() -> i32`; an async export's two
 //! entries are null. Every other module is byte for byte what it was before
 //! closures existed.
+//!
+//! A program with `catch` imports (docs/protocol.md 34-35) also has a catch
+//! wrapper per import (as wasm-bindgen's: a `$jstag` exception is stored in
+//! the externref table `$errs` and its index + 1 returned, 0 on a normal
+//! return), the table, and the tag `$panic_value (i32)`: a panic whose
+//! payload is the JS value at that index - 1, which the export wrapper
+//! hands on as the value itself under `$wrapped`.
 
 mod body;
 mod wrappers;
@@ -86,7 +94,7 @@ const T_PANIC_ERROR: u32 = 3;
 const T_I32: u32 = 4;
 const T_EXTERNREF: u32 = 5;
 const T_I32_I32: u32 = 6;
-/// `(i32, i32) -> ()`: `env.closure_new` (only in modules with closures).
+/// `(i32, i32) -> i32`: `env.closure_new` (only in modules with closures).
 const T_CLOSURE_NEW: u32 = 7;
 
 // Imported function indices.
@@ -103,6 +111,9 @@ const G_TASK: u32 = 2;
 const TAG_JS: u32 = 0;
 const TAG_WRAPPED: u32 = 1;
 const TAG_PANIC: u32 = 2;
+/// `(i32)`: a panic whose payload is the JS value `$errs[i - 1]` (only in
+/// modules with catch imports).
+const TAG_PANIC_VALUE: u32 = 3;
 
 /// Function indices of one module, derived from the program's shape.
 #[derive(Clone, Copy)]
@@ -111,9 +122,12 @@ struct Funcs {
     imports: u32,
     /// The program has async exports: the await import and its wrapper exist.
     tasks: bool,
-    /// The program makes closures: the `closure_new` import, the aborting
-    /// closure wrappers and the `__closures` table exist.
+    /// The program makes closures: the `closure_new` and `closure_drop`
+    /// imports, the aborting closure wrappers and the `__closures` table exist.
     closures: bool,
+    /// The program calls imports with `catch`: the catch wrappers, the
+    /// `$errs` table and `$panic_value` exist.
+    catches: bool,
 }
 
 impl Funcs {
@@ -123,6 +137,7 @@ impl Funcs {
             imports: program.imports.len() as u32,
             tasks: program.has_async(),
             closures: program.has_closures(),
+            catches: program.has_catch_imports(),
         }
     }
     fn host(&self, k: u32) -> u32 {
@@ -134,8 +149,11 @@ impl Funcs {
     fn closure_new(&self) -> u32 {
         F_FIRST_HOST + self.imports + self.tasks as u32
     }
+    fn closure_drop(&self) -> u32 {
+        self.closure_new() + 1
+    }
     fn first_defined(&self) -> u32 {
-        F_FIRST_HOST + self.imports + self.tasks as u32 + self.closures as u32
+        F_FIRST_HOST + self.imports + self.tasks as u32 + 2 * self.closures as u32
     }
     fn body(&self, i: u32) -> u32 {
         self.first_defined() + i
@@ -163,6 +181,14 @@ impl Funcs {
     fn aborting_closure(&self, i: u32) -> u32 {
         self.overflow() + 3 + self.tasks as u32 + i
     }
+    /// The catch wrapper of import `h<k>` (modules with catch imports).
+    fn catch_wrapper(&self, k: u32) -> u32 {
+        self.overflow() + 3 + self.tasks as u32 + self.closures as u32 * self.exports + k
+    }
+    /// The `$errs` table (after `__closures`).
+    fn errs_table(&self) -> u32 {
+        self.closures as u32
+    }
 }
 
 /// Options that change the generated code.
@@ -175,7 +201,7 @@ pub struct Options {
     /// rustc's panic strategy to model: under `abort` a panic is the panic
     /// hook's log and `unreachable`, there are no landing pads,
     /// `catch_unwind` is a plain block and the import wrappers abort on any
-    /// exception (docs/protocol.md 27-30).
+    /// exception (docs/protocol.md 28-30, 36).
     pub panic: Panic,
 }
 
@@ -193,7 +219,7 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     types.ty().function([ValType::EXTERNREF], []);
     types.ty().function([ValType::I32], [ValType::I32]);
     if funcs.closures {
-        types.ty().function([ValType::I32, ValType::I32], []);
+        types.ty().function([ValType::I32, ValType::I32], [ValType::I32]);
     }
     module.section(&types);
 
@@ -209,6 +235,7 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     }
     if funcs.closures {
         imports.import("env", "closure_new", EntityType::Function(T_CLOSURE_NEW));
+        imports.import("env", "closure_drop", EntityType::Function(T_I32));
     }
     let epoch = GlobalType { val_type: ValType::I32, mutable: false, shared: false };
     imports.import("env", "epoch", EntityType::Global(epoch));
@@ -238,12 +265,22 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
             functions.function(T_RET_I32); // aborting closure entries
         }
     }
+    if funcs.catches {
+        for _ in 0..funcs.imports {
+            functions.function(T_RET_I32); // catch wrappers
+        }
+    }
     module.section(&functions);
 
-    if funcs.closures {
+    if funcs.closures || funcs.catches {
         let mut tables = TableSection::new();
-        let n = 2 * funcs.exports as u64;
-        tables.table(TableType { element_type: RefType::FUNCREF, table64: false, minimum: n, maximum: Some(n), shared: false });
+        if funcs.closures {
+            let n = 2 * funcs.exports as u64;
+            tables.table(TableType { element_type: RefType::FUNCREF, table64: false, minimum: n, maximum: Some(n), shared: false });
+        }
+        if funcs.catches {
+            tables.table(TableType { element_type: RefType::EXTERNREF, table64: false, minimum: 0, maximum: None, shared: false });
+        }
         module.section(&tables);
     }
 
@@ -259,6 +296,9 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
 
     let mut tags = TagSection::new();
     tags.tag(TagType { kind: TagKind::Exception, func_type_idx: T_I32 });
+    if funcs.catches {
+        tags.tag(TagType { kind: TagKind::Exception, func_type_idx: T_I32 });
+    }
     module.section(&tags);
 
     let mut globals = GlobalSection::new();
@@ -301,6 +341,7 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
         panic_abort: options.panic == Panic::Abort,
         max_pages: program.memory.maximum,
         initial_pages: program.memory.initial,
+        closure_locals: Default::default(),
     };
     let mut code = CodeSection::new();
     for (i, e) in program.exports.iter().enumerate() {
@@ -321,6 +362,11 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     if funcs.closures {
         for i in 0..funcs.exports {
             code.function(&wrappers::aborting_closure(&cx, i));
+        }
+    }
+    if funcs.catches {
+        for k in 0..funcs.imports {
+            code.function(&wrappers::catch_wrapper(&cx, funcs.host(k)));
         }
     }
     module.section(&code);
@@ -348,6 +394,7 @@ fn names(funcs: &Funcs) -> NameSection {
     }
     if funcs.closures {
         f.append(funcs.closure_new(), "closure_new");
+        f.append(funcs.closure_drop(), "closure_drop");
     }
     for i in 0..funcs.exports {
         f.append(funcs.body(i), &format!("body_e{i}"));
@@ -369,10 +416,18 @@ fn names(funcs: &Funcs) -> NameSection {
             f.append(funcs.aborting_closure(i), &format!("aborting_closure_e{i}"));
         }
     }
+    if funcs.catches {
+        for k in 0..funcs.imports {
+            f.append(funcs.catch_wrapper(k), &format!("catch_h{k}"));
+        }
+    }
     let mut tags = NameMap::new();
     tags.append(TAG_JS, "jstag");
     tags.append(TAG_WRAPPED, "wrapped");
     tags.append(TAG_PANIC, "panic");
+    if funcs.catches {
+        tags.append(TAG_PANIC_VALUE, "panic_value");
+    }
     let mut globals = NameMap::new();
     globals.append(G_EPOCH, "epoch");
     globals.append(1, "__instance_terminated");

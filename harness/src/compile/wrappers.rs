@@ -12,7 +12,7 @@
 //! panic=abort every exception reaching it is an abort there.
 
 use super::body::{Cx, Encoding};
-use super::{layout, log_const, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_WRAPPED};
+use super::{layout, log_const, mem_arg, F_PANIC_ERROR, TAG_JS, TAG_PANIC, TAG_PANIC_VALUE, TAG_WRAPPED};
 use crate::mutant::{self, Mutant};
 use crate::trace::{code, AbortCause, LOST_PAYLOAD};
 use wasm_encoder::{BlockType, Catch, Function, ValType};
@@ -25,13 +25,33 @@ pub fn export_wrapper(cx: &Cx, export: u32, is_async: bool) -> Function {
         f.instructions().local_get(0).global_set(super::G_TASK);
     }
     let lose = mutant::is(cx.mutant, Mutant::ExportWrapperLosesPayload);
-    body_catching_panic(cx, &mut f, export, |f| {
-        if lose {
-            f.instructions().drop().i32_const(LOST_PAYLOAD);
-        }
-        f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
-    });
+    let as_panic_error = mutant::is(cx.mutant, Mutant::PanicValueBecomesPanicError);
+    body_catching_panic(
+        cx,
+        &mut f,
+        export,
+        |f| {
+            if lose {
+                f.instructions().drop().i32_const(LOST_PAYLOAD);
+            }
+            f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
+        },
+        // A JS value's panic: the value itself (docs/protocol.md 35).
+        |f| {
+            if as_panic_error {
+                f.instructions().call(F_PANIC_ERROR).throw(TAG_WRAPPED);
+            } else {
+                err_value(cx, f);
+                f.instructions().throw(TAG_WRAPPED);
+            }
+        },
+    );
     f
+}
+
+/// With `Err`'s index + 1 on the stack: the JS value in `$errs`.
+fn err_value(cx: &Cx, f: &mut Function) {
+    f.instructions().i32_const(1).i32_sub().table_get(cx.funcs.errs_table());
 }
 
 /// The aborting closure entry of export `e<export>` (`Closure::own_aborting`,
@@ -44,23 +64,31 @@ pub fn aborting_closure(cx: &Cx, export: u32) -> Function {
         return export_wrapper(cx, export, false);
     }
     let mut f = Function::new([]);
-    body_catching_panic(cx, &mut f, export, |f| {
+    let abort = |f: &mut Function| {
         f.instructions().drop();
         log_const(f, code::ABORT, AbortCause::PanicInAbortingClosure.code());
         f.instructions().unreachable();
-    });
+    };
+    body_catching_panic(cx, &mut f, export, abort, abort);
     f
 }
 
 /// `body(); return state`, with `on_panic` run on a `$panic` escaping the
-/// body (its payload on the stack; it must not fall through).
-fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl FnOnce(&mut Function)) {
+/// body, and in modules with catch imports `on_value` on a `$panic_value`
+/// (the payload on the stack; neither may fall through).
+fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl FnOnce(&mut Function), on_value: impl FnOnce(&mut Function)) {
     let body = cx.funcs.body(export);
+    let values = cx.funcs.catches;
     match cx.encoding {
         Encoding::Exnref => {
+            let mut catches = vec![Catch::One { tag: TAG_PANIC, label: 0 }];
+            if values {
+                f.instructions().block(BlockType::Result(ValType::I32));
+                catches.push(Catch::One { tag: TAG_PANIC_VALUE, label: 1 });
+            }
             f.instructions()
                 .block(BlockType::Result(ValType::I32))
-                .try_table(BlockType::Empty, [Catch::One { tag: TAG_PANIC, label: 0 }])
+                .try_table(BlockType::Empty, catches)
                 .call(body)
                 .i32_const(layout::STATE_ADDR)
                 .i32_load(mem_arg())
@@ -69,6 +97,10 @@ fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl Fn
                 .unreachable()
                 .end();
             on_panic(f);
+            if values {
+                f.instructions().end();
+                on_value(f);
+            }
         }
         Encoding::Legacy => {
             f.instructions()
@@ -78,10 +110,70 @@ fn body_catching_panic(cx: &Cx, f: &mut Function, export: u32, on_panic: impl Fn
                 .i32_load(mem_arg())
                 .catch(TAG_PANIC);
             on_panic(f);
+            if values {
+                f.instructions().catch(TAG_PANIC_VALUE);
+                on_value(f);
+            }
             f.instructions().end();
         }
     }
     f.instructions().end();
+}
+
+/// The catch wrapper of imported function `host` (a `catch` import,
+/// docs/protocol.md 34; wasm-bindgen's `WrapperKind::CatchWrapper`): on a
+/// normal return, the terminated check, then 0; on a JS value (`$jstag`),
+/// the check, then the value is stored in `$errs` and its index + 1
+/// returned; on any other exception, the check, then it is rethrown
+/// unchanged (under panic=abort: `unreachable`, as the import wrapper).
+pub fn catch_wrapper(cx: &Cx, host: u32) -> Function {
+    let check_err = !mutant::is(cx.mutant, Mutant::CatchErrIgnoresTerminated);
+    let other = |f: &mut Function| {
+        if cx.panic_abort {
+            f.instructions().unreachable();
+        }
+    };
+    match cx.encoding {
+        Encoding::Exnref => {
+            const EXN: u32 = 0;
+            let mut f = Function::new([(1, ValType::EXNREF)]);
+            f.instructions()
+                .block(BlockType::Result(ValType::EXNREF))
+                .block(BlockType::Result(ValType::EXTERNREF))
+                .try_table(BlockType::Empty, [Catch::One { tag: TAG_JS, label: 0 }, Catch::AllRef { label: 1 }])
+                .call(host);
+            terminated_check(&mut f, true);
+            f.instructions().i32_const(0).return_().end().unreachable().end();
+            // $jstag: the host's value is on the stack.
+            terminated_check(&mut f, check_err);
+            store_err(cx, &mut f);
+            f.instructions().return_().end();
+            f.instructions().local_set(EXN);
+            terminated_check(&mut f, true);
+            other(&mut f);
+            f.instructions().local_get(EXN).throw_ref().end();
+            f
+        }
+        Encoding::Legacy => {
+            let mut f = Function::new([]);
+            f.instructions().try_(BlockType::Result(ValType::I32)).call(host);
+            terminated_check(&mut f, true);
+            f.instructions().i32_const(0).catch(TAG_JS);
+            terminated_check(&mut f, check_err);
+            store_err(cx, &mut f);
+            f.instructions().catch_all();
+            terminated_check(&mut f, true);
+            other(&mut f);
+            f.instructions().rethrow(0).end().end();
+            f
+        }
+    }
+}
+
+/// With a JS value on the stack: store it in `$errs` (which grows by one)
+/// and leave its index + 1.
+fn store_err(cx: &Cx, f: &mut Function) {
+    f.instructions().i32_const(1).table_grow(cx.funcs.errs_table()).i32_const(1).i32_add();
 }
 
 /// The wrapper of imported function `host`, which takes `params` i32s (the

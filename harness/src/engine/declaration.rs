@@ -186,6 +186,10 @@ pub enum Effect {
     /// a registration leaves out has one (`facts` tests), so that `reentry
     /// compat`'s n/a cells and a refused `--engines` name the reason.
     NoLane(Lane),
+    /// A user of this engine's runtime ships wasm-bindgen's `--target web`
+    /// glue (an ES module), not the `--target nodejs` glue: the
+    /// rustc/wasm-bindgen lane sends it that (`facts::glue_target`).
+    WebGlue,
 }
 
 /// The fact among `facts` that says why an engine runs no tasks on `lane`,

@@ -14,6 +14,7 @@ use super::declaration::{self, Family};
 pub use super::declaration::{Effect, Fact};
 use super::registry;
 use crate::compile::Encoding;
+use crate::guest::build::GlueTarget;
 use crate::guest::Lane;
 
 /// Facts of every engine.
@@ -133,6 +134,16 @@ pub fn crosses_js(engine: &str) -> bool {
     for_engine(engine).any(|f| f.effect == Effect::JsBoundary)
 }
 
+/// The wasm-bindgen glue a user of `engine`'s runtime ships (see
+/// `Effect::WebGlue`).
+pub fn glue_target(engine: &str) -> GlueTarget {
+    if for_engine(engine).any(|f| f.effect == Effect::WebGlue) {
+        GlueTarget::Web
+    } else {
+        GlueTarget::Nodejs
+    }
+}
+
 /// Whether an engine runs an EH encoding, as declared (a compat pin's
 /// encodings are probed: see [`missing_encoding`]).
 pub fn runs_encoding(engine: &str, encoding: Encoding) -> bool {
@@ -157,7 +168,7 @@ pub fn missing_feature(engine: &str, feature: &str) -> Option<&'static Fact> {
         Effect::NoEncoding(e) => e.name() == feature,
         Effect::NoTasks { when_missing, .. } => when_missing == Some(feature),
         Effect::CompatPin => true,
-        Effect::Normalised | Effect::JsBoundary | Effect::NoLane(_) => false,
+        Effect::Normalised | Effect::JsBoundary | Effect::NoLane(_) | Effect::WebGlue => false,
     })
 }
 
@@ -268,6 +279,17 @@ mod tests {
                 }
             }
         }
-        assert!(check_lane("jsc", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("--target web"));
+        assert!(check_lane("wasmtime", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("no JS host"));
+    }
+
+    #[test]
+    fn the_lane_sends_each_engine_the_glue_its_users_ship() {
+        for web in ["jsc", "jsc-shipped", "firefox", "chromium"] {
+            check_lane(web, Lane::RUSTC_WASM_BINDGEN).unwrap();
+            assert_eq!(glue_target(web), GlueTarget::Web, "{web}");
+        }
+        for node in ["v8", "node26", "deno"] {
+            assert_eq!(glue_target(node), GlueTarget::Nodejs, "{node}");
+        }
     }
 }

@@ -109,6 +109,9 @@ pub struct Phases {
     pub run: Duration,
     pub modules_compiled: u64,
     pub cache_hits: u64,
+    /// Out-of-process engines: processes started after the first
+    /// (recycled, or replacing one that crashed or hung).
+    pub restarts: u64,
 }
 
 /// An engine at the program level (wasmtime's `DiffEngine`): runs the host
@@ -173,12 +176,22 @@ pub struct EngineOptions {
     /// Wall-clock limit for one case.
     pub timeout: Duration,
     /// Out-of-process engines: start a fresh worker after this many cases
-    /// (0: never), so no state builds up in one process.
+    /// (0: never), so no state builds up in one process; one that is slow to
+    /// start (jsc, workerd, a browser) no sooner than `worker::AMORTIZED_LIFE`
+    /// times its start-up.
     pub recycle_after: u64,
     /// JS engines: use the glue's JSTag polyfill even where `WebAssembly.JSTag`
     /// exists (to check the polyfill against the real thing).
     pub force_polyfill: bool,
 }
+
+/// An engine that imports the `--target web` glue keeps every module
+/// instance it imported (the module map holds them, and with each its case's
+/// last Wasm memory: about 1 MB in jsc, measured on the corpus; Chromium's V8
+/// runs out of memory reservations after about 100, `WebAssembly.Memory():
+/// could not allocate memory`): on the wasm-bindgen lane its worker or
+/// browser is recycled after this many cases.
+pub const WEB_GLUE_CASES: u64 = 40;
 
 impl Default for EngineOptions {
     fn default() -> Self {

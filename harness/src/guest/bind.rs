@@ -35,7 +35,14 @@
 //!   and the instance eventually traps (`memory access out of bounds`).
 //! - the same export wrapper `invoke(export: i32) -> i32` around
 //!   `__reentry_invoke`, the closure entry (docs/guest.md "Closures"),
-//!   which returns as `__reentry_call` does.
+//!   which returns as `__reentry_call` does. Both also take `2 << 32 |
+//!   value`: a panic carrying a JS value, the index + 1 of the value in the
+//!   `$errs` table, thrown as the value itself under `$wrapped`;
+//! - a **catch wrapper** around `env.host_call_catch` (a `catch` import,
+//!   if the guest has it): as wasm-bindgen's, a `$jstag` exception is
+//!   stored in a new externref table `$errs` and its index + 1 returned (0
+//!   on a normal return); any other exception is rethrown; every path
+//!   checks the terminated flag first.
 //!
 //! Exports of the bound module: `memory`, `__instance_terminated`,
 //! `__reentry_alloc`, `__reentry_start`, `call`, `invoke`, `__read_state` and
@@ -99,6 +106,8 @@ pub fn bind_reentry(guest: &[u8], encoding: Encoding, mutant: Option<Mutant>, pa
         on_other: on_throw && !mutant::is(mutant, Mutant::NoTerminatedCheckOnOther),
         other_traps: mutant::is(mutant, Mutant::OtherExceptionTraps),
         abort: panic == Panic::Abort && !mutant::is(mutant, Mutant::AbortLaneImportRethrows),
+        on_err: !mutant::is(mutant, Mutant::CatchErrIgnoresTerminated),
+        value_as_panic_error: mutant::is(mutant, Mutant::PanicValueBecomesPanicError),
     };
     let out = rewrite(guest, &info, encoding, checks)?;
     Validator::new_with_features(features(encoding))
@@ -131,6 +140,7 @@ pub fn features(encoding: Encoding) -> WasmFeatures {
 mod raw {
     pub const MODULE: &str = "env";
     pub const HOST_CALL: &str = "host_call";
+    pub const HOST_CALL_CATCH: &str = "host_call_catch";
     pub const FLAG: &str = "__instance_terminated";
     pub const STACK_POINTER: &str = "__stack_pointer";
     pub const CALL: &str = "__reentry_call";
@@ -156,6 +166,10 @@ struct Info {
     /// Function index of `env.host_call` and its type index.
     host_call: u32,
     host_call_type: u32,
+    /// `env.host_call_catch` and its type index, if the guest imports it.
+    host_call_catch: Option<(u32, u32)>,
+    /// Tables (imported and defined): `$errs` comes after them.
+    tables: u32,
     /// The shadow-stack pointer (a mutable i32 global).
     stack_pointer: u32,
     /// The exported flag global and the flag's address (its init value).
@@ -180,6 +194,8 @@ fn scan(guest: &[u8]) -> Result<Info> {
     let mut func_types: Vec<u32> = Vec::new(); // type of every function, imports first
     let mut defined_funcs = 0u32;
     let mut host_call = None;
+    let mut host_call_catch = None;
+    let mut tables = 0u32;
     let mut global_inits: Vec<Option<i32>> = Vec::new(); // defined globals: `i32.const` init
     let mut global_types: Vec<wasmparser::GlobalType> = Vec::new(); // all globals, imports first
     let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
@@ -210,6 +226,9 @@ fn scan(guest: &[u8]) -> Result<Info> {
                             if import.module == raw::MODULE && import.name == raw::HOST_CALL {
                                 host_call = Some((func_imports, t));
                             }
+                            if import.module == raw::MODULE && import.name == raw::HOST_CALL_CATCH {
+                                host_call_catch = Some((func_imports, t));
+                            }
                             func_types.push(t);
                             func_imports += 1;
                         }
@@ -222,7 +241,7 @@ fn scan(guest: &[u8]) -> Result<Info> {
                             memories += 1;
                             memory_import = Some(m);
                         }
-                        TypeRef::Table(_) => {}
+                        TypeRef::Table(_) => tables += 1,
                     }
                 }
             }
@@ -233,6 +252,7 @@ fn scan(guest: &[u8]) -> Result<Info> {
                 }
             }
             Payload::MemorySection(r) => memories += r.count(),
+            Payload::TableSection(r) => tables += r.count(),
             Payload::GlobalSection(r) => {
                 for g in r {
                     let g = g?;
@@ -272,6 +292,12 @@ fn scan(guest: &[u8]) -> Result<Info> {
         sig(host_call_type) == Some((vec![wasmparser::ValType::I32], vec![])),
         "env.host_call must have type (i32) -> ()"
     );
+    if let Some((_, t)) = host_call_catch {
+        ensure!(
+            sig(t) == Some((vec![wasmparser::ValType::I32], vec![wasmparser::ValType::I32])),
+            "env.host_call_catch must have type (i32) -> i32"
+        );
+    }
 
     let export = |name: &str, kind: ExternalKind| -> Result<u32> {
         exports
@@ -319,6 +345,8 @@ fn scan(guest: &[u8]) -> Result<Info> {
         defined_funcs,
         host_call,
         host_call_type,
+        host_call_catch,
+        tables,
         stack_pointer,
         flag_global: flag,
         flag_addr,
@@ -407,6 +435,10 @@ struct Layout {
     f_import_wrapper: u32,
     f_export_wrapper: u32,
     f_invoke_wrapper: u32,
+    /// `env.host_call_catch` and its wrapper, if the guest has it.
+    catch: Option<(u32, u32)>,
+    /// The externref table of `Err` values (after the guest's tables).
+    errs_table: u32,
 }
 
 impl Layout {
@@ -426,6 +458,8 @@ impl Layout {
             f_import_wrapper: funcs + 1,
             f_export_wrapper: funcs + 2,
             f_invoke_wrapper: funcs + 3,
+            catch: info.host_call_catch.map(|(f, _)| (f, funcs + 4)),
+            errs_table: info.tables,
         }
     }
 
@@ -451,10 +485,10 @@ impl Reencode for Remap {
     type Error = std::convert::Infallible;
 
     fn function_index(&mut self, f: u32) -> Result<u32, ReencodeError<Self::Error>> {
-        Ok(if self.redirect && f == self.layout.host_call {
-            self.layout.f_import_wrapper
-        } else {
-            self.layout.func(f)
+        Ok(match self.layout.catch {
+            _ if self.redirect && f == self.layout.host_call => self.layout.f_import_wrapper,
+            Some((import, wrapper)) if self.redirect && f == import => wrapper,
+            _ => self.layout.func(f),
         })
     }
 
@@ -484,6 +518,10 @@ struct Checks {
     other_traps: bool,
     /// The panic=abort wrapper: every exception is an abort.
     abort: bool,
+    /// The catch wrapper checks the flag on the `$jstag` path.
+    on_err: bool,
+    /// The export wrapper makes a JS value's panic a `PanicError` (a seeded bug).
+    value_as_panic_error: bool,
 }
 
 fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Result<Vec<u8>> {
@@ -491,9 +529,25 @@ fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Res
     let mut remap = Remap { layout, redirect: true };
     let mut module = Module::new();
     let mut code: Option<(CodeSection, u32)> = None; // section being built, entries left
+    // `$errs` goes in the guest's table section, or in one of its own
+    // before the first section that must follow tables.
+    let mut tables_done = false;
 
     for payload in Parser::new(0).parse_all(guest) {
-        match payload? {
+        let payload = payload?;
+        let after_tables = matches!(
+            payload,
+            Payload::MemorySection(_) | Payload::TagSection(_) | Payload::GlobalSection(_) | Payload::ExportSection(_)
+        );
+        if after_tables && !tables_done {
+            let mut s = TableSection::new();
+            errs_table(&mut s, &layout);
+            if !s.is_empty() {
+                module.section(&s);
+            }
+            tables_done = true;
+        }
+        match payload {
             Payload::Version { .. } | Payload::End(_) => {}
             Payload::TypeSection(r) => {
                 let mut s = TypeSection::new();
@@ -519,11 +573,16 @@ fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Res
                 s.function(info.host_call_type); // f_import_wrapper
                 s.function(layout.t_call); // f_export_wrapper
                 s.function(layout.t_call); // f_invoke_wrapper
+                if let Some((_, t)) = info.host_call_catch {
+                    s.function(t); // the catch wrapper
+                }
                 module.section(&s);
             }
             Payload::TableSection(r) => {
                 let mut s = TableSection::new();
                 re(remap.parse_table_section(&mut s, r))?;
+                errs_table(&mut s, &layout);
+                tables_done = true;
                 module.section(&s);
             }
             Payload::MemorySection(r) => {
@@ -572,8 +631,11 @@ fn rewrite(guest: &[u8], info: &Info, encoding: Encoding, checks: Checks) -> Res
                 *left -= 1;
                 if *left == 0 {
                     s.function(&import_wrapper(info, &layout, encoding, checks));
-                    s.function(&export_wrapper(layout.func(info.call), info, &layout, encoding));
-                    s.function(&export_wrapper(layout.func(info.invoke), info, &layout, encoding));
+                    s.function(&export_wrapper(layout.func(info.call), info, &layout, encoding, checks));
+                    s.function(&export_wrapper(layout.func(info.invoke), info, &layout, encoding, checks));
+                    if layout.catch.is_some() {
+                        s.function(&catch_wrapper(info, &layout, encoding, checks));
+                    }
                     module.section(s);
                 }
             }
@@ -707,7 +769,7 @@ fn abort_import_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks
 /// already caught the panic, so the handler here is only for other
 /// exceptions leaving the raw function: restore the shadow-stack pointer
 /// saved on entry, rethrow unchanged. (Traps are not caught by any handler.)
-fn export_wrapper(call: u32, info: &Info, layout: &Layout, encoding: Encoding) -> Function {
+fn export_wrapper(call: u32, info: &Info, layout: &Layout, encoding: Encoding, checks: Checks) -> Function {
     const I: u32 = 0;
     const SP: u32 = 1;
     const R: u32 = 2;
@@ -726,7 +788,7 @@ fn export_wrapper(call: u32, info: &Info, layout: &Layout, encoding: Encoding) -
                 .call(call)
                 .local_set(R)
                 .end();
-            result(&mut f, layout);
+            result(&mut f, layout, checks);
             f.instructions()
                 .return_()
                 .end()
@@ -751,22 +813,37 @@ fn export_wrapper(call: u32, info: &Info, layout: &Layout, encoding: Encoding) -
                 .rethrow(0)
                 .end()
                 .local_set(R);
-            result(&mut f, layout);
+            result(&mut f, layout, checks);
             f.instructions().end();
         }
     }
     f
 }
 
-/// With `__reentry_call`'s result in local 2: throw the panic, or leave the
-/// state on the stack.
-fn result(f: &mut Function, layout: &Layout) {
+/// With `__reentry_call`'s result in local 2: throw the panic (`1 << 32 |
+/// payload`: a `PanicError`; `2 << 32 | value`: the JS value itself, from
+/// `$errs`), or leave the state on the stack.
+fn result(f: &mut Function, layout: &Layout, checks: Checks) {
     const R: u32 = 2;
+    let high = |f: &mut Function| {
+        f.instructions().local_get(R).i64_const(32).i64_shr_u().i32_wrap_i64();
+    };
+    if layout.catch.is_some() && !checks.value_as_panic_error {
+        high(f);
+        f.instructions()
+            .i32_const(2)
+            .i32_eq()
+            .if_(BlockType::Empty)
+            .local_get(R)
+            .i32_wrap_i64()
+            .i32_const(1)
+            .i32_sub()
+            .table_get(layout.errs_table)
+            .throw(layout.tag_wrapped)
+            .end();
+    }
+    high(f);
     f.instructions()
-        .local_get(R)
-        .i64_const(32)
-        .i64_shr_u()
-        .i32_wrap_i64()
         .if_(BlockType::Empty)
         .local_get(R)
         .i32_wrap_i64()
@@ -775,6 +852,63 @@ fn result(f: &mut Function, layout: &Layout) {
         .end()
         .local_get(R)
         .i32_wrap_i64();
+}
+
+/// `$errs`, the externref table of `Err` values, if the guest has catch imports.
+fn errs_table(s: &mut TableSection, layout: &Layout) {
+    if layout.catch.is_some() {
+        s.table(wasm_encoder::TableType { element_type: wasm_encoder::RefType::EXTERNREF, table64: false, minimum: 0, maximum: None, shared: false });
+    }
+}
+
+/// `(func (param $k i32) (result i32))`: call `env.host_call_catch` inside
+/// wasm-bindgen's catch wrapper: 0 on a normal return; a `$jstag` value
+/// stored in `$errs`, its index + 1; any other exception rethrown (under
+/// panic=abort: `unreachable`); the terminated check first on every path.
+fn catch_wrapper(info: &Info, layout: &Layout, encoding: Encoding, checks: Checks) -> Function {
+    const K: u32 = 0;
+    let (host, _) = layout.catch.expect("a catch import");
+    let store = |f: &mut Function| {
+        f.instructions().i32_const(1).table_grow(layout.errs_table).i32_const(1).i32_add();
+    };
+    match encoding {
+        Encoding::Exnref => {
+            const EXN: u32 = 1;
+            let mut f = Function::new([(1, ValType::EXNREF)]);
+            f.instructions()
+                .block(BlockType::Result(ValType::EXNREF))
+                .block(BlockType::Result(ValType::EXTERNREF))
+                .try_table(BlockType::Empty, [Catch::One { tag: layout.tag_js, label: 0 }, Catch::AllRef { label: 1 }])
+                .local_get(K)
+                .call(host);
+            terminated_check(&mut f, info, true);
+            f.instructions().return_().end().unreachable().end();
+            terminated_check(&mut f, info, checks.on_err);
+            store(&mut f);
+            f.instructions().return_().end().local_set(EXN);
+            terminated_check(&mut f, info, true);
+            if checks.abort {
+                f.instructions().unreachable();
+            }
+            f.instructions().local_get(EXN).throw_ref().end();
+            f
+        }
+        Encoding::Legacy => {
+            let mut f = Function::new([]);
+            f.instructions().try_(BlockType::Result(ValType::I32)).local_get(K).call(host);
+            terminated_check(&mut f, info, true);
+            f.instructions().catch(layout.tag_js);
+            terminated_check(&mut f, info, checks.on_err);
+            store(&mut f);
+            f.instructions().catch_all();
+            terminated_check(&mut f, info, true);
+            if checks.abort {
+                f.instructions().unreachable();
+            }
+            f.instructions().rethrow(0).end().end();
+            f
+        }
+    }
 }
 
 /// The name section with the shifted indices, plus names for what was added.
@@ -793,6 +927,9 @@ fn name_section(names: wasmparser::NameSectionReader<'_>, layout: &Layout) -> Re
                 all.push((layout.f_import_wrapper, "reentry_import_wrapper".into()));
                 all.push((layout.f_export_wrapper, "reentry_export_wrapper".into()));
                 all.push((layout.f_invoke_wrapper, "reentry_invoke_wrapper".into()));
+                if let Some((_, wrapper)) = layout.catch {
+                    all.push((wrapper, "reentry_catch_wrapper".into()));
+                }
                 out.functions(&sorted(all));
             }
             Name::Tag(map) => {

@@ -231,20 +231,26 @@ static BUILDING: Mutex<()> = Mutex::new(());
 
 fn raw_module_locked(binding: Binding, wbg: Wbg, flavor: Flavor) -> Result<Vec<u8>> {
     let tc = toolchain()?;
-    let out = raw_path(binding, wbg, flavor, &tc)?;
-    if let Ok(bytes) = std::fs::read(&out) {
+    let out = raw_path(key(binding, wbg, flavor, &tc)?, flavor);
+    raw_module_at(binding, wbg, flavor, &tc, &out)
+}
+
+/// The raw module cached at `out`, or built and written there. The caller
+/// names the path from the key it computed once: the guest's sources may
+/// change while a campaign runs, and a second key would name another file.
+fn raw_module_at(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain, out: &Path) -> Result<Vec<u8>> {
+    if let Ok(bytes) = std::fs::read(out) {
         return Ok(bytes);
     }
-    let bytes = cargo_build(binding, wbg, flavor, &tc)?;
+    let bytes = cargo_build(binding, wbg, flavor, tc)?;
     std::fs::create_dir_all(out.parent().expect("has a parent"))?;
-    crate::paths::write_atomically(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    crate::paths::write_atomically(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     Ok(bytes)
 }
 
-/// Where the raw module of `binding`, `wbg` and `flavor` is cached.
-fn raw_path(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<PathBuf> {
-    let key = key(binding, wbg, flavor, tc)?;
-    Ok(target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name())))
+/// Where the raw module of `flavor` with cache key `key` is cached.
+fn raw_path(key: u64, flavor: Flavor) -> PathBuf {
+    target_dir().join(format!("{key:016x}")).join(format!("reentry-guest-{}.wasm", flavor.name()))
 }
 
 /// What the guest is built from: engines/guest/Cargo.toml, whose lock pins
@@ -292,6 +298,14 @@ pub fn manifest_for(text: &str, src: &Path, v: wbg::Version, tree: Option<&Path>
             // The ones that depend on exactly `v` (cargo's resolver picks them).
             "wasm-bindgen-futures" => "wasm-bindgen-futures = { version = \"0.4\", optional = true }".to_string(),
             "js-sys" => "js-sys = { version = \"0.3\", optional = true }".to_string(),
+            // workers-rs pins its own wasm-bindgen range (worker 0.8.7 needs
+            // 0.2.129 or later), and cargo resolves optional dependencies
+            // too: another release's manifest builds the wasm-bindgen
+            // binding alone.
+            "worker" | "binding-workers-rs" => {
+                replaced.push(key);
+                continue;
+            }
             _ => {
                 out.push_str(line);
                 out.push('\n');
@@ -373,14 +387,38 @@ pub fn wasm_bindgen_cli() -> Result<PathBuf> {
 }
 
 /// What the wasm-bindgen CLI makes of the guest: the module and its JS glue
-/// (`--target nodejs` and [`wbg::RESET_FLAG`]: CommonJS, which
-/// `engines/wbg-host.js` evaluates unchanged on every V8 engine; the reset
-/// function is public so the driver's explicit `Reset` can call it; for the
-/// panic=abort guest also `--force-enable-abort-handler`, as workers-rs 0.8
-/// passes by default).
+/// for each [`GlueTarget`] (with [`wbg::RESET_FLAG`]: the reset function is
+/// public so the driver's explicit `Reset` can call it; for the panic=abort
+/// guest also `--force-enable-abort-handler`, as workers-rs 0.8 passes by
+/// default). The module is the same for every target (the CLI's targets
+/// differ only in the JS).
 pub struct Bindgen {
     pub wasm: Vec<u8>,
+    /// `--target nodejs`.
     pub js: String,
+    /// `--target web`.
+    pub web_js: String,
+}
+
+/// The glue a user of an engine's runtime ships (`engine::facts::glue_target`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GlueTarget {
+    /// `--target nodejs`: CommonJS, which `engines/wbg-host.js` evaluates as
+    /// one function per case (node, deno, the in-process V8).
+    Nodejs,
+    /// `--target web`: an ES module exporting `initSync` and a default
+    /// `init`, which wbg-host.js imports afresh per case (browsers, jsc).
+    Web,
+}
+
+impl GlueTarget {
+    /// The CLI's `--target` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            GlueTarget::Nodejs => "nodejs",
+            GlueTarget::Web => "web",
+        }
+    }
 }
 
 /// The CLI's flags for a flavor.
@@ -391,40 +429,53 @@ fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
     }
 }
 
-/// The wasm-bindgen output of `wbg` for `flavor`: from the cache, or built
-/// (the CLI too, on first use of another wasm-bindgen).
+/// The wasm-bindgen output of `wbg` for `flavor`, every glue target: from
+/// the cache, or built (the CLI too, on first use of another wasm-bindgen).
 pub fn bindgen_module(wbg: Wbg, flavor: Flavor) -> Result<Bindgen> {
-    let mut args = vec!["--target", "nodejs", "--out-name", "guest"];
-    args.extend_from_slice(bindgen_flags(flavor));
-    let dir = bindgen_output(Binding::WasmBindgen, wbg, flavor, &args)?;
-    Ok(Bindgen { wasm: std::fs::read(dir.join("guest_bg.wasm"))?, js: std::fs::read_to_string(dir.join("guest.js"))? })
+    let glue = |target: GlueTarget| {
+        let mut args = vec!["--target", target.name(), "--out-name", "guest"];
+        args.extend_from_slice(bindgen_flags(flavor));
+        // The nodejs output keeps the directory it always had.
+        let out = match target {
+            GlueTarget::Nodejs => format!("wasm-bindgen-{}", flavor.name()),
+            GlueTarget::Web => format!("wasm-bindgen-web-{}", flavor.name()),
+        };
+        bindgen_output(Binding::WasmBindgen, wbg, flavor, &out, &args)
+    };
+    let (node, web) = (glue(GlueTarget::Nodejs)?, glue(GlueTarget::Web)?);
+    Ok(Bindgen {
+        wasm: std::fs::read(node.join("guest_bg.wasm"))?,
+        js: std::fs::read_to_string(node.join("guest.js"))?,
+        web_js: std::fs::read_to_string(web.join("guest.js"))?,
+    })
 }
 
-/// The directory of `wbg`'s CLI output (`args`, then `--out-dir`) for
-/// `binding`'s raw module of `flavor`: from the cache, or made. `args` are
-/// fixed per binding and flavor, so the raw module's key names the output.
-pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, args: &[&str]) -> Result<PathBuf> {
+/// The directory `out` of `wbg`'s CLI output (`args`, then `--out-dir`)
+/// for `binding`'s raw module of `flavor`, beside that module: from the
+/// cache, or made. `args` are fixed per `out`, so the raw module's key
+/// names the output.
+pub fn bindgen_output(binding: Binding, wbg: Wbg, flavor: Flavor, out: &str, args: &[&str]) -> Result<PathBuf> {
     let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
     let tc = toolchain()?;
     let cli = wbg::cli::cli(wbg)?;
     let key = key(binding, wbg, flavor, &tc)?;
-    let dir = target_dir().join(format!("{key:016x}")).join(format!("{}-{}", binding.name(), flavor.name()));
+    let dir = target_dir().join(format!("{key:016x}")).join(out);
     if dir.is_dir() {
         return Ok(dir);
     }
-    raw_module_locked(binding, wbg, flavor)?;
-    let input = raw_path(binding, wbg, flavor, &tc)?;
+    let input = raw_path(key, flavor);
+    raw_module_at(binding, wbg, flavor, &tc, &input)?;
     let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
-    let out = Command::new(&cli)
+    let run = Command::new(&cli)
         .args(args)
         .arg("--out-dir")
         .arg(&tmp)
         .arg(&input)
         .output()
         .with_context(|| format!("running {}", cli.display()))?;
-    if !out.status.success() {
-        bail!("wasm-bindgen {wbg} failed on the guest ({}, {}):\n{}", binding.name(), flavor.name(), String::from_utf8_lossy(&out.stderr));
+    if !run.status.success() {
+        bail!("wasm-bindgen {wbg} {} failed on the guest ({}, {}):\n{}", args.join(" "), binding.name(), flavor.name(), String::from_utf8_lossy(&run.stderr));
     }
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::rename(&tmp, &dir).with_context(|| format!("moving the wasm-bindgen output into {}", dir.display()))?;
@@ -444,6 +495,8 @@ mod tests {
         assert!(m.contains("path = \"/g/src/lib.rs\"") && m.contains("build = \"/g/build.rs\""), "{m}");
         assert!(m.contains("js-sys = { version = \"0.3\"") && !m.contains("[patch.crates-io]"), "{m}");
         assert!(!m.contains("=0.2.130"), "{m}");
+        // workers-rs's own wasm-bindgen pin would make another release unresolvable.
+        assert!(text.contains("dep:worker") && !m.contains("worker ="), "{m}");
         assert!(manifest_for("[package]\nname = \"x\"\n", Path::new("/g"), v, None).is_err());
     }
 }

@@ -3,7 +3,7 @@
 //! bytes `engines/guest/src/program.rs` decodes at `__reentry_start`.
 //!
 //! ```text
-//! program  = magic "RNTR" | version u8 = 2 | base_pages u8 | initial_pages u8
+//! program  = magic "RNTR" | version u8 = 3 | base_pages u8 | initial_pages u8
 //!            | state_init i32 | n_exports u16 | body * n_exports
 //! body     = count u16 | step * count
 //! step     = tag u8 | args
@@ -19,7 +19,9 @@
 //!   9 grow           pages u32
 //!  10 add_high       n i32
 //!  11 await          (issue 13: async exports' bodies only)
-//!  12 closure        export u32 | 0 (unwinding) | 1 (aborting)
+//!  12 closure        export u32 | kind u8 (`ClosureKind::code()`, + 16 aborting)
+//!  13 catch import   k u32 | 0 | 1 (panic_any the Err)
+//!  14 call with closure  k u32 | export u32 | 0 (`&dyn Fn`) | 1 (`&mut dyn FnMut`)
 //! ```
 //!
 //! Only the Wasm side is encoded, and of the memory what the guest needs to
@@ -32,7 +34,7 @@ use crate::program::{limits, AbortKind, DropBehavior, Program, WasmStep};
 use anyhow::{bail, Context, Result};
 
 pub const MAGIC: [u8; 4] = *b"RNTR";
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// Step tags (the guest's `program::tag`).
 pub mod tag {
@@ -49,6 +51,8 @@ pub mod tag {
     pub const ADD_HIGH: u8 = 10;
     pub const AWAIT: u8 = 11;
     pub const MAKE_CLOSURE: u8 = 12;
+    pub const CATCH_IMPORT: u8 = 13;
+    pub const CALL_WITH_CLOSURE: u8 = 14;
 }
 
 /// Encode the Wasm side of a program. Fails only where a count does not fit
@@ -135,10 +139,21 @@ fn step(out: &mut Vec<u8>, s: &WasmStep) -> Result<()> {
             out.extend_from_slice(&n.to_le_bytes());
         }
         WasmStep::Await => out.push(tag::AWAIT),
-        WasmStep::MakeClosure { export, aborting } => {
+        WasmStep::MakeClosure { export, kind } => {
             out.push(tag::MAKE_CLOSURE);
             out.extend_from_slice(&export.to_le_bytes());
-            out.push(u8::from(*aborting));
+            out.push((kind.code() | (kind.aborting() as i32) << 4) as u8);
+        }
+        WasmStep::CatchImport { import, panic } => {
+            out.push(tag::CATCH_IMPORT);
+            out.extend_from_slice(&import.to_le_bytes());
+            out.push(u8::from(*panic));
+        }
+        WasmStep::CallWithClosure { import, export, mutable } => {
+            out.push(tag::CALL_WITH_CLOSURE);
+            out.extend_from_slice(&import.to_le_bytes());
+            out.extend_from_slice(&export.to_le_bytes());
+            out.push(u8::from(*mutable));
         }
     }
     Ok(())
@@ -171,7 +186,7 @@ mod tests {
         let bytes = encode(&p).unwrap();
         #[rustfmt::skip]
         let expected: Vec<u8> = vec![
-            b'R', b'N', b'T', b'R', 2,          // magic, version
+            b'R', b'N', b'T', b'R', 3,          // magic, version
             16, 2,                              // base pages, initial pages
             0xfe, 0xff, 0xff, 0xff,             // state_init -2
             2, 0,                               // 2 exports
@@ -192,13 +207,19 @@ mod tests {
 
     #[test]
     fn closures_are_their_export_and_kind() {
-        let p = parse("export e0 { closure e1 closure e1 aborting } export e1 { } driver { call e0 invoke e1 }");
+        let p = parse(
+            "export e0 { closure e1 closure e1 aborting closure e1 borrow_mut assert_unwind_safe call h0 catch panic_any call h0 with e1 mut }
+             export e1 { } import h0 { } driver { call e0 invoke e1 }",
+        );
         let bytes = encode(&p).unwrap();
         #[rustfmt::skip]
         let e0: &[u8] = &[
-            2, 0,                               // e0: 2 steps
+            5, 0,                               // e0: 5 steps
             12, 1, 0, 0, 0, 0,                  //   closure e1
-            12, 1, 0, 0, 0, 1,                  //   closure e1 aborting
+            12, 1, 0, 0, 0, 16,                 //   closure e1 aborting
+            12, 1, 0, 0, 0, 4 | 8,              //   closure e1 borrow_mut assert_unwind_safe
+            13, 0, 0, 0, 0, 1,                  //   call h0 catch panic_any
+            14, 0, 0, 0, 0, 1, 0, 0, 0, 1,      //   call h0 with e1 mut
             0, 0,                               // e1: no steps
         ];
         assert_eq!(&bytes[13..], e0);
@@ -217,7 +238,7 @@ mod tests {
     #[test]
     fn oversized_body_is_an_error_not_a_panic() {
         let mut p = Program::minimal();
-        p.exports = vec![Export { body: vec![WasmStep::ScheduleReinit; 70_000], is_async: false }];
+        p.exports = vec![Export { body: vec![WasmStep::ScheduleReinit; 70_000], ..Default::default() }];
         let e = encode(&p).unwrap_err();
         assert!(format!("{e:#}").contains("u16"), "{e:#}");
     }

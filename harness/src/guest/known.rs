@@ -162,6 +162,20 @@ pub const KNOWN: &[KnownDefect] = &[
         hazard: None,
     },
     KnownDefect {
+        id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
+        summary: "wasm-bindgen 0.2.130 (F11): the JS function of a borrowed closure (a ScopedClosure, an import's \
+                  `&dyn Fn` argument: a closure without its own destructor) is a bare arrow with no instance check, unlike \
+                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but enters \
+                  the fresh instance, where the invoke shim refuses it as dropped or, when an abort skipped its drop, \
+                  runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
+        encoding: None,
+        matches: borrowed_closure_run_after_reset,
+        hazard: None,
+    },
+    KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
         summary: "wasm-bindgen-futures 0.4.80 (js-sys 0.3.107 futures): an async export's promise is settled only \
                   by the future's own code: future_to_promise's catch_unwind catches Rust panics only, so a poll \
@@ -314,23 +328,52 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// checked before it), where the run first differs: the closure was made by
 /// the instance that reset replaced (before the reset: one made by an old
 /// frame after it is F10). An invoke from an import inside an old frame
-/// refuses with a JS exception that first unwinds that frame's pads: only
-/// older instances' guard drops come between the reset and the refusal.
+/// refuses with a JS exception that first unwinds that frame's pads (only
+/// older instances' guard drops come between the reset and the refusal),
+/// or under panic=abort aborts there (the hook fires, the refusal is the
+/// critical error's cause).
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let Some(&Event::Reset { epoch: fresh }) = at.checked_sub(1).and_then(|i| expected.get(i)) else {
+    let Some(&Event::Reset { epoch: fresh }) = expected[..at].iter().rev().find(|e| !matches!(e, Event::Hook { .. })) else {
         return false;
     };
+    let stale = [Failure::Stale, Failure::critical(Failure::Stale)];
     let refused = matches!(
         expected[at..].iter().find(|e| !matches!(**e, Event::GuardDrop { epoch, .. } if epoch < fresh)),
-        Some(Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+        Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if stale.contains(f)
     );
+    // An owned closure (makeClosure's check): a borrowed one has none (F11).
     let made_before = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
-            made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+            let owned = matches!(expected[i], Event::ClosureNew { kind, .. } if !kind.scoped() && !kind.is_argument());
+            owned && made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
-    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
+    // The reset is the invoke's own guard's, not a driver `reset` step's.
+    let step = expected[at..].iter().find_map(|e| match *e {
+        Event::Outcome { step, .. } => Some(step as usize),
+        _ => None,
+    });
+    let by_driver = step.is_some_and(|s| s > 0 && matches!(program.driver.get(s - 1), Some(DriverStep::Reset)));
+    refused && !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
+}
+
+/// The model refuses a closure as stale in the driver step where the run
+/// first differs, and the closure invoked is a borrowed one (a
+/// ScopedClosure or an import's argument) made by an instance a reset has
+/// since replaced: wasm-bindgen's JS function for it checks no instance.
+fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
+    let refused = expected[at..end].iter().any(|e| {
+        matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
+    });
+    let replaced = |export: u32| {
+        let Some((i, made)) = made_closure(expected, at, export) else { return false };
+        let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
+        borrowed && expected[i..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+    };
+    refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && replaced(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -544,12 +587,32 @@ mod tests {
     }
 
     #[test]
+    fn a_borrowed_closure_of_a_replaced_instance_not_refused_as_stale_is_f11() {
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let p = program("export e0 {\n  closure e1 borrow\n}\nexport e1 {\n}\ndriver {\n  call e0\n  reset\n  invoke e1\n}\n");
+        let made = |kind| Event::ClosureNew { epoch: 0, export: 1, kind };
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..crate::program::ClosureKind::OWN };
+        let tail = |kind| vec![made(kind), Event::Outcome { step: 0, outcome: Outcome::Value(0) }, Event::Reset { epoch: 1 }];
+        let stale = Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Stale) };
+        let dropped = Event::Outcome { step: 2, outcome: Outcome::Failed(Failure::Dropped) };
+        let (e, a) = ([tail(borrow), vec![stale]].concat(), [tail(borrow), vec![dropped]].concat());
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        // An owned closure has makeClosure's check: a wrong answer there is another bug.
+        let own = crate::program::ClosureKind::OWN;
+        assert_eq!(id(&p, &[tail(own), vec![stale]].concat(), &[tail(own), vec![dropped]].concat()), None);
+        // Made after the reset (no reset between), it is no stale closure.
+        let fresh = [vec![Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 1, export: 1, kind: borrow }], vec![stale]].concat();
+        assert_eq!(id(&p, &fresh, &[&fresh[..2], &[dropped]].concat()), None);
+    }
+
+    #[test]
     fn closures_running_on_the_wrong_instance_are_f9_or_f10_by_where_they_were_made() {
         let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
         let f9 = "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset";
         let f10 = "wasm-bindgen-0.2.130-closure-bound-to-current-instance";
         let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
-        let made = |epoch| Event::ClosureNew { epoch, export: 1, aborting: false };
+        let made = |epoch| Event::ClosureNew { epoch, export: 1, kind: crate::program::ClosureKind::OWN };
         let trapped = [Event::Hook { epoch: 1 }, Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }];
         // F9: made on [0], the invoke's guard resets, the model refuses it as stale.
         let p9 = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
@@ -558,6 +621,12 @@ mod tests {
         assert_eq!(id(&p9, &e, &[&head[..], &trapped].concat()), Some(f9));
         let plain = program("export e0 {\n  closure e1\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  call e1\n}\n");
         assert_eq!(id(&plain, &e, &[&head[..], &trapped].concat()), None, "a call, not an invoke, is not F9");
+        // A borrowed closure there has no check at all: F11, not F9.
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..crate::program::ClosureKind::OWN };
+        let b = program("export e0 {\n  closure e1 borrow\n  reinit\n}\nexport e1 {\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
+        let borrowed = |t: &[Event]| [&[Event::ClosureNew { epoch: 0, export: 1, kind: borrow }], &t[1..]].concat();
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        assert_eq!(id(&b, &borrowed(&e), &borrowed(&[&head[..], &trapped].concat())), f11);
         // F9 from an import inside [0]'s frame: the refusal unwinds that frame's pads first.
         let p9h = program("export e0 {\n  closure e1\n  guard 2\n  reinit\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
         let head = [made(0), Event::GuardNew { epoch: 0, id: 2 }, Event::ScheduleReinit, Event::HostEnter { import: 0 }, Event::Reset { epoch: 1 }];
@@ -566,6 +635,11 @@ mod tests {
         };
         assert_eq!(id(&p9h, &refusal(0), &[&head[..], &trapped].concat()), Some(f9));
         assert_eq!(id(&p9h, &refusal(1), &[&head[..], &trapped].concat()), None, "the fresh instance's pads are not the refusal's");
+        // Under panic=abort the refusal aborts inside [0]'s frame: the hook, then the critical error.
+        let aborted = [&head[..], &[Event::Hook { epoch: 1 }]].concat();
+        let critical = |f| [&aborted[..], &[Event::Outcome { step: 0, outcome: Outcome::Failed(Failure::critical(f)) }]].concat();
+        assert_eq!(id(&p9h, &critical(Failure::Stale), &[&aborted[..], &trapped].concat()), Some(f9));
+        assert_eq!(id(&p9h, &critical(Failure::Foreign(1)), &[&aborted[..], &trapped].concat()), None, "only a refusal as stale");
         // F10: made by [0]'s frame after [1] replaced it; the model refuses it as stale.
         let p10 = program("export e0 {\n  call h0\n  closure e1\n}\nexport e1 {\n}\nexport e2 {\n}\nimport h0 {\n  reinit\n  call e2\n}\ndriver {\n  call e0\n  invoke e1\n}\n");
         let head = [Event::Reset { epoch: 1 }, Event::Enter { epoch: 1, func: 2 }, made(0), Event::Outcome { step: 0, outcome: Outcome::Value(0) }];

@@ -166,7 +166,7 @@ impl Lane {
         if m.in_tasks() && self.facts().any(|f| f.rules_out == RuledOut::Tasks) {
             return false;
         }
-        !self.is_guest() || !m.in_compiler() || m.in_import_wrapper()
+        !self.is_guest() || !m.in_compiler() || m.in_binding()
     }
 }
 
@@ -404,8 +404,11 @@ pub fn memory_limits(m: &crate::program::Memory) -> (u32, u32) {
 pub struct Module {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
+    /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
     pub worker: Option<Arc<workers_rs::Worker>>,
+    /// The `--target web` glue, of the same module.
+    pub web_js: Option<Arc<str>>,
 }
 
 /// The guest module a lane runs in `encoding` (one of `lane.encodings()`;
@@ -444,9 +447,10 @@ fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Mo
         return Ok(m.clone());
     }
     let b = build::bindgen_module(wbg, flavor)?;
-    // The key covers the glue too: the same bytes with other glue are another case.
-    let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js]);
-    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), worker: None });
+    // The key covers the glue too: the same bytes with other glue are another
+    // case. (An engine is sent one target's glue only: `CaseModule::glue_for`.)
+    let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js, &b.web_js]);
+    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), web_js: Some(Arc::from(b.web_js)), worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
     Ok(m)
 }
@@ -473,7 +477,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     type Cache = Mutex<HashMap<(build::Flavor, Encoding, Option<Mutant>), Arc<Module>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     // Only the binding's own mutants change the module.
-    let mutant = mutant.filter(|m| m.in_import_wrapper());
+    let mutant = mutant.filter(|m| m.in_binding());
     let cache = CACHE.get_or_init(Default::default);
     if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&(flavor, encoding, mutant)) {
         return Ok(m.clone());
@@ -482,7 +486,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
     let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, worker: None });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None, worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

@@ -113,12 +113,26 @@ pub const WASM_BINDGEN: &[Entry] = &[
         removed_by: None,
         rule: |p| p.aborting_closure_unwinds = true,
     },
+    Entry {
+        id: "P8 panic-value-is-a-panic-error",
+        what: "a panic whose payload is a JS value (std::panic::panic_any(v), v a JsValue) leaves an export, or an \
+               unwinding closure, as `new PanicError(v)`: a PanicError whose message is the value's string, the \
+               value's identity lost (panic(-1) to the caller: no program payload), instead of the value itself \
+               (docs/protocol.md 35)",
+        source: "src/rt/mod.rs panic_to_panic_error: `if let Some(s) = val.downcast_ref::<JsValue>() { return \
+                 __wbindgen_panic_error(&s); }`; crates/cli-support/src/js/mod.rs: __wbindgen_panic_error is \
+                 `new PanicError(message)`",
+        encoding: None,
+        seen: Seen { first: "0.2.115", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.panic_value_is_panic_error = true,
+    },
 ];
 
 /// wasm-bindgen 0.2.130's divergences on its panic=abort lane
 /// (`--force-enable-abort-handler`), besides [`WASM_BINDGEN`]'s (established
 /// on the CLI's output for the panic=abort guest over the whole corpus on
-/// node 26 and in-process V8; docs/protocol.md 27-30).
+/// node 26 and in-process V8; docs/protocol.md 28-30, 36).
 pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
     id: "P7 host-exception-is-critical",
     what: "under panic=abort a host exception reaching an import wrapper of a live instance is not an abort there: \

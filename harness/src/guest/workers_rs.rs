@@ -149,7 +149,7 @@ pub fn worker(flavor: Flavor) -> Result<Worker> {
 /// The Worker of `flavor` with `shim` (a worker-build shim template, e.g.
 /// a patched one) filled in and used in place of worker-build's own.
 pub fn worker_with_shim(flavor: Flavor, shim: &str) -> Result<Worker> {
-    let dir = build::bindgen_output(Binding::WorkersRs, super::wbg::Wbg::PINNED, flavor, BINDGEN_FLAGS)?;
+    let dir = build::bindgen_output(Binding::WorkersRs, super::wbg::Wbg::PINNED, flavor, &format!("workers-rs-{}", flavor.name()), BINDGEN_FLAGS)?;
     assemble(&dir, shim)
 }
 

@@ -45,6 +45,10 @@ enum Unwind {
     Exception(Exn),
     /// A trap: no Wasm handler ever sees it.
     Trap(TrapKind),
+    /// A Rust panic whose payload is a JS value (`panic_any(v)`,
+    /// docs/protocol.md 35): landing pads run, `catch_unwind` catches it, the
+    /// export boundary hands on the value itself.
+    PanicValue(HostValue),
     /// wasm-bindgen's critical error (panic=abort, profile P7): a JS
     /// exception of the glue's own, made at an import wrapper from the
     /// host's; it runs no landing pad (there are none) and aborts the
@@ -61,6 +65,10 @@ enum HostValue {
     Stale,
     /// A critical error (profile P7), its cause packed (`Failure::critical`).
     Critical(i32),
+    /// The refusal of a closure Wasm dropped.
+    Dropped,
+    /// The refusal of a once closure called again.
+    CalledTwice,
 }
 
 /// An exception propagating through host code.
@@ -84,6 +92,8 @@ fn value_failure(v: HostValue) -> Failure {
         HostValue::Terminated => Failure::Terminated,
         HostValue::Stale => Failure::Stale,
         HostValue::Critical(packed) => Failure::Critical(packed),
+        HostValue::Dropped => Failure::Dropped,
+        HostValue::CalledTwice => Failure::CalledTwice,
     }
 }
 
@@ -140,7 +150,7 @@ pub struct Profile {
     /// it leaves the closure as the instance's own Rust panic exception,
     /// which the boundary aborts on as on any exception but `$wrapped`.
     pub aborting_closure_unwinds: bool,
-    /// The Wasm side is built with `panic=abort` (docs/protocol.md 27-30):
+    /// The Wasm side is built with `panic=abort` (docs/protocol.md 28-30, 36):
     /// a panic is an abort, there are no landing pads, `catch_unwind`
     /// catches nothing, and a host exception reaching an import wrapper
     /// aborts there. Not a binding's divergence: the lane's strategy.
@@ -157,6 +167,11 @@ pub struct Profile {
     /// The binding cannot observe the abort hook: it fires (and does what
     /// it does) unlogged.
     pub hook_unobserved: bool,
+    /// A panic whose payload is a JS value (`panic_any(v)`) leaves an export
+    /// as a `PanicError` whose message is the value's string, not as the
+    /// value itself: the caller sees a `PanicError` without a program
+    /// payload (`panic(-1)`).
+    pub panic_value_is_panic_error: bool,
 }
 
 /// Predict the trace of a validated program.
@@ -181,7 +196,8 @@ pub fn run_counting(program: &Program, profile: Profile) -> Result<(Trace, Cover
         reinit_scheduled: false,
         handle_epochs: Vec::new(),
         tasks: Vec::new(),
-        closures: Default::default(),
+        closures: Vec::new(),
+        newest_closure: Default::default(),
         paths: Coverage::default(),
     };
     m.instances.push(m.fresh_instance());
@@ -217,8 +233,10 @@ struct Model<'p> {
     handle_epochs: Vec<Option<usize>>,
     /// Every task by number (`None`: its spawn was refused).
     tasks: Vec<Option<tasks::Task<'p>>>,
+    /// Every closure the host was handed, by number.
+    closures: Vec<closures::Closure>,
     /// The host's newest closure per export.
-    closures: std::collections::HashMap<u32, closures::Closure>,
+    newest_closure: std::collections::HashMap<u32, usize>,
     paths: Coverage,
 }
 
@@ -391,7 +409,7 @@ impl<'p> Model<'p> {
                 self.abort_at_boundary(marked);
                 Err(HostError::Value(v, false))
             }
-            Err(Unwind::Panic(_)) => unreachable!("the export wrapper catches every panic"),
+            Err(Unwind::Panic(_) | Unwind::PanicValue(_)) => unreachable!("the export wrapper catches every panic"),
         }
     }
 

@@ -17,9 +17,17 @@ pub(super) struct Frame<'p> {
     steps: &'p [WasmStep],
     /// The next step.
     pc: usize,
-    /// The guards made in this block so far, in order of construction.
-    live: Vec<(u32, DropBehavior)>,
+    /// What this block made that its end drops, in order of construction.
+    live: Vec<Live>,
     kind: FrameKind<'p>,
+}
+
+/// A value a block's end drops.
+#[derive(Clone, Copy)]
+enum Live {
+    Guard(u32, DropBehavior),
+    /// A borrowed closure (`ScopedClosure`), by its number.
+    Closure(usize),
 }
 
 #[derive(Clone, Copy)]
@@ -59,6 +67,12 @@ impl<'p> Model<'p> {
         match r {
             Ok(()) => Ok(self.instances[inst].state),
             Err(Unwind::Panic(p)) => Err(Unwind::Wrapped(super::HostValue::PanicError(p))),
+            // A JS value's panic: the value itself (docs/protocol.md 35), or
+            // under profile P8 a PanicError without a program payload.
+            Err(Unwind::PanicValue(_)) if self.profile.panic_value_is_panic_error => {
+                Err(Unwind::Wrapped(super::HostValue::PanicError(crate::trace::LOST_PAYLOAD)))
+            }
+            Err(Unwind::PanicValue(v)) => Err(Unwind::Wrapped(v)),
             Err(other) => Err(other),
         }
     }
@@ -116,6 +130,30 @@ impl<'p> Model<'p> {
         unwind.map_or(Ok(()), Err)
     }
 
+    /// The wrapper of a `catch` import (wasm-bindgen's catch wrapper,
+    /// docs/protocol.md 34): a JS value (`$jstag`) is `Err(v)` once the flag
+    /// is checked: no unwinding, the body goes on (or `panic_any(v)`s);
+    /// anything else takes the import wrapper's paths.
+    fn catch_return(&mut self, inst: usize, import: u32, panic: bool, r: Result<(), HostError>) -> WasmResult {
+        let Err(HostError::Value(v, _)) = r else { return self.import_return(inst, r) };
+        if self.instances[inst].terminated {
+            self.took(ProtocolPath::CatchErrTerminated);
+            return Err(Unwind::Trap(TrapKind::Unreachable));
+        }
+        self.took(ProtocolPath::CatchErr);
+        let epoch = inst as i32;
+        self.log(Event::ImportErr { epoch, import: import as i32 });
+        if !panic {
+            return Ok(());
+        }
+        self.log(Event::PanicValue { epoch });
+        if self.profile.panic_abort {
+            self.log(Event::Abort { epoch, cause: AbortCause::Panic });
+            return Err(Unwind::Trap(TrapKind::Unreachable));
+        }
+        Err(Unwind::PanicValue(v))
+    }
+
     /// Under panic=abort, a host exception reaching the import wrapper of a
     /// live instance: foreign unwinding into panic=abort frames is an
     /// abort there (`unreachable`; rustc's own terminate edge for a
@@ -170,8 +208,13 @@ impl<'p> Model<'p> {
                 top.pc += 1;
                 match step {
                     WasmStep::Guard { id, drop } => {
-                        top.live.push((*id, *drop));
+                        top.live.push(Live::Guard(*id, *drop));
                         self.log(Event::GuardNew { epoch, id: *id as i32 });
+                    }
+                    // A borrowed closure lives to the end of this block.
+                    WasmStep::MakeClosure { export, kind } if kind.scoped() => {
+                        let id = self.make_closure(inst, *export, *kind);
+                        frames.last_mut().expect("the top frame").live.push(Live::Closure(id));
                     }
                     WasmStep::Scope(body) => frames.push(Frame::new(body, FrameKind::Block)),
                     WasmStep::CatchUnwind { body, handler } => frames.push(Frame::new(body, FrameKind::Catching(handler))),
@@ -189,10 +232,18 @@ impl<'p> Model<'p> {
             if flow.is_err() && self.profile.panic_abort {
                 return flow.map(|()| Stop::Done);
             }
-            while let Some((id, drop)) = frame.live.pop() {
-                match flow {
+            while let Some(live) = frame.live.pop() {
+                let (id, drop) = match (live, flow) {
                     // No landing pad runs on a trap, in this frame or any other.
-                    Err(Unwind::Trap(_)) => return flow.map(|()| Stop::Done),
+                    (_, Err(Unwind::Trap(_))) => return flow.map(|()| Stop::Done),
+                    (Live::Closure(c), _) => {
+                        self.drop_closure(c);
+                        continue;
+                    }
+                    (Live::Guard(id, drop), _) => (id, drop),
+                };
+                match flow {
+                    Err(Unwind::Trap(_)) => unreachable!("returned above"),
                     Ok(()) => {
                         self.log(Event::GuardDrop { epoch, id: id as i32 });
                         if let DropBehavior::Panics(p) = drop {
@@ -215,6 +266,11 @@ impl<'p> Model<'p> {
             match (frame.kind, flow) {
                 (FrameKind::Catching(handler), Err(Unwind::Panic(p))) => {
                     self.log(Event::Caught { epoch, payload: p });
+                    flow = Ok(());
+                    frames.push(Frame::new(handler, FrameKind::Block));
+                }
+                (FrameKind::Catching(handler), Err(Unwind::PanicValue(_))) => {
+                    self.log(Event::CaughtValue { epoch });
                     flow = Ok(());
                     frames.push(Frame::new(handler, FrameKind::Block));
                 }
@@ -244,9 +300,21 @@ impl<'p> Model<'p> {
                 self.log(Event::ScheduleReinit);
                 Ok(())
             }
-            WasmStep::MakeClosure { export, aborting } => {
-                self.make_closure(inst, *export, *aborting);
+            WasmStep::MakeClosure { export, kind } => {
+                self.make_closure(inst, *export, *kind);
                 Ok(())
+            }
+            WasmStep::CatchImport { import, panic } => {
+                let r = self.host_import(inst, *import);
+                self.catch_return(inst, *import, *panic, r)
+            }
+            // The argument is the host's closure for the export while the
+            // call runs; the host's glue invalidates it when the call ends.
+            WasmStep::CallWithClosure { import, export, mutable } => {
+                let id = self.make_closure(inst, *export, crate::program::ClosureKind::argument(*mutable));
+                let r = self.import_wrapper(inst, *import);
+                self.drop_closure(id);
+                r
             }
             // An allocation of n pages: past the maximum it fails, and
             // that is the out-of-memory abort (protocol.md 14).
@@ -279,7 +347,7 @@ impl<'p> Model<'p> {
     }
 
     /// `panic_any(p)`: it unwinds, or under panic=abort it is an abort
-    /// (the panic hook runs, then `abort()`: docs/protocol.md 27).
+    /// (the panic hook runs, then `abort()`: docs/protocol.md 36).
     fn panic(&mut self, inst: usize, payload: i32) -> WasmResult {
         let epoch = inst as i32;
         self.log(Event::Panic { epoch, payload });

@@ -23,7 +23,8 @@ pub fn reported_as(m: Mutant) -> Property {
         | Mutant::NoTerminatedCheckOnThrow
         | Mutant::NoTerminatedCheckOnOther
         | Mutant::GuardIgnoresTerminated
-        | Mutant::SiblingResumedAfterAbort => Property::NothingAfterAbort,
+        | Mutant::SiblingResumedAfterAbort
+        | Mutant::CatchErrIgnoresTerminated => Property::NothingAfterAbort,
         Mutant::HookEveryBoundary | Mutant::HookNever | Mutant::TrapRecoverable | Mutant::HookOncePerTask => {
             Property::Hook
         }
@@ -34,7 +35,10 @@ pub fn reported_as(m: Mutant) -> Property {
         | Mutant::ExceptionRecoverable
         | Mutant::AbortingClosureUnwinds
         | Mutant::AbortLaneImportRethrows
-        | Mutant::AbortLanePanicUnwinds => Property::Classification,
+        | Mutant::AbortLanePanicUnwinds
+        | Mutant::PanicValueBecomesPanicError
+        | Mutant::OnceClosureRunsTwice
+        | Mutant::DroppedClosureRuns => Property::Classification,
         Mutant::ResetKeepsMemory | Mutant::StaleHandlesAccepted | Mutant::ResetKeepsGrownMemory => Property::Reset,
         Mutant::PadLosesPayload
         | Mutant::CatchUnwindLosesPayload
@@ -410,6 +414,48 @@ const PINS: &[Pin] = &[
         program: "export e0 { guard 1 panic 3 } driver { call e0 call e0 }",
         actual: "[0] enter e0\n[0] guard+ 1\n[0] panic 3\ndriver[0] => panic(3)\n[0] enter e0\n[0] guard+ 1\n[0] panic 3
                  driver[1] => panic(3)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::CatchErrIgnoresTerminated,
+        // e1 aborts inside h0, which swallows that and throws: the catch
+        // wrapper hands e0 an Err without checking the flag, and e0 goes on.
+        program: "export e0 { call h0 catch add_state 1 } export e1 { abort unreachable }
+                  import h0 { try { call e1 } catch swallow throw 6 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\n[0] enter e1\n[0] abort unreachable\nhook [0]\nhost catch aborted(unreachable)
+                 host throw 6\n[0] err h0\n[0] state 1\n[0] exit e0\ndriver[0] => ok(1)",
+        was: Property::NothingAfterAbort,
+        now: Property::NothingAfterAbort,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::PanicValueBecomesPanicError,
+        // The value's panic leaves as a PanicError of its index + 1 instead
+        // of the value the host threw.
+        program: "export e0 { call h0 catch panic_any } import h0 { throw 4 } driver { call e0 }",
+        actual: "[0] enter e0\nhost enter h0\nhost throw 4\n[0] err h0\n[0] panic value\ndriver[0] => panic(1)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::OnceClosureRunsTwice,
+        // The second call of a once closure runs its body again.
+        program: "export e0 { closure e1 once } export e1 { add_state 1 } driver { call e0 invoke e1 invoke e1 }",
+        actual: "[0] enter e0\n[0] closure e1 once\n[0] exit e0\ndriver[0] => ok(0)\n[0] enter e1\n[0] state 1\n[0] exit e1
+                 driver[1] => ok(1)\n[0] enter e1\n[0] state 2\n[0] exit e1\ndriver[2] => ok(2)",
+        was: Property::Classification,
+        now: Property::Classification,
+        why: "",
+    },
+    Pin {
+        mutant: Mutant::DroppedClosureRuns,
+        // An import's closure argument runs after the call returned.
+        program: "export e0 { call h0 with e1 } export e1 { add_state 1 } import h0 { } driver { call e0 invoke e1 }",
+        actual: "[0] enter e0\n[0] closure e1 ref\nhost enter h0\nhost exit h0\n[0] exit e0\ndriver[0] => ok(0)\n[0] enter e1
+                 [0] state 1\n[0] exit e1\ndriver[1] => ok(1)",
         was: Property::Classification,
         now: Property::Classification,
         why: "",

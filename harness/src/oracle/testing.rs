@@ -1,7 +1,7 @@
 //! Test helpers: traces written the way `.trace` files and verdicts print
 //! them, one event per line, so a test reads like the trace it checks.
 
-use crate::program::{AbortKind, ExnTag};
+use crate::program::{AbortKind, ClosureCtor, ClosureEdge, ClosureKind, ExnTag};
 use crate::trace::{AbortCause, Event, Failure, Outcome, TrapKind};
 
 /// Parse a trace in its printed form; panics on a line that is not an event.
@@ -19,6 +19,8 @@ fn event(line: &str) -> Option<Event> {
     let epoch = |s: &str| num(s.strip_prefix('[')?.strip_suffix(']')?);
     let words: Vec<&str> = line.split_whitespace().collect();
     let e = match words.as_slice() {
+        [ep, "panic", "value"] => Event::PanicValue { epoch: epoch(ep)? },
+        [ep, "caught", "value"] => Event::CaughtValue { epoch: epoch(ep)? },
         [ep, kind, arg] if ep.starts_with('[') => {
             let epoch = epoch(ep)?;
             match *kind {
@@ -32,12 +34,27 @@ fn event(line: &str) -> Option<Event> {
                 "abort" => Event::Abort { epoch, cause: cause(arg)? },
                 "memory" => Event::Memory { epoch, pages: num(arg)? },
                 "high" => Event::High { epoch, value: num(arg)? },
-                "closure" => Event::ClosureNew { epoch, export: prefixed(arg, "e")?, aborting: false },
+                "closure" => Event::ClosureNew { epoch, export: prefixed(arg, "e")?, kind: ClosureKind::OWN },
+                "err" => Event::ImportErr { epoch, import: prefixed(arg, "h")? },
                 _ => return None,
             }
         }
-        [ep, "closure", arg, "aborting"] => {
-            Event::ClosureNew { epoch: epoch(ep)?, export: prefixed(arg, "e")?, aborting: true }
+        [ep, "closure", arg, "dropped"] => Event::ClosureDrop { epoch: epoch(ep)?, export: prefixed(arg, "e")? },
+        [ep, "closure", arg, words @ ..] => {
+            let mut kind = ClosureKind::OWN;
+            let mut words = words.iter().peekable();
+            if let Some(c) = words.peek().and_then(|w| ClosureCtor::from_name(w)) {
+                kind.ctor = c;
+                words.next();
+            }
+            if let Some(e) = words.peek().and_then(|w| ClosureEdge::from_name(w)) {
+                kind.edge = e;
+                words.next();
+            }
+            if words.next().is_some() {
+                return None;
+            }
+            Event::ClosureNew { epoch: epoch(ep)?, export: prefixed(arg, "e")?, kind }
         }
         ["host", "invoke", e, "no", "closure"] => Event::NoClosure { export: prefixed(e.strip_suffix(':')?, "e")? },
         ["host", "enter", h] => Event::HostEnter { import: prefixed(h, "h")? },
@@ -71,7 +88,7 @@ fn event(line: &str) -> Option<Event> {
 }
 
 fn cause(s: &str) -> Option<AbortCause> {
-    if let Some(c) = [AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure].into_iter().find(|c| c.name() == s) {
+    if let Some(c) = [AbortCause::PanicInDrop, AbortCause::PanicInAbortingClosure, AbortCause::Panic].into_iter().find(|c| c.name() == s) {
         return Some(c);
     }
     AbortKind::from_name(s).map(AbortCause::Step)
@@ -87,7 +104,12 @@ fn failure(s: &str) -> Option<Failure> {
     match s {
         "terminated" => return Some(Failure::Terminated),
         "stale" => return Some(Failure::Stale),
+        "dropped" => return Some(Failure::Dropped),
+        "called_twice" => return Some(Failure::CalledTwice),
         _ => {}
+    }
+    if let Some(cause) = s.strip_prefix("critical(").and_then(|r| r.strip_suffix(')')) {
+        return Some(Failure::critical(failure(cause)?));
     }
     let (name, arg) = call(s)?;
     let n = || arg.parse::<i32>().ok();
@@ -126,9 +148,11 @@ fn every_printed_event_parses_back() {
         [1] memory 3\n[0] high -2\nhost throw foreign_panic 4\nhost throw panic 1\nuncaught exception [2]
         host catch wasm_panic(3)\ndriver[8] => unknown_tag(5)\ndriver[9] => foreign_panic(-1)
         driver[10] => task t2\ndriver[11] => not_awaiting\ntask t0 starts\ntask t0 awaits\ntask t0 resumes
-        task t1 => ok(3)\ntask t0 => terminated\nend resolve t1\ntask t2 hung";
+        task t1 => ok(3)\ntask t0 => terminated\nend resolve t1\ntask t2 hung\n[0] abort panic\n[1] closure e2 once aborting
+        [0] closure e1\n[0] closure e3 borrow_mut assert_unwind_safe\n[0] closure e1 dropped\n[0] err h2\n[1] panic value
+        [0] caught value\ndriver[12] => dropped\nhost catch called_twice\ndriver[13] => critical(foreign(5))";
     let t = trace(text);
-    assert_eq!(t.len(), 44);
+    assert_eq!(t.len(), 55);
     let printed: Vec<String> = t.iter().map(|e| e.to_string()).collect();
     assert_eq!(printed.join("\n"), text.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
 }

@@ -111,6 +111,8 @@ kinds! {
         AddHigh = "add_high",
         Await = "await",
         MakeClosure = "make_closure" as "closure",
+        CatchImport = "catch_import" as "call",
+        CallWithClosure = "call_with_closure" as "call",
     }
 }
 
@@ -163,6 +165,50 @@ kinds! {
 }
 
 kinds! {
+    /// How a closure is made: wasm-bindgen's constructors (issue 22,
+    /// docs/protocol.md 31-33). Its `name()` is the text form's word after
+    /// `closure e<n>` (none: `own`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ClosureCtor {
+        /// `Closure::new` / `own`: a `'static` `Fn`, passed to JS by value.
+        Own = "own",
+        /// `Closure::wrap(Box<dyn FnMut>)`.
+        Wrap = "wrap",
+        /// `Closure::once`: an `FnOnce`; a second call is refused.
+        Once = "once",
+        /// `ScopedClosure::borrow(&f)`: lives to the end of its scope; a
+        /// call after that is refused.
+        Borrow = "borrow",
+        /// `ScopedClosure::borrow_mut(&mut f)`: the same for an `FnMut`.
+        BorrowMut = "borrow_mut",
+        /// A `&dyn Fn` import argument (`call h<k> with e<n>`): valid
+        /// during that import call only.
+        Ref = "ref",
+        /// A `&mut dyn FnMut` import argument (`call h<k> with e<n> mut`).
+        RefMut = "ref_mut",
+    }
+}
+
+kinds! {
+    /// What a closure's edge makes of a panic escaping its body: wasm-bindgen's
+    /// `_aborting` and `_assert_unwind_safe` constructor variants. Its
+    /// `name()` is the text form's last word of a `closure` step (none:
+    /// `unwinding`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ClosureEdge {
+        /// The default constructors: the panic is a `PanicError`.
+        Unwinding = "unwinding",
+        /// `_aborting`: the panic is an abort at the edge.
+        Aborting = "aborting",
+        /// `_assert_unwind_safe`: unwinding without the `UnwindSafe` bound
+        /// (the same at run time).
+        AssertUnwindSafe = "assert_unwind_safe",
+    }
+}
+
+kinds! {
     /// The tag of a `WebAssembly.Exception` a host step throws
     /// ([`HostStep::ThrowExn`]). Its `name()` is the text form's word after
     /// `throw`, and its index the tag's code on the wire (`host throw`).
@@ -209,6 +255,8 @@ impl WasmKind {
             WasmStep::AddHigh(_) => WasmKind::AddHigh,
             WasmStep::Await => WasmKind::Await,
             WasmStep::MakeClosure { .. } => WasmKind::MakeClosure,
+            WasmStep::CatchImport { .. } => WasmKind::CatchImport,
+            WasmStep::CallWithClosure { .. } => WasmKind::CallWithClosure,
         }
     }
 }
@@ -355,12 +403,15 @@ mod tests {
         names_are_unique::<DriverKind>();
         names_are_unique::<AbortKind>();
         names_are_unique::<ExnTag>();
+        names_are_unique::<ClosureCtor>();
+        names_are_unique::<ClosureEdge>();
         assert_eq!(HostKind::from_keyword("throw"), Some(HostKind::Throw));
         assert_eq!(HostKind::ThrowExn.keyword(), "throw");
         for t in ExnTag::ALL {
             assert_eq!(ExnTag::from_code(t.code()), Some(t));
         }
         assert_eq!(WasmKind::from_keyword("call"), Some(WasmKind::CallImport));
+        assert_eq!((WasmKind::CatchImport.keyword(), WasmKind::CallWithClosure.keyword()), ("call", "call"));
         assert_eq!(WasmKind::CallWasm.keyword(), "call");
         assert_eq!(WasmKind::from_keyword("call_wasm"), None);
         assert_eq!(HostKind::from_keyword("reinit"), Some(HostKind::ScheduleReinit));

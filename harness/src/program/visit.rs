@@ -45,7 +45,9 @@ impl Nested for WasmStep {
             | WasmStep::Grow(_)
             | WasmStep::AddHigh(_)
             | WasmStep::Await
-            | WasmStep::MakeClosure { .. } => [None, None],
+            | WasmStep::MakeClosure { .. }
+            | WasmStep::CatchImport { .. }
+            | WasmStep::CallWithClosure { .. } => [None, None],
         };
         blocks.into_iter().flatten()
     }
@@ -64,7 +66,9 @@ impl Nested for WasmStep {
             | WasmStep::Grow(_)
             | WasmStep::AddHigh(_)
             | WasmStep::Await
-            | WasmStep::MakeClosure { .. } => [None, None],
+            | WasmStep::MakeClosure { .. }
+            | WasmStep::CatchImport { .. }
+            | WasmStep::CallWithClosure { .. } => [None, None],
         };
         blocks.into_iter().flatten()
     }

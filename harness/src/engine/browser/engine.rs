@@ -3,14 +3,15 @@
 //! respawn policy (docs/worker-protocol.md): a case that misses its deadline
 //! or a browser that dies is that case's [`EngineError`], a fresh browser
 //! takes over, and the cases after it in the batch go to the fresh one.
-//! A browser is recycled after `recycle_after` cases, as a worker is.
+//! A browser is recycled after `recycle_after` cases, as a worker is, and
+//! not before it has lived [`AMORTIZED_LIFE`] times its start-up.
 
 use super::{Browser, Page};
 use crate::compile::Encoding;
 use crate::engine::declaration::{self, Fact, Registration};
 use crate::engine::v8::JsReply;
 use crate::engine::worker::reprl::{self, status, Failure, Identity, Op, Response};
-use crate::engine::worker::WorkerStats;
+use crate::engine::worker::{Lifetime, WorkerStats, AMORTIZED_LIFE};
 use crate::engine::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::guest::Lane;
 use crate::trace::{self, Trace};
@@ -37,6 +38,7 @@ pub struct BrowserEngine {
     page: Option<Page>,
     /// Cases served by the current browser.
     served: u64,
+    life: Lifetime,
     /// wasm-bindgen bindings (by key) the current page has loaded.
     loaded: HashSet<u64>,
     /// `run` calls so far (the index [`BrowserEngine::inject`] refers to).
@@ -73,12 +75,14 @@ impl BrowserEngine {
         let exe = (browser.executable)().map_err(|e| anyhow::anyhow!("engine {name} is not available: {e}"))?;
         let version = (browser.version)(&exe).map_err(|e| anyhow::anyhow!("engine {name}: {e}"))?;
         let hashes = expected_hashes(name)?;
+        let mut life = Lifetime::new(AMORTIZED_LIFE);
         let mut page = Page::spawn(browser, &exe, &version)?;
         let identity = match page.handshake(HANDSHAKE_TIMEOUT) {
             Ok(i) => i.clone(),
             Err(f) => anyhow::bail!("engine {name}: the page did not start: {}", failure_text(&f)),
         };
         let startup = page.started().elapsed();
+        life.ready();
         for (want, file) in &hashes {
             let got = match *file {
                 "glue.js" => &identity.glue,
@@ -112,6 +116,7 @@ impl BrowserEngine {
             encodings,
             page: Some(page),
             served: 0,
+            life,
             loaded: HashSet::new(),
             runs: 0,
             faults: BTreeMap::new(),
@@ -186,7 +191,7 @@ impl BrowserEngine {
         }
         if out.last().is_some_and(|r| r.is_err()) {
             self.replace();
-        } else if self.recycle_after > 0 && self.served >= self.recycle_after {
+        } else if self.life.due(self.served, self.recycle_after) {
             self.stats.recycles += 1;
             self.replace();
         }
@@ -200,6 +205,7 @@ impl BrowserEngine {
         }
         self.served = 0;
         self.loaded.clear();
+        self.life = Lifetime::new(AMORTIZED_LIFE);
         match Page::spawn(self.browser, &self.exe, &self.version) {
             Ok(p) => {
                 self.stats.spawns += 1;
@@ -228,7 +234,7 @@ impl BrowserEngine {
             return Err(EngineError::Crash(format!("{name}: could not start a browser: {why}")));
         };
         match p.handshake(HANDSHAKE_TIMEOUT) {
-            Ok(id) if *id == self.identity => {}
+            Ok(id) if *id == self.identity => self.life.ready(),
             Ok(id) => {
                 let msg = if id.glue != self.identity.glue {
                     format!(
@@ -348,9 +354,11 @@ impl Engine for BrowserEngine {
         self.runs += cases.len() as u64;
         let mut frames = Vec::with_capacity(16 << 10);
         let mut singly = false;
+        let web = cases.first().is_some_and(|c| c.binding_js.is_some());
         while results.len() < cases.len() {
             let done = results.len();
-            let rest = &cases[done..if singly { done + 1 } else { cases.len() }];
+            let room = if web { crate::engine::WEB_GLUE_CASES.saturating_sub(self.served).max(1) as usize } else { cases.len() };
+            let rest = &cases[done..if singly { done + 1 } else { cases.len().min(done + room) }];
             frames.clear();
             for (i, case) in rest.iter().enumerate() {
                 self.encode(&mut frames, case, first + (done + i) as u64, false);
@@ -370,6 +378,10 @@ impl Engine for BrowserEngine {
             }
             for (case, answer) in rest.iter().zip(answers) {
                 results.push(self.result(case, answer));
+            }
+            if web && self.served >= crate::engine::WEB_GLUE_CASES {
+                self.stats.recycles += 1;
+                self.replace();
             }
         }
         results
@@ -397,7 +409,7 @@ impl Engine for BrowserEngine {
 
 impl Bench for BrowserEngine {
     fn phases(&self) -> Phases {
-        self.phases
+        Phases { restarts: self.stats.spawns.saturating_sub(1), ..self.phases }
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {

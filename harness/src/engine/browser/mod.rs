@@ -24,7 +24,6 @@ pub mod server;
 
 use crate::engine::declaration::{Effect, Fact};
 use crate::engine::worker::reprl::{self, Failure, Identity, Response};
-use crate::guest::Lane;
 use server::Server;
 use std::io::Read;
 use std::net::TcpStream;
@@ -74,11 +73,10 @@ impl Browser {
 
 /// Facts of every browser the page host runs.
 pub const FACTS: &[Fact] = &[Fact {
-    what: "no rustc/wasm-bindgen lane yet: a browser user ships wasm-bindgen's `--target web` glue (an ES module \
-           whose `initSync` instantiates the Wasm), not the `--target nodejs` glue the lane builds; running it \
-           needs one guest build per glue target (guest::module builds one per lane and encoding) and an \
-           ES-module loader in engines/wbg-host.js and the page",
-    effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
+    what: "a browser user ships wasm-bindgen's `--target web` glue: the rustc/wasm-bindgen lane runs that ES module, \
+           imported afresh per case from a blob URL (wbg-host.js `blobImporter`), its free names bound by one \
+           declaration before its text as the `--target nodejs` glue's are by function parameters",
+    effect: Effect::WebGlue,
 }];
 
 /// Bytes of the browser's output kept for crash reports.

@@ -21,7 +21,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     source: Source::Debian,
     about: "Debian chromium, headless (V8 as Chrome ships it; the page host)",
     facts: browser::FACTS,
-    lanes: &[Lane::GENERATED, Lane::RUSTC],
+    lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
     available: |_| executable().map(|_| ()),
     start: |_, o| Ok(Box::new(start(o)?)),
     session: Some(|r, o| Ok(Box::new(browser::raw::BrowserSession::new(r, &CHROMIUM, facts(r), o)?))),

@@ -23,7 +23,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     source: Source::Debian,
     about: "Debian firefox-esr, headless (SpiderMonkey; the page host)",
     facts: browser::FACTS,
-    lanes: &[Lane::GENERATED, Lane::RUSTC],
+    lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
     available: |_| executable().map(|_| ()),
     start: |_, o| Ok(Box::new(start(o)?)),
     session: Some(|r, o| Ok(Box::new(browser::raw::BrowserSession::new(r, &FIREFOX, facts(r), o)?))),
@@ -105,7 +105,12 @@ fn version(exe: &Path) -> Result<String, String> {
 /// so what is left of Firefox's own traffic is refused on loopback (checked
 /// with strace: no DNS query, no connection off the machine). No first-run
 /// pages, session restore or default-browser question; no slow-script
-/// dialog (the harness's timeout decides); JSPI on.
+/// dialog (the harness's timeout decides); JSPI on. No process beside the
+/// page's that the page does not need (a prelaunched spare content process,
+/// the socket process: the page's WebSocket is then served by the parent
+/// process, one hop less per message), no history or disk cache: bench
+/// pins the browser to one core, where every extra process is start-up
+/// time and every hop latency.
 pub const PREFS: &[(&str, &str)] = &[
     ("app.normandy.enabled", "false"),
     ("app.shield.optoutstudies.enabled", "false"),
@@ -130,6 +135,8 @@ pub const PREFS: &[(&str, &str)] = &[
     ("datareporting.healthreport.uploadEnabled", "false"),
     ("datareporting.policy.dataSubmissionEnabled", "false"),
     ("browser.topsites.contile.enabled", "false"),
+    ("browser.cache.disk.enable", "false"),
+    ("dom.ipc.processPrelaunch.enabled", "false"),
     ("dom.max_chrome_script_run_time", "0"),
     ("dom.max_script_run_time", "0"),
     ("dom.push.connection.enabled", "false"),
@@ -152,11 +159,13 @@ pub const PREFS: &[(&str, &str)] = &[
     ("network.dns.forceResolve", "\"127.0.0.1\""),
     ("network.http.speculative-parallel-limit", "0"),
     ("network.prefetch-next", "false"),
+    ("network.process.enabled", "false"),
     ("network.trr.mode", "5"),
     ("security.OCSP.enabled", "0"),
     ("security.remote_settings.crlite_filters.enabled", "false"),
     // Remote settings: an empty URL falls back to Mozilla's server; a data:
     // URL answers nothing without a lookup.
+    ("places.history.enabled", "false"),
     ("services.settings.server", "\"data:,#remote-settings-dummy/v1\""),
     ("startup.homepage_welcome_url", "\"\""),
     ("toolkit.startup.max_resumed_crashes", "-1"),

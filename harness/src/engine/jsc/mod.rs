@@ -20,12 +20,14 @@ use crate::guest::known::KnownDefect;
 use crate::program::Program;
 use crate::trace::{AbortCause, Event};
 use super::worker::raw::WorkerSession;
-use super::worker::reprl::{Channel, Framing, Identity, WorkerProcess};
+use super::worker::reprl::{Channel, Failure, Framing, Identity, Response, WorkerProcess};
 use super::worker::{engines_dir, find_on_path, Launch, WorkerEngine};
 use crate::guest::Lane;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
+use std::time::Duration;
 
 /// The Debian package the shell comes from.
 pub const PACKAGE: &str = "libjavascriptcoregtk-4.0-bin";
@@ -41,7 +43,7 @@ pub const REGISTRATIONS: &[Registration] = &[
         source: Source::Debian,
         about: "the jsc shell of WebKitGTK (Debian libjavascriptcoregtk-4.0-bin) worker, bounds-checked memories, 1 MB stack",
         facts: FACTS,
-        lanes: &[Lane::GENERATED, Lane::RUSTC],
+        lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
         available: |_| JSC.executable().map(|_| ()),
         start: |_, o| Ok(Box::new(WorkerEngine::for_launch(&JSC, o)?)),
         session: Some(|_, o| Ok(Box::new(WorkerSession::for_launch(&JSC, o)?))),
@@ -54,7 +56,7 @@ pub const REGISTRATIONS: &[Registration] = &[
         source: Source::Debian,
         about: "the jsc shell with its defaults: fast memories (4 GiB reservations, signal-handler bounds checks), 5 MB stack",
         facts: &[],
-        lanes: &[Lane::GENERATED, Lane::RUSTC],
+        lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
         available: |_| JSC_SHIPPED.executable().map(|_| ()),
         start: |_, o| Ok(Box::new(WorkerEngine::for_launch(&JSC_SHIPPED, o)?)),
         session: Some(|_, o| Ok(Box::new(WorkerSession::for_launch(&JSC_SHIPPED, o)?))),
@@ -84,6 +86,13 @@ pub const FAMILY_FACTS: &[Fact] = &[
                does (engines/jsc-worker.js)",
         effect: Effect::Normalised,
     },
+    Fact {
+        what: "a Safari user ships wasm-bindgen's `--target web` glue: the rustc/wasm-bindgen lane runs that ES \
+               module, written once per binding to a scratch file that engines/jsc-worker.js imports afresh per \
+               case (`import('./…?n')`: the shell imports files only); the shell has no `TextDecoder` (a Web API \
+               Safari has), so the glue decodes with wbg-host.js's minimal UTF-8 one, as on the bare in-process V8",
+        effect: Effect::WebGlue,
+    },
 ];
 
 /// The shell's settings for `jsc` (none for `jsc-shipped`). Every case
@@ -103,13 +112,6 @@ const FACTS: &[Fact] = &[
                case makes fresh instances; a stack overflow at the shell's 5 MB takes about 50 ms); jsc-shipped \
                runs the shell's defaults",
         effect: Effect::Normalised,
-    },
-    Fact {
-        what: "no rustc/wasm-bindgen lane yet: a Safari user ships wasm-bindgen's `--target web` glue (an ES \
-               module whose `initSync` instantiates the Wasm), not the `--target nodejs` glue the lane builds; \
-               running it needs one guest build per glue target (guest::module builds one per lane and \
-               encoding) and an ES-module loader in engines/wbg-host.js",
-        effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
     },
 ];
 
@@ -138,12 +140,13 @@ impl Launch for Jsc {
 
     fn spawn(&self, exe: &Path) -> anyhow::Result<Box<dyn Channel>> {
         let dir = engines_dir();
+        let scratch = Scratch::new()?;
         let mut c = Command::new(exe);
         // `$vm` only for the ABORT test op (engines/jsc-worker.js).
         c.arg("--useDollarVM=1").args(self.flags);
-        c.arg(dir.join("jsc-worker.js")).arg("--").arg(&dir).arg(package_version().unwrap_or("unknown"));
+        c.arg(dir.join("jsc-worker.js")).arg("--").arg(&dir).arg(package_version().unwrap_or("unknown")).arg(&scratch.0);
         let p = WorkerProcess::spawn_with(c, Framing::Base64Lines).map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))?;
-        Ok(Box::new(p))
+        Ok(Box::new(WithScratch { worker: Box::new(p), _scratch: scratch }))
     }
 
     fn version(&self, id: &Identity) -> String {
@@ -151,9 +154,61 @@ impl Launch for Jsc {
         format!("jsc {}, JavaScriptCore {} (WebKitGTK)", id.version, id.version)
     }
 
+    /// Its start-up (a shell and the scripts; a server) costs as much as
+    /// hundreds of cases.
+    fn min_life(&self) -> u32 {
+        super::worker::AMORTIZED_LIFE
+    }
+
     fn location(&self, exe: &Path) -> String {
         let flags = self.flags.iter().map(|f| format!(" {f}")).collect::<String>();
         format!("{}{flags} (Debian {PACKAGE} {})", exe.display(), debian_version().unwrap_or("?"))
+    }
+}
+
+/// A worker's scratch directory, where engines/jsc-worker.js writes the
+/// `--target web` glue it imports (the shell imports files only); removed
+/// with the worker.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> std::io::Result<Scratch> {
+        static MADE: AtomicU64 = AtomicU64::new(0);
+        let n = MADE.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("reentry-jsc-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        Ok(Scratch(dir))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A jsc worker and its scratch directory.
+struct WithScratch {
+    worker: Box<WorkerProcess>,
+    _scratch: Scratch,
+}
+
+impl Channel for WithScratch {
+    fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure> {
+        self.worker.handshake(timeout)
+    }
+    fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure> {
+        self.worker.request(frame, timeout)
+    }
+    fn has_exited(&mut self) -> bool {
+        self.worker.has_exited()
+    }
+    fn pid(&self) -> u32 {
+        self.worker.pid()
+    }
+    fn shutdown(self: Box<Self>) {
+        self.worker.shutdown();
     }
 }
 

@@ -106,21 +106,25 @@ fn configure(config: &mut Config, variant: Variant) {
 }
 
 /// Index in `Host::funcs` of host import `h0` (after log, panic_error,
-/// schedule_reinit, the guest's host_call and closure_new).
-const FIRST_HOST: usize = 5;
+/// schedule_reinit, the guest's host_call, closure_new, closure_drop and
+/// the guest's host_call_catch).
+const FIRST_HOST: usize = 7;
 
 /// Instances come from a pool of preallocated slots instead of a fresh
 /// `mmap` (and `munmap`, with its TLB shootdown) each: a case makes one
 /// instance per reset, thousands a second. Sized for the largest store a
 /// validated program can make (one instance per driver step, plus the
 /// first), with memories up to the generated programs' 16 pages and the
-/// guest's 4 MiB maximum.
+/// guest's 4 MiB maximum, and two tables a module (a module with closures
+/// and `catch` imports: `__closures` and `$errs`; the rustc guest's
+/// function table and `$errs`).
 fn pooling(config: &mut Config) {
     let mut pool = wasmtime::PoolingAllocationConfig::default();
     let instances = 2 * (crate::program::limits::MAX_DRIVER as u32 + 1);
     pool.total_core_instances(instances)
         .total_memories(instances)
-        .total_tables(instances)
+        .max_tables_per_module(2)
+        .total_tables(2 * instances)
         .max_memory_size(16 << 20);
     config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
 }
@@ -388,6 +392,10 @@ enum HostValue {
     Foreign(i32),
     Terminated,
     Stale,
+    /// The refusal of a closure Wasm dropped (docs/protocol.md 32-33).
+    Dropped,
+    /// The refusal of a once closure called again.
+    CalledTwice,
 }
 
 /// An exception propagating through host code.
@@ -411,6 +419,8 @@ fn value_failure(v: HostValue) -> Failure {
         HostValue::Foreign(v) => Failure::Foreign(v),
         HostValue::Terminated => Failure::Terminated,
         HostValue::Stale => Failure::Stale,
+        HostValue::Dropped => Failure::Dropped,
+        HostValue::CalledTwice => Failure::CalledTwice,
     }
 }
 
@@ -445,12 +455,17 @@ struct InstanceRec {
     closures: Option<Table>,
 }
 
-/// A closure the host holds (docs/protocol.md 23).
+/// A closure the host holds (docs/protocol.md 23, 31-33).
 #[derive(Clone, Copy, Debug)]
 struct HeldClosure {
     /// The instance that made it.
     epoch: usize,
     aborting: bool,
+    /// Made by `Closure::once`: refused once it was called.
+    once: bool,
+    /// Wasm dropped it (a borrowed one's scope ended, an argument's call returned).
+    dropped: bool,
+    spent: bool,
 }
 
 /// A module's program functions: one export `e<i>` each (generated), or
@@ -491,8 +506,10 @@ struct Host {
     active: usize,
     /// The case's tasks by number (issue 13; `None`: its spawn was refused).
     tasks: Vec<Option<tasks::TaskRec>>,
-    /// Per export, the newest closure made for it.
-    closures: Vec<Option<HeldClosure>>,
+    /// Every closure the host was handed, by id.
+    closures: Vec<HeldClosure>,
+    /// Per export, the id of the newest closure made for it.
+    newest_closure: Vec<Option<usize>>,
     interrupted: bool,
     internal_error: Option<String>,
 }
@@ -528,7 +545,8 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         foreign: None,
         active: 0,
         tasks: Vec::new(),
-        closures: vec![None; case.program.exports.len()],
+        closures: Vec::new(),
+        newest_closure: vec![None; case.program.exports.len()],
         interrupted: false,
         internal_error: None,
     };
@@ -563,17 +581,36 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
         let r = if k < 0 { tasks::await_op(&mut cx, k) } else { host_import(&mut cx, k as u32) };
         into_wasm(&mut cx, r)
     });
-    // `env.closure_new(export, aborting)`: a `closure` step (the Wasm logged
-    // it) hands the host a closure bound to the instance that made it.
-    let closure_new = Func::wrap(&mut store, |mut c: Caller<'_, Host>, e: i32, aborting: i32| {
+    // `env.closure_new(export, kind) -> id`: a `closure` step (the Wasm
+    // logged it) hands the host a closure bound to the instance that made
+    // it; `kind` is `ClosureKind::code()` (+ 16 for an aborting edge).
+    let closure_new = Func::wrap(&mut store, |mut c: Caller<'_, Host>, e: i32, kind: i32| -> i32 {
         let h = c.data_mut();
-        let held = HeldClosure { epoch: h.active, aborting: aborting != 0 };
-        match h.closures.get_mut(e as usize) {
-            Some(slot) => *slot = Some(held),
+        let once = kind & 7 == crate::program::ClosureCtor::Once as i32;
+        h.closures.push(HeldClosure { epoch: h.active, aborting: kind & 16 != 0, once, dropped: false, spent: false });
+        let id = h.closures.len() - 1;
+        match h.newest_closure.get_mut(e as usize) {
+            Some(slot) => *slot = Some(id),
             None => h.internal_error = Some(format!("closure_new for e{e}, which does not exist")),
         }
+        id as i32
     });
-    let mut funcs = vec![log, panic_error, schedule_reinit, host_call, closure_new];
+    // `env.closure_drop(id)`: Wasm dropped it.
+    let closure_drop = Func::wrap(&mut store, |mut c: Caller<'_, Host>, id: i32| {
+        let h = c.data_mut();
+        match h.closures.get_mut(id as usize) {
+            Some(held) => held.dropped = true,
+            None => h.internal_error = Some(format!("closure_drop of {id}, which was never made")),
+        }
+    });
+    // The real guest's `catch` import: the same host function, whose
+    // exception the bound module's catch wrapper takes as `Err`.
+    let host_call_catch = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<i32> {
+        let mut cx = c.as_context_mut();
+        let r = host_import(&mut cx, k as u32);
+        into_wasm(&mut cx, r).map(|()| 0)
+    });
+    let mut funcs = vec![log, panic_error, schedule_reinit, host_call, closure_new, closure_drop, host_call_catch];
     for k in 0..case.program.imports.len() as u32 {
         funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
             let mut cx = c.as_context_mut();
@@ -646,6 +683,8 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             ("env", "schedule_reinit") => h.funcs[2].into(),
             ("env", "host_call") => h.funcs[3].into(),
             ("env", "closure_new") => h.funcs[4].into(),
+            ("env", "closure_drop") => h.funcs[5].into(),
+            ("env", "host_call_catch") => h.funcs[6].into(),
             ("env", "memory") => memory.expect("made above").into(),
             ("env", "epoch") => epoch_global.into(),
             ("env", "jstag") => h.jstag.expect("store set up").into(),
@@ -826,10 +865,28 @@ fn call_export(cx: &mut Cx, target: Target, bound_to: Option<usize>) -> Result<i
 }
 
 /// Call the newest closure made for `export` through its closure entry
-/// (`None`: none was made).
+/// (`None`: none was made): the call guard, the stale check, then the
+/// closure's own (one Wasm dropped, a once one called before, are refused).
 fn invoke(cx: &mut Cx, export: u32) -> Option<Result<i32, HostError>> {
-    let c = cx.data().closures.get(export as usize).copied().flatten()?;
-    Some(call_export(cx, Target::Closure { export, aborting: c.aborting }, Some(c.epoch)))
+    let id = cx.data().newest_closure.get(export as usize).copied().flatten()?;
+    Some(invoke_closure(cx, export, id))
+}
+
+fn invoke_closure(cx: &mut Cx, export: u32, id: usize) -> Result<i32, HostError> {
+    let c = cx.data().closures[id];
+    call_guard(cx)?;
+    stale_check(cx, Some(c.epoch))?;
+    let m = cx.data().mutant;
+    if c.dropped && !mutant::is(m, Mutant::DroppedClosureRuns) {
+        return Err(HostError::value(HostValue::Dropped));
+    }
+    if c.once {
+        if c.spent {
+            return Err(HostError::value(HostValue::CalledTwice));
+        }
+        cx.data_mut().closures[id].spent = !mutant::is(m, Mutant::OnceClosureRunsTwice);
+    }
+    call_current(cx, Target::Closure { export, aborting: c.aborting })
 }
 
 /// The closure entry of `e<export>` in instance `inst`.

@@ -32,7 +32,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Node or Deno: how to start the worker script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -105,6 +105,11 @@ pub trait Launch: Send + Sync + 'static {
     /// runs none.
     fn own_worker_engine(&self, _options: &EngineOptions) -> Option<anyhow::Result<Box<dyn Engine>>> {
         None
+    }
+    /// How many times its own start-up a worker lives at least before it is
+    /// recycled ([`Lifetime`]); 0: strictly every `recycle_after` cases.
+    fn min_life(&self) -> u32 {
+        0
     }
 }
 
@@ -448,6 +453,42 @@ pub struct WorkerStats {
     pub lost_idle: u64,
 }
 
+/// Lifetimes in start-ups of an engine that takes long to start (jsc,
+/// workerd, the browsers): replacing it then costs at most 1/50 of its time.
+/// A browser takes seconds to start; recycled every `recycle_after` cases
+/// (1,000 requests by default, a second of work), it spent most of its
+/// time starting.
+pub const AMORTIZED_LIFE: u32 = 50;
+
+/// One worker process's (or browser's) age, for the recycle policy: it is
+/// recycled after `recycle_after` cases, and not before it has lived
+/// `min_life` times as long as it took to start.
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetime {
+    spawned: Instant,
+    /// From spawning to the handshake, once it came.
+    startup: Option<Duration>,
+    min_life: u32,
+}
+
+impl Lifetime {
+    /// A process spawned now.
+    pub fn new(min_life: u32) -> Lifetime {
+        Lifetime { spawned: Instant::now(), startup: None, min_life }
+    }
+
+    /// Its handshake came (the first call counts).
+    pub fn ready(&mut self) {
+        self.startup.get_or_insert_with(|| self.spawned.elapsed());
+    }
+
+    /// Whether it has served `served` of `recycle_after` cases and lived long enough.
+    pub fn due(&self, served: u64, recycle_after: u64) -> bool {
+        let lived = self.startup.is_none_or(|s| self.spawned.elapsed() >= s * (self.min_life + 1));
+        recycle_after > 0 && served >= recycle_after && lived
+    }
+}
+
 pub struct WorkerEngine {
     launch: &'static dyn Launch,
     exe: PathBuf,
@@ -460,6 +501,7 @@ pub struct WorkerEngine {
     process: Option<Box<dyn Channel>>,
     /// Cases served by the current process.
     served: u64,
+    life: Lifetime,
     /// wasm-bindgen bindings (by key) the current process has loaded.
     loaded: std::collections::HashSet<u64>,
     /// `run` calls so far (the index [`WorkerEngine::inject`] refers to).
@@ -507,11 +549,13 @@ impl WorkerEngine {
                 glue.display()
             );
         }
+        let mut life = Lifetime::new(launch.min_life());
         let mut process = launch.spawn(&exe)?;
         let identity = match process.handshake(HANDSHAKE_TIMEOUT) {
             Ok(i) => i.clone(),
             Err(f) => anyhow::bail!("engine {name}: the worker did not start: {}", failure_text(&f)),
         };
+        life.ready();
         anyhow::ensure!(
             identity.glue == glue_hash,
             "engine {name}: the worker loaded a glue.js with hash {}, but {} has hash {glue_hash}",
@@ -552,6 +596,7 @@ impl WorkerEngine {
             encodings,
             process: Some(process),
             served: 0,
+            life,
             loaded: Default::default(),
             runs: 0,
             faults: BTreeMap::new(),
@@ -627,7 +672,7 @@ impl WorkerEngine {
         self.frame = frame;
         self.served += 1;
         match &result {
-            Ok(_) if self.recycle_after > 0 && self.served >= self.recycle_after => {
+            Ok(_) if self.life.due(self.served, self.recycle_after) => {
                 self.stats.recycles += 1;
                 self.replace();
             }
@@ -651,6 +696,7 @@ impl WorkerEngine {
         }
         self.served = 0;
         self.loaded.clear();
+        self.life = Lifetime::new(self.launch.min_life());
         match self.launch.spawn(&self.exe) {
             Ok(p) => {
                 self.stats.spawns += 1;
@@ -679,7 +725,7 @@ impl WorkerEngine {
             return Err(EngineError::Crash(format!("{name}: could not start a worker: {why}")));
         };
         match p.handshake(HANDSHAKE_TIMEOUT) {
-            Ok(id) if *id == self.identity => {}
+            Ok(id) if *id == self.identity => self.life.ready(),
             Ok(id) => {
                 let msg = if id.glue != self.identity.glue {
                     format!(
@@ -765,6 +811,10 @@ impl Engine for WorkerEngine {
         }
         if case.binding_js.is_some() && response.status == reprl::status::OK {
             self.loaded.insert(case.module_key);
+            if self.served >= super::WEB_GLUE_CASES && self.launch.facts().iter().any(|f| f.effect == Effect::WebGlue) {
+                self.stats.recycles += 1;
+                self.replace();
+            }
         }
         match response.status {
             reprl::status::OK => {
@@ -815,7 +865,7 @@ impl Engine for WorkerEngine {
 
 impl Bench for WorkerEngine {
     fn phases(&self) -> Phases {
-        self.phases
+        Phases { restarts: self.stats.spawns.saturating_sub(1), ..self.phases }
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
@@ -862,6 +912,27 @@ mod tests {
             assert_eq!(r.compat_only(), pin.is_compat_pin(), "{}", pin.name);
         }
         assert!(crate::engine::registration("node26-opt").is_some() && crate::engine::registration("node20").is_some());
+    }
+
+    #[test]
+    fn a_slow_starter_is_recycled_only_once_its_start_up_is_amortized() {
+        let ago = |ms| Instant::now() - Duration::from_millis(ms);
+        // By count alone (node, deno): due at recycle_after, never with 0.
+        let strict = Lifetime { spawned: ago(100), startup: Some(Duration::from_millis(100)), min_life: 0 };
+        assert!(!strict.due(2, 3) && strict.due(3, 3) && !strict.due(3, 0));
+        // Started in 100 ms, min_life 50: not before 5.1 s of life, whatever it served.
+        let young = Lifetime { spawned: ago(2_000), startup: Some(Duration::from_millis(100)), min_life: 50 };
+        assert!(!young.due(1_000_000, 1000));
+        let old = Lifetime { spawned: ago(5_200), ..young };
+        assert!(old.due(1000, 1000) && !old.due(999, 1000));
+        // ready() keeps the first handshake's time.
+        let mut l = Lifetime { spawned: ago(300), startup: None, min_life: 50 };
+        l.ready();
+        let first = l.startup.unwrap();
+        assert!(first >= Duration::from_millis(300));
+        l.spawned = ago(10);
+        l.ready();
+        assert_eq!(l.startup, Some(first));
     }
 
     fn pins_built_in() -> &'static [Pin] {

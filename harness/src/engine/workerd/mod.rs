@@ -211,6 +211,12 @@ impl Launch for Workerd {
         Some(workers_rs::WorkersRsEngine::new(options).map(|e| Box::new(e) as Box<dyn crate::engine::Engine>))
     }
 
+    /// Its start-up (a shell and the scripts; a server) costs as much as
+    /// hundreds of cases.
+    fn min_life(&self) -> u32 {
+        super::worker::AMORTIZED_LIFE
+    }
+
     fn version(&self, id: &Identity) -> String {
         let exe = self.executable().ok();
         match exe.as_deref().and_then(binary_v8_version) {

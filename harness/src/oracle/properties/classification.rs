@@ -20,6 +20,9 @@ use std::mem::{discriminant, Discriminant};
 
 /// `catch_unwind` caught on one side only, or results of different kinds.
 pub fn explain(d: &Divergence) -> Option<String> {
+    if let Some(why) = closure_refusal_differs(d) {
+        return Some(why);
+    }
     match (d.expected_event(), d.actual_event()) {
         _ if !catch_differs(d) => {}
         (Some(Event::Caught { payload, .. }), _) => {
@@ -69,6 +72,21 @@ pub fn explain(d: &Divergence) -> Option<String> {
             show(got)
         )
     })
+}
+
+/// One side refuses a closure (one Wasm dropped, a once closure called
+/// again: docs/protocol.md 32-33) where the other runs it or ends the call
+/// otherwise.
+fn closure_refusal_differs(d: &Divergence) -> Option<String> {
+    let refusal = |e: Option<Event>| match e.and_then(result_of) {
+        Some(Err(f @ (Failure::Dropped | Failure::CalledTwice))) => Some(f),
+        _ => None,
+    };
+    match (refusal(d.expected_event()), refusal(d.actual_event())) {
+        (Some(f), None) => Some(format!("the model refuses the closure here (`{f}`) and the engine does not: a closure Wasm dropped, or a once closure called again, must not run")),
+        (None, Some(f)) => Some(format!("the engine refuses the closure here (`{f}`) where the model runs it")),
+        _ => None,
+    }
 }
 
 /// The model aborts at the divergence (an `Abort` event) and the engine goes
