@@ -467,7 +467,7 @@ fn worker_module(flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
     let keys: Vec<String> = w.modules.iter().map(|m| format!("{}:{:016x}", m.name, crate::fnv::hash(&m.bytes))).collect();
     let key = crate::fnv::hash_parts(&keys.iter().map(String::as_str).collect::<Vec<_>>());
     let wasm = w.modules.iter().find(|m| m.wasm).map(|m| m.bytes.clone()).unwrap_or_default();
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, worker: Some(Arc::new(w)) });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None, worker: Some(Arc::new(w)) });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert(flavor, m.clone());
     Ok(m)
 }
