@@ -167,6 +167,7 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig) -> Vec<(String
                         mutant: None,
                         guest_program: guest_program.as_deref(),
                         binding_js: m.glue_for(engine.name()),
+                        worker: m.worker.as_deref(),
                     });
                 }
             }

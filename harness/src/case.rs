@@ -76,6 +76,7 @@ pub struct CaseModule {
     pub key: u64,
     /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
+    pub worker: Option<Arc<guest::workers_rs::Worker>>,
     /// The `--target web` glue.
     pub web_js: Option<Arc<str>>,
 }
@@ -253,7 +254,7 @@ impl Harness {
             let modules = self
                 .guest
                 .iter()
-                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), web_js: m.web_js.clone() })
+                .map(|(enc, m)| CaseModule { encoding: *enc, wasm: m.wasm.clone(), key: m.key, js: m.js.clone(), web_js: m.web_js.clone(), worker: m.worker.clone() })
                 .collect();
             return (modules, Some(guest::encode::encode(program).expect("validated programs encode")));
         }
@@ -266,7 +267,7 @@ impl Harness {
             .map(|enc| {
                 let wasm = compile::compile(program, *enc, options);
                 let key = compile::module_key(&wasm);
-                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, web_js: None }
+                CaseModule { encoding: *enc, wasm: Arc::new(wasm), key, js: None, web_js: None, worker: None }
             })
             .collect();
         (modules, None)
@@ -312,6 +313,7 @@ impl Harness {
                         mutant: self.mutant,
                         guest_program: p.guest_program.as_deref(),
                         binding_js: m.glue_for(&name),
+                        worker: m.worker.as_deref(),
                     });
                     owners.push((i, m.encoding));
                 }

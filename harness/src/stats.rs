@@ -146,6 +146,23 @@ impl GenStats {
         if cfg.closure_permille == 0 {
             self.off.extend(CLOSURE_ONLY.iter().map(|s| s.to_string()));
         }
+        // No imports (the workers-rs lane): no host step runs, so no host
+        // exception is thrown, caught or reaches a wrapper or a boundary.
+        if cfg.max_imports == 0 {
+            self.off.extend(cfg.host_weights.iter().map(|(k, _)| format!("host step {}", k.name())));
+            self.off.extend(cfg.exn_tag_weights.iter().map(|(k, _)| format!("exception tag {}", k.name())));
+            self.off.push("host catch raw".into());
+            let host = ProtocolPath::ALL.into_iter().filter(|p| p.function() == "import wrapper" || *p == ProtocolPath::BoundaryOther);
+            self.off.extend(host.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
+        }
+        if cfg.wasm_weights[crate::program::WasmKind::Grow] == 0 {
+            self.off.extend(["grow that succeeded".into(), "add_high in grown memory".into()]);
+        }
+        // Every abort schedules a reinit (workers-rs, W1): nothing is refused
+        // as terminated.
+        if profile.abort_hook_schedules_reinit {
+            self.off.push("task outcome: a task refused at its resumption".into());
+        }
         let paths = ProtocolPath::ALL.into_iter().filter(|p| !possible(*p, profile));
         self.off.extend(paths.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         let cause = |c: AbortCause| format!("abort kind (executed) {}", c.name());
@@ -159,6 +176,8 @@ impl GenStats {
         if profile.aborting_closure_unwinds && !profile.panic_abort {
             self.off.push(cause(AbortCause::PanicInAbortingClosure));
         }
+        let mut seen = std::collections::HashSet::new();
+        self.off.retain(|m| seen.insert(m.clone()));
     }
 
     /// Step and abort kinds, exception tags and protocol paths that never
@@ -239,6 +258,7 @@ fn possible(path: ProtocolPath, profile: &Profile) -> bool {
     use ProtocolPath::*;
     match path {
         ImportAbort => profile.panic_abort,
+        GuardTerminated | ResumeTerminated => !profile.abort_hook_schedules_reinit,
         ImportJsTag | ImportOther | BoundaryWrapped => !profile.panic_abort,
         BoundaryOther => !profile.panic_abort || profile.host_exception_unwinds_to_the_glue,
         _ => true,

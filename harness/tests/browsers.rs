@@ -97,6 +97,7 @@ fn a_batch_keeps_the_answers_before_a_failure_and_runs_the_rest_on_a_fresh_brows
                 mutant: None,
                 guest_program: None,
                 binding_js: None,
+                worker: None,
             })
             .collect();
         // Case 2 of the batch wedges the page. The page may still hold case

@@ -47,6 +47,7 @@ fn a_glue_exception_is_an_internal_error() {
             mutant: None,
             guest_program: None,
             binding_js: None,
+                worker: None,
         };
         match e.run(&case) {
             Err(EngineError::Internal(m)) => assert!(m.contains(message), "{m}"),

@@ -34,7 +34,7 @@ fn glue_changed_during_a_run_is_reported() {
     let wasm = compile::compile(&program, enc, compile::Options::default());
     let plan = reentry::plan::plan_json(&program, None);
     let module_key = compile::module_key(&wasm);
-    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key, plan_json: &plan, mutant: None, guest_program: None, binding_js: None };
+    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key, plan_json: &plan, mutant: None, guest_program: None, binding_js: None, worker: None };
     e.run(&case).unwrap();
 
     let mut glue = std::fs::read_to_string(dir.join("glue.js")).unwrap();

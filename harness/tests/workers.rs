@@ -74,6 +74,7 @@ fn run_direct(e: &mut WorkerEngine, program: &Program) -> Result<reentry::trace:
         mutant: None,
         guest_program: None,
         binding_js: None,
+                worker: None,
     };
     e.run(&case)
 }
@@ -257,7 +258,7 @@ fn workers_report_phases_and_run_the_floor() {
     let program = Arc::new(p);
     let enc = e.encodings()[0];
     let wasm = compile::compile(&program, enc, compile::Options::default());
-    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: 1, plan_json: "{}", mutant: None, guest_program: None, binding_js: None };
+    let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: 1, plan_json: "{}", mutant: None, guest_program: None, binding_js: None, worker: None };
     e.floor(&case).unwrap();
     let bad = Case { wasm: b"\0asm-not", module_key: 2, ..case };
     assert!(matches!(e.floor(&bad), Err(EngineError::Compile(_))));

@@ -68,12 +68,13 @@ fn driver(answer: &'static str) -> String {
 }
 
 /// Serve the Worker of `flavor` and run `paths` in order, one request each;
-/// each request's status and body, and workerd's output.
+/// each request's status and body, and workerd's stdout.
 fn serve(flavor: Flavor, paths: &[&str]) -> Option<(Vec<(u16, String)>, String)> {
     let exe = ready()?;
     let worker = workers_rs::worker(flavor).unwrap();
     let bundle = reentry::engine::workerd::server::Bundle { outbound: Some(driver("ok")), ..workers_rs_bundle(&worker).unwrap() };
-    let mut server = Server::start(&exe, &bundle, Duration::from_secs(60)).unwrap();
+    let (tx, lines) = std::sync::mpsc::channel();
+    let mut server = Server::start_with_lines(&exe, &bundle, Duration::from_secs(60), tx).unwrap();
     let program = counter_program();
     let out = paths
         .iter()
@@ -82,7 +83,18 @@ fn serve(flavor: Flavor, paths: &[&str]) -> Option<(Vec<(u16, String)>, String)>
             (status, String::from_utf8_lossy(&body).to_string())
         })
         .collect();
-    let output = server.output();
+    // workerd's stdout up to a marker (`/sync`), line by line: the output's
+    // tail, which the Worker's stack traces on stderr share, may have lost
+    // its beginning.
+    server.post_to("/sync/1", &[], Duration::from_secs(30)).unwrap();
+    let mut output = String::new();
+    for line in lines.iter() {
+        if line == "reentry-trace -1 1 0" {
+            break;
+        }
+        output.push_str(&line);
+        output.push('\n');
+    }
     server.shutdown();
     Some((out, output))
 }
@@ -156,4 +168,144 @@ fn the_stranded_request_repro_fails_as_released_and_passes_fixed() {
     let (code, said) = run(&["--fixed"]);
     assert_eq!(code, Some(0), "{said}");
     assert!(said.contains("Wasm instance reset after a critical error while this request was in flight"), "{said}");
+}
+
+/// The engine's program: e0 counts (under a guard), e1 panics (payload 7),
+/// e2 aborts; the driver counts, panics, counts, resets, counts, aborts,
+/// counts and reads the state.
+const ENGINE_PROGRAM: &str = "export e0 {\n  guard 1\n  add_state 1\n}\nexport e1 {\n  panic 7\n}\nexport e2 {\n  abort unreachable\n}\n\
+                              driver {\n  call e0\n  call e1\n  call e0\n  reset\n  call e0\n  call e2\n  call e0\n  read_state\n}\n";
+
+/// The driver's outcomes in a trace, as text.
+fn outcomes(t: &reentry::trace::Trace) -> Vec<String> {
+    t.0.iter().filter(|e| matches!(e, reentry::trace::Event::Outcome { .. })).map(|e| e.to_string()).collect()
+}
+
+/// The workers-rs engine runs a case's driver as requests to one workerd
+/// and reads its trace from workerd's stdout: Wasm's events in order, then
+/// each step's outcome; the next case on the same server starts from a
+/// fresh instance at epoch 0 (`/reset`), so it gives the same trace.
+fn engine_runs(flavor: Flavor, expected: &[&str]) {
+    use reentry::engine::{workerd::workers_rs::WorkersRsEngine, Case, Engine, EngineOptions};
+    use reentry::guest::{Lane, Panic};
+    if ready().is_none() {
+        return;
+    }
+    let lane = match flavor {
+        Flavor::Abort => Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
+        Flavor::Unwind(_) => Lane::RUSTC_WORKERS_RS,
+    };
+    let encoding = lane.encodings()[0];
+    let program = std::sync::Arc::new(reentry::text::parse(ENGINE_PROGRAM).unwrap());
+    let bytes = reentry::guest::encode::encode(&program).unwrap();
+    let module = reentry::guest::module(lane, encoding, None).unwrap();
+    let worker = module.worker.as_deref().expect("a workers-rs module carries its Worker");
+    let case = Case {
+        program: &program,
+        encoding,
+        wasm: &module.wasm,
+        module_key: module.key,
+        plan_json: "{}",
+        mutant: None,
+        guest_program: Some(&bytes),
+        binding_js: None,
+        worker: Some(worker),
+    };
+    let mut engine = WorkersRsEngine::new(&EngineOptions { timeout: Duration::from_secs(60), ..Default::default() }).unwrap();
+    let first = engine.run(&case).unwrap();
+    assert_eq!(outcomes(&first), expected, "{first}");
+    let second = engine.run(&case).unwrap();
+    assert_eq!(first, second, "the second case on the server differs:\n{first}\n--\n{second}");
+}
+
+#[test]
+fn the_engine_runs_the_driver_as_requests_unwind() {
+    let expected = [
+        "driver[0] => ok(1)",
+        "driver[1] => panic(7)",
+        "driver[2] => ok(2)",
+        "driver[3] => done",
+        "driver[4] => ok(1)",
+        "driver[5] => aborted(unreachable)",
+        "driver[6] => ok(1)",
+        "driver[7] => ok(1)",
+    ];
+    engine_runs(Flavor::Unwind(Encoding::Legacy), &expected);
+}
+
+#[test]
+fn the_engine_runs_the_driver_as_requests_abort() {
+    let expected = [
+        "driver[0] => ok(1)",
+        "driver[1] => aborted(unreachable)",
+        "driver[2] => ok(1)",
+        "driver[3] => done",
+        "driver[4] => ok(1)",
+        "driver[5] => aborted(unreachable)",
+        "driver[6] => ok(1)",
+        "driver[7] => ok(1)",
+    ];
+    engine_runs(Flavor::Abort, &expected);
+}
+
+/// The corpus on the lane through the registered `workerd` (the engine
+/// `reentry run --engines workerd --binding workers-rs` starts), in both
+/// modes: every program the lane runs passes against the model under the
+/// workers-rs profile, but those that hit the rustc defect (panic=unwind
+/// only); only the lane's facts and workerd's no-tasks fact keep one from
+/// running; panic.spec.ts's counter is among those that pass.
+#[test]
+fn the_corpus_passes_on_the_registered_workerd_in_both_modes() {
+    use reentry::case::Harness;
+    use reentry::corpus::{self, Status};
+    use reentry::engine::EngineOptions;
+    use reentry::guest::{Lane, Panic};
+    if ready().is_none() {
+        return;
+    }
+    let files = corpus::files(&[repo().join("corpus")]).unwrap();
+    for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+        let mut h = Harness::for_lane(&["workerd".to_string()], &EngineOptions::default(), None, lane).unwrap();
+        let (mut passed, mut known, mut not_run) = (Vec::new(), Vec::new(), Vec::new());
+        for file in &files {
+            match corpus::check(&mut h, file, true).0 {
+                Status::Pass => passed.push(file.file_name().unwrap().to_string_lossy().to_string()),
+                Status::Known(ids) => known.extend(ids),
+                Status::Unsupported(why) => not_run.push(why),
+                Status::Fail(problems) => panic!("{lane} on {}:\n{}", file.display(), problems.join("\n")),
+            }
+        }
+        eprintln!("{lane}: {} pass, known {known:?}, {} not run", passed.len(), not_run.len());
+        let facts: Vec<&str> = lane.facts().map(|f| f.id).collect();
+        assert!(not_run.iter().all(|id| facts.contains(&id.as_str()) || *id == "no-tasks"), "{not_run:?}");
+        assert!(known.iter().all(|id| *id == reentry::guest::known::KNOWN[0].id), "{known:?}");
+        assert_eq!(known.len(), if lane.is_abort() { 0 } else { 3 }, "{known:?}");
+        assert!(passed.len() >= 15, "{passed:?}");
+        assert!(passed.iter().any(|p| p == "workers_rs_panic_spec_counter.reentry"), "{passed:?}");
+    }
+}
+
+/// Generated programs (what the lane runs) match the model on workerd in
+/// both modes, but for the rustc defect.
+#[test]
+fn generated_programs_pass_on_the_lane_in_both_modes() {
+    use reentry::case::Harness;
+    use reentry::engine::EngineOptions;
+    use reentry::guest::{Lane, Panic};
+    use reentry::program::gen::GenConfig;
+    if ready().is_none() {
+        return;
+    }
+    for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+        let mut h = Harness::for_lane(&["workerd".to_string()], &EngineOptions::default(), None, lane).unwrap();
+        let cfg = reentry::engine::facts::gen_config(&["workerd".to_string()], lane, lane.gen_config(GenConfig::default()));
+        let mut aborts = 0;
+        for i in 0..300 {
+            let r = h.check(reentry::program::gen::case_program(0x3e5, i, &cfg));
+            assert!(r.passed(), "{lane} case {i}:\n{}\n{}", reentry::text::print(&r.program), r.verdicts[0]);
+            assert!(r.unsupported.is_none(), "{lane} case {i}: generated, yet not run: {:?}", r.unsupported);
+            aborts += usize::from(r.model.0.iter().any(|e| matches!(e, reentry::trace::Event::Abort { .. })));
+        }
+        assert!(aborts >= 30, "{lane}: only {aborts} of 300 cases abort");
+    }
 }

@@ -23,6 +23,13 @@
 //!   from its own request's context, so an await cannot wait for another
 //!   request, only for I/O of its own.
 //! - `/state`: the state, running nothing of the program.
+//! - `/reset`: between cases: the next request runs on a fresh instance
+//!   (wasm-bindgen's `schedule_reinit`, which its call guard acts on at
+//!   the next export call), the first of a case again (epoch 0). No body.
+//! - `/reinit`: a program's `reset`: the next request runs on a fresh
+//!   instance, with the next epoch. No body.
+//! - `/sync/<n>`: logs [`SYNC`] `<n>`, so that the harness knows it read
+//!   every trace line logged before it. No body; runs nothing.
 //!
 //! The trace goes out of band, so that a request that fails still leaves
 //! its events: the snippet writes each event as one `console.log` line,
@@ -43,10 +50,15 @@ use worker::{event, Context, Env, Request, Response, Result};
 /// binding's `PanicError`).
 pub const PANIC_PREFIX: &str = "reentry panic ";
 
-/// trace.rs `code::SCHEDULE_REINIT`, `code::TASK_START`, `code::TASK_RESUMES`.
+/// trace.rs `code::SCHEDULE_REINIT`, `code::RESET`, `code::TASK_START`,
+/// `code::TASK_RESUMES`.
 const SCHEDULE_REINIT: i32 = 21;
+const RESET: i32 = 23;
 const TASK_START: i32 = 28;
 const TASK_RESUMES: i32 = 30;
+/// Not a trace code: the line `/sync/<n>` logs (`reentry-trace -1 <n> 0`),
+/// after which the harness has every line logged before it.
+const SYNC: i32 = -1;
 
 /// Whether this instance decoded its program yet.
 static STARTED: AtomicBool = AtomicBool::new(false);
@@ -55,6 +67,7 @@ static STARTED: AtomicBool = AtomicBool::new(false);
 let epochs = 0;
 export function log(code, arg, epoch) { console.log(`reentry-trace ${code} ${arg} ${epoch}`); }
 export function next_epoch() { return epochs++; }
+export function reset_epochs() { epochs = 0; }
 export async function await_task(t) {
   const r = await fetch(`http://reentry-driver/await/${t}`);
   if ((await r.text()) !== 'ok') throw new Error(`reentry rejects task ${t}`);
@@ -64,6 +77,7 @@ extern "C" {
     #[wasm_bindgen(js_name = log)]
     fn js_log(code: i32, arg: i32, epoch: i32);
     fn next_epoch() -> i32;
+    fn reset_epochs();
     fn await_task(t: i32) -> js_sys::Promise;
 }
 
@@ -118,9 +132,15 @@ pub async fn await_host(t: i32) {
     }
 }
 
+/// A new instance decodes the program; one after the first of a case
+/// logs the reset that made it, as the other bindings' hosts do.
 fn ensure_started(program: &[u8]) {
     if !STARTED.swap(true, Relaxed) {
-        interp::start(program, next_epoch());
+        let epoch = next_epoch();
+        if epoch > 0 {
+            js_log(RESET, epoch, 0);
+        }
+        interp::start(program, epoch);
     }
 }
 
@@ -137,6 +157,20 @@ fn reraise(c: interp::Caught) -> ! {
 async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
     let path = req.path();
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match parts[..] {
+        ["reset"] | ["reinit"] => {
+            if parts[0] == "reset" {
+                reset_epochs();
+            }
+            wasm_bindgen::handler::schedule_reinit();
+            return Response::ok(parts[0]);
+        }
+        ["sync", n] => {
+            js_log(SYNC, n.parse().map_err(|_| "bad sync")?, 0);
+            return Response::ok("sync");
+        }
+        _ => {}
+    }
     let program = req.bytes().await?;
     ensure_started(&program);
     match parts[..] {

@@ -20,6 +20,11 @@ use crate::guest::Lane;
 /// Facts of every engine.
 pub const COMMON: &[Fact] = &[
     Fact {
+        what: "the workers-rs lane runs on workerd only: its case is a Worker (worker-build's shim, wasm-bindgen's \
+               `--target module` glue, the `worker` crate), which only the Workers runtime serves",
+        effect: Effect::NoLane(Lane::RUSTC_WORKERS_RS),
+    },
+    Fact {
         what: "stack overflow is a RangeError on V8 and Trap::StackOverflow on wasmtime: both are \
                uncatchable by Wasm and both map to aborted(stack_overflow); overflow depth differs, \
                so programs log nothing inside the overflowing recursion",
@@ -186,7 +191,12 @@ pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
 
 /// The fact that says why `engine` does not run `lane` (under either panic
 /// strategy), if declared.
+/// (None where it runs it: a lane fact common to every engine names the
+/// lane's own engine as the exception.)
 pub fn missing_lane(engine: &str, lane: Lane) -> Option<&'static Fact> {
+    if registry::registration(engine).is_some_and(|r| r.lanes.contains(&lane.unwinding())) {
+        return None;
+    }
     for_engine(engine).find(|f| f.effect == Effect::NoLane(lane.unwinding()))
 }
 

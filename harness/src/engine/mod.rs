@@ -51,6 +51,8 @@ pub struct Case<'a> {
     /// The wasm-bindgen binding: the JS glue its CLI generated for `wasm`
     /// (`engines/wbg-host.js` runs the plan through it).
     pub binding_js: Option<&'a str>,
+    /// The workers-rs binding: the Worker (`wasm` is its Wasm module).
+    pub worker: Option<&'a crate::guest::workers_rs::Worker>,
 }
 
 /// How an engine run can fail without producing a trace. These are findings

@@ -26,7 +26,7 @@ pub use crate::strategy::Panic;
 use crate::compile::Encoding;
 use crate::mutant::Mutant;
 use crate::program::gen::GenConfig;
-use crate::program::{visit_host, ExnTag, HostStep, OnCatch, Program};
+use crate::program::{visit_host, DriverKind, DriverStep, ExnTag, HostStep, OnCatch, Program, WasmKind};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -76,18 +76,20 @@ impl Lane {
     pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
     pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
-    /// Not in [`Lane::ALL`] yet: no engine runs its Worker yet (issue 23).
+    /// workerd's only (issue 23).
     pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
 
     /// Every lane, each binding lane with each panic strategy (on the pinned
     /// wasm-bindgen).
-    pub const ALL: [Lane; 6] = [
+    pub const ALL: [Lane; 8] = [
         Lane::GENERATED,
         Lane::RUSTC,
         Lane::RUSTC_WASM_BINDGEN,
+        Lane::RUSTC_WORKERS_RS,
         Lane::GENERATED.with_panic(Panic::Abort),
         Lane::RUSTC.with_panic(Panic::Abort),
         Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
+        Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
     ];
 
     /// The wasm-bindgen lane (panic=unwind) on `wbg`.
@@ -232,6 +234,12 @@ pub enum RuledOut {
     Tasks,
     /// Closures (`closure` steps and `invoke`s).
     Closures,
+    /// Program imports (`call h<k>` and the host steps behind it).
+    Imports,
+    /// Handles (`new_handle`, `call_handle`).
+    Handles,
+    /// `grow` steps.
+    Grow,
 }
 
 pub const LANE_FACTS: &[LaneFact] = &[
@@ -265,6 +273,41 @@ pub const LANE_FACTS: &[LaneFact] = &[
                exception before its caller sees it, so the raw exception never reaches host code",
         rules_out: RuledOut::CatchRaw,
     },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-requests-only",
+        what: "the workers-rs lane runs no program imports: a Worker's requests come from outside the isolate, and \
+               a host step inside a request that re-enters Wasm is a JS callback the Worker does not have yet \
+               (engines/guest/src/binding_workers_rs.rs: `call h<k>` aborts unlogged)",
+        rules_out: RuledOut::Imports,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-no-closures",
+        what: "the workers-rs lane runs no closures: the Worker hands no closure to a host that could invoke it \
+               (`closure e<i>` aborts unlogged)",
+        rules_out: RuledOut::Closures,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-no-handles",
+        what: "the workers-rs lane runs no handles: an exported object lives in one request's JS, and the Worker \
+               exports none (a Durable Object would be workers-rs's way to hold one across requests)",
+        rules_out: RuledOut::Handles,
+    },
+    LaneFact {
+        guest: Guest::Rustc,
+        binding: Some(Binding::WorkersRs),
+        id: "workers-rs-no-program-maximum",
+        what: "the workers-rs lane runs no `grow`: the Worker's memory is made by wasm-bindgen's glue with the \
+               module's own limits (64 pages), not by a host with the program's maximum, so a grow past the \
+               program's maximum succeeds (measured: grow_to_the_exact_maximum_then_oom's last grow returns); the \
+               program encoding does not carry the maximum for the guest to check",
+        rules_out: RuledOut::Grow,
+    },
 ];
 
 impl Lane {
@@ -281,6 +324,17 @@ impl Lane {
                 found = Some(f);
             }
             if f.rules_out == RuledOut::Closures && program.uses_closures() {
+                found = Some(f);
+            }
+            if f.rules_out == RuledOut::Imports && !program.imports.is_empty() {
+                found = Some(f);
+            }
+            let grows = |e: &crate::program::Export| crate::program::visit::count_where(&e.body, |s| matches!(s, crate::program::WasmStep::Grow(_))) > 0;
+            if f.rules_out == RuledOut::Grow && program.exports.iter().any(grows) {
+                found = Some(f);
+            }
+            let handle = |s: &DriverStep| matches!(s, DriverStep::NewHandle | DriverStep::CallHandle { .. });
+            if f.rules_out == RuledOut::Handles && program.driver.iter().any(handle) {
                 found = Some(f);
             }
             for h in &program.imports {
@@ -307,6 +361,15 @@ impl Lane {
                 RuledOut::CatchRaw => cfg.on_catch_weights[ON_CATCH_RAW] = 0,
                 RuledOut::Tasks => cfg.async_export_permille = 0,
                 RuledOut::Closures => cfg.closure_permille = 0,
+                RuledOut::Imports => {
+                    cfg.max_imports = 0;
+                    cfg.wasm_weights[WasmKind::CallImport] = 0;
+                }
+                RuledOut::Grow => cfg.wasm_weights[WasmKind::Grow] = 0,
+                RuledOut::Handles => {
+                    cfg.driver_weights[DriverKind::NewHandle] = 0;
+                    cfg.driver_weights[DriverKind::CallHandle] = 0;
+                }
             }
         }
         cfg
@@ -335,13 +398,15 @@ pub fn memory_limits(m: &crate::program::Memory) -> (u32, u32) {
 }
 
 /// A guest module ready to run: the bound bytes, their cache key, and for
-/// the wasm-bindgen binding the JS glue the CLI generated for it.
+/// the wasm-bindgen binding the JS glue the CLI generated for it; for the
+/// workers-rs binding the whole Worker (`wasm` is its `index_bg.wasm`).
 #[derive(Debug)]
 pub struct Module {
     pub wasm: Arc<Vec<u8>>,
     pub key: u64,
     /// The `--target nodejs` glue.
     pub js: Option<Arc<str>>,
+    pub worker: Option<Arc<workers_rs::Worker>>,
     /// The `--target web` glue, of the same module.
     pub web_js: Option<Arc<str>>,
 }
@@ -355,7 +420,7 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     match lane.binding {
         Binding::Reentry => reentry_module(flavor, encoding, mutant),
         Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
-        Binding::WorkersRs => anyhow::bail!("the {lane} lane's guest is a Worker (guest::workers_rs::worker), not a module"),
+        Binding::WorkersRs => worker_module(flavor),
     }
 }
 
@@ -385,8 +450,25 @@ fn bindgen_module(wbg: wbg::Wbg, flavor: build::Flavor) -> anyhow::Result<Arc<Mo
     // The key covers the glue too: the same bytes with other glue are another
     // case. (An engine is sent one target's glue only: `CaseModule::glue_for`.)
     let key = crate::fnv::hash_parts(&[&format!("{:016x}", crate::compile::module_key(&b.wasm)), &b.js, &b.web_js]);
-    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), web_js: Some(Arc::from(b.web_js)) });
+    let m = Arc::new(Module { wasm: Arc::new(b.wasm), key, js: Some(Arc::from(b.js)), web_js: Some(Arc::from(b.web_js)), worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((wbg, flavor), m.clone());
+    Ok(m)
+}
+
+/// The workers-rs Worker of `flavor`, built once per process; its key
+/// covers every module of it.
+fn worker_module(flavor: build::Flavor) -> anyhow::Result<Arc<Module>> {
+    static CACHE: OnceLock<Mutex<HashMap<build::Flavor, Arc<Module>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(m) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&flavor) {
+        return Ok(m.clone());
+    }
+    let w = workers_rs::worker(flavor)?;
+    let keys: Vec<String> = w.modules.iter().map(|m| format!("{}:{:016x}", m.name, crate::fnv::hash(&m.bytes))).collect();
+    let key = crate::fnv::hash_parts(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let wasm = w.modules.iter().find(|m| m.wasm).map(|m| m.bytes.clone()).unwrap_or_default();
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None, worker: Some(Arc::new(w)) });
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(flavor, m.clone());
     Ok(m)
 }
 
@@ -404,7 +486,7 @@ fn reentry_module(flavor: build::Flavor, encoding: Encoding, mutant: Option<Muta
     let panic = if flavor == build::Flavor::Abort { Panic::Abort } else { Panic::Unwind };
     let wasm = bind::bind_reentry(&raw, encoding, mutant, panic)?;
     let key = crate::compile::module_key(&wasm);
-    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None });
+    let m = Arc::new(Module { wasm: Arc::new(wasm), key, js: None, web_js: None, worker: None });
     cache.lock().unwrap_or_else(|e| e.into_inner()).insert((flavor, encoding, mutant), m.clone());
     Ok(m)
 }

@@ -151,12 +151,40 @@ pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
     rule: |p| p.host_exception_unwinds_to_the_glue = true,
 }];
 
+/// workers-rs 0.8.7's divergences (issue 23), under either panic strategy:
+/// worker-build builds every Worker with wasm-bindgen's abort handler, and
+/// the `worker` crate's start function owns its hook.
+pub const WORKERS_RS: &[Entry] = &[
+    Entry {
+        id: "W1 abort-hook-reinits",
+        what: "every abort schedules a reinit (the `worker` crate's abort hook), so the next request's call guard \
+               runs it on a fresh instance instead of refusing it as terminated; under panic=abort the shim also \
+               resets at the next request after a panic (`criticalError`, checkReinitialize), the same reset",
+        source: "worker-0.8.7/src/init.rs: init() calls wasm_bindgen::handler::set_on_abort(on_abort), and on_abort \
+                 calls schedule_reinit(); worker-build-0.8.7/src/js/shim.js checkReinitialize",
+        encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.abort_hook_schedules_reinit = true,
+    },
+    Entry {
+        id: "W2 hook-unobserved",
+        what: "the abort hook is the `worker` crate's own, which the Worker cannot log without replacing it: it \
+               fires unlogged (no `hook` event; W1 is what it does)",
+        source: "worker-0.8.7/src/init.rs: init() is the module's #[wasm_bindgen(start)] and sets the one abort hook",
+        encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.hook_unobserved = true,
+    },
+];
+
 /// The declared entries of a binding, under either panic strategy.
 pub fn entries(binding: Binding) -> &'static [Entry] {
     match binding {
         Binding::Reentry => &[],
         Binding::WasmBindgen => WASM_BINDGEN,
-        Binding::WorkersRs => &[],
+        Binding::WorkersRs => WORKERS_RS,
     }
 }
 
@@ -241,6 +269,16 @@ pub fn depends_on_encoding(lane: Lane) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_workers_rs_lane_reinits_on_every_abort_and_logs_no_hook() {
+        for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+            let p = for_lane(lane, lane.encodings()[0]);
+            assert!(p.abort_hook_schedules_reinit && p.hook_unobserved, "{lane}");
+            assert!(!p.hook_every_boundary && !p.host_exception_unwinds_to_the_glue, "{lane}: wasm-bindgen's entries are its own lane's");
+        }
+        assert!(!for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref).abort_hook_schedules_reinit);
+    }
 
     #[test]
     fn profiles_apply_per_binding_and_encoding() {

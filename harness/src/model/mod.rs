@@ -161,6 +161,12 @@ pub struct Profile {
     /// unchanged, and it unwinds the Rust frames (no landing pads) to the
     /// export boundary, which aborts the instance on it.
     pub host_exception_unwinds_to_the_glue: bool,
+    /// The abort hook schedules a reinit whatever the program's hook
+    /// policy: the next call's guard resets instead of refusing the call.
+    pub abort_hook_schedules_reinit: bool,
+    /// The binding cannot observe the abort hook: it fires (and does what
+    /// it does) unlogged.
+    pub hook_unobserved: bool,
     /// A panic whose payload is a JS value (`panic_any(v)`) leaves an export
     /// as a `PanicError` whose message is the value's string, not as the
     /// value itself: the caller sees a `PanicError` without a program
@@ -308,8 +314,10 @@ impl<'p> Model<'p> {
 
     fn fire_hook(&mut self, epoch: usize) {
         self.instances[epoch].hook_fired = true;
-        self.log(Event::Hook { epoch: epoch as i32 });
-        if self.p.hook == HookPolicy::Reinit {
+        if !self.profile.hook_unobserved {
+            self.log(Event::Hook { epoch: epoch as i32 });
+        }
+        if self.p.hook == HookPolicy::Reinit || self.profile.abort_hook_schedules_reinit {
             self.reinit_scheduled = true;
         }
     }

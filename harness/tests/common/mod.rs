@@ -98,7 +98,7 @@ pub fn run(engine: &mut dyn Engine, program: &Program, encoding: Encoding, mutan
     let program = Arc::new(program.clone());
     let wasm = compile::compile(&program, encoding, compile::Options { mutant, names: false, ..Default::default() });
     let plan_json = reentry::plan::plan_json(&program, mutant);
-    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant, guest_program: None, binding_js: None })
+    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant, guest_program: None, binding_js: None, worker: None })
 }
 
 /// Run the hanging module as a case.
@@ -107,7 +107,7 @@ pub fn run_hanging(engine: &mut dyn Engine) -> Result<Trace, EngineError> {
     let wasm = hanging_module();
     let plan_json = reentry::plan::plan_json(&program, None);
     let encoding = engine.encodings()[0];
-    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant: None, guest_program: None, binding_js: None })
+    engine.run(&Case { program: &program, encoding, wasm: &wasm, module_key: compile::module_key(&wasm), plan_json: &plan_json, mutant: None, guest_program: None, binding_js: None, worker: None })
 }
 
 /// A fresh temporary directory for this test process.

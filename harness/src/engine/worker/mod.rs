@@ -100,6 +100,12 @@ pub trait Launch: Send + Sync + 'static {
     fn location(&self, exe: &Path) -> String {
         exe.display().to_string()
     }
+    /// The engine that runs the cases carrying a Worker of their own
+    /// ([`Case::worker`], workerd's workers-rs lane); `None`: this engine
+    /// runs none.
+    fn own_worker_engine(&self, _options: &EngineOptions) -> Option<anyhow::Result<Box<dyn Engine>>> {
+        None
+    }
     /// How many times its own start-up a worker lives at least before it is
     /// recycled ([`Lifetime`]); 0: strictly every `recycle_after` cases.
     fn min_life(&self) -> u32 {
@@ -508,6 +514,8 @@ pub struct WorkerEngine {
     /// As the workers measured them; the rest of the engine time is the
     /// protocol and the process boundary.
     phases: Phases,
+    /// What runs the cases that carry their own Worker, once one came.
+    own_worker: Option<Box<dyn Engine>>,
 }
 
 impl WorkerEngine {
@@ -596,6 +604,7 @@ impl WorkerEngine {
             stats: WorkerStats { spawns: 1, ..Default::default() },
             spawn_error: None,
             phases: Phases::default(),
+            own_worker: None,
         })
     }
 
@@ -764,6 +773,15 @@ impl Engine for WorkerEngine {
     }
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
+        if case.worker.is_some() {
+            if self.own_worker.is_none() {
+                let options = EngineOptions { timeout: self.timeout, recycle_after: self.recycle_after, force_polyfill: self.force_polyfill };
+                let name = self.name().to_string();
+                let started = self.launch.own_worker_engine(&options).unwrap_or_else(|| Err(anyhow::anyhow!("{name} runs no case with a Worker of its own")));
+                self.own_worker = Some(started.map_err(|e| EngineError::Internal(format!("{e:#}")))?);
+            }
+            return self.own_worker.as_mut().expect("just started").run(case);
+        }
         let index = self.runs;
         self.runs += 1;
         self.frame.clear();

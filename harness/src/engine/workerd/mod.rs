@@ -14,6 +14,7 @@
 //! a Worker some binding built (workers-rs) runs the same way.
 
 pub mod server;
+pub mod workers_rs;
 
 use super::declaration::{Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use super::worker::raw::WorkerSession;
@@ -37,7 +38,7 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     source: Source::Npm,
     about: "@cloudflare/workerd-linux-64 (engines/package.json): one Worker, every case a request",
     facts: FACTS,
-    lanes: &[Lane::GENERATED, Lane::RUSTC],
+    lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WORKERS_RS],
     available: |_| WORKERD.executable().map(|_| ()),
     start: |_, o| Ok(Box::new(WorkerEngine::for_launch(&WORKERD, o)?)),
     session: Some(|_, o| Ok(Box::new(WorkerSession::for_launch(&WORKERD, o)?))),
@@ -75,10 +76,10 @@ pub const FACTS: &[Fact] = &[
         effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
     },
     Fact {
-        what: "the workers-rs lane is not run yet (issue 23): its Worker builds as worker-build 0.8.7 builds it and \
-               `workerd serve` serves it (guest::workers_rs, workers_rs_bundle; tests/workers_rs_lane.rs runs \
-               panic.spec.ts's counter in both modes), but no engine drives a case's calls as requests yet",
-        effect: Effect::NoLane(Lane::RUSTC_WORKERS_RS),
+        what: "no tasks on the workers-rs lane yet (issue 23): the Worker runs a task as a request whose awaits are \
+               subrequests to the harness, but workers_rs::WorkersRsEngine does not drive them yet (spawn, resolve \
+               and reject as concurrent requests)",
+        effect: Effect::NoTasks { lane: Lane::RUSTC_WORKERS_RS, when_missing: None },
     },
 ];
 
@@ -204,6 +205,10 @@ impl Launch for Workerd {
         let date = date.ok_or_else(|| anyhow::anyhow!("no compatibility date for workerd {version}"))?;
         let server = Server::start(exe, &worker_bundle(&version, date)?, LISTEN_TIMEOUT)?;
         Ok(Box::new(WorkerdChannel { server, identity: None }))
+    }
+
+    fn own_worker_engine(&self, options: &crate::engine::EngineOptions) -> Option<anyhow::Result<Box<dyn crate::engine::Engine>>> {
+        Some(workers_rs::WorkersRsEngine::new(options).map(|e| Box::new(e) as Box<dyn crate::engine::Engine>))
     }
 
     /// Its start-up (a shell and the scripts; a server) costs as much as

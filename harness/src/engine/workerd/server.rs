@@ -147,6 +147,17 @@ impl Server {
     /// Write `bundle`, start `exe serve --experimental` on it and wait (up to
     /// `timeout`) until it listens.
     pub fn start(exe: &Path, bundle: &Bundle, timeout: Duration) -> anyhow::Result<Server> {
+        Server::start_inner(exe, bundle, timeout, None)
+    }
+
+    /// [`Server::start`], with workerd's stdout sent to `lines` line by
+    /// line (a Worker's `console.log`s, in the order the isolate ran them)
+    /// instead of into the output's tail, which keeps only its last 8 KiB.
+    pub fn start_with_lines(exe: &Path, bundle: &Bundle, timeout: Duration, lines: mpsc::Sender<String>) -> anyhow::Result<Server> {
+        Server::start_inner(exe, bundle, timeout, Some(lines))
+    }
+
+    fn start_inner(exe: &Path, bundle: &Bundle, timeout: Duration, lines: Option<mpsc::Sender<String>>) -> anyhow::Result<Server> {
         let dir = bundle_dir();
         let config = bundle.write(&dir)?;
         let (control, control_w) = pipe()?;
@@ -165,7 +176,19 @@ impl Server {
         let mut process = EngineProcess::spawn(cmd).map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))?;
         drop(control_w);
         let stdout = process.child().stdout.take().expect("piped");
-        process.keep_tail(stdout, "stdout")?;
+        match lines {
+            None => process.keep_tail(stdout, "stdout")?,
+            Some(tx) => {
+                std::thread::Builder::new().name("workerd-stdout".into()).spawn(move || {
+                    for line in BufReader::new(stdout).lines() {
+                        let Ok(line) = line else { return };
+                        if tx.send(line).is_err() {
+                            return;
+                        }
+                    }
+                })?;
+            }
+        }
         let mut server = Server { process, port: 0, conn: None, dir };
         server.port = match listen_port(control, timeout) {
             Ok(p) => p,
