@@ -491,6 +491,9 @@ impl Lifetime {
 
 pub struct WorkerEngine {
     launch: &'static dyn Launch,
+    /// It imports the `--target web` glue (a declared fact): recycled after
+    /// [`super::WEB_GLUE_CASES`] such cases.
+    web_glue: bool,
     exe: PathBuf,
     timeout: Duration,
     recycle_after: u64,
@@ -588,6 +591,7 @@ impl WorkerEngine {
         }
         Ok(WorkerEngine {
             launch,
+            web_glue: launch.facts().iter().any(|f| f.effect == Effect::WebGlue),
             exe,
             timeout: options.timeout,
             recycle_after: options.recycle_after,
@@ -811,7 +815,7 @@ impl Engine for WorkerEngine {
         }
         if case.binding_js.is_some() && response.status == reprl::status::OK {
             self.loaded.insert(case.module_key);
-            if self.served >= super::WEB_GLUE_CASES && self.launch.facts().iter().any(|f| f.effect == Effect::WebGlue) {
+            if self.web_glue && self.served >= super::WEB_GLUE_CASES {
                 self.stats.recycles += 1;
                 self.replace();
             }
