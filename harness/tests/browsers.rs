@@ -8,13 +8,11 @@
 
 use crate::common::*;
 
-use reentry::compile::{self, Encoding};
 use reentry::engine::browser::engine::BrowserEngine;
 use reentry::engine::worker::reprl::Op;
-use reentry::engine::{chromium, firefox, Case, Engine, EngineError, EngineOptions};
+use reentry::engine::{chromium, firefox, Engine, EngineError, EngineOptions};
 use reentry::model;
 use reentry::program::Program;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How a browser engine starts.
