@@ -660,8 +660,9 @@
   // What a case costs the engine and wasm-bindgen's glue with no host of
   // ours, as glue.js's floor is for the other lanes: the case's fresh
   // instance through the glue (its reset and start; the guest reads the
-  // program from `boot`), then the driver's calls through the glue's
-  // wrappers, with imports that do nothing and outcomes ignored.
+  // program from `boot`), then the driver's synchronous steps through the
+  // glue (calls, handles, resets; not tasks, which need our drains), with
+  // imports that do nothing and outcomes ignored.
   const floorNs = {
     log() {},
     closure_new() {},
@@ -687,12 +688,17 @@
     current = floorNs;
     try {
       const glue = loaded.instantiate();
+      const made = [];
       for (const step of p.driver) {
-        if (step.op !== 'Call') continue;
         try {
-          glue.call(step.export);
+          if (step.op === 'Call') glue.call(step.export);
+          else if (step.op === 'ReadState') glue.read_state();
+          else if (step.op === 'Reset') glue.__wbg_reset_state();
+          else if (step.op === 'NewHandle') made.push(new glue.Handle());
+          else if (step.op === 'CallHandle' && made[step.handle]) made[step.handle].call(step.export);
         } catch (_) { /* the floor ignores outcomes */ }
       }
+      for (const h of made) h.__destroy_into_raw();
     } finally {
       current = ns;
       plan = null;
