@@ -418,21 +418,22 @@
   // ---- loading the generated glue ----
   // The glue is evaluated once per loaded binding, by its first case: its
   // functions stay warm across cases (a fresh module scope per case ran them
-  // cold, and cost ~95% of a case). Every later case starts from a fresh
-  // Wasm instance through the glue's own `__wbg_reset_state`, which is what
-  // the glue resets with (the call guard's reinit, a driver `reset`): a new
-  // instance of the compiled module with a new memory and externref table
-  // (so no heap slot survives: this glue keeps JS values in the table, not
-  // in a JS heap array), the instance id bumped (every object and closure of
-  // an earlier case is stale, and their FinalizationRegistry callbacks free
-  // nothing), the abort-hook and reinit flags and the memory views cleared,
-  // then the start (the guest's `boot` reads the case's program). The abort
-  // hook is registered in the instance's memory, so it goes with it. What the
-  // reset leaves is the terminated flag's address (a static of the module)
-  // and the text decoder. A task pending at an earlier case's end awaits a
-  // promise of that case that nothing settles any more; its wakers are
-  // closures of a stale instance. tests/wbg_case_isolation.rs checks that a
-  // case after others runs as it does alone.
+  // cold: about a quarter of a case's time, by reentry bench). Every later
+  // case starts from a fresh Wasm instance through the glue's own
+  // `__wbg_reset_state`, which is what the glue resets with (the call
+  // guard's reinit, a driver `reset`): a new instance of the compiled module
+  // with a new memory and externref table (so no heap slot survives: this
+  // glue keeps JS values in the table, not in a JS heap array), the instance
+  // id bumped (every object and closure of an earlier case is stale, and
+  // their FinalizationRegistry callbacks free nothing), the abort-hook and
+  // reinit flags and the memory views cleared, then the start (the guest's
+  // `boot` reads the case's program). The abort hook is registered in the
+  // instance's memory, so it goes with it. What the reset leaves is the
+  // terminated flag's address (a static of the module) and the text decoder.
+  // A task pending at an earlier case's end awaits a promise of that case
+  // that nothing settles any more; its wakers are closures of a stale
+  // instance. tests/wbg_case_isolation.rs checks that a case after others
+  // runs as it does alone.
   //
   // The CommonJS text runs as the body of one function per loaded binding,
   // its free names bound by parameters: `require('fs').readFileSync` gives
