@@ -14,7 +14,7 @@ use reentry::case::{CaseResult, Harness};
 use reentry::compile::Encoding;
 use reentry::engine::v8::V8Engine;
 use reentry::engine::{Case, Engine, EngineOptions};
-use reentry::guest::Lane;
+use reentry::guest::{Lane, Panic};
 use reentry::program::gen::{case_program, GenConfig};
 use reentry::program::Program;
 use reentry::text;
@@ -81,9 +81,10 @@ fn prepare(program: Program) -> Prepared {
     Prepared { program: Arc::new(program), guest, plan }
 }
 
-/// Run one case; its trace (or error, as text) and the recorder's look after it.
-fn run(v8: &mut V8Engine, p: &Prepared, encoding: Encoding) -> (String, String) {
-    let module = reentry::guest::module(Lane::RUSTC_WASM_BINDGEN, encoding, None).unwrap();
+/// Run one case on `lane`'s module; its trace (or error, as text) and the
+/// recorder's look after it.
+fn run(v8: &mut V8Engine, lane: Lane, p: &Prepared, encoding: Encoding) -> (String, String) {
+    let module = reentry::guest::module(lane, encoding, None).unwrap();
     let case = Case {
         program: &p.program,
         encoding,
@@ -161,7 +162,8 @@ driver {
 /// left pending or hung, scheduled reinits, hooks registered, programs the
 /// lane refuses midway), each probe runs in the same engine exactly as it
 /// runs alone in a fresh one: the same trace, as many instances made, and
-/// the same state of its last instance.
+/// the same state of its last instance. Under both panic strategies (the
+/// panic=abort glue is the CLI's other output).
 #[test]
 fn a_case_after_leaking_cases_runs_as_it_does_alone() {
     if !toolchain() {
@@ -177,8 +179,9 @@ fn a_case_after_leaking_cases_runs_as_it_does_alone() {
     assert!(has(&|t| t.contains("schedule_reinit") || t.contains("  reinit")), "a scheduled reinit");
     assert!(has(&|t| t.contains("abort ")), "an abort");
     let leakers: Vec<Prepared> = leakers.into_iter().map(prepare).collect();
-    for encoding in Lane::RUSTC_WASM_BINDGEN.encodings().iter().copied() {
-        let alone: Vec<(String, String)> = probes.iter().map(|(_, p)| run(&mut engine(), p, encoding)).collect();
+    let lanes = [Lane::RUSTC_WASM_BINDGEN, Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort)];
+    for (lane, encoding) in lanes.into_iter().flat_map(|l| l.encodings().iter().map(move |e| (l, *e))) {
+        let alone: Vec<(String, String)> = probes.iter().map(|(_, p)| run(&mut engine(), lane, p, encoding)).collect();
         for (name, (trace, look)) in probes.iter().map(|(n, _)| n).zip(&alone) {
             assert!(trace.starts_with("Ok("), "{name} alone: {trace}");
             assert!(look.contains("\"made\":"), "{name}: {look}");
@@ -186,13 +189,13 @@ fn a_case_after_leaking_cases_runs_as_it_does_alone() {
         let mut v8 = engine();
         for (i, leaker) in leakers.iter().enumerate() {
             // Its outcome is not this test's business (some are refused).
-            let _ = run(&mut v8, leaker, encoding);
+            let _ = run(&mut v8, lane, leaker, encoding);
             for ((name, probe), expected) in probes.iter().zip(&alone) {
-                let got = run(&mut v8, probe, encoding);
+                let got = run(&mut v8, lane, probe, encoding);
                 assert_eq!(
                     &got,
                     expected,
-                    "{encoding:?}: probe `{name}` after corpus program {i} differs from the probe alone:\n{}",
+                    "{lane} {encoding:?}: probe `{name}` after corpus program {i} differs from the probe alone:\n{}",
                     text::print(&leaker.program)
                 );
             }
