@@ -184,7 +184,8 @@ fn a_case_after_leaking_cases_runs_as_it_does_alone() {
         let alone: Vec<(String, String)> = probes.iter().map(|(_, p)| run(&mut engine(), lane, p, encoding)).collect();
         for (name, (trace, look)) in probes.iter().map(|(n, _)| n).zip(&alone) {
             assert!(trace.starts_with("Ok("), "{name} alone: {trace}");
-            assert!(look.contains("\"made\":"), "{name}: {look}");
+            // The recorder saw the instance: the comparisons below cover its state.
+            assert!(look.contains("\"slotsInUse\":") && look.contains("\"hookRegistered\":"), "{name}: {look}");
         }
         let mut v8 = engine();
         for (i, leaker) in leakers.iter().enumerate() {
