@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 /// Whether the lane's toolchain (rustc 1.96 and the wasm-bindgen CLI) is here.
-fn toolchain() -> bool {
+pub(crate) fn toolchain() -> bool {
     let cli = || reentry::guest::wbg::cli::installed(reentry::guest::wbg::Wbg::PINNED).ok_or_else(|| anyhow::anyhow!("no wasm-bindgen {} CLI (scripts/install-wasm-bindgen.sh)", reentry::guest::wbg::PINNED));
     match build::toolchain().and_then(|_| cli()) {
         Ok(_) => true,

@@ -73,8 +73,9 @@ impl Browser {
 /// Facts of every browser the page host runs.
 pub const FACTS: &[Fact] = &[Fact {
     what: "a browser user ships wasm-bindgen's `--target web` glue: the rustc/wasm-bindgen lane runs that ES module, \
-           imported afresh per case from a blob URL (wbg-host.js `blobImporter`), its free names bound by one \
-           declaration before its text as the `--target nodejs` glue's are by function parameters",
+           imported once per binding from a blob URL (wbg-host.js `blobImporter`; each case a fresh instance \
+           through the glue's `__wbg_reset_state`), its free names bound by one declaration before its text as \
+           the `--target nodejs` glue's are by function parameters",
     effect: Effect::WebGlue,
 }];
 
