@@ -13,6 +13,7 @@
 //! worker engine's ([`WorkerEngine`]). [`server`] serves any [`Bundle`], so
 //! a Worker some binding built (workers-rs) runs the same way.
 
+mod requests;
 pub mod server;
 pub mod workers_rs;
 
@@ -74,12 +75,6 @@ pub const FACTS: &[Fact] = &[
                guest build per glue target (guest::module builds one per lane and encoding) and an ES-module \
                loader in engines/wbg-host.js",
         effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
-    },
-    Fact {
-        what: "no tasks on the workers-rs lane yet (issue 23): the Worker runs a task as a request whose awaits are \
-               subrequests to the harness, but workers_rs::WorkersRsEngine does not drive them yet (spawn, resolve \
-               and reject as concurrent requests)",
-        effect: Effect::NoTasks { lane: Lane::RUSTC_WORKERS_RS, when_missing: None },
     },
 ];
 

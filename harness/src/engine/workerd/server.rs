@@ -348,7 +348,7 @@ impl Read for Deadlined<'_> {
 }
 
 /// An HTTP/1.1 response: status and body (Content-Length or chunked).
-fn read_response(r: &mut impl BufRead) -> std::io::Result<(u16, Vec<u8>)> {
+pub(super) fn read_response(r: &mut impl BufRead) -> std::io::Result<(u16, Vec<u8>)> {
     let bad = |what: String| std::io::Error::new(std::io::ErrorKind::InvalidData, what);
     let mut line = String::new();
     if r.read_line(&mut line)? == 0 {
