@@ -13,6 +13,7 @@
 //! worker engine's ([`WorkerEngine`]). [`server`] serves any [`Bundle`], so
 //! a Worker some binding built (workers-rs) runs the same way.
 
+pub mod load;
 mod requests;
 pub mod server;
 pub mod workers_rs;
@@ -145,6 +146,7 @@ fn worker_bundle(version: &str, date: String) -> std::io::Result<Bundle> {
         compatibility_date: date,
         compatibility_flags: vec![],
         outbound: None,
+        front: None,
     })
 }
 
@@ -158,7 +160,7 @@ pub fn workers_rs_bundle(worker: &crate::guest::workers_rs::Worker) -> anyhow::R
         .iter()
         .map(|m| Module { name: m.name.clone(), kind: if m.wasm { ModuleKind::Wasm } else { ModuleKind::Es }, bytes: m.bytes.clone() })
         .collect();
-    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None })
+    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None, front: None })
 }
 
 /// Time workerd has to load the Worker and listen.
