@@ -19,7 +19,8 @@
 //! ends without an answer of the Worker's (workerd cancels a request whose
 //! code can make no progress, "canceled this request because it detected
 //! that your Worker's code had hung") and without an abort or a panic of its
-//! own, or that neither awaits nor ends within [`HANG`], never settled: it is
+//! own, or that neither awaits nor ends within [`HANG`] (workerd does not
+//! cancel it while another request has I/O pending), never settled: it is
 //! logged `task t<n> hung` at the end, property 8. The steps the lane's
 //! facts rule out (handles, `invoke`) fail the case with an engine error;
 //! the harness runs no such case. A failed request's outcome is what its
@@ -49,8 +50,9 @@ const SYNC: i32 = -1;
 const LISTEN_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a task may take to await or end after the driver let it go on
 /// before it counts as hung (workerd cancels a hung request within
-/// milliseconds; this is for one it never cancels).
-const HANG: Duration = Duration::from_secs(5);
+/// milliseconds once no other request of the isolate has I/O pending; this
+/// is for one it does not cancel then). Below the case timeout.
+const HANG: Duration = Duration::from_secs(2);
 
 /// workerd serving one Worker.
 struct Served {
@@ -260,12 +262,10 @@ impl Served {
                 Some(Happening::Ended { case, task, answer }) if case == self.cases => tasks[task as usize].ended = Some(answer),
                 Some(Happening::Ended { .. }) => {}
                 None if Instant::now() >= deadline => return Err(EngineError::Timeout(HANG)),
-                None => {
-                    // Neither awaits nor ends: hung, and its request is
-                    // still in flight when the case ends.
-                    self.poisoned = true;
-                    break;
-                }
+                // Neither awaits nor ends: hung (workerd cancels a request
+                // only once no request of the isolate has I/O pending; it
+                // may end later, and is hung all the same).
+                None => break,
             }
         }
         let events = self.sync(deadline)?;
@@ -315,6 +315,18 @@ impl Served {
             }
         }
         trace.extend(tasks.iter().enumerate().filter(|(_, t)| t.made && !t.settled).map(|(t, _)| Event::Hung { task: t as i32 }));
+        // A server with a request still in flight serves no next case.
+        let until = deadline.min(Instant::now() + HANG);
+        while tasks.iter().any(|t| t.made && t.ended.is_none()) {
+            match requests::next(&self.happenings, until) {
+                Some(Happening::Ended { case, task, answer }) if case == self.cases => tasks[task as usize].ended = Some(answer),
+                Some(_) => {}
+                None => {
+                    self.poisoned = true;
+                    break;
+                }
+            }
+        }
         Ok(())
     }
 
