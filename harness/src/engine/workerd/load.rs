@@ -3,7 +3,7 @@
 //! request why it failed), `in_flight` requests kept in flight at once for
 //! a given time, each task's await answered by the outbound 1-20 ms after
 //! it arrived. What each request was and what it should do is the
-//! caller's ([`crate::campaign::load`]); this is the mechanics.
+//! caller's (`reentry load`); this is the mechanics.
 
 use super::requests::{self, Happening, Outbound};
 use super::server::{read_response, Bundle, Module, ModuleKind, Server};
