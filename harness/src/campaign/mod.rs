@@ -8,6 +8,7 @@
 
 pub mod fuzz;
 pub mod inflight;
+pub mod load;
 pub mod smith;
 
 use crate::findings::Store;

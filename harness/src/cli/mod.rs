@@ -303,6 +303,37 @@ pub enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// Load on the workers-rs lane: `--in-flight` requests at once against
+    /// one workerd for `--time`, a seeded mix of healthy calls, tasks,
+    /// panics and aborts, each judged against the model; prints counts per
+    /// outcome and latency percentiles, and writes `load-<lane>-<seed>.json`
+    /// and any finding (a request the model does not predict, as the
+    /// sequential program that provokes it) to `--findings`. Exit 1 on a
+    /// divergence outside known defects.
+    Load {
+        #[command(flatten)]
+        lane: LaneArgs,
+        #[arg(long, default_value = "60s", value_parser = parse_duration)]
+        time: Duration,
+        /// Requests kept in flight at once.
+        #[arg(long, default_value_t = 100)]
+        in_flight: usize,
+        /// Of every 100 requests: how many panic.
+        #[arg(long, default_value_t = 10)]
+        panics: u32,
+        /// Of every 100 requests: how many abort (`unreachable`).
+        #[arg(long, default_value_t = 2)]
+        aborts: u32,
+        /// Of every 100 requests: how many are tasks (await a subrequest);
+        /// the rest are healthy calls.
+        #[arg(long, default_value_t = 44)]
+        tasks: u32,
+        /// Seed of the mix (default: from the clock; printed).
+        #[arg(long)]
+        seed: Option<u64>,
+        #[arg(long, default_value = "reports/findings")]
+        findings: PathBuf,
+    },
     /// The `smith_diff` comparison (wasm-smith modules with exceptions on
     /// wasmtime and in-process V8) as a timed run, without cargo fuzz.
     Smith {

@@ -72,7 +72,7 @@ impl KnownDefect {
 /// The declared hazards of a binding (the profile lists them beside its
 /// entries: `profile::describe`, `reentry engines`).
 pub fn hazards(binding: Binding) -> impl Iterator<Item = &'static KnownDefect> {
-    KNOWN.iter().filter(move |d| d.hazard.is_some() && d.binding.is_none_or(|b| b == binding))
+    KNOWN.iter().filter(move |d| d.hazard.is_some() && d.binding.is_none_or(|b| binding.runs(b)))
 }
 
 /// What a known defect is checked against.
@@ -94,6 +94,22 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: None,
         encoding: None,
         matches: abort_in_drop_missing,
+        hazard: None,
+    },
+    // Before wasm-bindgen's entries, which the workers-rs lane runs too
+    // (`Binding::runs`): `find` takes the first that matches.
+    KnownDefect {
+        id: "workers-rs-0.8.7-reset-strands-requests-in-flight",
+        summary: "workers-rs 0.8.7 (worker-build's shim, over wasm-bindgen 0.2.130 and wasm-bindgen-futures 0.4.80): a \
+                  request suspended at an await when the instance aborts or is replaced is never resumed and never \
+                  fails: its JsFuture's then-callback is a closure of the old instance, refused in a promise \
+                  reaction nobody observes, and workerd cancels the request as hung instead of it failing as \
+                  terminated or stale",
+        rustc: &[],
+        binding: Some(Binding::WorkersRs),
+        wasm_bindgen: None,
+        encoding: None,
+        matches: stranded_request,
         hazard: None,
     },
     KnownDefect {
@@ -462,6 +478,26 @@ fn resumed_on_the_fresh_instance(_: &Program, expected: &[Event], actual: &[Even
     hung_after_its_instance_went(expected, actual, at, t)
 }
 
+/// The run first differs where the model resets the instance (or not) and
+/// then refuses a task's resumption (terminated, stale), because the
+/// instance the task started on aborted or was replaced; the run leaves
+/// that task hung. On workerd the reset is the next request's (the shim's
+/// or wasm-bindgen's call guard), not the refused resumption's, which
+/// never reaches a guard.
+fn stranded_request(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let Some(k) = expected[at..].iter().position(|e| !matches!(e, Event::Reset { .. })) else { return false };
+    let Some(&Event::TaskSettled { task: t, outcome: Outcome::Failed(Failure::Terminated | Failure::Stale) }) = expected.get(at + k) else {
+        return false;
+    };
+    let Some(started) = expected[..at].iter().position(|e| matches!(*e, Event::TaskStart { task } if task == t)) else {
+        return false;
+    };
+    expected[started..at + k].iter().any(|e| matches!(e, Event::Reset { .. } | Event::Abort { .. } | Event::Hook { .. }))
+        && never_settled(actual, t)
+        && actual.iter().any(|e| matches!(*e, Event::Hung { task } if task == t))
+}
+
 /// Task `t` started before its instance aborted or was replaced (before
 /// `at`), and the run leaves it hung.
 fn hung_after_its_instance_went(expected: &[Event], actual: &[Event], at: usize, t: i32) -> bool {
@@ -496,7 +532,7 @@ fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_ra
     KNOWN.iter().find(|d| {
         cx.lane.is_guest()
             && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
-            && d.binding.is_none_or(|b| b == cx.lane.binding)
+            && d.binding.is_none_or(|b| cx.lane.binding.runs(b))
             && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
             && d.encoding.is_none_or(|e| e == cx.encoding)
             && (d.matches)(program, &expected.0, &actual.0)

@@ -187,6 +187,14 @@ impl Binding {
             Binding::WorkersRs => "workers-rs",
         }
     }
+
+    /// Whether code of binding `b` runs under this one: its own, and on
+    /// workers-rs wasm-bindgen's (the Worker is wasm-bindgen's glue over
+    /// wasm-bindgen-futures), so that binding's known defects and hazards
+    /// show on it too.
+    pub fn runs(self, b: Binding) -> bool {
+        self == b || (self == Binding::WorkersRs && b == Binding::WasmBindgen)
+    }
 }
 
 impl fmt::Display for Lane {

@@ -13,6 +13,8 @@
 //! worker engine's ([`WorkerEngine`]). [`server`] serves any [`Bundle`], so
 //! a Worker some binding built (workers-rs) runs the same way.
 
+pub mod load;
+mod requests;
 pub mod server;
 pub mod workers_rs;
 
@@ -74,12 +76,6 @@ pub const FACTS: &[Fact] = &[
                guest build per glue target (guest::module builds one per lane and encoding) and an ES-module \
                loader in engines/wbg-host.js",
         effect: Effect::NoLane(Lane::RUSTC_WASM_BINDGEN),
-    },
-    Fact {
-        what: "no tasks on the workers-rs lane yet (issue 23): the Worker runs a task as a request whose awaits are \
-               subrequests to the harness, but workers_rs::WorkersRsEngine does not drive them yet (spawn, resolve \
-               and reject as concurrent requests)",
-        effect: Effect::NoTasks { lane: Lane::RUSTC_WORKERS_RS, when_missing: None },
     },
 ];
 
@@ -150,6 +146,7 @@ fn worker_bundle(version: &str, date: String) -> std::io::Result<Bundle> {
         compatibility_date: date,
         compatibility_flags: vec![],
         outbound: None,
+        front: None,
     })
 }
 
@@ -163,7 +160,7 @@ pub fn workers_rs_bundle(worker: &crate::guest::workers_rs::Worker) -> anyhow::R
         .iter()
         .map(|m| Module { name: m.name.clone(), kind: if m.wasm { ModuleKind::Wasm } else { ModuleKind::Es }, bytes: m.bytes.clone() })
         .collect();
-    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None })
+    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None, front: None })
 }
 
 /// Time workerd has to load the Worker and listen.

@@ -33,6 +33,11 @@ pub struct Bundle {
     /// Where the Worker's own `fetch()`es go (`globalOutbound`): an HTTP
     /// server at this address (`127.0.0.1:PORT`); `None`: workerd's default.
     pub outbound: Option<String>,
+    /// A Worker (its modules) the socket serves in front of this one, which
+    /// it reaches as its service binding `RS`: workerd tells only a calling
+    /// Worker why a request failed (that it cancelled it as hung), never an
+    /// HTTP client.
+    pub front: Option<Vec<Module>>,
 }
 
 #[derive(Clone, Debug)]
@@ -67,20 +72,22 @@ pub enum Binding {
 impl Bundle {
     /// The Cap'n Proto config, its modules embedded from `files[i]`.
     fn config(&self, files: &[String]) -> String {
-        let modules: Vec<String> = self
-            .modules
-            .iter()
-            .zip(files)
-            .map(|(m, f)| {
-                let kind = match m.kind {
-                    ModuleKind::Es => "esModule",
-                    ModuleKind::Text => "text",
-                    ModuleKind::Wasm => "wasm",
-                    ModuleKind::Data => "data",
-                };
-                format!("    (name = {:?}, {kind} = embed {f:?})", m.name)
-            })
-            .collect();
+        let listed = |modules: &[Module], files: &[String]| -> Vec<String> {
+            modules
+                .iter()
+                .zip(files)
+                .map(|(m, f)| {
+                    let kind = match m.kind {
+                        ModuleKind::Es => "esModule",
+                        ModuleKind::Text => "text",
+                        ModuleKind::Wasm => "wasm",
+                        ModuleKind::Data => "data",
+                    };
+                    format!("    (name = {:?}, {kind} = embed {f:?})", m.name)
+                })
+                .collect()
+        };
+        let modules = listed(&self.modules, files);
         let bindings: Vec<String> = self
             .bindings
             .iter()
@@ -94,19 +101,35 @@ impl Bundle {
             Some(a) => (format!(",\n    (name = \"outbound\", external = (address = {a:?}, http = ()))"), "  globalOutbound = \"outbound\",\n"),
             None => (String::new(), ""),
         };
+        let (front_service, served, front) = match &self.front {
+            Some(m) => (
+                ",\n    (name = \"front\", worker = .front)",
+                "front",
+                format!(
+                    "const front :Workerd.Worker = (\n  modules = [\n{}\n  ],\n  bindings = [ (name = \"RS\", service = \"main\") ],\n  \
+                     compatibilityDate = {:?},\n);\n",
+                    listed(m, &files[self.modules.len()..]).join(",\n"),
+                    self.compatibility_date
+                ),
+            ),
+            None => ("", "main", String::new()),
+        };
         format!(
             "# Written by reentry (harness/src/engine/workerd/server.rs).\n\
              using Workerd = import \"/workerd/workerd.capnp\";\n\
-             const config :Workerd.Config = (\n  services = [ (name = \"main\", worker = .worker){} ],\n  \
-             sockets = [ (name = \"http\", address = \"127.0.0.1:0\", http = (), service = \"main\") ],\n);\n\
+             const config :Workerd.Config = (\n  services = [ (name = \"main\", worker = .worker){}{} ],\n  \
+             sockets = [ (name = \"http\", address = \"127.0.0.1:0\", http = (), service = {:?}) ],\n);\n\
              const worker :Workerd.Worker = (\n  modules = [\n{}\n  ],\n  bindings = [\n{}\n  ],\n  \
-             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n{});\n",
+             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n{});\n{}",
             outbound_service,
+            front_service,
+            served,
             modules.join(",\n"),
             bindings.join(",\n"),
             self.compatibility_date,
             flags.join(", "),
-            outbound
+            outbound,
+            front
         )
     }
 
@@ -116,7 +139,7 @@ impl Bundle {
     pub fn write(&self, dir: &Path) -> std::io::Result<PathBuf> {
         std::fs::create_dir_all(dir)?;
         let mut files = Vec::new();
-        for (i, m) in self.modules.iter().enumerate() {
+        for (i, m) in self.modules.iter().chain(self.front.iter().flatten()).enumerate() {
             let base: String = m.name.rsplit('/').next().unwrap_or("module").chars().filter(|c| c.is_ascii_alphanumeric() || "._-".contains(*c)).collect();
             let file = format!("{i:02}-{base}");
             std::fs::write(dir.join(&file), &m.bytes)?;
@@ -348,7 +371,7 @@ impl Read for Deadlined<'_> {
 }
 
 /// An HTTP/1.1 response: status and body (Content-Length or chunked).
-fn read_response(r: &mut impl BufRead) -> std::io::Result<(u16, Vec<u8>)> {
+pub(super) fn read_response(r: &mut impl BufRead) -> std::io::Result<(u16, Vec<u8>)> {
     let bad = |what: String| std::io::Error::new(std::io::ErrorKind::InvalidData, what);
     let mut line = String::new();
     if r.read_line(&mut line)? == 0 {
@@ -419,6 +442,7 @@ mod tests {
             compatibility_date: "2026-11-23".into(),
             compatibility_flags: vec![],
             outbound: None,
+            front: None,
         };
         let c = b.config(&["00-worker.js".into(), "01-glue.js".into()]);
         assert!(!c.contains("globalOutbound"), "{c}");
@@ -426,8 +450,13 @@ mod tests {
         assert!(c.contains(r#"(name = "reentry/glue.js", text = embed "01-glue.js")"#), "{c}");
         assert!(c.contains(r#"(name = "UNSAFE", unsafeEval = void)"#) && c.contains(r#"(name = "VERSION", text = "1.2")"#), "{c}");
         assert!(c.contains(r#"compatibilityDate = "2026-11-23""#), "{c}");
-        let c = Bundle { outbound: Some("127.0.0.1:9".into()), ..b }.config(&["00-worker.js".into(), "01-glue.js".into()]);
+        assert!(c.contains(r#"service = "main")"#) && !c.contains("front"), "{c}");
+        let front = vec![Module { name: "front.js".into(), kind: ModuleKind::Es, bytes: vec![] }];
+        let c = Bundle { outbound: Some("127.0.0.1:9".into()), front: Some(front), ..b }
+            .config(&["00-worker.js".into(), "01-glue.js".into(), "02-front.js".into()]);
         assert!(c.contains(r#"(name = "outbound", external = (address = "127.0.0.1:9", http = ()))"#), "{c}");
         assert!(c.contains(r#"globalOutbound = "outbound","#), "{c}");
+        assert!(c.contains(r#"(name = "front", worker = .front)"#) && c.contains(r#"service = "front")"#), "{c}");
+        assert!(c.contains(r#"(name = "front.js", esModule = embed "02-front.js")"#) && c.contains(r#"(name = "RS", service = "main")"#), "{c}");
     }
 }

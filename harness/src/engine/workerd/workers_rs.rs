@@ -10,11 +10,23 @@
 //! step's events, and the step's outcome follows them, as the other
 //! lanes' hosts log it.
 //!
-//! Tasks (`spawn`, `resolve`, `reject`: a workerd fact, not driven yet)
-//! and the steps the lane's facts rule out (handles, `invoke`) fail the
-//! case with an engine error; the harness runs no such case. A failed
-//! request's outcome is what its events show ([`failed`]).
+//! Tasks are requests in flight at once ([`super::requests`]): `spawn` sends
+//! `/spawn/<i>/<t>` on a connection of its own and waits until the task
+//! awaits (its subrequest reached the outbound) or its request ends;
+//! `resolve` / `reject` answer the held subrequest and wait the same way;
+//! at the driver's end every task still awaiting is resolved, in task
+//! order, until none awaits (docs/protocol.md 21). A task's request that
+//! ends without an answer of the Worker's (workerd cancels a request whose
+//! code can make no progress, "canceled this request because it detected
+//! that your Worker's code had hung") and without an abort or a panic of its
+//! own, or that neither awaits nor ends within [`HANG`] (workerd does not
+//! cancel it while another request has I/O pending), never settled: it is
+//! logged `task t<n> hung` at the end, property 8. The steps the lane's
+//! facts rule out (handles, `invoke`) fail the case with an engine error;
+//! the harness runs no such case. A failed request's outcome is what its
+//! events show ([`failed`]).
 
+use super::requests::{self, Happening, Outbound};
 use super::server::{Bundle, Server};
 use super::{workers_rs_bundle, WORKERD};
 use crate::compile::Encoding;
@@ -25,6 +37,7 @@ use crate::engine::{Case, Engine, EngineError, EngineInfo, EngineOptions};
 use crate::guest::Lane;
 use crate::program::DriverStep;
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind};
+use std::net::TcpStream;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -35,6 +48,11 @@ const TRACE_PREFIX: &str = "reentry-trace ";
 const SYNC: i32 = -1;
 /// Time workerd has to load the Worker and listen.
 const LISTEN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a task may take to await or end after the driver let it go on
+/// before it counts as hung (workerd cancels a hung request within
+/// milliseconds once no other request of the isolate has I/O pending; this
+/// is for one it does not cancel then). Below the case timeout.
+const HANG: Duration = Duration::from_secs(2);
 
 /// workerd serving one Worker.
 struct Served {
@@ -46,6 +64,29 @@ struct Served {
     syncs: i32,
     /// Whether a case ran on it (the next one resets first).
     used: bool,
+    /// Where the Worker's awaits go.
+    _outbound: Outbound,
+    /// What the requests in flight do (the outbound's awaits, the tasks'
+    /// ends), and its sender for new requests.
+    happenings: mpsc::Receiver<Happening>,
+    tx: mpsc::Sender<Happening>,
+    /// Cases run so far (a late answer names its case).
+    cases: u64,
+    /// A request of a finished case is still in flight: serve no next case.
+    poisoned: bool,
+}
+
+/// A task of the case being run.
+#[derive(Default)]
+struct Task {
+    /// Its spawn passed the call guard (it logged its start).
+    made: bool,
+    /// The subrequest of the await it is suspended at.
+    awaiting: Option<TcpStream>,
+    /// Its request ended (its answer, if it got one).
+    ended: Option<Option<(u16, Vec<u8>)>>,
+    /// Its promise settled: logged `task t<n> => ..`.
+    settled: bool,
 }
 
 /// The workers-rs engine on the pinned workerd.
@@ -69,18 +110,22 @@ impl WorkersRsEngine {
     fn serve(&mut self, case: &Case) -> Result<&mut Served, EngineError> {
         let worker = case.worker.ok_or_else(|| EngineError::Internal("the case carries no workers-rs Worker".into()))?;
         let stale = match &mut self.served {
-            Some(s) => s.key != case.module_key || s.server.has_exited(),
+            Some(s) => s.key != case.module_key || s.poisoned || s.server.has_exited(),
             None => true,
         };
         if stale {
             if let Some(s) = self.served.take() {
                 s.server.shutdown();
             }
+            let (tx, happenings) = requests::channel();
+            let outbound = Outbound::start(tx.clone()).map_err(|e| EngineError::Internal(format!("the outbound: {e}")))?;
             let bundle: Bundle = workers_rs_bundle(worker).map_err(|e| EngineError::Internal(format!("{e:#}")))?;
-            let (tx, lines) = mpsc::channel();
-            let server = Server::start_with_lines(&self.exe, &bundle, LISTEN_TIMEOUT, tx)
+            let bundle = Bundle { outbound: Some(outbound.addr().to_string()), ..bundle };
+            let (line_tx, lines) = mpsc::channel();
+            let server = Server::start_with_lines(&self.exe, &bundle, LISTEN_TIMEOUT, line_tx)
                 .map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
-            self.served = Some(Served { key: case.module_key, server, lines, syncs: 0, used: false });
+            let served = Served { key: case.module_key, server, lines, syncs: 0, used: false, _outbound: outbound, happenings, tx, cases: 0, poisoned: false };
+            self.served = Some(served);
         }
         Ok(self.served.as_mut().expect("just served"))
     }
@@ -93,9 +138,42 @@ impl WorkersRsEngine {
             served.post("/reset", &[], deadline)?;
         }
         served.used = true;
+        served.cases += 1;
         served.sync(deadline)?; // what an earlier case left unread
         let mut trace = Vec::new();
+        let mut tasks: Vec<Task> = Vec::new();
         for (n, step) in case.program.driver.iter().enumerate() {
+            let task_step = match *step {
+                DriverStep::Spawn { export } => {
+                    let t = tasks.len() as i32;
+                    tasks.push(Task::default());
+                    let tx = served.tx.clone();
+                    requests::send(served.server.port(), &format!("/spawn/{export}/{t}"), program, served.cases, t, tx)
+                        .map_err(|e| EngineError::Crash(format!("spawning t{t}: {e}{}", served.server.output())))?;
+                    Some((t, None))
+                }
+                DriverStep::Resolve { task } => Some((task as i32, Some("ok".to_string()))),
+                DriverStep::Reject { task, value } => Some((task as i32, Some(format!("reject {value}")))),
+                _ => None,
+            };
+            if let Some((t, settlement)) = task_step {
+                let outcome = match settlement {
+                    None => Outcome::Task(t),
+                    Some(answer) => match tasks.get_mut(t as usize).and_then(|task| task.awaiting.take()) {
+                        Some(conn) => {
+                            requests::answer(conn, &answer);
+                            Outcome::Done
+                        }
+                        None => {
+                            trace.push(Event::Outcome { step: n as i32, outcome: Outcome::NotAwaiting });
+                            continue;
+                        }
+                    },
+                };
+                let outcome = served.task_goes_on(&mut tasks, t, &mut trace, deadline)?.unwrap_or(outcome);
+                trace.push(Event::Outcome { step: n as i32, outcome });
+                continue;
+            }
             let outcome = match *step {
                 DriverStep::Call { export } => served.post(&format!("/call/{export}"), program, deadline)?.valued()?,
                 DriverStep::ReadState => served.post("/state", program, deadline)?.valued()?,
@@ -113,6 +191,7 @@ impl WorkersRsEngine {
             trace.extend(events);
             trace.push(Event::Outcome { step: n as i32, outcome });
         }
+        served.end_of_driver(&mut tasks, &mut trace, deadline)?;
         Ok(Trace(trace))
     }
 }
@@ -169,6 +248,88 @@ fn failed(events: &[Event]) -> Failure {
 }
 
 impl Served {
+    /// Task `t` was let go on (spawned, or its await settled): wait until it
+    /// awaits again or its request ends, and log what it did. A spawn whose
+    /// request ended before the task started is that step's failure.
+    fn task_goes_on(&mut self, tasks: &mut [Task], t: i32, trace: &mut Vec<Event>, deadline: Instant) -> Result<Option<Outcome>, EngineError> {
+        let until = deadline.min(Instant::now() + HANG);
+        while tasks[t as usize].awaiting.is_none() && tasks[t as usize].ended.is_none() {
+            match requests::next(&self.happenings, until) {
+                Some(Happening::Await { task, conn }) => match tasks.get_mut(task as usize) {
+                    Some(waiting) => waiting.awaiting = Some(conn),
+                    None => return Err(EngineError::Internal(format!("an await of t{task}, which no spawn made"))),
+                },
+                Some(Happening::Ended { case, task, answer }) if case == self.cases => tasks[task as usize].ended = Some(answer),
+                Some(Happening::Ended { .. }) => {}
+                None if Instant::now() >= deadline => return Err(EngineError::Timeout(HANG)),
+                // Neither awaits nor ends: hung (workerd cancels a request
+                // only once no request of the isolate has I/O pending; it
+                // may end later, and is hung all the same).
+                None => break,
+            }
+        }
+        let events = self.sync(deadline)?;
+        let task = &mut tasks[t as usize];
+        task.made |= events.iter().any(|e| matches!(*e, Event::TaskStart { task } if task == t));
+        let refused = match (&task.ended, task.made) {
+            (Some(None), _) => return Err(EngineError::Crash(format!("the request of t{t} lost its connection{}", self.server.output()))),
+            (Some(Some(_)), false) => Some(Outcome::Failed(failed(&events))),
+            _ => None,
+        };
+        trace.extend(events.iter().copied());
+        if task.awaiting.is_some() {
+            trace.push(Event::TaskAwaits { task: t });
+        } else if let (Some(Some((status, body))), true) = (&task.ended, task.made) {
+            let own = events.iter().any(|e| matches!(e, Event::Abort { .. } | Event::Panic { .. }));
+            let value = String::from_utf8_lossy(body).trim().parse::<i32>();
+            let settled = match value {
+                Ok(v) if *status == 200 => Some(Outcome::Value(v)),
+                _ if own => Some(Outcome::Failed(failed(&events))),
+                // Cancelled (or failed) with nothing of its own: its promise
+                // never settled.
+                _ => None,
+            };
+            if let Some(outcome) = settled {
+                task.settled = true;
+                trace.push(Event::TaskSettled { task: t, outcome });
+            }
+        }
+        Ok(refused)
+    }
+
+    /// The driver is done: resolve what tasks still await, in task order,
+    /// until none does; a task whose promise never settled is hung.
+    fn end_of_driver(&mut self, tasks: &mut [Task], trace: &mut Vec<Event>, deadline: Instant) -> Result<(), EngineError> {
+        loop {
+            let mut resumed = false;
+            for t in 0..tasks.len() {
+                if let Some(conn) = tasks[t].awaiting.take() {
+                    trace.push(Event::EndResolve { task: t as i32 });
+                    requests::answer(conn, "ok");
+                    self.task_goes_on(tasks, t as i32, trace, deadline)?;
+                    resumed = true;
+                }
+            }
+            if !resumed {
+                break;
+            }
+        }
+        trace.extend(tasks.iter().enumerate().filter(|(_, t)| t.made && !t.settled).map(|(t, _)| Event::Hung { task: t as i32 }));
+        // A server with a request still in flight serves no next case.
+        let until = deadline.min(Instant::now() + HANG);
+        while tasks.iter().any(|t| t.made && t.ended.is_none()) {
+            match requests::next(&self.happenings, until) {
+                Some(Happening::Ended { case, task, answer }) if case == self.cases => tasks[task as usize].ended = Some(answer),
+                Some(_) => {}
+                None => {
+                    self.poisoned = true;
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// POST `path` and read its answer.
     fn post(&mut self, path: &str, body: &[u8], deadline: Instant) -> Result<Answer, EngineError> {
         let left = deadline.saturating_duration_since(Instant::now());
