@@ -618,7 +618,7 @@ impl HostFuncs {
     }
 }
 
-fn new_store(engine: &wasmtime::Engine, kit: &HostFuncs, case: &Case) -> Result<Store<Host>, EngineError> {
+fn new_store(engine: &wasmtime::Engine, host_funcs: &HostFuncs, case: &Case) -> Result<Store<Host>, EngineError> {
     let host = Host {
         program: case.program.clone(),
         guest_program: case.guest_program.map(Arc::from),
@@ -646,16 +646,16 @@ fn new_store(engine: &wasmtime::Engine, kit: &HostFuncs, case: &Case) -> Result<
     };
     let mut store = Store::new(engine, host);
     let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
-    let jstag = Tag::new(&mut store, &kit.tag).map_err(internal)?;
-    let wrapped = Tag::new(&mut store, &kit.tag).map_err(internal)?;
-    let unknown = Tag::new(&mut store, &kit.i32_tag).map_err(internal)?;
+    let jstag = Tag::new(&mut store, &host_funcs.tag).map_err(internal)?;
+    let wrapped = Tag::new(&mut store, &host_funcs.tag).map_err(internal)?;
+    let unknown = Tag::new(&mut store, &host_funcs.i32_tag).map_err(internal)?;
 
     // Host functions are the engine's (`HostFuncs`): taking them into the
     // store registers no type and allocates no closure per case.
     let names = ENV_FUNCS.iter().map(|n| ("env", n.to_string())).chain((0..case.program.imports.len()).map(|k| ("host", format!("h{k}"))));
     let funcs = names
         .map(|(module, name)| {
-            let f = kit.linker.get(&mut store, module, &name).ok().and_then(wasmtime::Extern::into_func);
+            let f = host_funcs.linker.get(&mut store, module, &name).ok().and_then(wasmtime::Extern::into_func);
             f.ok_or_else(|| EngineError::Internal(format!("no host function {module}.{name}")))
         })
         .collect::<Result<Vec<Func>, EngineError>>()?;
@@ -663,8 +663,8 @@ fn new_store(engine: &wasmtime::Engine, kit: &HostFuncs, case: &Case) -> Result<
     h.funcs = funcs;
     h.jstag = Some(jstag);
     h.wrapped = Some(wrapped);
-    h.exn_type = Some(kit.exn.clone());
-    h.exn_i32_type = Some(kit.i32_exn.clone());
+    h.exn_type = Some(host_funcs.exn.clone());
+    h.exn_i32_type = Some(host_funcs.i32_exn.clone());
     h.unknown = Some(unknown);
     Ok(store)
 }
