@@ -20,19 +20,23 @@
 //                           `--experimental-reset-state-function`); `wasm`:
 //                           its guest_bg.wasm as bytes or a WebAssembly.Module
 //                           (compiled once, here). The CommonJS text is turned
-//                           into one function (compiled once) and run anew for
-//                           every case: a fresh module scope, so a fresh glue
-//                           state and instance per case.
+//                           into one function (compiled once) and evaluated
+//                           by the first case; every later case starts from a
+//                           fresh Wasm instance through the glue's own
+//                           `__wbg_reset_state` (what it resets, and why that
+//                           is all the glue's state: "Loading" below).
 //                           Or the `--target web` output (an ES module), where
 //                           the engine can import one: `importer(text)` returns
 //                           a function that imports a fresh instance of the
 //                           module `text` (a promise of its namespace) each time
 //                           it is called (`blobImporter` below, in a page;
-//                           engines/jsc-worker.js: a scratch file), and each
-//                           case imports one and calls its `initSync`.
+//                           engines/jsc-worker.js: a scratch file); the first
+//                           case imports one and calls its `initSync`, later
+//                           ones reset it as above.
 //   blobImporter          that importer where there are blob URLs, else null.
 //   runCase(loaded, plan) -> Int32Array, the flat trace; `plan` is the JSON
 //                           text or the parsed object.
+//   floor(loaded, plan)   the engine floor of `reentry bench` (below).
 //   PANIC_PREFIX          the PanicError message prefix the guest uses.
 //
 // How it observes what wasm-bindgen does (see binding_wasm_bindgen.rs):
@@ -412,6 +416,25 @@
   }
 
   // ---- loading the generated glue ----
+  // The glue is evaluated once per loaded binding, by its first case: its
+  // functions stay warm across cases (a fresh module scope per case ran them
+  // cold: about a quarter of a case's time, by reentry bench). Every later
+  // case starts from a fresh Wasm instance through the glue's own
+  // `__wbg_reset_state`, which is what the glue resets with (the call
+  // guard's reinit, a driver `reset`): a new instance of the compiled module
+  // with a new memory and externref table (so no heap slot survives: this
+  // glue keeps JS values in the table, not in a JS heap array), the instance
+  // id bumped (every object and closure of an earlier case is stale, and
+  // their FinalizationRegistry callbacks free nothing), the abort-hook and
+  // reinit flags and the memory views cleared, then the start (the guest's
+  // `boot` reads the case's program). The abort hook is registered in the
+  // instance's memory, so it goes with it. What the reset leaves is the
+  // terminated flag's address (a static of the module) and the text decoder.
+  // A task pending at an earlier case's end awaits a promise of that case
+  // that nothing settles any more; its wakers are closures of a stale
+  // instance. tests/wbg_case_isolation.rs checks that a case after others
+  // runs as it does alone.
+  //
   // The CommonJS text runs as the body of one function per loaded binding,
   // its free names bound by parameters: `require('fs').readFileSync` gives
   // the wasm bytes, `WebAssembly.Module` the module compiled once here
@@ -460,12 +483,18 @@
     shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
     const factory = new Function('exports', 'require', 'module', '__filename', '__dirname', '__reentry_wbg',
       'WebAssembly', 'TextDecoder', jsText + '\n//# sourceURL=wasm-bindgen-guest.js');
+    let evaluated = null; // the glue's exports, once an evaluation of it succeeded
     return {
       module,
       instantiate() {
+        if (evaluated !== null) {
+          evaluated.__wbg_reset_state();
+          return evaluated;
+        }
         const m = { exports: {} };
-        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', caseImports(), shim, TextDecoderImpl);
-        return m.exports;
+        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', glueImports, shim, TextDecoderImpl);
+        evaluated = m.exports;
+        return evaluated;
       },
     };
   }
@@ -485,45 +514,43 @@
   }
   const hasBlobs = typeof Blob === 'function' && typeof URL === 'function' && typeof URL.createObjectURL === 'function';
 
-  // Cases instantiated so far (each instantiation's imports know theirs).
-  let cases = 0;
-
-  // This case's imports, dead once the next case starts: a finalizer of an
-  // earlier case's object that runs that case's Wasm (as wasm-bindgen's do,
-  // also on an aborted instance: F6) must not log into this case's trace.
-  function caseImports() {
-    const mine = ++cases;
-    const imports = {};
-    for (const k of Object.keys(ns)) imports[k] = function () { return mine === cases ? ns[k].apply(this, arguments) : undefined; };
-    return imports;
-  }
+  // The imports every evaluation of a glue gets: `current`'s functions (ns,
+  // or floorNs while the floor runs).
+  let current = ns;
+  const glueImports = {};
+  for (const k of Object.keys(ns)) glueImports[k] = (...args) => current[k](...args);
 
   // The `--target web` glue. Its free names are bound as the CommonJS
   // function's parameters bind them: one declaration is put before the text,
-  // on its first line (so line numbers stay), reading this case's values from
+  // on its first line (so line numbers stay), reading the values from
   // `globalThis.__reentryWbgCase` while the module body runs. Nothing in the
-  // generated text is changed. Each case imports a fresh instance (a fresh
-  // module scope: glue state and instance) and calls its `initSync`, as a
-  // page that ships this glue does once.
+  // generated text is changed. The first case imports it and calls its
+  // `initSync`, as a page that ships this glue does once; later cases reset.
   function loadWeb(jsText, wasm, importer) {
     if (typeof importer !== 'function') throw new Error('wbg-host.js: this engine cannot import the --target web glue (an ES module)');
     const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
     const shim = Object.create(WA);
     shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
     const fresh = importer('const { __reentry_wbg, WebAssembly, TextDecoder } = globalThis.__reentryWbgCase; ' + jsText);
+    let evaluated = null; // the glue's namespace, once an import and initSync succeeded
     return {
       module,
       web: true,
       async instantiate() {
-        global.__reentryWbgCase = { __reentry_wbg: caseImports(), WebAssembly: shim, TextDecoder: TextDecoderImpl };
-        let x;
+        if (evaluated !== null) {
+          evaluated.__wbg_reset_state();
+          return evaluated;
+        }
+        global.__reentryWbgCase = { __reentry_wbg: glueImports, WebAssembly: shim, TextDecoder: TextDecoderImpl };
+        let glue;
         try {
-          x = await fresh();
+          glue = await fresh();
         } finally {
           delete global.__reentryWbgCase;
         }
-        x.initSync({ module });
-        return x;
+        glue.initSync({ module });
+        evaluated = glue;
+        return evaluated;
       },
     };
   }
@@ -630,5 +657,54 @@
     thrown.clear();
   }
 
-  global.ReentryWbgHost = Object.freeze({ load, runCase, blobImporter: hasBlobs ? blobImporter : null, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
+  // ---- the engine floor (reentry bench) ----
+  // What a case costs the engine and wasm-bindgen's glue with no host of
+  // ours, as glue.js's floor is for the other lanes: the case's fresh
+  // instance through the glue (its reset and start; the guest reads the
+  // program from `boot`), then the driver's synchronous steps through the
+  // glue (calls, handles, resets; not tasks, which need our drains), with
+  // imports that do nothing and outcomes ignored.
+  const floorNs = {
+    log() {},
+    closure_new() {},
+    host_call() {},
+    host_call_with() {},
+    await_task: () => new Promise(() => {}),
+    rethrow(v) { throw v; },
+    boot() {
+      const out = new Uint8Array(5 + program.length);
+      out[4] = hookReinit ? 1 : 0;
+      out.set(program, 5);
+      return out;
+    },
+  };
+
+  function floor(loaded, p) {
+    if (loaded.web) throw new GlueBug('the floor runs the --target nodejs glue only');
+    if (typeof p === 'string') p = parsePlan(p);
+    if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
+    plan = p;
+    program = p.guestBytes;
+    hookReinit = !!p.hook_reinit;
+    current = floorNs;
+    try {
+      const glue = loaded.instantiate();
+      const made = [];
+      for (const step of p.driver) {
+        try {
+          if (step.op === 'Call') glue.call(step.export);
+          else if (step.op === 'ReadState') glue.read_state();
+          else if (step.op === 'Reset') glue.__wbg_reset_state();
+          else if (step.op === 'NewHandle') made.push(new glue.Handle());
+          else if (step.op === 'CallHandle' && made[step.handle]) made[step.handle].call(step.export);
+        } catch (_) { /* the floor ignores outcomes */ }
+      }
+      for (const h of made) h.__destroy_into_raw();
+    } finally {
+      current = ns;
+      plan = null;
+    }
+  }
+
+  global.ReentryWbgHost = Object.freeze({ load, runCase, floor, blobImporter: hasBlobs ? blobImporter : null, PANIC_PREFIX, MSG_TERMINATED, MSG_STALE });
 })(globalThis);

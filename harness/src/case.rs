@@ -150,14 +150,11 @@ impl Harness {
         Harness::for_lane(names, options, mutant, Lane::GENERATED)
     }
 
-    /// A harness for `lane`. An engine that cannot run the lane is an error
-    /// listing what it can run; the real guest is built here if it must be.
+    /// A harness for `lane`. An engine named that cannot run the lane is an
+    /// error listing what it can run; `all` means every engine here that
+    /// runs it. The real guest is built here if it must be.
     pub fn for_lane(names: &[String], options: &EngineOptions, mutant: Option<Mutant>, lane: Lane) -> anyhow::Result<Harness> {
-        let names = engine::expand_names(names);
-        anyhow::ensure!(!names.is_empty(), "no engines selected");
-        for n in &names {
-            engine::check_lane(n, lane)?;
-        }
+        let names = engine::facts::names_for_lane(names, lane)?;
         let engines = names.iter().map(|n| engine::create(n, options)).collect::<anyhow::Result<Vec<_>>>()?;
         Harness::with_engines_for(engines, mutant, lane)
     }

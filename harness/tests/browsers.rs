@@ -1,20 +1,18 @@
 //! The page host's crash isolation and batches, on both browsers: a page
 //! that wedges and a browser that dies are that case's error and a fresh
-//! browser takes the next; a page that throws answers and lives on; in a
-//! batch, the answers before a failure stand and the cases after it run on
-//! the fresh browser; the loopback server serves the page's files only.
+//! browser takes the next; a page that throws answers and lives on; the
+//! loopback server serves the page's files only. (Batches: every engine
+//! that batches, in tests/engine_contract.rs.)
 //!
 //! A browser that is not installed is a SKIP line, a failure under CI.
 
 use crate::common::*;
 
-use reentry::compile::{self, Encoding};
 use reentry::engine::browser::engine::BrowserEngine;
 use reentry::engine::worker::reprl::Op;
-use reentry::engine::{chromium, firefox, Case, Engine, EngineError, EngineOptions};
+use reentry::engine::{chromium, firefox, Engine, EngineError, EngineOptions};
 use reentry::model;
 use reentry::program::Program;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How a browser engine starts.
@@ -72,47 +70,6 @@ fn a_wedged_page_a_dead_browser_and_a_throwing_page_are_that_cases_and_a_fresh_b
         // generated lane's tasks run there, and compat's jspi cell says yes.
         let info = e.info();
         assert!(info.features.contains(&("jspi".to_string(), true)), "{name}: {:?}", info.features);
-    }
-}
-
-#[test]
-fn a_batch_keeps_the_answers_before_a_failure_and_runs_the_rest_on_a_fresh_browser() {
-    let programs: Vec<Arc<Program>> = generated(0xba7c, 6).map(Arc::new).collect();
-    for mut e in browsers(&EngineOptions { timeout: Duration::from_secs(3), recycle_after: 0, ..Default::default() }) {
-        let name = e.name().to_string();
-        let enc = Encoding::Exnref;
-        let modules: Vec<(Vec<u8>, String)> = programs
-            .iter()
-            .map(|p| (compile::compile(p, enc, compile::Options::default()), reentry::plan::plan_json(p, None)))
-            .collect();
-        let cases: Vec<Case> = programs
-            .iter()
-            .zip(&modules)
-            .map(|(p, (wasm, plan))| Case {
-                program: p,
-                encoding: enc,
-                wasm,
-                module_key: compile::module_key(wasm),
-                plan_json: plan,
-                mutant: None,
-                guest_program: None,
-                binding_js: None,
-                worker: None,
-            })
-            .collect();
-        // Case 2 of the batch wedges the page. The page may still hold case
-        // 1's answer then, so cases 1 and 2 run again one at a time, and
-        // case 2 wedges a second browser: its own timeout.
-        e.inject(2, Op::Hang, None);
-        let results = e.run_batch(&cases);
-        assert_eq!(results.len(), cases.len(), "{name}");
-        for (i, (r, p)) in results.iter().zip(&programs).enumerate() {
-            match i {
-                2 => assert!(matches!(r, Err(EngineError::Timeout(_))), "{name} case {i}: {r:?}"),
-                _ => assert_eq!(r.as_ref().unwrap_or_else(|err| panic!("{name} case {i}: {err}")), &model::run(p).unwrap(), "{name} case {i}"),
-            }
-        }
-        assert_eq!((e.stats().timeouts, e.stats().spawns), (2, 3), "{name}");
     }
 }
 

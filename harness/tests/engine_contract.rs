@@ -108,6 +108,66 @@ fn a_hanging_case_times_out_and_the_engine_goes_on() {
     }
 }
 
+/// Every engine that sends cases together (workerd over HTTP, the browsers
+/// over their socket): in a batch whose third case hangs, the answers
+/// before the failure stand, the case that hangs is that case's timeout,
+/// and the cases after it run on a fresh process.
+#[test]
+fn a_batch_keeps_the_answers_before_a_failure_and_runs_the_rest_on_a_fresh_process() {
+    use reentry::engine::browser::engine::BrowserEngine;
+    use reentry::engine::Case;
+    let batching = ["workerd", reentry::engine::firefox::FIREFOX.runtime, reentry::engine::chromium::CHROMIUM.runtime];
+    let programs: Vec<std::sync::Arc<Program>> = generated(0xba7c, 6).map(std::sync::Arc::new).collect();
+    for name in available_engines(|r| batching.contains(&r.name)) {
+        let options = EngineOptions { timeout: Duration::from_secs(3), recycle_after: 0, ..Default::default() };
+        let mut e = engine::create(name, &options).unwrap();
+        assert!(e.batches(), "{name} sends its cases together");
+        let enc = Encoding::Exnref;
+        let modules: Vec<(Vec<u8>, String)> = programs
+            .iter()
+            .map(|p| (reentry::compile::compile(p, enc, reentry::compile::Options::default()), reentry::plan::plan_json(p, None)))
+            .collect();
+        let cases: Vec<Case> = programs
+            .iter()
+            .zip(&modules)
+            .map(|(p, (wasm, plan))| Case {
+                program: p,
+                encoding: enc,
+                wasm,
+                module_key: reentry::compile::module_key(wasm),
+                plan_json: plan,
+                mutant: None,
+                guest_program: None,
+                binding_js: None,
+                worker: None,
+            })
+            .collect();
+        // Case 2 of the batch wedges the engine. The message may have lost
+        // the answers before it (workerd answers a POST whole), so the
+        // unanswered cases run again one at a time, and case 2 wedges a
+        // second process: its own timeout.
+        let any = e.as_mut() as &mut dyn std::any::Any;
+        match any.downcast_mut::<WorkerEngine>() {
+            Some(w) => w.inject(2, Op::Hang, None),
+            None => any.downcast_mut::<BrowserEngine>().expect("a batching engine is a worker or a browser").inject(2, Op::Hang, None),
+        }
+        let results = e.run_batch(&cases);
+        assert_eq!(results.len(), cases.len(), "{name}");
+        for (i, (r, p)) in results.iter().zip(&programs).enumerate() {
+            match i {
+                2 => assert!(matches!(r, Err(EngineError::Timeout(_))), "{name} case {i}: {r:?}"),
+                _ => assert_eq!(r.as_ref().unwrap_or_else(|err| panic!("{name} case {i}: {err}")), &model::run(p).unwrap(), "{name} case {i}"),
+            }
+        }
+        let any = e.as_mut() as &mut dyn std::any::Any;
+        let stats = match any.downcast_mut::<WorkerEngine>() {
+            Some(w) => w.stats(),
+            None => any.downcast_mut::<BrowserEngine>().expect("a browser").stats(),
+        };
+        assert_eq!((stats.timeouts, stats.spawns), (2, 3), "{name}");
+    }
+}
+
 /// An engine in its own process survives its process dying: the case is a
 /// crash, and a new process takes the next one. (An in-process engine that
 /// dies takes the harness with it; the campaign's in-flight marker covers

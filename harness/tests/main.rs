@@ -23,6 +23,7 @@ mod repro;
 mod smith_diff;
 mod v8_engine;
 mod wasm_bindgen_lane;
+mod wbg_case_isolation;
 mod wbg_releases;
 mod wire_format;
 mod workers;

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 /// Whether the lane's toolchain (rustc 1.96 and the wasm-bindgen CLI) is here.
-fn toolchain() -> bool {
+pub(crate) fn toolchain() -> bool {
     let cli = || reentry::guest::wbg::cli::installed(reentry::guest::wbg::Wbg::PINNED).ok_or_else(|| anyhow::anyhow!("no wasm-bindgen {} CLI (scripts/install-wasm-bindgen.sh)", reentry::guest::wbg::PINNED));
     match build::toolchain().and_then(|_| cli()) {
         Ok(_) => true,
@@ -86,9 +86,11 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         // regression and hook_reinit_fresh_state_stale_handle: stale after
         // the guard's reset), 3 F9 (its regression, one invoked inside an
         // old frame, one where the hook's reinit makes it), 1 F8, 1 F10,
-        // 1 F11 (its regression). Firefox: one more, SpiderMonkey 153's
-        // rethrown overflow in 2 programs, one of them instead of F1.
-        let allowed = if name == "firefox" { 28 } else { 27 };
+        // 1 F11 (its regression). Firefox: besides, each program that
+        // shows SpiderMonkey 153's rethrown overflow (2 or 3 from run to
+        // run: its stack depth varies, 13,000-30,000 frames).
+        let spidermonkey = "spidermonkey-153-rethrown-overflow-is-catchable";
+        let allowed = 27 + if name == "firefox" { known.get(spidermonkey).copied().unwrap_or(0) } else { 0 };
         assert!(passed >= run - allowed, "{name}: only {passed} of {run} pass");
         assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }

@@ -189,6 +189,24 @@ pub fn check_lane(name: &str, lane: Lane) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An `--engines` list for `lane`, expanded: an engine named that cannot
+/// run the lane is an error listing what it runs; `all` means every engine
+/// here that runs it (the others are named on stderr).
+pub fn names_for_lane(names: &[String], lane: Lane) -> anyhow::Result<Vec<String>> {
+    let named = |n: &String| names.contains(n);
+    let (runs, not): (Vec<String>, Vec<String>) = registry::expand_names(names)
+        .into_iter()
+        .partition(|n| named(n) || !names.iter().any(|a| a == "all") || check_lane(n, lane).is_ok());
+    if !not.is_empty() {
+        eprintln!("--engines all on the {lane} lane: {} do not run it", not.join(", "));
+    }
+    anyhow::ensure!(!runs.is_empty(), "no engines selected");
+    for n in &runs {
+        check_lane(n, lane)?;
+    }
+    Ok(runs)
+}
+
 /// The fact that says why `engine` does not run `lane` (under either panic
 /// strategy), if declared.
 /// (None where it runs it: a lane fact common to every engine names the
@@ -280,6 +298,17 @@ mod tests {
             }
         }
         assert!(check_lane("wasmtime", Lane::RUSTC_WASM_BINDGEN).unwrap_err().to_string().contains("no JS host"));
+    }
+
+    #[test]
+    fn all_means_every_engine_that_runs_the_lane_and_a_named_one_must_run_it() {
+        let list = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let wbg = names_for_lane(&list(&["all"]), Lane::RUSTC_WASM_BINDGEN).unwrap();
+        assert!(!wbg.iter().any(|n| n.starts_with("wasmtime")), "{wbg:?}");
+        assert!(wbg.iter().all(|n| check_lane(n, Lane::RUSTC_WASM_BINDGEN).is_ok()));
+        assert!(names_for_lane(&list(&["all"]), Lane::GENERATED).unwrap().contains(&"wasmtime".to_string()));
+        let named = names_for_lane(&list(&["all", "wasmtime"]), Lane::RUSTC_WASM_BINDGEN).unwrap_err();
+        assert!(named.to_string().contains("no JS host"), "{named}");
     }
 
     #[test]

@@ -404,10 +404,12 @@ pub struct Bindgen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum GlueTarget {
     /// `--target nodejs`: CommonJS, which `engines/wbg-host.js` evaluates as
-    /// one function per case (node, deno, the in-process V8).
+    /// one function, once per binding (node, deno, the in-process V8); each
+    /// case starts from a fresh instance through its `__wbg_reset_state`.
     Nodejs,
     /// `--target web`: an ES module exporting `initSync` and a default
-    /// `init`, which wbg-host.js imports afresh per case (browsers, jsc).
+    /// `init`, which wbg-host.js imports once per binding, then resets as the
+    /// nodejs glue (browsers, jsc).
     Web,
 }
 

@@ -11,7 +11,7 @@ use crate::compile::Encoding;
 use crate::engine::declaration::{self, Fact, Registration};
 use crate::engine::v8::JsReply;
 use crate::engine::worker::reprl::{self, status, Failure, Identity, Op, Response};
-use crate::engine::worker::{Lifetime, WorkerStats, AMORTIZED_LIFE};
+use crate::engine::worker::{batch, Lifetime, WorkerStats, AMORTIZED_LIFE};
 use crate::engine::{Bench, Case, Engine, EngineError, EngineInfo, EngineOptions, Phases};
 use crate::guest::Lane;
 use crate::trace::{self, Trace};
@@ -349,42 +349,9 @@ impl Engine for BrowserEngine {
     }
 
     fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
-        let mut results = Vec::with_capacity(cases.len());
         let first = self.runs;
         self.runs += cases.len() as u64;
-        let mut frames = Vec::with_capacity(16 << 10);
-        let mut singly = false;
-        let web = cases.first().is_some_and(|c| c.binding_js.is_some());
-        while results.len() < cases.len() {
-            let done = results.len();
-            let room = if web { crate::engine::WEB_GLUE_CASES.saturating_sub(self.served).max(1) as usize } else { cases.len() };
-            let rest = &cases[done..if singly { done + 1 } else { cases.len().min(done + room) }];
-            frames.clear();
-            for (i, case) in rest.iter().enumerate() {
-                self.encode(&mut frames, case, first + (done + i) as u64, false);
-            }
-            let answers = self.exchange(&frames, rest.len());
-            let failed = answers.last().is_some_and(|a| a.is_err());
-            if failed && !singly && answers.len() < rest.len() {
-                // Keep the answers that came; find the failing case alone.
-                for (case, answer) in rest.iter().zip(answers).filter(|(_, a)| a.is_ok()) {
-                    results.push(self.result(case, answer));
-                }
-                singly = true;
-                continue;
-            }
-            if singly && failed {
-                singly = false;
-            }
-            for (case, answer) in rest.iter().zip(answers) {
-                results.push(self.result(case, answer));
-            }
-            if web && self.served >= crate::engine::WEB_GLUE_CASES {
-                self.stats.recycles += 1;
-                self.replace();
-            }
-        }
-        results
+        batch::run(self, cases, first)
     }
 
     fn bench(&mut self) -> Option<&mut dyn Bench> {
@@ -403,6 +370,36 @@ impl Engine for BrowserEngine {
             version: self.version(),
             encodings: self.encodings.clone(),
             features: self.identity.features.iter().filter_map(|(k, v)| v.as_bool().map(|b| (k.clone(), b))).collect(),
+        }
+    }
+}
+
+impl batch::Batched for BrowserEngine {
+    fn send(&mut self, cases: &[Case], first: u64) -> Vec<Result<Response, EngineError>> {
+        let mut frames = Vec::with_capacity(16 << 10);
+        for (i, case) in cases.iter().enumerate() {
+            self.encode(&mut frames, case, first + i as u64, false);
+        }
+        self.exchange(&frames, cases.len())
+    }
+
+    fn finish(&mut self, case: &Case, answer: Result<Response, EngineError>) -> Result<Trace, EngineError> {
+        self.result(case, answer)
+    }
+
+    /// On the wasm-bindgen lane, no more than the page keeps before it is
+    /// recycled ([`crate::engine::WEB_GLUE_CASES`]).
+    fn room(&self, cases: &[Case]) -> usize {
+        match cases.first().is_some_and(|c| c.binding_js.is_some()) {
+            true => crate::engine::WEB_GLUE_CASES.saturating_sub(self.served).max(1) as usize,
+            false => cases.len(),
+        }
+    }
+
+    fn settle(&mut self, cases: &[Case]) {
+        if cases.first().is_some_and(|c| c.binding_js.is_some()) && self.served >= crate::engine::WEB_GLUE_CASES {
+            self.stats.recycles += 1;
+            self.replace();
         }
     }
 }

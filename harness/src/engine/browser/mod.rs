@@ -23,15 +23,14 @@ pub mod raw;
 pub mod server;
 
 use crate::engine::declaration::{Effect, Fact};
+use crate::engine::worker::process::OutputTail;
 use crate::engine::worker::reprl::{self, Failure, Identity, Response};
 use server::Server;
-use std::io::Read;
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How to start one kind of browser: what a browser directory declares.
@@ -74,13 +73,11 @@ impl Browser {
 /// Facts of every browser the page host runs.
 pub const FACTS: &[Fact] = &[Fact {
     what: "a browser user ships wasm-bindgen's `--target web` glue: the rustc/wasm-bindgen lane runs that ES module, \
-           imported afresh per case from a blob URL (wbg-host.js `blobImporter`), its free names bound by one \
-           declaration before its text as the `--target nodejs` glue's are by function parameters",
+           imported once per binding from a blob URL (wbg-host.js `blobImporter`; each case a fresh instance \
+           through the glue's `__wbg_reset_state`), its free names bound by one declaration before its text as \
+           the `--target nodejs` glue's are by function parameters",
     effect: Effect::WebGlue,
 }];
-
-/// Bytes of the browser's output kept for crash reports.
-const TAIL: usize = 8 << 10;
 
 /// One browser running the page, and its socket.
 pub struct Page {
@@ -94,7 +91,7 @@ pub struct Page {
     /// Where the reader thread sends the page's frames, until the page
     /// has connected (the thread then owns it).
     unconnected: Option<mpsc::Sender<Result<Vec<u8>, String>>>,
-    tail: Arc<Mutex<Vec<u8>>>,
+    tail: OutputTail,
     identity: Option<Identity>,
     started: Instant,
 }
@@ -117,12 +114,12 @@ impl Page {
         // Ctrl-C reaches the harness, not the browser mid-case.
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let mut child = command.spawn().map_err(|e| anyhow::anyhow!("starting {}: {e}", exe.display()))?;
-        let tail = Arc::new(Mutex::new(Vec::new()));
-        for pipe in [child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>), child.stderr.take().map(|p| Box::new(p) as _)]
-            .into_iter()
-            .flatten()
-        {
-            keep_tail(pipe, tail.clone())?;
+        let tail = OutputTail::default();
+        if let Some(out) = child.stdout.take() {
+            tail.follow(out, "browser-stdout")?;
+        }
+        if let Some(err) = child.stderr.take() {
+            tail.follow(err, "browser-stderr")?;
         }
         let (tx, frames) = mpsc::channel();
         Ok(Page {
@@ -289,13 +286,7 @@ impl Page {
     }
 
     fn tail_section(&self) -> String {
-        let t = self.tail.lock().unwrap_or_else(|e| e.into_inner());
-        let text = String::from_utf8_lossy(&t[t.len().saturating_sub(TAIL)..]).trim_end().to_string();
-        if text.is_empty() {
-            String::new()
-        } else {
-            format!("\n--- browser output tail ---\n{text}")
-        }
+        self.tail.section("browser output tail")
     }
 
     /// SIGKILL the browser's whole process group and reap it.
@@ -341,24 +332,6 @@ fn split_frames(message: &[u8]) -> Vec<Result<Vec<u8>, String>> {
         at += 4 + len;
     }
     out
-}
-
-fn keep_tail(mut pipe: Box<dyn Read + Send>, tail: Arc<Mutex<Vec<u8>>>) -> std::io::Result<()> {
-    std::thread::Builder::new().name("browser-output".into()).spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = pipe.read(&mut buf) {
-            if n == 0 {
-                return;
-            }
-            let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
-            t.extend_from_slice(&buf[..n]);
-            if t.len() > 2 * TAIL {
-                let cut = t.len() - TAIL;
-                t.drain(..cut);
-            }
-        }
-    })?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -88,8 +88,9 @@ pub const FAMILY_FACTS: &[Fact] = &[
     },
     Fact {
         what: "a Safari user ships wasm-bindgen's `--target web` glue: the rustc/wasm-bindgen lane runs that ES \
-               module, written once per binding to a scratch file that engines/jsc-worker.js imports afresh per \
-               case (`import('./…?n')`: the shell imports files only); the shell has no `TextDecoder` (a Web API \
+               module, written once per binding to a scratch file that engines/jsc-worker.js imports once per \
+               binding (`import('./…?n')`: the shell imports files only; each case a fresh instance through the \
+               glue's `__wbg_reset_state`); the shell has no `TextDecoder` (a Web API \
                Safari has), so the glue decodes with wbg-host.js's minimal UTF-8 one, as on the bare in-process V8",
         effect: Effect::WebGlue,
     },

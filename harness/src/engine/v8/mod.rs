@@ -461,6 +461,19 @@ impl V8Engine {
         int32_array(tc, result).map_err(JsFailure::Exception)
     }
 
+    /// `ReentryWbgHost.floor(loaded, planJson)`.
+    fn wbg_floor(&mut self, loaded: &v8::Global<v8::Value>, plan_json: &str) -> Result<(), String> {
+        deno_core::scope!(scope, &mut self.runtime);
+        v8::tc_scope!(let tc, scope);
+        let f = global_function(tc, "ReentryWbgHost", "floor")?;
+        let plan = v8::String::new_from_utf8(tc, plan_json.as_bytes(), v8::NewStringType::Normal).ok_or("plan JSON too long for a V8 string")?;
+        let recv = v8::undefined(tc).into();
+        match f.call(tc, recv, &[v8::Local::new(tc, loaded), plan.into()]) {
+            Some(_) => Ok(()),
+            None => Err(exception_text(tc, tc.exception())),
+        }
+    }
+
     /// `ReentryGlue.features()` as (name, supported) pairs.
     fn probe_features(&mut self) -> Result<Vec<(String, bool)>, String> {
         let glue = &self.glue;
@@ -697,6 +710,16 @@ impl Bench for V8Engine {
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
         let _entered = Entered::new(&mut self.runtime);
+        if let Some(js) = case.binding_js {
+            // The wasm-bindgen lane's floor runs through the binding its cases
+            // loaded (compiled and evaluated once, as theirs).
+            let mut cache = std::mem::take(&mut self.bindings);
+            let loaded = cache.get_or_compile(case.module_key, None, || self.wbg_load(js, case.wasm).map_err(EngineError::Compile));
+            self.bindings = cache;
+            let r = self.wbg_floor(&loaded?, case.plan_json).map_err(EngineError::Internal);
+            self.pump_tasks();
+            return r;
+        }
         let mut cache = std::mem::take(&mut self.floor_cache);
         let module = cache.get_or_compile(case.module_key, None, || self.compile(case.wasm).map_err(EngineError::Compile));
         self.floor_cache = cache;

@@ -18,6 +18,7 @@
 //! encoding must be declared as a fact (the V8 family's, the engine's own)
 //! or the engine refuses to start.
 
+pub mod batch;
 pub mod process;
 pub mod raw;
 pub mod reprl;
@@ -110,6 +111,11 @@ pub trait Launch: Send + Sync + 'static {
     /// recycled ([`Lifetime`]); 0: strictly every `recycle_after` cases.
     fn min_life(&self) -> u32 {
         0
+    }
+    /// Whether its channel sends several cases in one message
+    /// ([`Channel::request_batch`]): a campaign then hands it blocks.
+    fn batches(&self) -> bool {
+        false
     }
 }
 
@@ -664,33 +670,116 @@ impl WorkerEngine {
     /// Send `self.frame` to the worker and wait for the answer, applying the
     /// respawn policy.
     fn request(&mut self) -> Result<reprl::Response, EngineError> {
-        let timeout = self.timeout;
         let frame = std::mem::take(&mut self.frame);
-        let result = self.ready().and_then(|p| {
-            p.request(&frame, timeout).map_err(|f| match f {
-                Failure::Timeout => EngineError::Timeout(timeout),
-                Failure::Died(m) => EngineError::Crash(m),
-                Failure::Protocol(m) => EngineError::Internal(format!("worker protocol: {m}")),
-            })
-        });
+        let answer = self.exchange(&frame, 1).pop().expect("one answer");
         self.frame = frame;
-        self.served += 1;
-        match &result {
-            Ok(_) if self.life.due(self.served, self.recycle_after) => {
+        answer
+    }
+
+    /// Send `count` request frames (back to back in `frames`) and apply the
+    /// respawn policy: the answers, with the first failure last.
+    fn exchange(&mut self, frames: &[u8], count: usize) -> Vec<Result<reprl::Response, EngineError>> {
+        let timeout = self.timeout;
+        let answers: Vec<_> = match self.ready() {
+            Ok(p) => p.request_batch(frames, count, timeout),
+            Err(e) => return vec![Err(e)],
+        };
+        self.served += answers.len() as u64;
+        let answers: Vec<_> = answers
+            .into_iter()
+            .map(|a| {
+                a.map_err(|f| match f {
+                    Failure::Timeout => {
+                        self.stats.timeouts += 1;
+                        EngineError::Timeout(timeout)
+                    }
+                    Failure::Died(m) => {
+                        self.stats.crashes += 1;
+                        EngineError::Crash(m)
+                    }
+                    Failure::Protocol(m) => EngineError::Internal(format!("worker protocol: {m}")),
+                })
+            })
+            .collect();
+        if answers.last().is_some_and(|a| a.is_err()) {
+            self.replace();
+        } else if self.life.due(self.served, self.recycle_after) {
+            self.stats.recycles += 1;
+            self.replace();
+        }
+        answers
+    }
+
+    /// The engine that runs cases carrying a Worker of their own, started
+    /// on the first such case.
+    fn own_worker(&mut self, _case: &Case) -> Result<&mut Box<dyn Engine>, EngineError> {
+        if self.own_worker.is_none() {
+            let options = EngineOptions { timeout: self.timeout, recycle_after: self.recycle_after, force_polyfill: self.force_polyfill };
+            let name = self.name().to_string();
+            let started = self.launch.own_worker_engine(&options).unwrap_or_else(|| Err(anyhow::anyhow!("{name} runs no case with a Worker of its own")));
+            self.own_worker = Some(started.map_err(|e| EngineError::Internal(format!("{e:#}")))?);
+        }
+        Ok(self.own_worker.as_mut().expect("just started"))
+    }
+
+    /// Append `case`'s request frame (or the test op injected for run
+    /// `index`). The binding travels once per worker process, or always
+    /// `with_binding` (the worker answered `NEED_MODULE`).
+    fn encode(&mut self, out: &mut Vec<u8>, case: &Case, index: u64, with_binding: bool) {
+        // Kept: a case sent again (after a failure in its batch) is the same run.
+        if let Some(&(op, arg)) = self.faults.get(&index) {
+            return reprl::encode_op(out, op, arg);
+        }
+        match case.binding_js {
+            Some(js) => {
+                let binding = (with_binding || !self.loaded.contains(&case.module_key)).then_some((case.wasm, js));
+                reprl::encode_run_wbg(out, case.module_key, binding, case.plan_json);
+            }
+            None => {
+                let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
+                reprl::encode_run(out, case.module_key, flags, case.wasm, case.plan_json);
+            }
+        }
+    }
+
+    /// A case's answer as its result; a worker that lacks the case's
+    /// binding after all (`NEED_MODULE`) gets the case again with it.
+    fn finish(&mut self, case: &Case, answer: Result<reprl::Response, EngineError>) -> Result<Trace, EngineError> {
+        let mut response = answer?;
+        if response.status == reprl::status::NEED_MODULE && case.binding_js.is_some() {
+            let mut frame = std::mem::take(&mut self.frame);
+            frame.clear();
+            self.encode(&mut frame, case, u64::MAX, true);
+            self.frame = frame;
+            response = self.request()?;
+        }
+        if case.binding_js.is_some() && response.status == reprl::status::OK {
+            self.loaded.insert(case.module_key);
+            if self.web_glue && self.served >= super::WEB_GLUE_CASES {
                 self.stats.recycles += 1;
                 self.replace();
             }
-            Ok(_) => {}
-            Err(e) => {
-                match e {
-                    EngineError::Timeout(_) => self.stats.timeouts += 1,
-                    EngineError::Crash(_) => self.stats.crashes += 1,
-                    _ => {}
-                }
-                self.replace();
-            }
         }
-        result
+        match response.status {
+            reprl::status::OK => {
+                let (times, flat) = response.run_result().map_err(EngineError::Internal)?;
+                let p = &mut self.phases;
+                p.compile += times.compile;
+                // runCase instantiates inside the glue: it all counts as run.
+                p.run += times.run;
+                if times.cache_hit {
+                    p.cache_hits += 1;
+                } else {
+                    p.modules_compiled += 1;
+                }
+                trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
+            }
+            reprl::status::COMPILE_ERROR => Err(EngineError::Compile(response.text())),
+            reprl::status::LINK_ERROR => Err(EngineError::Instantiate(response.text())),
+            reprl::status::JS_ERROR => Err(EngineError::Internal(format!("the glue threw: {}", response.text()))),
+            reprl::status::BAD_REQUEST => Err(EngineError::Internal(format!("bad request: {}", response.text()))),
+            s => Err(EngineError::Internal(format!("unknown worker status {s}: {}", response.text()))),
+        }
     }
 
     /// Start a replacement now: it boots while the harness does other work.
@@ -778,68 +867,29 @@ impl Engine for WorkerEngine {
 
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         if case.worker.is_some() {
-            if self.own_worker.is_none() {
-                let options = EngineOptions { timeout: self.timeout, recycle_after: self.recycle_after, force_polyfill: self.force_polyfill };
-                let name = self.name().to_string();
-                let started = self.launch.own_worker_engine(&options).unwrap_or_else(|| Err(anyhow::anyhow!("{name} runs no case with a Worker of its own")));
-                self.own_worker = Some(started.map_err(|e| EngineError::Internal(format!("{e:#}")))?);
-            }
-            return self.own_worker.as_mut().expect("just started").run(case);
+            return self.own_worker(case)?.run(case);
         }
         let index = self.runs;
         self.runs += 1;
-        self.frame.clear();
-        match self.faults.remove(&index) {
-            Some((op, arg)) => reprl::encode_op(&mut self.frame, op, arg),
-            None => match case.binding_js {
-                // The binding travels once per worker process (NEED_MODULE
-                // below if the worker has not got it after all).
-                Some(js) => {
-                    let have = self.loaded.contains(&case.module_key);
-                    let binding = (!have).then_some((case.wasm, js));
-                    reprl::encode_run_wbg(&mut self.frame, case.module_key, binding, case.plan_json);
-                }
-                None => {
-                    let flags = if self.force_polyfill { reprl::FLAG_FORCE_POLYFILL } else { 0 };
-                    reprl::encode_run(&mut self.frame, case.module_key, flags, case.wasm, case.plan_json);
-                }
-            },
+        let mut frame = std::mem::take(&mut self.frame);
+        frame.clear();
+        self.encode(&mut frame, case, index, false);
+        self.frame = frame;
+        let response = self.request();
+        self.finish(case, response)
+    }
+
+    fn batches(&self) -> bool {
+        self.launch.batches()
+    }
+
+    fn run_batch(&mut self, cases: &[Case]) -> Vec<Result<Trace, EngineError>> {
+        if !self.launch.batches() || cases.iter().any(|c| c.worker.is_some()) {
+            return cases.iter().map(|c| self.run(c)).collect();
         }
-        let mut response = self.request()?;
-        if response.status == reprl::status::NEED_MODULE {
-            if let Some(js) = case.binding_js {
-                self.frame.clear();
-                reprl::encode_run_wbg(&mut self.frame, case.module_key, Some((case.wasm, js)), case.plan_json);
-                response = self.request()?;
-            }
-        }
-        if case.binding_js.is_some() && response.status == reprl::status::OK {
-            self.loaded.insert(case.module_key);
-            if self.web_glue && self.served >= super::WEB_GLUE_CASES {
-                self.stats.recycles += 1;
-                self.replace();
-            }
-        }
-        match response.status {
-            reprl::status::OK => {
-                let (times, flat) = response.run_result().map_err(EngineError::Internal)?;
-                let p = &mut self.phases;
-                p.compile += times.compile;
-                // runCase instantiates inside the glue: it all counts as run.
-                p.run += times.run;
-                if times.cache_hit {
-                    p.cache_hits += 1;
-                } else {
-                    p.modules_compiled += 1;
-                }
-                trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
-            }
-            reprl::status::COMPILE_ERROR => Err(EngineError::Compile(response.text())),
-            reprl::status::LINK_ERROR => Err(EngineError::Instantiate(response.text())),
-            reprl::status::JS_ERROR => Err(EngineError::Internal(format!("the glue threw: {}", response.text()))),
-            reprl::status::BAD_REQUEST => Err(EngineError::Internal(format!("bad request: {}", response.text()))),
-            s => Err(EngineError::Internal(format!("unknown worker status {s}: {}", response.text()))),
-        }
+        let first = self.runs;
+        self.runs += cases.len() as u64;
+        batch::run(self, cases, first)
     }
 
     fn bench(&mut self) -> Option<&mut dyn Bench> {
@@ -867,6 +917,23 @@ impl Engine for WorkerEngine {
     }
 }
 
+impl batch::Batched for WorkerEngine {
+    fn send(&mut self, cases: &[Case], first: u64) -> Vec<Result<reprl::Response, EngineError>> {
+        let mut frames = std::mem::take(&mut self.frame);
+        frames.clear();
+        for (i, case) in cases.iter().enumerate() {
+            self.encode(&mut frames, case, first + i as u64, false);
+        }
+        let answers = self.exchange(&frames, cases.len());
+        self.frame = frames;
+        answers
+    }
+
+    fn finish(&mut self, case: &Case, answer: Result<reprl::Response, EngineError>) -> Result<Trace, EngineError> {
+        WorkerEngine::finish(self, case, answer)
+    }
+}
+
 impl Bench for WorkerEngine {
     fn phases(&self) -> Phases {
         Phases { restarts: self.stats.spawns.saturating_sub(1), ..self.phases }
@@ -886,6 +953,36 @@ impl Bench for WorkerEngine {
             reprl::status::COMPILE_ERROR => Err(EngineError::Compile(r.text())),
             s => Err(EngineError::Internal(format!("floor: worker status {s}: {}", r.text()))),
         }
+    }
+
+    /// Every case's `FLOOR` in one message where the engine batches, as
+    /// its cases go.
+    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+        if !self.launch.batches() {
+            return cases.iter().try_for_each(|c| match self.floor(c) {
+                Err(EngineError::Compile(_)) => Ok(()),
+                r => r,
+            });
+        }
+        if cases.iter().any(|c| c.guest_program.is_some()) {
+            return Err(EngineError::Internal("the worker floor runs generated modules only".into()));
+        }
+        let mut frames = Vec::new();
+        for case in cases {
+            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &super::driver_exports(case.program));
+        }
+        let answers = self.exchange(&frames, cases.len());
+        if answers.len() < cases.len() {
+            return Err(answers.into_iter().find_map(Result::err).unwrap_or(EngineError::Internal("floor: answers missing".into())));
+        }
+        for r in answers {
+            match r?.status {
+                // A module the engine rejects is rejected in the case too.
+                reprl::status::OK | reprl::status::COMPILE_ERROR => {}
+                s => return Err(EngineError::Internal(format!("floor: worker status {s}"))),
+            }
+        }
+        Ok(())
     }
 }
 

@@ -14,8 +14,47 @@ const TAIL: usize = 8 << 10;
 
 pub struct EngineProcess {
     child: Child,
-    tail: Arc<Mutex<Vec<u8>>>,
+    tail: OutputTail,
     readers: Vec<JoinHandle<()>>,
+}
+
+/// The last bytes an engine process wrote, kept for its crash report.
+#[derive(Clone, Default)]
+pub struct OutputTail(Arc<Mutex<Vec<u8>>>);
+
+impl OutputTail {
+    /// Copy what `pipe` says into the tail, on a thread of its own, until
+    /// the pipe closes.
+    pub fn follow(&self, mut pipe: impl Read + Send + 'static, name: &str) -> std::io::Result<JoinHandle<()>> {
+        let tail = self.0.clone();
+        std::thread::Builder::new().name(format!("engine-{name}")).spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    return;
+                }
+                let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
+                t.extend_from_slice(&buf[..n]);
+                if t.len() > 2 * TAIL {
+                    let cut = t.len() - TAIL;
+                    t.drain(..cut);
+                }
+            }
+        })
+    }
+
+    /// The kept text under a `--- {heading} ---` line, or nothing when the
+    /// process said nothing.
+    pub fn section(&self, heading: &str) -> String {
+        let t = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let text = String::from_utf8_lossy(&t[t.len().saturating_sub(TAIL)..]);
+        let text = text.trim_end();
+        if text.is_empty() {
+            String::new()
+        } else {
+            format!("\n--- {heading} ---\n{text}")
+        }
+    }
 }
 
 impl EngineProcess {
@@ -30,28 +69,14 @@ impl EngineProcess {
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let mut child = command.spawn()?;
         let stderr = child.stderr.take().expect("piped");
-        let mut p = EngineProcess { child, tail: Arc::new(Mutex::new(Vec::new())), readers: Vec::new() };
+        let mut p = EngineProcess { child, tail: OutputTail::default(), readers: Vec::new() };
         p.keep_tail(stderr, "stderr")?;
         Ok(p)
     }
 
     /// Keep what `pipe` says in the tail too (workerd's stdout).
-    pub fn keep_tail(&mut self, mut pipe: impl Read + Send + 'static, name: &str) -> std::io::Result<()> {
-        let tail = self.tail.clone();
-        let reader = std::thread::Builder::new().name(format!("engine-{name}")).spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    return;
-                }
-                let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
-                t.extend_from_slice(&buf[..n]);
-                if t.len() > 2 * TAIL {
-                    let cut = t.len() - TAIL;
-                    t.drain(..cut);
-                }
-            }
-        })?;
+    pub fn keep_tail(&mut self, pipe: impl Read + Send + 'static, name: &str) -> std::io::Result<()> {
+        let reader = self.tail.follow(pipe, name)?;
         self.readers.push(reader);
         Ok(())
     }
@@ -107,15 +132,7 @@ impl EngineProcess {
                 std::thread::sleep(Duration::from_millis(2));
             }
         }
-        let t = self.tail.lock().unwrap_or_else(|e| e.into_inner());
-        let tail = &t[t.len().saturating_sub(TAIL)..];
-        let text = String::from_utf8_lossy(tail);
-        let text = text.trim_end();
-        if text.is_empty() {
-            String::new()
-        } else {
-            format!("\n--- stderr tail ---\n{text}")
-        }
+        self.tail.section("stderr tail")
     }
 
     /// SIGKILL and reap.

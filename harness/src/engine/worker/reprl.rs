@@ -87,6 +87,18 @@ pub fn encode_run(out: &mut Vec<u8>, key: u64, flags: u8, wasm: &[u8], plan_json
     out.extend_from_slice(plan_json.as_bytes());
 }
 
+/// The request frames (`u32 length` + body each, as `encode_*` appends
+/// them) back to back in `frames`, each with its length.
+pub fn split_requests(frames: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let len = frames.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)?;
+        let frame = frames.get(at..at + 4 + len)?;
+        at += 4 + len;
+        Some(frame)
+    })
+}
+
 /// Append a `RUN_WBG` request frame to `out`: the wasm-bindgen lane's case.
 /// `binding` is the module and its JS glue, or `None` when this worker
 /// already has the binding of `key` (it answers `NEED_MODULE` otherwise).
@@ -263,6 +275,23 @@ pub trait Channel: Send {
     fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure>;
     /// Send one request frame (as made by `encode_*`) and wait for its response.
     fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure>;
+    /// Send `count` request frames (back to back in `frames`) and wait for
+    /// their responses: in order, ending at the first failure. A transport
+    /// whose round trip costs milliseconds (workerd's HTTP) sends them in
+    /// one message, and the deadline is then the message's; by default
+    /// each is a request of its own.
+    fn request_batch(&mut self, frames: &[u8], count: usize, timeout: Duration) -> Vec<Result<Response, Failure>> {
+        let mut out = Vec::with_capacity(count);
+        for frame in split_requests(frames) {
+            let r = self.request(frame, timeout);
+            let end = r.is_err();
+            out.push(r);
+            if end {
+                break;
+            }
+        }
+        out
+    }
     /// Whether the process has ended (checked between cases).
     fn has_exited(&mut self) -> bool;
     fn pid(&self) -> u32;

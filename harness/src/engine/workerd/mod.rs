@@ -217,6 +217,11 @@ impl Launch for Workerd {
         super::worker::AMORTIZED_LIFE
     }
 
+    /// A POST round trip costs more than a generated case runs.
+    fn batches(&self) -> bool {
+        true
+    }
+
     fn version(&self, id: &Identity) -> String {
         let exe = self.executable().ok();
         match exe.as_deref().and_then(binary_v8_version) {
@@ -226,40 +231,52 @@ impl Launch for Workerd {
     }
 }
 
-/// The worker protocol over HTTP: each request frame is one POST, answered
-/// with its response frame; an empty POST is answered with the handshake.
+/// The worker protocol over HTTP: each POST carries request frames and is
+/// answered with their response frames; an empty POST is answered with the
+/// handshake.
 struct WorkerdChannel {
     server: Server,
     identity: Option<Identity>,
 }
 
 impl WorkerdChannel {
-    /// POST `body` and read the one response frame it is answered with.
-    fn exchange(&mut self, body: &[u8], timeout: Duration) -> Result<Response, Failure> {
+    /// POST `body` and read the `count` response frames it is answered with.
+    fn exchange(&mut self, body: &[u8], count: usize, timeout: Duration) -> Result<Vec<Response>, Failure> {
         let (status, reply) = self.server.post(body, timeout)?;
         let text = || String::from_utf8_lossy(&reply).chars().take(2000).collect::<String>();
         if status != 200 {
             self.server.kill();
             return Err(Failure::Protocol(format!("workerd answered HTTP {status}: {}", text())));
         }
-        let len = reply.get(..4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
-        match len {
-            Some(n) if n >= 4 && reply.len() == 4 + n => {
-                let status = u32::from_le_bytes([reply[4], reply[5], reply[6], reply[7]]);
-                Ok(Response { status, payload: reply[8..].to_vec() })
+        let mut out = Vec::with_capacity(count);
+        let mut at = 0;
+        while let Some(n) = reply.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize) {
+            match reply.get(at + 4..at + 4 + n) {
+                Some(body) if n >= 4 => out.push(Response {
+                    status: u32::from_le_bytes([body[0], body[1], body[2], body[3]]),
+                    payload: body[4..].to_vec(),
+                }),
+                _ => break,
             }
-            _ => {
-                self.server.kill();
-                Err(Failure::Protocol(format!("workerd's answer is not one frame ({} bytes): {}", reply.len(), text())))
-            }
+            at += 4 + n;
         }
+        if out.len() != count || at != reply.len() {
+            self.server.kill();
+            return Err(Failure::Protocol(format!(
+                "workerd's answer is not {count} frames ({} bytes, {} whole frames): {}",
+                reply.len(),
+                out.len(),
+                text()
+            )));
+        }
+        Ok(out)
     }
 }
 
 impl Channel for WorkerdChannel {
     fn handshake(&mut self, timeout: Duration) -> Result<&Identity, Failure> {
         if self.identity.is_none() {
-            let frame = self.exchange(&[], timeout)?;
+            let frame = self.exchange(&[], 1, timeout)?.pop().expect("one frame");
             match reprl::hello(&frame) {
                 Ok(id) => self.identity = Some(id),
                 Err(m) => {
@@ -272,7 +289,16 @@ impl Channel for WorkerdChannel {
     }
 
     fn request(&mut self, frame: &[u8], timeout: Duration) -> Result<Response, Failure> {
-        self.exchange(frame, timeout)
+        Ok(self.exchange(frame, 1, timeout)?.pop().expect("one frame"))
+    }
+
+    /// One POST: workerd-worker.js serves its frames in order. A failure
+    /// (a hang, a dead process) loses every answer of the message.
+    fn request_batch(&mut self, frames: &[u8], count: usize, timeout: Duration) -> Vec<Result<Response, Failure>> {
+        match self.exchange(frames, count, timeout) {
+            Ok(answers) => answers.into_iter().map(Ok).collect(),
+            Err(f) => vec![Err(f)],
+        }
     }
 
     fn has_exited(&mut self) -> bool {
