@@ -168,6 +168,7 @@ pub struct WasmtimeEngine {
     phases: Phases,
     /// The floor's own module cache (same policy as `cache`).
     floor_cache: ModuleCache<Module>,
+    funcs: HostFuncs,
 }
 
 impl WasmtimeEngine {
@@ -187,6 +188,7 @@ impl WasmtimeEngine {
         pooling(&mut config);
         let engine = wasmtime::Engine::new(&config)?;
         spawn_ticker(&engine);
+        let funcs = HostFuncs::new(&engine)?;
         let foreign = Module::new(&engine, crate::compile::foreign_module())?;
         Ok(WasmtimeEngine {
             variant,
@@ -196,6 +198,7 @@ impl WasmtimeEngine {
             timeout: options.timeout,
             phases: Phases::default(),
             floor_cache: ModuleCache::default(),
+            funcs,
         })
     }
 
@@ -245,7 +248,8 @@ impl Engine for WasmtimeEngine {
     fn run(&mut self, case: &Case) -> Result<Trace, EngineError> {
         let module = self.module(case)?;
         let t = Instant::now();
-        let mut store = new_store(&self.engine, case)?;
+        self.funcs.ensure_hosts(case.program.imports.len()).map_err(|e| EngineError::Internal(format!("{e:#}")))?;
+        let mut store = new_store(&self.engine, &self.funcs, case)?;
         store.data_mut().module = Some(module.clone());
         store.data_mut().foreign_module = Some(self.foreign.clone());
         store.set_epoch_deadline(epoch_ticks(self.timeout));
@@ -524,7 +528,97 @@ fn tag_type(engine: &wasmtime::Engine) -> TagType {
     TagType::new(FuncType::new(engine, [ValType::EXTERNREF], []))
 }
 
-fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, EngineError> {
+/// The host functions every store takes its imports from, defined once per
+/// engine: `env` (in `ENV_FUNCS` order, `Host::funcs[..FIRST_HOST]`) and
+/// `host.h<k>`, added as programs with more imports come.
+struct HostFuncs {
+    linker: wasmtime::Linker<Host>,
+    /// `host.h<k>` is defined for every `k` below this.
+    hosts: usize,
+    /// The types of the store's tags and their exceptions (`(externref)`,
+    /// `(i32)`), registered once.
+    tag: TagType,
+    i32_tag: TagType,
+    exn: ExnType,
+    i32_exn: ExnType,
+}
+
+/// The `env` host functions, in `Host::funcs` order.
+const ENV_FUNCS: [&str; FIRST_HOST] = ["log", "panic_error", "schedule_reinit", "host_call", "closure_new", "closure_drop", "host_call_catch"];
+
+impl HostFuncs {
+    fn new(engine: &wasmtime::Engine) -> wasmtime::Result<HostFuncs> {
+        let mut linker = wasmtime::Linker::new(engine);
+        linker.func_wrap("env", "log", |mut c: Caller<'_, Host>, code: i32, arg: i32, epoch: i32| {
+            c.data_mut().trace.extend_from_slice(&[code, arg, epoch]);
+        })?;
+        linker.func_wrap("env", "panic_error", |mut c: Caller<'_, Host>, p: i32| -> wasmtime::Result<Option<Rooted<ExternRef>>> {
+            let lost = mutant::is(c.data().mutant, Mutant::GlueLosesPayload);
+            let p = if lost { crate::trace::LOST_PAYLOAD } else { p };
+            Ok(Some(ExternRef::new(&mut c, HostValue::PanicError(p))?))
+        })?;
+        linker.func_wrap("env", "schedule_reinit", |mut c: Caller<'_, Host>| {
+            let h = c.data_mut();
+            h.reinit_scheduled = true;
+            h.log(Event::ScheduleReinit);
+        })?;
+        // The real guest's one host import, `env.host_call(k)`; `k < 0` is a
+        // task's await (docs/guest.md "Tasks").
+        linker.func_wrap("env", "host_call", |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<()> {
+            let mut cx = c.as_context_mut();
+            let r = if k < 0 { tasks::await_op(&mut cx, k) } else { host_import(&mut cx, k as u32) };
+            into_wasm(&mut cx, r)
+        })?;
+        // `env.closure_new(export, kind) -> id`: a `closure` step (the Wasm
+        // logged it) hands the host a closure bound to the instance that made
+        // it; `kind` is `ClosureKind::code()` (+ 16 for an aborting edge).
+        linker.func_wrap("env", "closure_new", |mut c: Caller<'_, Host>, e: i32, kind: i32| -> i32 {
+            let h = c.data_mut();
+            let once = kind & 7 == crate::program::ClosureCtor::Once as i32;
+            h.closures.push(HeldClosure { epoch: h.active, aborting: kind & 16 != 0, once, dropped: false, spent: false });
+            let id = h.closures.len() - 1;
+            match h.newest_closure.get_mut(e as usize) {
+                Some(slot) => *slot = Some(id),
+                None => h.internal_error = Some(format!("closure_new for e{e}, which does not exist")),
+            }
+            id as i32
+        })?;
+        // `env.closure_drop(id)`: Wasm dropped it.
+        linker.func_wrap("env", "closure_drop", |mut c: Caller<'_, Host>, id: i32| {
+            let h = c.data_mut();
+            match h.closures.get_mut(id as usize) {
+                Some(held) => held.dropped = true,
+                None => h.internal_error = Some(format!("closure_drop of {id}, which was never made")),
+            }
+        })?;
+        // The real guest's `catch` import: the same host function, whose
+        // exception the bound module's catch wrapper takes as `Err`.
+        linker.func_wrap("env", "host_call_catch", |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<i32> {
+            let mut cx = c.as_context_mut();
+            let r = host_import(&mut cx, k as u32);
+            into_wasm(&mut cx, r).map(|()| 0)
+        })?;
+        let tag = tag_type(engine);
+        let i32_tag = TagType::new(FuncType::new(engine, [ValType::I32], []));
+        let (exn, i32_exn) = (ExnType::from_tag_type(&tag)?, ExnType::from_tag_type(&i32_tag)?);
+        Ok(HostFuncs { linker, hosts: 0, tag, i32_tag, exn, i32_exn })
+    }
+
+    /// Define `host.h<k>` for every `k < n`.
+    fn ensure_hosts(&mut self, n: usize) -> wasmtime::Result<()> {
+        for k in self.hosts..n {
+            self.linker.func_wrap("host", &format!("h{k}"), move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
+                let mut cx = c.as_context_mut();
+                let r = host_import(&mut cx, k as u32);
+                into_wasm(&mut cx, r)
+            })?;
+            self.hosts = k + 1;
+        }
+        Ok(())
+    }
+}
+
+fn new_store(engine: &wasmtime::Engine, host_funcs: &HostFuncs, case: &Case) -> Result<Store<Host>, EngineError> {
     let host = Host {
         program: case.program.clone(),
         guest_program: case.guest_program.map(Arc::from),
@@ -552,78 +646,25 @@ fn new_store(engine: &wasmtime::Engine, case: &Case) -> Result<Store<Host>, Engi
     };
     let mut store = Store::new(engine, host);
     let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
-    let ty = tag_type(engine);
-    let jstag = Tag::new(&mut store, &ty).map_err(internal)?;
-    let wrapped = Tag::new(&mut store, &ty).map_err(internal)?;
-    let exn_type = ExnType::from_tag_type(&ty).map_err(internal)?;
-    let i32_ty = TagType::new(FuncType::new(engine, [ValType::I32], []));
-    let exn_i32_type = ExnType::from_tag_type(&i32_ty).map_err(internal)?;
-    let unknown = Tag::new(&mut store, &i32_ty).map_err(internal)?;
+    let jstag = Tag::new(&mut store, &host_funcs.tag).map_err(internal)?;
+    let wrapped = Tag::new(&mut store, &host_funcs.tag).map_err(internal)?;
+    let unknown = Tag::new(&mut store, &host_funcs.i32_tag).map_err(internal)?;
 
-    let log = Func::wrap(&mut store, |mut c: Caller<'_, Host>, code: i32, arg: i32, epoch: i32| {
-        c.data_mut().trace.extend_from_slice(&[code, arg, epoch]);
-    });
-    let panic_error =
-        Func::wrap(&mut store, |mut c: Caller<'_, Host>, p: i32| -> wasmtime::Result<Option<Rooted<ExternRef>>> {
-            let lost = mutant::is(c.data().mutant, Mutant::GlueLosesPayload);
-            let p = if lost { crate::trace::LOST_PAYLOAD } else { p };
-            Ok(Some(ExternRef::new(&mut c, HostValue::PanicError(p))?))
-        });
-    let schedule_reinit = Func::wrap(&mut store, |mut c: Caller<'_, Host>| {
-        let h = c.data_mut();
-        h.reinit_scheduled = true;
-        h.log(Event::ScheduleReinit);
-    });
-    // The real guest's one host import, `env.host_call(k)`; `k < 0` is a
-    // task's await (docs/guest.md "Tasks").
-    let host_call = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<()> {
-        let mut cx = c.as_context_mut();
-        let r = if k < 0 { tasks::await_op(&mut cx, k) } else { host_import(&mut cx, k as u32) };
-        into_wasm(&mut cx, r)
-    });
-    // `env.closure_new(export, kind) -> id`: a `closure` step (the Wasm
-    // logged it) hands the host a closure bound to the instance that made
-    // it; `kind` is `ClosureKind::code()` (+ 16 for an aborting edge).
-    let closure_new = Func::wrap(&mut store, |mut c: Caller<'_, Host>, e: i32, kind: i32| -> i32 {
-        let h = c.data_mut();
-        let once = kind & 7 == crate::program::ClosureCtor::Once as i32;
-        h.closures.push(HeldClosure { epoch: h.active, aborting: kind & 16 != 0, once, dropped: false, spent: false });
-        let id = h.closures.len() - 1;
-        match h.newest_closure.get_mut(e as usize) {
-            Some(slot) => *slot = Some(id),
-            None => h.internal_error = Some(format!("closure_new for e{e}, which does not exist")),
-        }
-        id as i32
-    });
-    // `env.closure_drop(id)`: Wasm dropped it.
-    let closure_drop = Func::wrap(&mut store, |mut c: Caller<'_, Host>, id: i32| {
-        let h = c.data_mut();
-        match h.closures.get_mut(id as usize) {
-            Some(held) => held.dropped = true,
-            None => h.internal_error = Some(format!("closure_drop of {id}, which was never made")),
-        }
-    });
-    // The real guest's `catch` import: the same host function, whose
-    // exception the bound module's catch wrapper takes as `Err`.
-    let host_call_catch = Func::wrap(&mut store, |mut c: Caller<'_, Host>, k: i32| -> wasmtime::Result<i32> {
-        let mut cx = c.as_context_mut();
-        let r = host_import(&mut cx, k as u32);
-        into_wasm(&mut cx, r).map(|()| 0)
-    });
-    let mut funcs = vec![log, panic_error, schedule_reinit, host_call, closure_new, closure_drop, host_call_catch];
-    for k in 0..case.program.imports.len() as u32 {
-        funcs.push(Func::wrap(&mut store, move |mut c: Caller<'_, Host>| -> wasmtime::Result<()> {
-            let mut cx = c.as_context_mut();
-            let r = host_import(&mut cx, k);
-            into_wasm(&mut cx, r)
-        }));
-    }
+    // Host functions are the engine's (`HostFuncs`): taking them into the
+    // store registers no type and allocates no closure per case.
+    let names = ENV_FUNCS.iter().map(|n| ("env", n.to_string())).chain((0..case.program.imports.len()).map(|k| ("host", format!("h{k}"))));
+    let funcs = names
+        .map(|(module, name)| {
+            let f = host_funcs.linker.get(&mut store, module, &name).ok().and_then(wasmtime::Extern::into_func);
+            f.ok_or_else(|| EngineError::Internal(format!("no host function {module}.{name}")))
+        })
+        .collect::<Result<Vec<Func>, EngineError>>()?;
     let h = store.data_mut();
     h.funcs = funcs;
     h.jstag = Some(jstag);
     h.wrapped = Some(wrapped);
-    h.exn_type = Some(exn_type);
-    h.exn_i32_type = Some(exn_i32_type);
+    h.exn_type = Some(host_funcs.exn.clone());
+    h.exn_i32_type = Some(host_funcs.i32_exn.clone());
     h.unknown = Some(unknown);
     Ok(store)
 }
