@@ -78,8 +78,10 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         }
         assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
         let run = files.len() - unsupported.values().sum::<usize>();
-        // 27 hit a known defect (v8, measured): 10 the wasm-bindgen-futures
-        // hazards (task programs and their regressions), 5 the rustc
+        // 28 hit a known defect (v8, measured): 11 the wasm-bindgen-futures
+        // hazards (task programs and their regressions, and the workers-rs
+        // stranded-requests program: on this lane the refused resumption
+        // is the futures hazard), 5 the rustc
         // defect, 4 F1 (legacy; one is the regression program of
         // spidermonkey-153-rethrown-overflow-runs-old-pads, whose mid-stack
         // reset under a caught overflow is F1's shape on V8), 2 F5 (its
@@ -90,7 +92,7 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         // shows SpiderMonkey 153's rethrown overflow (2 or 3 from run to
         // run: its stack depth varies, 13,000-30,000 frames).
         let spidermonkey = "spidermonkey-153-rethrown-overflow-is-catchable";
-        let allowed = 27 + if name == "firefox" { known.get(spidermonkey).copied().unwrap_or(0) } else { 0 };
+        let allowed = 28 + if name == "firefox" { known.get(spidermonkey).copied().unwrap_or(0) } else { 0 };
         assert!(passed >= run - allowed, "{name}: only {passed} of {run} pass");
         assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }
