@@ -161,6 +161,10 @@
       task.awaiting = true;
       return new Promise((resolve, reject) => { task.resolve = resolve; task.reject = reject; });
     },
+    // The JSPI build's suspending import (the lane `--jspi`, below).
+    await_task_jspi(t) {
+      return ns.await_task(t);
+    },
     rethrow(v) {
       throw v;
     },
@@ -316,10 +320,26 @@
   }
 
   function spawn(i) {
+    if (x.spawn_jspi !== undefined) return spawnJspi(i);
     const t = tasks.length;
     tasks.push(null);
     const p = invoke((e) => x.spawn(e, t), i);
     tasks[t] = { awaiting: false, settled: false, resolve: null, reject: null };
+    p.then((v) => taskSettled(t, O_VALUE, v), (e) => taskSettled(t, failureOf(e), failArg));
+    return t;
+  }
+
+  // ---- wasm-bindgen's own JSPI (issue 22 item 4: the lane `--jspi`) ----
+  // That build exports `spawn_jspi`, a `#[wasm_bindgen(jspi)]` export: its
+  // glue is an async function that runs the call guard, then awaits
+  // `WebAssembly.promising(raw)(i, t)` inside its catch handler. The task
+  // runs at once, up to its first await (the suspending import
+  // `await_task_jspi`), so it is a task before the call; a refusal is a
+  // rejection of the returned promise, never a throw.
+  function spawnJspi(i) {
+    const t = tasks.length;
+    tasks.push({ awaiting: false, settled: false, resolve: null, reject: null });
+    const p = invoke((e) => x.spawn_jspi(e, t), i);
     p.then((v) => taskSettled(t, O_VALUE, v), (e) => taskSettled(t, failureOf(e), failArg));
     return t;
   }

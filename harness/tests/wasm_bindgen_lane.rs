@@ -73,12 +73,12 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         assert!(unsupported.keys().all(|id| facts.contains(&id.as_str())), "{unsupported:?}");
         // Each wasm-bindgen regression entry shows its own defect; the rustc
         // defect shows in the same programs as on the reentry binding.
-        for d in known::KNOWN.iter().filter(|d| d.binding == Some(Binding::WasmBindgen)) {
+        for d in known::KNOWN.iter().filter(|d| d.binding == Some(Binding::WasmBindgen) && !d.jspi_only()) {
             assert!(known.contains_key(d.id), "{name}: {} did not reproduce", d.id);
         }
         assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
         let run = files.len() - unsupported.values().sum::<usize>();
-        // 27 hit a known defect (v8, measured): 10 the wasm-bindgen-futures
+        // 28 hit a known defect (v8, measured): 11 the wasm-bindgen-futures
         // hazards (task programs and their regressions), 5 the rustc
         // defect, 4 F1 (legacy; one is the regression program of
         // spidermonkey-153-rethrown-overflow-runs-old-pads, whose mid-stack
@@ -88,7 +88,7 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         // old frame, one where the hook's reinit makes it), 1 F8, 1 F10,
         // 1 F11 (its regression). Firefox: one more, SpiderMonkey 153's
         // rethrown overflow in 2 programs, one of them instead of F1.
-        let allowed = if name == "firefox" { 28 } else { 27 };
+        let allowed = if name == "firefox" { 29 } else { 28 };
         assert!(passed >= run - allowed, "{name}: only {passed} of {run} pass");
         assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }
