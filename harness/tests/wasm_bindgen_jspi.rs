@@ -138,3 +138,22 @@ fn an_engine_without_jspi_declines_the_lane_by_its_fact() {
         assert!(why.what.contains("JS Promise Integration") && r.runs.is_empty(), "{name}: {why:?}");
     }
 }
+
+/// The path's seeded bug (`rejection-never-settled`, seeded in
+/// wbg-host.js's JSPI section: a rejection of the jspi export's promise is
+/// dropped) is found under its pinned property, hung task.
+#[test]
+fn the_jspi_paths_mutant_is_found_as_a_hung_task() {
+    use reentry::mutant::Mutant;
+    use reentry::oracle::{mutants::reported_as, Verdict};
+    if !toolchain() || !jspi_engines().contains(&"node26") {
+        return;
+    }
+    let m = Mutant::RejectionNeverSettled;
+    assert!(LANE.has_mutant(m) && !Lane::RUSTC_WASM_BINDGEN.has_mutant(m));
+    let mut h = Harness::for_lane(&["node26".to_string()], &EngineOptions::default(), Some(m), LANE).unwrap();
+    let program = text::parse(&std::fs::read_to_string(repo().join(format!("{PROGRAM}.reentry"))).unwrap()).unwrap();
+    let r = h.check(program);
+    let pinned = r.verdicts.iter().any(|v| matches!(v, Verdict::Mismatch(x) if x.property == reported_as(m)));
+    assert!(pinned, "not found as {:?}: {:?}", reported_as(m), r.verdicts);
+}

@@ -25,14 +25,6 @@ pub const COMMON: &[Fact] = &[
         effect: Effect::NoLane(Lane::RUSTC_WORKERS_RS),
     },
     Fact {
-        what: "the wasm-bindgen JSPI lane (--jspi) runs only where JS Promise Integration was probed \
-               (`features().jspi`: node 26, deno, the in-process V8, Chromium, Firefox with its pref; not node 24 \
-               and older, nor JavaScriptCore): wasm-bindgen 0.2.130's glue wraps the suspending import in `new \
-               WebAssembly.Suspending(...)` as it builds the imports (crates/cli-support/src/js/mod.rs:5759), so \
-               without JSPI the module cannot even be instantiated, and no case of the lane runs there",
-        effect: Effect::NoTasks { lane: Lane::RUSTC_WASM_BINDGEN_JSPI, when_missing: Some("jspi") },
-    },
-    Fact {
         what: "stack overflow is a RangeError on V8 and Trap::StackOverflow on wasmtime: both are \
                uncatchable by Wasm and both map to aborted(stack_overflow); overflow depth differs, \
                so programs log nothing inside the overflowing recursion",

@@ -65,6 +65,17 @@ impl KnownDefect {
         JSPI_ONLY.contains(&self.id)
     }
 
+    /// Whether its code runs on `lane`: the JSPI lane runs no
+    /// wasm-bindgen-futures (its tasks are the jspi export's), the others
+    /// no JSPI glue.
+    pub fn applies_on(&self, lane: Lane) -> bool {
+        if lane.jspi {
+            !self.id.starts_with("wasm-bindgen-futures-")
+        } else {
+            !self.jspi_only()
+        }
+    }
+
     /// `known defect` or `declared hazard`, as summaries and reports say it.
     pub fn kind(&self) -> &'static str {
         if self.hazard.is_some() {
@@ -538,7 +549,7 @@ fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_ra
             && d.binding.is_none_or(|b| b == cx.lane.binding)
             && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
             && d.encoding.is_none_or(|e| e == cx.encoding)
-            && (cx.lane.jspi || !d.jspi_only())
+            && d.applies_on(cx.lane)
             && (d.matches)(program, &expected.0, &actual.0)
     })
 }

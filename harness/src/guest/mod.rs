@@ -173,8 +173,14 @@ impl Lane {
     /// generated modules (the real guest's are rustc's own); task mutants
     /// only where the lane runs tasks; a mutant of one panic strategy's
     /// code (`Mutant::panic`) only under it. No seeded bug exists in
-    /// wasm-bindgen's glue: it is the real one.
+    /// wasm-bindgen's glue: it is the real one; on the JSPI lane the host's
+    /// JSPI section (engines/wbg-host.js) seeds `rejection-never-settled`:
+    /// it drops a rejection of the jspi export's promise, as a glue whose
+    /// promise never rejects would show.
     pub fn has_mutant(self, m: Mutant) -> bool {
+        if self.jspi {
+            return m == Mutant::RejectionNeverSettled;
+        }
         if self.binding != Binding::Reentry || m.panic().is_some_and(|p| p != self.panic) {
             return false;
         }

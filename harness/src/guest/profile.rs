@@ -291,7 +291,7 @@ pub fn describe(lane: Lane) -> Option<String> {
         out.push_str(&format!("  {}{only}: {}\n", e.id, one_line(e.what)));
     }
     // Declared hazards: documented upstream behaviour, counted, never filed.
-    for d in super::known::hazards(lane.binding) {
+    for d in super::known::hazards(lane.binding).filter(|d| d.applies_on(lane)) {
         let platform = d.hazard.as_ref().map_or("", |h| h.platform);
         out.push_str(&format!("  declared hazard {}: {} (a platform sees: {})\n", d.id, one_line(d.summary), one_line(platform)));
     }
