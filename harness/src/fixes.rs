@@ -263,6 +263,10 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     let tree = patched_tree(fix.release, &fix.patches(), log)?;
     let patched = Lane { jspi: fix.jspi, ..Lane::wasm_bindgen(Wbg::tree(&tree)) };
     let release = Lane { jspi: fix.jspi, ..Lane::wasm_bindgen(Wbg::release(fix.release)) };
+    // Those of the engines that run the lane's encodings (the JSPI lane's
+    // are exnref only; an engine without JSPI then declines by its fact).
+    let engines: Vec<String> = engines.iter().filter(|e| engine::check_lane(e, release).is_ok()).cloned().collect();
+    let engines = &engines[..];
     let replay = if fix.has_program() {
         let (program, _) = crate::findings::program::read(&fix.dir)?;
         let mut h = Harness::for_lane(engines, o, None, patched)?;

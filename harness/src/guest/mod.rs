@@ -448,13 +448,13 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     }
 }
 
-/// Every guest module the lanes run (both bindings, both panic strategies,
-/// every encoding of each), built now where `target/guest` has no build of
+/// Every guest module the lanes run (every binding, both panic strategies,
+/// wasm-bindgen's JSPI, every encoding of each), built now where `target/guest` has no build of
 /// it yet. `scripts/setup.sh` runs this (`reentry guests`) so that no
 /// campaign spends its budget on a first build.
 pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
     let mut out = Vec::new();
-    for lane in Lane::ALL.into_iter().filter(|l| l.guest == Guest::Rustc) {
+    for lane in Lane::ALL.into_iter().chain([Lane::RUSTC_WASM_BINDGEN_JSPI]).filter(|l| l.guest == Guest::Rustc) {
         for &enc in lane.encodings() {
             out.push((lane, enc, module(lane, enc, None)?));
         }
