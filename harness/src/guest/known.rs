@@ -441,6 +441,7 @@ fn jspi_export_entered_an_old_instance(_: &Program, expected: &[Event], actual: 
         _ => false,
     };
     let since_reset = actual[..at].iter().rev().take_while(|e| !matches!(e, Event::Reset { .. }));
+    // (Fewer events since the newest reset than before `at`: there is one.)
     older && since_reset.clone().any(|e| matches!(e, Event::TaskStart { .. })) && since_reset.count() < at
 }
 

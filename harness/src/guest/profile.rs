@@ -154,7 +154,7 @@ pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
 /// wasm-bindgen 0.2.130's divergences on its JSPI lane (`--jspi`: tasks
 /// through a `#[wasm_bindgen(jspi)]` export and a suspending import,
 /// issue 22 item 4), besides [`WASM_BINDGEN`]'s; measured over the whole
-/// corpus on the in-process V8 and node 26 (docs/protocol.md 22).
+/// corpus on the in-process V8 and node 26 (docs/protocol.md 37).
 pub const WASM_BINDGEN_JSPI: &[Entry] = &[
     Entry {
         id: "J1 resumption-is-the-fiber",
