@@ -346,8 +346,16 @@
     const t = tasks.length;
     tasks.push({ awaiting: false, settled: false, resolve: null, reject: null });
     const p = invoke((e) => x.spawn_jspi(e, t), i);
-    p.then((v) => taskSettled(t, O_VALUE, v), (e) => mJspiRejectionNeverSettled || taskSettled(t, failureOf(e), failArg));
+    p.then((v) => taskSettled(t, O_VALUE, v), (e) => mJspiRejectionNeverSettled || jspiRejected(t, e));
     return t;
+  }
+
+  // A Wasm exception rejecting the task left the export through
+  // __wbg_handle_catch (around the export's `await`), which aborted the
+  // current instance: logged as `invoke` logs a synchronous one.
+  function jspiRejected(t, e) {
+    if (e instanceof WA.Exception) T.push(UNCAUGHT, instances.length - 1, 0);
+    taskSettled(t, failureOf(e), failArg);
   }
 
   function settleAwait(t, rejected, value) {
