@@ -165,6 +165,10 @@
       task.awaiting = true;
       return new Promise((resolve, reject) => { task.resolve = resolve; task.reject = reject; });
     },
+    // The JSPI build's suspending import (the lane `--jspi`, below).
+    await_task_jspi(t) {
+      return ns.await_task(t);
+    },
     rethrow(v) {
       throw v;
     },
@@ -320,12 +324,42 @@
   }
 
   function spawn(i) {
+    if (x.spawn_jspi !== undefined) return spawnJspi(i);
+    if (mJspiRejectionNeverSettled) throw new GlueBug(JSPI_MUTANT + ' is seeded on the JSPI lane only');
     const t = tasks.length;
     tasks.push(null);
     const p = invoke((e) => x.spawn(e, t), i);
     tasks[t] = { awaiting: false, settled: false, resolve: null, reject: null };
     p.then((v) => taskSettled(t, O_VALUE, v), (e) => taskSettled(t, failureOf(e), failArg));
     return t;
+  }
+
+  // ---- wasm-bindgen's own JSPI (issue 22 item 4: the lane `--jspi`) ----
+  // That build exports `spawn_jspi`, a `#[wasm_bindgen(jspi)]` export: its
+  // glue is an async function that runs the call guard, then awaits
+  // `WebAssembly.promising(raw)(i, t)` inside its catch handler. The task
+  // runs at once, up to its first await (the suspending import
+  // `await_task_jspi`), so it is a task before the call; a refusal is a
+  // rejection of the returned promise, never a throw.
+  // The seeded bug of this path (mutant.rs `RejectionNeverSettled`, on
+  // the JSPI lane only: `Lane::has_mutant`): a rejection of the task's
+  // promise is dropped, as a glue whose promise never rejects would show.
+  const JSPI_MUTANT = 'rejection-never-settled';
+  let mJspiRejectionNeverSettled = false;
+  function spawnJspi(i) {
+    const t = tasks.length;
+    tasks.push({ awaiting: false, settled: false, resolve: null, reject: null });
+    const p = invoke((e) => x.spawn_jspi(e, t), i);
+    p.then((v) => taskSettled(t, O_VALUE, v), (e) => mJspiRejectionNeverSettled || jspiRejected(t, e));
+    return t;
+  }
+
+  // A Wasm exception rejecting the task left the export through
+  // __wbg_handle_catch (around the export's `await`), which aborted the
+  // current instance: logged as `invoke` logs a synchronous one.
+  function jspiRejected(t, e) {
+    if (e instanceof WA.Exception) T.push(UNCAUGHT, instances.length - 1, 0);
+    taskSettled(t, failureOf(e), failArg);
   }
 
   function settleAwait(t, rejected, value) {
@@ -568,7 +602,8 @@
     if (typeof p === 'string') p = parsePlan(p);
     if (!p.guest) throw new GlueBug('the wasm-bindgen binding needs plan.guest (the program bytes)');
     if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
-    if (p.mutant != null) throw new GlueBug('glue mutants do not apply to the wasm-bindgen binding');
+    if (p.mutant != null && p.mutant !== JSPI_MUTANT) throw new GlueBug('glue mutants do not apply to the wasm-bindgen binding');
+    mJspiRejectionNeverSettled = p.mutant === JSPI_MUTANT;
     plan = p;
     program = p.guestBytes;
     hookReinit = !!p.hook_reinit;

@@ -368,8 +368,9 @@ impl Harness {
         if let Some(fact) = self.lane.unsupported(&program) {
             return Err(Box::new(not_run(program, expected, per_encoding, NotRun::lane(fact), vec![])));
         }
-        // A program with tasks skips the engines that run none on this lane.
-        let skipped: Vec<(String, &'static crate::engine::facts::Fact)> = match program.has_async() {
+        // A program with tasks skips the engines that run none on this lane
+        // (on the JSPI lane every program: its glue needs JSPI).
+        let skipped: Vec<(String, &'static crate::engine::facts::Fact)> = match program.has_async() || self.lane.jspi {
             true => self.engines.iter().filter_map(|e| Some((e.name().to_string(), e.no_tasks(self.lane)?))).collect(),
             false => vec![],
         };

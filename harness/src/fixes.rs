@@ -46,6 +46,9 @@ pub struct Fix {
     pub patch: PathBuf,
     /// Patches of other findings applied before it ([`WITH`]).
     pub with: Vec<PathBuf>,
+    /// Found on the JSPI lane (`Lane::jspi`, its `finding.json`): the
+    /// patched lane is that one too.
+    pub jspi: bool,
 }
 
 /// The release in a regression directory's name (`wasm-bindgen-0.2.130-...`).
@@ -62,16 +65,14 @@ impl Fix {
         if !patch.is_file() {
             bail!("{} has no {PATCH}", dir.display());
         }
-        let recorded = crate::findings::read_meta(dir)
-            .ok()
-            .flatten()
-            .and_then(|m| m.toolchain.guest.and_then(|g| g.wasm_bindgen))
-            .and_then(|v| v.parse().ok());
+        let meta = crate::findings::read_meta(dir).ok().flatten();
+        let jspi = meta.as_ref().is_some_and(|m| m.lane.jspi);
+        let recorded = meta.and_then(|m| m.toolchain.guest.and_then(|g| g.wasm_bindgen)).and_then(|v| v.parse().ok());
         let release = recorded.or_else(|| release_in_name(dir)).with_context(|| format!("which wasm-bindgen release was {} found on?", dir.display()))?;
         let with = std::fs::read_to_string(dir.join(WITH))
             .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| dir.join(l)).collect())
             .unwrap_or_default();
-        Ok(Fix { dir: dir.to_path_buf(), release, patch, with })
+        Ok(Fix { dir: dir.to_path_buf(), release, patch, with, jspi })
     }
 
     /// Every patch its check applies, in order: [`WITH`]'s, then its own.
@@ -260,8 +261,12 @@ fn corpus_statuses(lane: Lane, engines: &[String], files: &[PathBuf], o: &Engine
 /// Build the patched lane of a fix and check it (see the module doc).
 pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions, log: &dyn Fn(&str)) -> Result<Report> {
     let tree = patched_tree(fix.release, &fix.patches(), log)?;
-    let patched = Lane::wasm_bindgen(Wbg::tree(&tree));
-    let release = Lane::wasm_bindgen(Wbg::release(fix.release));
+    let patched = Lane { jspi: fix.jspi, ..Lane::wasm_bindgen(Wbg::tree(&tree)) };
+    let release = Lane { jspi: fix.jspi, ..Lane::wasm_bindgen(Wbg::release(fix.release)) };
+    // Those of the engines that run the lane's encodings (the JSPI lane's
+    // are exnref only; an engine without JSPI then declines by its fact).
+    let engines: Vec<String> = engines.iter().filter(|e| engine::check_lane(e, release).is_ok()).cloned().collect();
+    let engines = &engines[..];
     let replay = if fix.has_program() {
         let (program, _) = crate::findings::program::read(&fix.dir)?;
         let mut h = Harness::for_lane(engines, o, None, patched)?;

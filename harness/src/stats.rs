@@ -52,8 +52,10 @@ pub struct GenStats {
     /// Deepest Wasm→host→Wasm chain a driver call can reach → programs.
     pub reentrancy_depth: BTreeMap<u32, u64>,
     pub outcomes: BTreeMap<&'static str, u64>,
-    /// Async exports in programs (issue 13).
+    /// Async exports in programs (issue 13; on the JSPI lane, spawns of its
+    /// jspi export), and the tasks that started in model traces.
     pub async_exports: u64,
+    pub tasks_started: u64,
     /// How tasks' promises settled in model traces, and the promises the
     /// driver's end resolved.
     pub task_outcomes: BTreeMap<&'static str, u64>,
@@ -108,6 +110,7 @@ impl GenStats {
                 Event::Abort { cause: AbortCause::Panic, .. } => self.panic_aborts += 1,
                 Event::Outcome { outcome, .. } => *self.outcomes.entry(outcome_kind(outcome)).or_default() += 1,
                 Event::TaskSettled { outcome, .. } => *self.task_outcomes.entry(outcome_kind(outcome)).or_default() += 1,
+                Event::TaskStart { .. } => self.tasks_started += 1,
                 Event::EndResolve { .. } => self.end_resolves += 1,
                 Event::Memory { .. } => self.memory_events += 1,
                 Event::High { .. } => self.high_events += 1,
@@ -223,6 +226,9 @@ impl GenStats {
         if self.async_exports == 0 {
             out.push("async export".into());
         }
+        if self.tasks_started == 0 {
+            out.push("task started".into());
+        }
         for (kind, what) in TASK_OUTCOMES {
             if !self.task_outcomes.contains_key(kind) {
                 out.push(format!("task outcome: {what}"));
@@ -259,6 +265,8 @@ fn possible(path: ProtocolPath, profile: &Profile) -> bool {
     match path {
         ImportAbort => profile.panic_abort,
         GuardTerminated | ResumeTerminated => !profile.abort_hook_schedules_reinit,
+        // A JSPI resumption checks no epoch (profile J1).
+        ResumeStale => !profile.resumption_unguarded,
         ImportJsTag | ImportOther | BoundaryWrapped => !profile.panic_abort,
         BoundaryOther => !profile.panic_abort || profile.host_exception_unwinds_to_the_glue,
         _ => true,
@@ -267,7 +275,7 @@ fn possible(path: ProtocolPath, profile: &Profile) -> bool {
 
 /// What only programs with tasks have (besides the task outcomes and the
 /// resumption entry's paths), by the names `missing` gives them.
-const ASYNC_ONLY: [&str; 5] = ["async export", "wasm step await", "driver step spawn", "driver step resolve", "driver step reject"];
+const ASYNC_ONLY: [&str; 6] = ["async export", "task started", "wasm step await", "driver step spawn", "driver step resolve", "driver step reject"];
 
 /// What only programs with closures have, by the names `missing` gives them.
 const CLOSURE_ONLY: [&str; 4] = [
@@ -384,6 +392,7 @@ impl fmt::Display for GenStats {
         table(&mut out, "aborts executed (model)", kind_rows(&self.aborts_executed).chain([in_drop, in_closure, panic]));
         table(&mut out, "driver outcomes (model)", map_rows(&self.outcomes));
         let _ = writeln!(out, "  {:<16} {:>10}", "async exports", self.async_exports);
+        let _ = writeln!(out, "  {:<16} {:>10}", "tasks started", self.tasks_started);
         table(&mut out, "task outcomes (model)", map_rows(&self.task_outcomes));
         let _ = writeln!(out, "  {:<16} {:>10}", "end resolves", self.end_resolves);
         table(&mut out, "memory (model)", [("grown", self.memory_events), ("high cell", self.high_events)]);

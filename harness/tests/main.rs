@@ -22,6 +22,7 @@ mod raw_sessions;
 mod repro;
 mod smith_diff;
 mod v8_engine;
+mod wasm_bindgen_jspi;
 mod wasm_bindgen_lane;
 mod wbg_case_isolation;
 mod wbg_releases;

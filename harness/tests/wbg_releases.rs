@@ -85,8 +85,10 @@ fn every_wasm_bindgen_finding_carries_a_fix_its_artifacts_prove() {
     for fix in &fixes {
         assert!(fixes::provenance_matches(fix).unwrap(), "{}: fixed/ was not built from this {} (run reentry fix-check {})", fix.dir.display(), fixes::PATCH, fix.dir.display());
         if fix.has_program() {
-            // tests/repro.rs runs `repro.mjs --fixed` on these.
-            for enc in Encoding::ALL {
+            // tests/repro.rs runs `repro.mjs --fixed` on these: every
+            // encoding of the finding's lane (the JSPI lane's is exnref).
+            let lane = reentry::guest::Lane { jspi: fix.jspi, ..reentry::guest::Lane::RUSTC_WASM_BINDGEN };
+            for &enc in lane.encodings() {
                 for f in ["guest.js", "guest_bg.wasm"] {
                     let p = fix.dir.join(fixes::FIXED).join(enc.name()).join(f);
                     assert!(p.is_file(), "{} is missing (corpus/regressions/README.md)", p.display());

@@ -194,6 +194,7 @@ fn engine_runs(flavor: Flavor, expected: &[&str]) {
     let lane = match flavor {
         Flavor::Abort => Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
         Flavor::Unwind(_) => Lane::RUSTC_WORKERS_RS,
+        Flavor::Jspi => unreachable!("JSPI is the wasm-bindgen lane's flavor"),
     };
     let encoding = lane.encodings()[0];
     let program = std::sync::Arc::new(reentry::text::parse(ENGINE_PROGRAM).unwrap());

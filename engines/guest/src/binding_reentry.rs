@@ -280,3 +280,8 @@ impl Future for Await {
         Poll::Ready(())
     }
 }
+
+/// A synchronous body's await: only wasm-bindgen's JSPI has one.
+pub fn await_suspending() {
+    std::process::abort()
+}

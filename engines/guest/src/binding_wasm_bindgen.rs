@@ -342,3 +342,55 @@ impl Handle {
         run(i)
     }
 }
+
+// ---------------- wasm-bindgen's own JSPI (issue 22 item 4) ----------------
+
+/// The task whose code runs now, under JSPI: set by `spawn_jspi` and again
+/// at every resumption (the local `t` survives the suspension), read by the
+/// await. No other code runs between a task's (re)entry and its await.
+#[cfg(feature = "jspi")]
+static JSPI_TASK: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+#[cfg(feature = "jspi")]
+#[wasm_bindgen]
+extern "C" {
+    /// Task `t`'s await as a `#[wasm_bindgen(suspending)]` import: the glue
+    /// wraps the host's `await_task_jspi` (the promise the driver settles)
+    /// in `WebAssembly.Suspending`, so the task's whole Wasm stack suspends
+    /// here; with `catch`, a rejection comes back as `Err` through the jspi
+    /// transform's `__wbindgen_jspi_rejected` flag.
+    #[wasm_bindgen(suspending, catch, js_namespace = __reentry_wbg, js_name = await_task_jspi)]
+    fn js_await_task_suspending(t: i32) -> Result<(), JsValue>;
+}
+
+/// `Step::Await` in a synchronous body: a JSPI task's await. As
+/// `await_host`: logged when the task resumes, a rejection thrown at it.
+#[cfg(feature = "jspi")]
+pub fn await_suspending() {
+    let t = JSPI_TASK.load(Relaxed);
+    let r = js_await_task_suspending(t);
+    JSPI_TASK.store(t, Relaxed);
+    js_log(TASK_RESUMES, t, 0);
+    if let Err(v) = r {
+        js_rethrow(v);
+    }
+}
+
+#[cfg(not(feature = "jspi"))]
+pub fn await_suspending() {
+    std::process::abort()
+}
+
+/// `spawn e<i>` as task `t` through wasm-bindgen's JSPI: a synchronous
+/// `#[wasm_bindgen(jspi)]` export, which the glue calls through
+/// `WebAssembly.promising` (an async JS function awaiting it inside its
+/// call guard and catch handler). The body runs as `call`'s does, its
+/// awaits suspending in `await_suspending`.
+#[cfg(feature = "jspi")]
+#[allow(deprecated)] // the macro marks jspi experimental
+#[wasm_bindgen(jspi)]
+pub fn spawn_jspi(i: i32, t: i32) -> i32 {
+    js_log(TASK_START, t, 0);
+    JSPI_TASK.store(t, Relaxed);
+    run(i)
+}

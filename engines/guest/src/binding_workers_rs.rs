@@ -190,3 +190,8 @@ async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
         _ => Response::error(format!("no route {path}"), 404),
     }
 }
+
+/// A synchronous body's await: only wasm-bindgen's JSPI has one.
+pub fn await_suspending() {
+    std::process::abort()
+}

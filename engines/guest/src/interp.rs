@@ -239,8 +239,9 @@ fn scope(steps: &[Step]) {
                     scope(handler);
                 }
             }
-            // Only async bodies await (Program::validate); tasks.rs runs them.
-            Step::Await => std::process::abort(),
+            // Only async bodies await (Program::validate): tasks.rs runs
+            // them, or (wasm-bindgen's JSPI) this scope, suspended here.
+            Step::Await => binding::await_suspending(),
             ref step => plain(step),
         }
     }

@@ -62,6 +62,12 @@ pub struct LaneArgs {
     /// (every panic an abort; default: unwind, for a finding its own).
     #[arg(long)]
     pub panic: Option<Panic>,
+    /// On the wasm-bindgen lane: tasks through wasm-bindgen's own JSPI
+    /// (`#[wasm_bindgen(jspi)]` export, suspending import) instead of
+    /// wasm-bindgen-futures; runs only on engines that have JSPI (default:
+    /// off, for a finding its own).
+    #[arg(long)]
+    pub jspi: bool,
 }
 
 impl LaneArgs {
@@ -86,7 +92,12 @@ impl LaneArgs {
             None => reentry::guest::wbg::Wbg::PINNED,
         };
         let panic = self.panic.unwrap_or(default.panic);
-        Ok(Lane { guest, binding, panic, wbg })
+        let jspi = self.jspi || (default.jspi && binding == Binding::WasmBindgen);
+        anyhow::ensure!(
+            !jspi || (binding == Binding::WasmBindgen && panic == Panic::Unwind),
+            "--jspi needs the wasm-bindgen lane under panic=unwind (--guest rustc --binding wasm-bindgen)"
+        );
+        Ok(Lane { guest, binding, panic, wbg, jspi })
     }
 
     pub fn lane(&self) -> anyhow::Result<Lane> {

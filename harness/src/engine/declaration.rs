@@ -198,7 +198,8 @@ pub enum Effect {
 pub fn no_tasks<'a>(facts: impl IntoIterator<Item = &'a Fact>, lane: Lane, has: impl Fn(&str) -> bool) -> Option<&'a Fact> {
     // Facts name lanes under panic=unwind: a lane's tasks are the same under
     // either panic strategy.
-    let lane = lane.unwinding();
+    // (The JSPI lane keeps its own: it runs only where JSPI was probed.)
+    let lane = Lane { jspi: lane.jspi, ..lane.unwinding() };
     facts.into_iter().find(|f| match f.effect {
         Effect::NoTasks { lane: l, when_missing } => l == lane && when_missing.is_none_or(|feature| !has(feature)),
         _ => false,

@@ -104,11 +104,15 @@ fn linker() -> Result<PathBuf> {
 
 /// What rustc compiles the guest as: under panic=unwind one module per EH
 /// encoding; under panic=abort one module without EH instructions, which
-/// the bindings wrap in either encoding (wasm-bindgen: exnref only).
+/// the bindings wrap in either encoding (wasm-bindgen: exnref only); and
+/// the wasm-bindgen guest with its JSPI exports (feature `jspi`,
+/// panic=unwind, exnref: the CLI's jspi transform wraps the suspending
+/// import in `try_table`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Flavor {
     Unwind(Encoding),
     Abort,
+    Jspi,
 }
 
 impl Flavor {
@@ -119,18 +123,28 @@ impl Flavor {
         }
     }
 
+    /// The flavor of a lane's module in `encoding`.
+    pub fn of_lane(lane: super::Lane, encoding: Encoding) -> Flavor {
+        if lane.jspi {
+            Flavor::Jspi
+        } else {
+            Flavor::of(lane.panic, encoding)
+        }
+    }
+
     /// Its name in cache and build paths.
     pub fn name(self) -> &'static str {
         match self {
             Flavor::Unwind(e) => e.name(),
             Flavor::Abort => "panic-abort",
+            Flavor::Jspi => "jspi-exnref",
         }
     }
 
     /// The std crates `-Zbuild-std` builds.
     fn build_std(self) -> &'static str {
         match self {
-            Flavor::Unwind(_) => "-Zbuild-std=std,panic_unwind",
+            Flavor::Unwind(_) | Flavor::Jspi => "-Zbuild-std=std,panic_unwind",
             Flavor::Abort => "-Zbuild-std=std,panic_abort",
         }
     }
@@ -141,6 +155,7 @@ impl Flavor {
 /// ship (docs/guest.md "panic=abort").
 pub fn rustflags(flavor: Flavor, linker: &Path) -> String {
     match flavor {
+        Flavor::Jspi => rustflags(Flavor::Unwind(Encoding::Exnref), linker),
         Flavor::Unwind(encoding) => {
             let mut f = format!("-Cpanic=unwind -Ctarget-feature=+exception-handling -Clinker={}", linker.display());
             if encoding == Encoding::Exnref {
@@ -174,10 +189,11 @@ fn sources(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// The guest's cargo features for a binding.
-fn features(binding: Binding) -> &'static [&'static str] {
+/// The guest's cargo features for a binding and flavor.
+fn features(binding: Binding, flavor: Flavor) -> &'static [&'static str] {
     match binding {
         Binding::Reentry => &[],
+        Binding::WasmBindgen if flavor == Flavor::Jspi => &["--no-default-features", "--features", "binding-wasm-bindgen,jspi"],
         Binding::WasmBindgen => &["--no-default-features", "--features", "binding-wasm-bindgen"],
         Binding::WorkersRs => &["--no-default-features", "--features", "binding-workers-rs"],
     }
@@ -190,6 +206,8 @@ fn features(binding: Binding) -> &'static [&'static str] {
 fn cargo_dir_name(binding: Binding, flavor: Flavor) -> String {
     match binding {
         Binding::WorkersRs => format!("workers-rs-{}", flavor.name()),
+        // The same dependencies as the exnref build: only the guest recompiles.
+        _ if flavor == Flavor::Jspi => Flavor::Unwind(Encoding::Exnref).name().to_string(),
         _ => flavor.name().to_string(),
     }
 }
@@ -200,7 +218,7 @@ fn cargo_dir_name(binding: Binding, flavor: Flavor) -> String {
 pub fn key(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Result<u64> {
     let dir = source_dir();
     let mut parts: Vec<String> = vec![tc.rustc.clone(), tc.cargo.clone(), rustflags(flavor, &tc.linker)];
-    parts.push(features(binding).join(" "));
+    parts.push(features(binding, flavor).join(" "));
     if binding == Binding::WasmBindgen && !wbg.is_pinned() {
         parts.push(wbg.key());
     }
@@ -355,7 +373,7 @@ fn cargo_build(binding: Binding, wbg: Wbg, flavor: Flavor, tc: &Toolchain) -> Re
         cmd.env("WASM_BINDGEN_USE_JS_SYS", "1");
     }
     let out = cmd
-        .args(features(binding))
+        .args(features(binding, flavor))
         .arg("--manifest-path")
         .arg(&manifest)
         .env("RUSTC", RUSTC)
@@ -426,7 +444,7 @@ impl GlueTarget {
 /// The CLI's flags for a flavor.
 fn bindgen_flags(flavor: Flavor) -> &'static [&'static str] {
     match flavor {
-        Flavor::Unwind(_) => &[wbg::RESET_FLAG],
+        Flavor::Unwind(_) | Flavor::Jspi => &[wbg::RESET_FLAG],
         Flavor::Abort => &[wbg::RESET_FLAG, "--force-enable-abort-handler"],
     }
 }

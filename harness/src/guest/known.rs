@@ -59,6 +59,23 @@ impl KnownDefect {
         }
     }
 
+    /// Whether it is in wasm-bindgen's JSPI glue, which only the JSPI lane
+    /// (`Lane::jspi`) runs: elsewhere its divergence is a finding.
+    pub fn jspi_only(&self) -> bool {
+        JSPI_ONLY.contains(&self.id)
+    }
+
+    /// Whether its code runs on `lane`: the JSPI lane runs no
+    /// wasm-bindgen-futures (its tasks are the jspi export's), the others
+    /// no JSPI glue.
+    pub fn applies_on(&self, lane: Lane) -> bool {
+        if lane.jspi {
+            !self.id.starts_with("wasm-bindgen-futures-")
+        } else {
+            !self.jspi_only()
+        }
+    }
+
     /// `known defect` or `declared hazard`, as summaries and reports say it.
     pub fn kind(&self) -> &'static str {
         if self.hazard.is_some() {
@@ -82,6 +99,9 @@ pub struct Context<'a> {
     pub rustc: &'a str,
     pub encoding: Encoding,
 }
+
+/// The defects of wasm-bindgen's JSPI glue ([`KnownDefect::jspi_only`]).
+const JSPI_ONLY: &[&str] = &["wasm-bindgen-0.2.130-jspi-export-calls-the-old-instance"];
 
 pub const KNOWN: &[KnownDefect] = &[
     KnownDefect {
@@ -189,6 +209,20 @@ pub const KNOWN: &[KnownDefect] = &[
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
         encoding: None,
         matches: borrowed_closure_run_after_reset,
+        hazard: None,
+    },
+    KnownDefect {
+        id: "wasm-bindgen-0.2.130-jspi-export-calls-the-old-instance",
+        summary: "wasm-bindgen 0.2.130 (F12, JSPI): a sync `#[wasm_bindgen(jspi)]` export calls \
+                  `(__wbg_jspi_<name> ??= WebAssembly.promising(wasm.<name>))(...)`, a module-level cache that \
+                  __wbg_reset_state never clears: after a reset (the driver's, or a reinit the call guard performs) \
+                  every call of the export still enters the old instance, running its Wasm on its memory (also when \
+                  it aborted) instead of the fresh instance's",
+        rustc: &[],
+        binding: Some(Binding::WasmBindgen),
+        wasm_bindgen: Some(Seen { first: "0.2.130", last: "0.2.130" }),
+        encoding: None,
+        matches: jspi_export_entered_an_old_instance,
         hazard: None,
     },
     KnownDefect {
@@ -410,6 +444,23 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
 }
 
+/// F12: the run first differs in a task started after the newest reset,
+/// whose Wasm ran on an older instance than the model's: its events carry
+/// the old epoch, or, where that one aborted, its first import's wrapper
+/// trapped at the old flag and the catch handler fired the hook (P2: of the
+/// current instance).
+fn jspi_export_entered_an_old_instance(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let older = match (expected.get(at).and_then(Event::wasm_epoch), actual.get(at)) {
+        (Some(e), Some(Event::Hook { .. })) => e > 0,
+        (Some(e), Some(a)) => a.wasm_epoch().is_some_and(|a| a < e),
+        _ => false,
+    };
+    let since_reset = actual[..at].iter().rev().take_while(|e| !matches!(e, Event::Reset { .. }));
+    // (Fewer events since the newest reset than before `at`: there is one.)
+    older && since_reset.clone().any(|e| matches!(e, Event::TaskStart { .. })) && since_reset.count() < at
+}
+
 /// Whether `t` has no settlement in `trace`.
 fn never_settled(trace: &[Event], t: i32) -> bool {
     !trace.iter().any(|e| matches!(*e, Event::TaskSettled { task, .. } if task == t))
@@ -535,6 +586,7 @@ fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_ra
             && d.binding.is_none_or(|b| cx.lane.binding.runs(b))
             && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
             && d.encoding.is_none_or(|e| e == cx.encoding)
+            && d.applies_on(cx.lane)
             && (d.matches)(program, &expected.0, &actual.0)
     })
 }

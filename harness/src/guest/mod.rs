@@ -70,14 +70,22 @@ pub struct Lane {
     /// everywhere else).
     #[serde(default, skip_serializing_if = "wbg::Wbg::is_pinned")]
     pub wbg: wbg::Wbg,
+    /// The wasm-bindgen lane's tasks through wasm-bindgen's own JSPI
+    /// (`#[wasm_bindgen(jspi)]` export, suspending import; issue 22 item 4)
+    /// instead of wasm-bindgen-futures: another module (build `Flavor::Jspi`),
+    /// whose glue needs JSPI to instantiate (`--jspi`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub jspi: bool,
 }
 
 impl Lane {
-    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
-    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
-    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const GENERATED: Lane = Lane { guest: Guest::Generated, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED, jspi: false };
+    pub const RUSTC: Lane = Lane { guest: Guest::Rustc, binding: Binding::Reentry, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED, jspi: false };
+    pub const RUSTC_WASM_BINDGEN: Lane = Lane { guest: Guest::Rustc, binding: Binding::WasmBindgen, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED, jspi: false };
+    /// wasm-bindgen's own JSPI drives the tasks (JSPI engines only).
+    pub const RUSTC_WASM_BINDGEN_JSPI: Lane = Lane { jspi: true, ..Lane::RUSTC_WASM_BINDGEN };
     /// workerd's only (issue 23).
-    pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED };
+    pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED, jspi: false };
 
     /// Every lane, each binding lane with each panic strategy (on the pinned
     /// wasm-bindgen).
@@ -99,15 +107,17 @@ impl Lane {
 
     /// This lane built with panic strategy `panic`.
     pub const fn with_panic(self, panic: Panic) -> Lane {
-        Lane { guest: self.guest, binding: self.binding, panic, wbg: self.wbg }
+        Lane { guest: self.guest, binding: self.binding, panic, wbg: self.wbg, jspi: self.jspi }
     }
 
     /// The lane as engine registrations and facts name it: under
     /// panic=unwind, on the pinned wasm-bindgen (an engine that runs a
     /// binding runs it under either strategy, in the encodings both have:
     /// [`Lane::encodings`], and on any wasm-bindgen).
+    /// Also without JSPI: what an engine runs of the JSPI lane is its
+    /// probe's (the `NoTasks` facts of [`Lane::RUSTC_WASM_BINDGEN_JSPI`]).
     pub fn unwinding(self) -> Lane {
-        Lane { wbg: wbg::Wbg::PINNED, ..self.with_panic(Panic::Unwind) }
+        Lane { wbg: wbg::Wbg::PINNED, jspi: false, ..self.with_panic(Panic::Unwind) }
     }
 
     pub fn is_abort(self) -> bool {
@@ -121,7 +131,9 @@ impl Lane {
     /// `--panic-unwind` one, what worker-build makes: rustc's default legacy
     /// EH (it passes no `-wasm-use-legacy-eh=false`).
     pub fn encodings(self) -> &'static [Encoding] {
-        if self.binding == Binding::WorkersRs && !self.is_abort() {
+        if self.jspi {
+            &[Encoding::Exnref]
+        } else if self.binding == Binding::WorkersRs && !self.is_abort() {
             &[Encoding::Legacy]
         } else if self.binding != Binding::Reentry && self.is_abort() {
             &[Encoding::Exnref]
@@ -141,6 +153,9 @@ impl Lane {
         if self.is_abort() {
             f.push_str(" --panic abort");
         }
+        if self.jspi {
+            f.push_str(" --jspi");
+        }
         if !self.wbg.is_pinned() {
             f.push_str(&format!(" --wasm-bindgen {}", self.wbg.spec()));
         }
@@ -158,8 +173,14 @@ impl Lane {
     /// generated modules (the real guest's are rustc's own); task mutants
     /// only where the lane runs tasks; a mutant of one panic strategy's
     /// code (`Mutant::panic`) only under it. No seeded bug exists in
-    /// wasm-bindgen's glue: it is the real one.
+    /// wasm-bindgen's glue: it is the real one; on the JSPI lane the host's
+    /// JSPI section (engines/wbg-host.js) seeds `rejection-never-settled`:
+    /// it drops a rejection of the jspi export's promise, as a glue whose
+    /// promise never rejects would show.
     pub fn has_mutant(self, m: Mutant) -> bool {
+        if self.jspi {
+            return m == Mutant::RejectionNeverSettled;
+        }
         if self.binding != Binding::Reentry || m.panic().is_some_and(|p| p != self.panic) {
             return false;
         }
@@ -208,6 +229,9 @@ impl fmt::Display for Lane {
         }
         if self.is_abort() {
             write!(f, " panic=abort")?;
+        }
+        if self.jspi {
+            write!(f, " jspi")?;
         }
         Ok(())
     }
@@ -424,7 +448,7 @@ pub struct Module {
 /// cached for the process.
 pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow::Result<Arc<Module>> {
     anyhow::ensure!(lane.encodings().contains(&encoding), "the {lane} lane has no {} modules", encoding.name());
-    let flavor = build::Flavor::of(lane.panic, encoding);
+    let flavor = build::Flavor::of_lane(lane, encoding);
     match lane.binding {
         Binding::Reentry => reentry_module(flavor, encoding, mutant),
         Binding::WasmBindgen => bindgen_module(lane.wbg, flavor),
@@ -432,13 +456,13 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
     }
 }
 
-/// Every guest module the lanes run (both bindings, both panic strategies,
-/// every encoding of each), built now where `target/guest` has no build of
+/// Every guest module the lanes run (every binding, both panic strategies,
+/// wasm-bindgen's JSPI, every encoding of each), built now where `target/guest` has no build of
 /// it yet. `scripts/setup.sh` runs this (`reentry guests`) so that no
 /// campaign spends its budget on a first build.
 pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
     let mut out = Vec::new();
-    for lane in Lane::ALL.into_iter().filter(|l| l.guest == Guest::Rustc) {
+    for lane in Lane::ALL.into_iter().chain([Lane::RUSTC_WASM_BINDGEN_JSPI]).filter(|l| l.guest == Guest::Rustc) {
         for &enc in lane.encodings() {
             out.push((lane, enc, module(lane, enc, None)?));
         }

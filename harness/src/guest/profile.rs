@@ -151,6 +151,42 @@ pub const WASM_BINDGEN_PANIC_ABORT: &[Entry] = &[Entry {
     rule: |p| p.host_exception_unwinds_to_the_glue = true,
 }];
 
+/// wasm-bindgen 0.2.130's divergences on its JSPI lane (`--jspi`: tasks
+/// through a `#[wasm_bindgen(jspi)]` export and a suspending import,
+/// issue 22 item 4), besides [`WASM_BINDGEN`]'s; measured over the whole
+/// corpus on the in-process V8 and node 26 (docs/protocol.md 37).
+pub const WASM_BINDGEN_JSPI: &[Entry] = &[
+    Entry {
+        id: "J1 resumption-is-the-fiber",
+        what: "a task's resumption is JSPI resuming its suspended Wasm stack, with no glue in between: no call guard \
+               and no stale check. A task whose instance was aborted meanwhile resumes into the await's import \
+               wrapper, whose terminated check traps: it fails as aborted(unreachable), the export's catch handler \
+               firing the hook again (P1), instead of being refused as terminated; a task of an instance the driver \
+               or a reinit replaced resumes and runs to its end on that old instance instead of failing as stale",
+        source: "crates/cli-support/src/js/mod.rs:5759: the suspending import is `new WebAssembly.Suspending(...)` of \
+                 the plain import function, so the settled promise resumes the fiber directly; \
+                 crates/cli-support/src/transforms/jspi.rs: the import's wrapper restores the shadow stack and the \
+                 catch wrapper around it checks the terminated flag (catch_handler.rs); js/binding.rs:1849: the \
+                 export's `await` of the promising call sits inside its __wbg_handle_catch",
+        encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.resumption_unguarded = true,
+    },
+    Entry {
+        id: "J2 refusal-is-a-rejection",
+        what: "a sync jspi export's JS function is `async`, so its call guard's refusal (`Module terminated`) is \
+               the rejection of the promise it returns, not a throw: a spawn on a terminated instance yields the \
+               task, which settles as terminated, instead of failing the spawn",
+        source: "crates/cli-support/src/js/binding.rs:493 (`jspi_async`) and js/mod.rs:5555 (`async function`): \
+                 __wbg_call_guard() is the first statement of that async function",
+        encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.spawn_refusal_rejects = true,
+    },
+];
+
 /// workers-rs 0.8.7's divergences (issue 23), under either panic strategy:
 /// worker-build builds every Worker with wasm-bindgen's abort handler, and
 /// the `worker` crate's start function owns its hook.
@@ -205,9 +241,11 @@ pub fn applying(lane: Lane) -> impl Iterator<Item = &'static Entry> {
         true => (entries(lane.binding), if lane.is_abort() { abort_entries(lane.binding) } else { &[] }),
         false => (&[], &[]),
     };
+    let jspi = if lane.jspi { WASM_BINDGEN_JSPI } else { &[] };
     let v = lane.wbg.version();
     both.iter()
         .chain(abort)
+        .chain(jspi)
         .filter(move |e| e.encoding.is_none_or(|x| lane.encodings().contains(&x)))
         .filter(move |e| e.seen.contains(v) && !e.removed_by.is_some_and(|f| lane.wbg.carries_fix(f)))
 }
@@ -253,7 +291,7 @@ pub fn describe(lane: Lane) -> Option<String> {
         out.push_str(&format!("  {}{only}: {}\n", e.id, one_line(e.what)));
     }
     // Declared hazards: documented upstream behaviour, counted, never filed.
-    for d in super::known::hazards(lane.binding) {
+    for d in super::known::hazards(lane.binding).filter(|d| d.applies_on(lane)) {
         let platform = d.hazard.as_ref().map_or("", |h| h.platform);
         out.push_str(&format!("  declared hazard {}: {} (a platform sees: {})\n", d.id, one_line(d.summary), one_line(platform)));
     }
@@ -278,6 +316,15 @@ mod tests {
             assert!(!p.hook_every_boundary && !p.host_exception_unwinds_to_the_glue, "{lane}: wasm-bindgen's entries are its own lane's");
         }
         assert!(!for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref).abort_hook_schedules_reinit);
+    }
+
+    #[test]
+    fn the_jspi_profile_applies_on_the_jspi_lane_only() {
+        let j = for_lane(Lane::RUSTC_WASM_BINDGEN_JSPI, Encoding::Exnref);
+        assert!(j.resumption_unguarded && j.spawn_refusal_rejects && j.hook_every_boundary, "J1, J2 beside P1");
+        let plain = for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref);
+        assert!(!plain.resumption_unguarded && !plain.spawn_refusal_rejects);
+        assert!(describe(Lane::RUSTC_WASM_BINDGEN_JSPI).unwrap().contains("J1 resumption-is-the-fiber"));
     }
 
     #[test]

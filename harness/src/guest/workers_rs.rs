@@ -88,7 +88,7 @@ pub fn worker_build_crate() -> Result<PathBuf> {
 pub fn shim_source(flavor: Flavor) -> Result<String> {
     let name = match flavor {
         Flavor::Abort => "shim.js",
-        Flavor::Unwind(_) => "shim-unwind.js",
+        Flavor::Unwind(_) | Flavor::Jspi => "shim-unwind.js",
     };
     let krate = worker_build_crate()?;
     let member = format!("worker-build-{WORKER_BUILD_VERSION}/src/js/{name}");

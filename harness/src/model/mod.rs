@@ -172,6 +172,14 @@ pub struct Profile {
     /// value itself: the caller sees a `PanicError` without a program
     /// payload (`panic(-1)`).
     pub panic_value_is_panic_error: bool,
+    /// A task resumes as its own suspended Wasm stack (wasm-bindgen's
+    /// JSPI), with no glue entry in between: no call guard and no stale
+    /// check; it runs on its own instance, and where that one is terminated
+    /// the await's import wrapper traps (`unreachable`) at the resumption.
+    pub resumption_unguarded: bool,
+    /// A refused spawn (the call guard's `terminated`) is the rejection of
+    /// the task's promise: the spawn yields the task, which settles so.
+    pub spawn_refusal_rejects: bool,
 }
 
 /// Predict the trace of a validated program.

@@ -31,6 +31,11 @@ impl<'p> Model<'p> {
         let t = self.tasks.len();
         let inst = match self.enter(None) {
             Ok(inst) => inst,
+            Err(e) if self.profile.spawn_refusal_rejects => {
+                self.tasks.push(None);
+                self.settle(t, Err(e));
+                return Outcome::Task(t as i32);
+            }
             Err(e) => {
                 self.tasks.push(None);
                 return Outcome::Failed(e.failure());
@@ -57,6 +62,9 @@ impl<'p> Model<'p> {
     /// The resumption entry of task `t`, whose promise just settled.
     fn resume(&mut self, t: usize, rejection: Option<i32>) {
         let epoch = self.tasks[t].as_ref().expect("an awaiting task").epoch;
+        if self.profile.resumption_unguarded {
+            return self.resume_stack(t, epoch, rejection);
+        }
         let inst = match self.enter(Some(epoch)) {
             Ok(inst) => inst,
             Err(e) => {
@@ -71,6 +79,24 @@ impl<'p> Model<'p> {
         self.log(Event::TaskResumes { task: t as i32 });
         // The await's import wrapper gets the settlement: a rejection is a
         // host exception thrown at the await (protocol.md 17).
+        let r = match rejection {
+            None => Ok(()),
+            Some(v) => Err(HostError::Value(HostValue::Foreign(v), false)),
+        };
+        let flow = self.import_return(inst, r);
+        self.run_task(t, flow);
+    }
+
+    /// The resumption of task `t` as its own suspended stack on instance
+    /// `inst` (profile `resumption_unguarded`): the await's import wrapper
+    /// gets the settlement straight away; on a terminated instance it traps
+    /// before the task's code sees it.
+    fn resume_stack(&mut self, t: usize, inst: usize, rejection: Option<i32>) {
+        let terminated = self.instances[inst].terminated;
+        self.took(if terminated { ProtocolPath::ResumeTerminated } else { ProtocolPath::Resume });
+        if !terminated {
+            self.log(Event::TaskResumes { task: t as i32 });
+        }
         let r = match rejection {
             None => Ok(()),
             Some(v) => Err(HostError::Value(HostValue::Foreign(v), false)),

@@ -73,6 +73,14 @@ pub const GLUE_FACTS: &[Fact] = &[
         effect: Effect::NoTasks { lane: Lane::GENERATED, when_missing: Some("jspi") },
     },
     Fact {
+        what: "the wasm-bindgen JSPI lane (--jspi) runs only where JS Promise Integration was probed \
+               (`features().jspi`: node 26, deno, the in-process V8, Chromium, Firefox with its pref; not node 24 \
+               and older, nor JavaScriptCore): wasm-bindgen 0.2.130's glue wraps the suspending import in `new \
+               WebAssembly.Suspending(...)` as it builds the imports (crates/cli-support/src/js/mod.rs:5759), so \
+               without JSPI the module cannot even be instantiated, and no case of the lane runs there",
+        effect: Effect::NoTasks { lane: Lane::RUSTC_WASM_BINDGEN_JSPI, when_missing: Some("jspi") },
+    },
+    Fact {
         what: "raw modules are called through JS: exports with v128 or exnref in their signature, or a \
                non-nullable reference parameter, cannot be called from JS and are skipped (and counted); \
                i64 crosses as BigInt; exception payloads with v128 or exnref fields are compared by tag only",
