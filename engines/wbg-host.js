@@ -499,8 +499,15 @@
   // The `--target web` glue ends by exporting these.
   const WEB_EXPORTS = /\nexport \{ initSync, __wbg_init as default \};\s*$/;
 
+  // A glue with `#[wasm_bindgen(jspi)]` exports caches each one's
+  // `WebAssembly.promising` wrapper in a module variable its reset leaves
+  // (F12: `__wbg_jspi_<name>`): such a glue is evaluated afresh per case, so
+  // that one case's instance cannot answer the next case's calls.
+  const RESET_LEAVES_JSPI = /\b__wbg_jspi_\w+\s*\?\?=\s*WebAssembly\.promising\(/;
+
   function load(jsText, wasm, importer) {
     if (WEB_EXPORTS.test(jsText)) return loadWeb(jsText, wasm, importer);
+    const reuse = !RESET_LEAVES_JSPI.test(jsText);
     const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
     const bytes = wasm instanceof WA.Module ? null : wasm;
     const fs = { readFileSync: () => bytes };
@@ -521,7 +528,7 @@
     return {
       module,
       instantiate() {
-        if (evaluated !== null) {
+        if (evaluated !== null && reuse) {
           evaluated.__wbg_reset_state();
           return evaluated;
         }
@@ -566,12 +573,13 @@
     const shim = Object.create(WA);
     shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
     const fresh = importer('const { __reentry_wbg, WebAssembly, TextDecoder } = globalThis.__reentryWbgCase; ' + jsText);
+    const reuse = !RESET_LEAVES_JSPI.test(jsText);
     let evaluated = null; // the glue's namespace, once an import and initSync succeeded
     return {
       module,
       web: true,
       async instantiate() {
-        if (evaluated !== null) {
+        if (evaluated !== null && reuse) {
           evaluated.__wbg_reset_state();
           return evaluated;
         }
