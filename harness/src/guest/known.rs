@@ -16,7 +16,7 @@ use super::wbg::Seen;
 use super::{Binding, Lane};
 use crate::compile::Encoding;
 use crate::program::{visit_host, DriverStep, HostStep, Program};
-use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, LOST_PAYLOAD};
+use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind, LOST_PAYLOAD};
 
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
@@ -373,25 +373,43 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
     }
 }
 
+/// The instance a reset just before `at` made current (only hooks come
+/// between), where the model refuses a closure as stale right after it.
+/// The refusal shows as stale (critical under panic=abort, after the hook
+/// its abort fires); from an import inside an old frame, after that
+/// frame's pads (older instances' guard drops), as the `Err` of the old
+/// frame's `catch` import call, or, where the old frame's instance had
+/// already aborted, as its import wrapper's trap (the hook of the instance
+/// then current, aborted(unreachable)).
+fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
+    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. }))?;
+    let Event::Reset { epoch: fresh } = expected[r] else { return None };
+    let between = |e: &Event| matches!(*e, Event::GuardDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh };
+    let k = expected[r + 1..].iter().position(|e| !between(e))?;
+    let hooked = expected[r + 1..r + 1 + k].contains(&Event::Hook { epoch: fresh });
+    let old_aborted = this_step(expected, r).iter().any(|e| matches!(*e, Event::Hook { epoch } if epoch < fresh));
+    let refused = match expected[r + 1 + k] {
+        Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } => {
+            [Failure::Stale, Failure::critical(Failure::Stale)].contains(&f)
+                || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
+        }
+        Event::ImportErr { epoch, .. } => epoch < fresh,
+        _ => false,
+    };
+    refused.then_some(fresh)
+}
+
 /// The model refuses a closure as stale right after the reset its own
 /// invoke's call guard performed (the check after the guard, whatever P3
-/// checked before it), where the run first differs: the closure was made by
-/// the instance that reset replaced (before the reset: one made by an old
-/// frame after it is F10). An invoke from an import inside an old frame
-/// refuses with a JS exception that first unwinds that frame's pads (only
-/// older instances' guard drops come between the reset and the refusal),
-/// or under panic=abort aborts there (the hook fires, the refusal is the
-/// critical error's cause).
+/// checked before it), where the run first differs (`refused_after_reset`:
+/// also where an old frame the invoke ran in catches or aborts on the
+/// refusal): the closure was made by the instance that reset replaced
+/// (before the reset: one made by an old frame after it is F10).
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let Some(&Event::Reset { epoch: fresh }) = expected[..at].iter().rev().find(|e| !matches!(e, Event::Hook { .. })) else {
+    let Some(fresh) = refused_after_reset(expected, at) else {
         return false;
     };
-    let stale = [Failure::Stale, Failure::critical(Failure::Stale)];
-    let refused = matches!(
-        expected[at..].iter().find(|e| !matches!(**e, Event::GuardDrop { epoch, .. } if epoch < fresh)),
-        Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if stale.contains(f)
-    );
     // An owned closure (makeClosure's check): a borrowed one has none (F11).
     let made_before = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
@@ -405,19 +423,26 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
         _ => None,
     });
     let by_driver = step.is_some_and(|s| s > 0 && matches!(program.driver.get(s - 1), Some(DriverStep::Reset)));
-    refused && !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
+    !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
 /// first differs, and the closure invoked is a borrowed one (a
 /// ScopedClosure or an import's argument) made by an instance a reset has
 /// since replaced: wasm-bindgen's JS function for it checks no instance.
+/// Under panic=abort the refusal is a critical error; inside an old frame
+/// it may also show as `refused_after_reset` says, and inside a `catch`
+/// import call as that call's Err.
 fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
-    let refused = expected[at..end].iter().any(|e| {
-        matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
-    });
+    let stale = [Failure::Stale, Failure::critical(Failure::Stale)];
+    // Refused before any reset (P3's check before the guard) inside a `catch` import call: its Err.
+    let refused = refused_after_reset(expected, at).is_some()
+        || matches!(expected.get(at), Some(Event::ImportErr { .. }))
+        || expected[at..end].iter().any(|e| {
+            matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale.contains(f))
+        });
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -594,7 +619,6 @@ fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_ra
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::TrapKind;
 
     fn program(src: &str) -> Program {
         crate::text::parse(src).expect("a valid program")
@@ -738,6 +762,59 @@ mod tests {
         let e = [&before[..], &[Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Stale) }]].concat();
         assert_eq!(id(&p10, &e, &[&before[..], &trapped].concat()), None);
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p9, &Trace(e.clone()), &Trace(trapped.to_vec())).is_none());
+    }
+
+    #[test]
+    fn a_refusal_an_old_frame_catches_or_aborts_on_is_still_f9_or_f11() {
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let f9 = Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset");
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&wbg, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let own = crate::program::ClosureKind::OWN;
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let made = |kind| Event::ClosureNew { epoch: 0, export: 1, kind };
+        let out = |f| Event::Outcome { step: 0, outcome: Outcome::Failed(f) };
+        let unreachable = Failure::Trap(TrapKind::Unreachable);
+        let h1 = Event::Hook { epoch: 1 };
+        // e0's `catch` import call gets the refusal as its Err (p7-reset-1c89c0a5e1ef0533).
+        let p = program("export e0 {\n  closure e1\n  call h0 catch\n}\nexport e1 {\n}\nimport h0 {\n  reinit\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [made(own), Event::HostEnter { import: 0 }, Event::ScheduleReinit, Event::Reset { epoch: 1 }];
+        let caught = [&head[..], &[Event::ImportErr { epoch: 0, import: 0 }, Event::Outcome { step: 0, outcome: Outcome::Value(0) }]].concat();
+        let trapped = [&head[..], &[h1, h1, out(unreachable)]].concat();
+        assert_eq!(id(&p, &caught, &trapped), f9);
+        let fresh_err = [&head[..], &[Event::ImportErr { epoch: 1, import: 0 }]].concat();
+        assert_eq!(id(&p, &fresh_err, &trapped), None, "an Err of the fresh instance's call is no refusal to an old frame");
+        // Under panic=abort the refusal's hook is where the run first differs (p5-classification-0ed0b7bda31ebae6).
+        let critical = [&head[..], &[h1, out(Failure::critical(Failure::Stale))]].concat();
+        let ran = [&head[..], &[Event::Enter { epoch: 1, func: 0 }, h1, out(Failure::Trap(TrapKind::OutOfBounds))]].concat();
+        assert_eq!(id(&p, &critical, &ran), f9);
+        // The old frame's instance had aborted (a host terminate, the hook scheduled the reinit): its import
+        // wrapper traps on the refusal (p7-reset-670441251bd60e9d).
+        let p = program("hook reinit\nexport e0 {\n  closure e1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [made(own), Event::HostEnter { import: 0 }, Event::Terminate { epoch: 0 }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }, h1];
+        let aborted = [&head[..], &[out(unreachable)]].concat();
+        let twice = [&head[..], &[h1, out(unreachable)]].concat();
+        assert_eq!(id(&p, &aborted, &twice), f9);
+        let live = [&head[..2], &head[4..]].concat();
+        assert_eq!(id(&p, &[&live[..], &[out(unreachable)]].concat(), &[&live[..], &[h1, out(unreachable)]].concat()), None, "a trap where the old instance had not aborted is no refusal");
+        // The same with an import's argument closure is F11 (p3-nothing-after-abort-f2e2602dfe7a424f).
+        let p = program("hook reinit\nexport e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let by_arg = |t: &[Event]| [&[made(arg)], &t[1..]].concat();
+        assert_eq!(id(&p, &by_arg(&aborted), &by_arg(&twice)), f11);
+        // An argument closure refused under panic=abort, a critical error (p7-reset-d65814c13bc62099).
+        let head = [made(arg), Event::HostEnter { import: 0 }, Event::ScheduleReinit, Event::Reset { epoch: 1 }, h1];
+        let e = [&head[..], &[out(Failure::critical(Failure::Stale))]].concat();
+        let a = [&head[..], &[h1, out(unreachable)]].concat();
+        assert_eq!(id(&p, &e, &a), f11);
+        assert_eq!(id(&p, &[&head[..], &[out(Failure::critical(Failure::Foreign(1)))]].concat(), &a), None, "only a refusal as stale");
+        // Refused by P3's check before the guard, inside a `catch` import call of [1]: its Err
+        // (p4-hook-7f56f76c30acbb0e); without the check the guard performs h0's reinit.
+        let p = program("export e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nexport e2 {\n  call h1 catch\n}\nimport h0 {\n}\nimport h1 {\n  reinit\n  invoke e1\n}\ndriver {\n  call e0\n  reset\n  call e2\n}\n");
+        let head = [made(arg), Event::Outcome { step: 0, outcome: Outcome::Value(0) }, Event::Reset { epoch: 1 }, Event::HostEnter { import: 1 }, Event::ScheduleReinit];
+        let e = [&head[..], &[Event::ImportErr { epoch: 1, import: 1 }]].concat();
+        let a = [&head[..], &[Event::Reset { epoch: 2 }]].concat();
+        assert_eq!(id(&p, &e, &a), f11);
+        assert_eq!(id(&p, &[&[made(own)], &e[1..]].concat(), &[&[made(own)], &a[1..]].concat()), None, "an owned closure has its check");
     }
 
     #[test]
