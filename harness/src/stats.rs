@@ -155,8 +155,16 @@ impl GenStats {
             self.off.extend(cfg.host_weights.iter().map(|(k, _)| format!("host step {}", k.name())));
             self.off.extend(cfg.exn_tag_weights.iter().map(|(k, _)| format!("exception tag {}", k.name())));
             self.off.push("host catch raw".into());
-            let host = ProtocolPath::ALL.into_iter().filter(|p| p.function() == "import wrapper" || *p == ProtocolPath::BoundaryOther);
+            let host = ProtocolPath::ALL
+                .into_iter()
+                .filter(|p| ["import wrapper", "catch wrapper"].contains(&p.function()) || *p == ProtocolPath::BoundaryOther);
             self.off.extend(host.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
+        }
+        // No closure reaches JS: neither made (make_closure) nor lent to an
+        // import (call_with_closure).
+        if cfg.closure_permille == 0 && cfg.wasm_weights[crate::program::WasmKind::CallWithClosure] == 0 {
+            let entries = ProtocolPath::ALL.into_iter().filter(|p| p.function() == "closure entry");
+            self.off.extend(entries.map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         }
         if cfg.wasm_weights[crate::program::WasmKind::Grow] == 0 {
             self.off.extend(["grow that succeeded".into(), "add_high in grown memory".into()]);
@@ -444,6 +452,23 @@ mod tests {
         assert_eq!(s.exn_tags[ExnTag::Panic], 0);
         assert!(s.missing().is_empty(), "{s}");
         assert!(s.to_string().contains("not generated, or never on this lane (a weight of 0; the lane's panic strategy or profile): exception tag panic"), "{s}");
+    }
+
+    /// The workers-rs lane runs no imports and no closures (lane facts):
+    /// nothing only they reach (a catch wrapper, a closure's entry) is a gap.
+    #[test]
+    fn a_lane_without_imports_or_closures_expects_none_of_their_paths() {
+        for lane in [crate::guest::Lane::RUSTC_WORKERS_RS, crate::guest::Lane::RUSTC_WORKERS_RS.with_panic(crate::guest::Panic::Abort)] {
+            let cfg = lane.gen_config(GenConfig::default());
+            let profile = crate::guest::profile::for_lane(lane, Encoding::Exnref);
+            let mut s = GenStats::default();
+            s.off_in(&cfg, &profile);
+            for i in 0..3000 {
+                s.add(&case_program(4, i, &cfg), profile, &Encoding::ALL);
+            }
+            assert_eq!(s.wasm_kinds[crate::program::WasmKind::CatchImport] + s.wasm_kinds[crate::program::WasmKind::CallWithClosure], 0, "{lane}");
+            assert!(s.missing().is_empty(), "{lane}: {s}");
+        }
     }
 
     #[test]

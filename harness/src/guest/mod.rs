@@ -395,7 +395,10 @@ impl Lane {
                 RuledOut::Closures => cfg.closure_permille = 0,
                 RuledOut::Imports => {
                     cfg.max_imports = 0;
-                    cfg.wasm_weights[WasmKind::CallImport] = 0;
+                    // Every way Wasm calls an import: plain, `catch`, with a closure argument.
+                    for k in [WasmKind::CallImport, WasmKind::CatchImport, WasmKind::CallWithClosure] {
+                        cfg.wasm_weights[k] = 0;
+                    }
                 }
                 RuledOut::Grow => cfg.wasm_weights[WasmKind::Grow] = 0,
                 RuledOut::Handles => {
