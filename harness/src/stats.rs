@@ -60,6 +60,16 @@ pub struct GenStats {
     /// driver's end resolved.
     pub task_outcomes: BTreeMap<&'static str, u64>,
     pub end_resolves: u64,
+    /// Closures by constructor and by edge: made by steps in programs
+    /// (`make_closure`, a `call_with_closure` argument), and made in model
+    /// traces (what ran).
+    pub closure_ctors: PerKind<ClosureCtor, (u64, u64)>,
+    pub closure_edges: PerKind<ClosureEdge, (u64, u64)>,
+    /// `catch` import calls in programs: returning `Err`, and `panic_any`ing
+    /// the JS value; in model traces, each of the two that ran.
+    pub catch_imports: (u64, u64),
+    pub import_errs: u64,
+    pub panic_values: u64,
     pub encodings: BTreeMap<&'static str, u64>,
 }
 
@@ -81,9 +91,17 @@ impl GenStats {
             self.async_exports += e.is_async as u64;
             visit_wasm(&e.body, &mut |s| {
                 self.wasm_kinds[WasmKind::of(s)] += 1;
+                let made = |kind: ClosureKind, stats: &mut Self| {
+                    stats.closure_ctors[kind.ctor].0 += 1;
+                    stats.closure_edges[kind.edge].0 += 1;
+                };
                 match s {
                     WasmStep::Guard { drop: DropBehavior::Panics(_), .. } => self.panicking_guards += 1,
                     WasmStep::Abort(k) => self.aborts_generated[*k] += 1,
+                    WasmStep::MakeClosure { kind, .. } => made(*kind, self),
+                    WasmStep::CallWithClosure { mutable, .. } => made(ClosureKind::argument(*mutable), self),
+                    WasmStep::CatchImport { panic: false, .. } => self.catch_imports.0 += 1,
+                    WasmStep::CatchImport { panic: true, .. } => self.catch_imports.1 += 1,
                     _ => {}
                 }
             });
@@ -114,6 +132,12 @@ impl GenStats {
                 Event::EndResolve { .. } => self.end_resolves += 1,
                 Event::Memory { .. } => self.memory_events += 1,
                 Event::High { .. } => self.high_events += 1,
+                Event::ClosureNew { kind, .. } => {
+                    self.closure_ctors[kind.ctor].1 += 1;
+                    self.closure_edges[kind.edge].1 += 1;
+                }
+                Event::ImportErr { .. } => self.import_errs += 1,
+                Event::PanicValue { .. } => self.panic_values += 1,
                 _ => {}
             }
         }
@@ -148,6 +172,21 @@ impl GenStats {
         }
         if cfg.closure_permille == 0 {
             self.off.extend(CLOSURE_ONLY.iter().map(|s| s.to_string()));
+            let made = ClosureCtor::ALL.into_iter().filter(|c| !matches!(c, ClosureCtor::Ref | ClosureCtor::RefMut));
+            self.off.extend(made.map(|c| format!("closure constructor {}", c.name())));
+            let edges = ClosureEdge::ALL.into_iter().filter(|e| *e != ClosureEdge::Unwinding);
+            self.off.extend(edges.map(|e| format!("closure edge {}", e.name())));
+        }
+        if cfg.wasm_weights[crate::program::WasmKind::CallWithClosure] == 0 {
+            self.off.extend(["closure constructor ref".to_string(), "closure constructor ref_mut".to_string()]);
+            if cfg.closure_permille == 0 {
+                self.off.push(format!("closure edge {}", ClosureEdge::Unwinding.name()));
+            }
+        }
+        if cfg.wasm_weights[crate::program::WasmKind::CatchImport] == 0 {
+            self.off.extend(["catch import returning Err".to_string(), "catch import panic_any".to_string()]);
+        } else if cfg.catch_panic_permille == 0 {
+            self.off.push("catch import panic_any".into());
         }
         // No imports (the workers-rs lane): no host step runs, so no host
         // exception is thrown, caught or reaches a wrapper or a boundary.
@@ -241,6 +280,16 @@ impl GenStats {
             if !self.task_outcomes.contains_key(kind) {
                 out.push(format!("task outcome: {what}"));
             }
+        }
+        // Each constructor and edge made by a step and made where it ran.
+        let unmade = |(made, ran): &(u64, u64)| *made == 0 || *ran == 0;
+        out.extend(self.closure_ctors.iter().filter(|(_, n)| unmade(n)).map(|(c, _)| format!("closure constructor {}", c.name())));
+        out.extend(self.closure_edges.iter().filter(|(_, n)| unmade(n)).map(|(e, _)| format!("closure edge {}", e.name())));
+        if self.catch_imports.0 == 0 || self.import_errs == 0 {
+            out.push("catch import returning Err".into());
+        }
+        if self.catch_imports.1 == 0 || self.panic_values == 0 {
+            out.push("catch import panic_any".into());
         }
         out.extend(self.paths.gaps().into_iter().map(|p| format!("protocol path {}: {}", p.function(), p.name())));
         out
@@ -404,6 +453,16 @@ impl fmt::Display for GenStats {
         table(&mut out, "task outcomes (model)", map_rows(&self.task_outcomes));
         let _ = writeln!(out, "  {:<16} {:>10}", "end resolves", self.end_resolves);
         table(&mut out, "memory (model)", [("grown", self.memory_events), ("high cell", self.high_events)]);
+        let _ = writeln!(out, "closures made (in programs / in model traces):");
+        for (c, (made, ran)) in self.closure_ctors.iter() {
+            let _ = writeln!(out, "  {:<16} {made:>10} {ran:>10}", c.name());
+        }
+        for (e, (made, ran)) in self.closure_edges.iter() {
+            let _ = writeln!(out, "  {:<16} {made:>10} {ran:>10}", e.name());
+        }
+        let _ = writeln!(out, "catch imports (in programs / in model traces):");
+        let _ = writeln!(out, "  {:<16} {:>10} {:>10}", "Err returned", self.catch_imports.0, self.import_errs);
+        let _ = writeln!(out, "  {:<16} {:>10} {:>10}", "panic_any", self.catch_imports.1, self.panic_values);
         let _ = write!(out, "protocol paths taken (model):\n{}", self.paths);
         let _ = writeln!(out, "Wasm→host→Wasm reentrancy depth (host frames):");
         for (d, c) in &self.reentrancy_depth {
