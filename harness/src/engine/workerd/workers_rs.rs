@@ -346,10 +346,26 @@ impl Served {
 
     /// Log a marker and read workerd's stdout up to it: the events logged
     /// before it, in the order the isolate logged them.
+    ///
+    /// `/sync` runs nothing of the program, yet the Worker can fail it: its
+    /// instance broke at the request's own entry (under panic=unwind, after
+    /// a poll's JS exception escaped the futures queue, `future_to_promise`
+    /// traps allocating the request's task; docs/guest.md). The marker is
+    /// then never logged, so waiting for it would end at the case's
+    /// deadline. The trap aborted the instance and the abort hook scheduled
+    /// a reinit, so a second marker runs on a fresh instance, and the break
+    /// shows in the trace as the reset the next request logs; a second
+    /// failure is the engine's.
     fn sync(&mut self, deadline: Instant) -> Result<Vec<Event>, EngineError> {
         self.syncs += 1;
+        if !matches!(self.post(&format!("/sync/{}", self.syncs), &[], deadline)?, Answer::Text(_)) {
+            self.syncs += 1;
+            let n = self.syncs;
+            if !matches!(self.post(&format!("/sync/{n}"), &[], deadline)?, Answer::Text(_)) {
+                return Err(EngineError::Crash(format!("the Worker failed /sync/{} and /sync/{n}, which run no program code{}", n - 1, self.server.output())));
+            }
+        }
         let n = self.syncs;
-        self.post(&format!("/sync/{n}"), &[], deadline)?;
         let mut events = Vec::new();
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
