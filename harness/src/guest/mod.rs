@@ -325,14 +325,6 @@ pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
         binding: Some(Binding::WorkersRs),
-        id: "workers-rs-no-handles",
-        what: "the workers-rs lane runs no handles: an exported object lives in one request's JS, and the Worker \
-               exports none (a Durable Object would be workers-rs's way to hold one across requests)",
-        rules_out: RuledOut::Handles,
-    },
-    LaneFact {
-        guest: Guest::Rustc,
-        binding: Some(Binding::WorkersRs),
         id: "workers-rs-no-program-maximum",
         what: "the workers-rs lane runs no `grow`: the Worker's memory is made by wasm-bindgen's glue with the \
                module's own limits (64 pages), not by a host with the program's maximum, so a grow past the \

@@ -21,8 +21,10 @@
 //! that your Worker's code had hung") and without an abort or a panic of its
 //! own, or that neither awaits nor ends within [`HANG`] (workerd does not
 //! cancel it while another request has I/O pending), never settled: it is
-//! logged `task t<n> hung` at the end, property 8. The steps the lane's
-//! facts rule out (handles, `invoke`) fail the case with an engine error;
+//! logged `task t<n> hung` at the end, property 8. A handle is a Durable
+//! Object of the Worker's (`/new/<name>`, `/handle/<name>/<i>`, a name per
+//! handle and case). The steps the lane's facts rule out (`invoke`) fail
+//! the case with an engine error;
 //! the harness runs no such case. A failed request's outcome is what its
 //! events show ([`failed`]).
 
@@ -142,6 +144,8 @@ impl WorkersRsEngine {
         served.sync(deadline)?; // what an earlier case left unread
         let mut trace = Vec::new();
         let mut tasks: Vec<Task> = Vec::new();
+        // Each handle's Durable Object name (None: its construction failed).
+        let mut handles: Vec<Option<String>> = Vec::new();
         for (n, step) in case.program.driver.iter().enumerate() {
             let task_step = match *step {
                 DriverStep::Spawn { export } => {
@@ -177,6 +181,20 @@ impl WorkersRsEngine {
             let outcome = match *step {
                 DriverStep::Call { export } => served.post(&format!("/call/{export}"), program, deadline)?.valued()?,
                 DriverStep::ReadState => served.post("/state", program, deadline)?.valued()?,
+                // A handle is a Durable Object, named anew per case.
+                DriverStep::NewHandle => {
+                    let name = format!("c{}h{}", served.cases, handles.len());
+                    let answer = served.post(&format!("/new/{name}"), program, deadline)?.valued()?;
+                    handles.push(matches!(answer, Answer::Value(_)).then_some(name));
+                    answer
+                }
+                DriverStep::CallHandle { handle, export } => match handles.get(handle as usize).cloned().flatten() {
+                    Some(name) => served.post(&format!("/handle/{name}/{export}"), program, deadline)?.valued()?,
+                    None => {
+                        trace.push(Event::Outcome { step: n as i32, outcome: Outcome::NoHandle });
+                        continue;
+                    }
+                },
                 DriverStep::Reset => {
                     served.post("/reinit", &[], deadline)?;
                     // The new instance starts (and logs its reset) now, as
