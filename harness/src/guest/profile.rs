@@ -323,6 +323,29 @@ pub fn depends_on_encoding(lane: Lane) -> bool {
 mod tests {
     use super::*;
 
+    /// W3 on corpus/workers_rs_durable_object_constructed_again.reentry:
+    /// the handle of the aborted instance runs on the fresh one (its count
+    /// starts again) and its construction counts a handle there; without
+    /// W3 it is stale, as DESIGN.md §1 says.
+    #[test]
+    fn w3_constructs_a_handle_of_a_replaced_instance_again() {
+        use crate::trace::{Event, Failure, Outcome, TrapKind};
+        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/workers_rs_durable_object_constructed_again.reentry")).unwrap();
+        let program = crate::text::parse(&src).unwrap();
+        let outcomes = |p: Profile| -> Vec<Outcome> {
+            let t = crate::model::run_with(&program, p).unwrap();
+            t.0.iter().filter_map(|e| if let Event::Outcome { outcome, .. } = e { Some(*outcome) } else { None }).collect()
+        };
+        let aborted = Outcome::Failed(Failure::Trap(TrapKind::Unreachable));
+        for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+            let e = lane.encodings()[0];
+            let before = [Outcome::Value(1), Outcome::Value(1), Outcome::Value(2), aborted];
+            assert_eq!(outcomes(for_lane(lane, e)), [&before[..], &[Outcome::Value(1), Outcome::Value(2)]].concat(), "{lane}");
+            let off = for_lane_with(lane, e, "W3 durable-object-constructed-again", false);
+            assert_eq!(outcomes(off), [&before[..], &[Outcome::Failed(Failure::Stale), Outcome::Value(1)]].concat(), "{lane}");
+        }
+    }
+
     #[test]
     fn the_workers_rs_lane_reinits_on_every_abort_and_logs_no_hook() {
         for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
