@@ -129,16 +129,17 @@ fn abort_a_panic_fails_its_request_and_the_next_starts_again() {
 const STRANDED: &str = "corpus/regressions/workers-rs-0.8.7-reset-strands-requests-in-flight";
 
 /// The committed repro's shims are worker-build 0.8.7's `shim.js` as this
-/// lane fills it in, and the same with the write-up's `fix.patch`.
+/// lane fills it in for the repro's own Worker (its index.js), and the
+/// same with the write-up's `fix.patch`.
 #[test]
 fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
     if ready().is_none() {
         return;
     }
     let dir = repo().join(STRANDED);
-    let shim = |w: &workers_rs::Worker| w.modules.iter().find(|m| m.name == "shim.js").unwrap().bytes.clone();
-    let built = workers_rs::worker(Flavor::Abort).unwrap();
-    assert!(std::fs::read(dir.join("worker/shim.js")).unwrap() == shim(&built), "worker/shim.js is not worker-build's shim as the lane fills it in");
+    let index = std::fs::read_to_string(dir.join("worker/index.js")).unwrap();
+    let built = workers_rs::fill_shim(&workers_rs::shim_source(Flavor::Abort).unwrap(), &index).unwrap();
+    assert!(std::fs::read_to_string(dir.join("worker/shim.js")).unwrap() == built, "worker/shim.js is not worker-build's shim as the lane fills it in");
     let tmp = std::env::temp_dir().join(format!("reentry-workers-rs-fix-{}", std::process::id()));
     std::fs::create_dir_all(tmp.join("src/js")).unwrap();
     std::fs::write(tmp.join("src/js/shim.js"), workers_rs::shim_source(Flavor::Abort).unwrap()).unwrap();
@@ -147,8 +148,8 @@ fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
     assert!(st.success(), "fix.patch does not apply to worker-build {}'s shim.js", workers_rs::WORKER_BUILD_VERSION);
     let patched = std::fs::read_to_string(tmp.join("src/js/shim.js")).unwrap();
     let _ = std::fs::remove_dir_all(&tmp);
-    let fixed = workers_rs::worker_with_shim(Flavor::Abort, &patched).unwrap();
-    assert!(std::fs::read(dir.join("fixed/shim.js")).unwrap() == shim(&fixed), "fixed/shim.js is not fix.patch's shim as the lane fills it in");
+    let fixed = workers_rs::fill_shim(&patched, &index).unwrap();
+    assert!(std::fs::read_to_string(dir.join("fixed/shim.js")).unwrap() == fixed, "fixed/shim.js is not fix.patch's shim as the lane fills it in");
 }
 
 /// The repro, with workerd alone: exit 1 (the request in flight at the
