@@ -129,16 +129,17 @@ fn abort_a_panic_fails_its_request_and_the_next_starts_again() {
 const STRANDED: &str = "corpus/regressions/workers-rs-0.8.7-reset-strands-requests-in-flight";
 
 /// The committed repro's shims are worker-build 0.8.7's `shim.js` as this
-/// lane fills it in, and the same with the write-up's `fix.patch`.
+/// lane fills it in for the repro's own Worker (its index.js), and the
+/// same with the write-up's `fix.patch`.
 #[test]
 fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
     if ready().is_none() {
         return;
     }
     let dir = repo().join(STRANDED);
-    let shim = |w: &workers_rs::Worker| w.modules.iter().find(|m| m.name == "shim.js").unwrap().bytes.clone();
-    let built = workers_rs::worker(Flavor::Abort).unwrap();
-    assert!(std::fs::read(dir.join("worker/shim.js")).unwrap() == shim(&built), "worker/shim.js is not worker-build's shim as the lane fills it in");
+    let index = std::fs::read_to_string(dir.join("worker/index.js")).unwrap();
+    let built = workers_rs::fill_shim(&workers_rs::shim_source(Flavor::Abort).unwrap(), &index).unwrap();
+    assert!(std::fs::read_to_string(dir.join("worker/shim.js")).unwrap() == built, "worker/shim.js is not worker-build's shim as the lane fills it in");
     let tmp = std::env::temp_dir().join(format!("reentry-workers-rs-fix-{}", std::process::id()));
     std::fs::create_dir_all(tmp.join("src/js")).unwrap();
     std::fs::write(tmp.join("src/js/shim.js"), workers_rs::shim_source(Flavor::Abort).unwrap()).unwrap();
@@ -147,8 +148,8 @@ fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
     assert!(st.success(), "fix.patch does not apply to worker-build {}'s shim.js", workers_rs::WORKER_BUILD_VERSION);
     let patched = std::fs::read_to_string(tmp.join("src/js/shim.js")).unwrap();
     let _ = std::fs::remove_dir_all(&tmp);
-    let fixed = workers_rs::worker_with_shim(Flavor::Abort, &patched).unwrap();
-    assert!(std::fs::read(dir.join("fixed/shim.js")).unwrap() == shim(&fixed), "fixed/shim.js is not fix.patch's shim as the lane fills it in");
+    let fixed = workers_rs::fill_shim(&patched, &index).unwrap();
+    assert!(std::fs::read_to_string(dir.join("fixed/shim.js")).unwrap() == fixed, "fixed/shim.js is not fix.patch's shim as the lane fills it in");
 }
 
 /// The repro, with workerd alone: exit 1 (the request in flight at the
@@ -186,18 +187,24 @@ fn outcomes(t: &reentry::trace::Trace) -> Vec<String> {
 /// each step's outcome; the next case on the same server starts from a
 /// fresh instance at epoch 0 (`/reset`), so it gives the same trace.
 fn engine_runs(flavor: Flavor, expected: &[&str]) {
+    let Some((first, second)) = engine_traces(flavor, ENGINE_PROGRAM) else { return };
+    assert_eq!(outcomes(&first), expected, "{first}");
+    assert_eq!(first, second, "the second case on the server differs:\n{first}\n--\n{second}");
+}
+
+/// `src` run twice as a case on the workers-rs engine of `flavor`'s lane
+/// (one server), or None where the lane cannot run (SKIP).
+fn engine_traces(flavor: Flavor, src: &str) -> Option<(reentry::trace::Trace, reentry::trace::Trace)> {
     use reentry::engine::{workerd::workers_rs::WorkersRsEngine, Case, Engine, EngineOptions};
     use reentry::guest::{Lane, Panic};
-    if ready().is_none() {
-        return;
-    }
+    ready()?;
     let lane = match flavor {
         Flavor::Abort => Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
         Flavor::Unwind(_) => Lane::RUSTC_WORKERS_RS,
         Flavor::Jspi => unreachable!("JSPI is the wasm-bindgen lane's flavor"),
     };
     let encoding = lane.encodings()[0];
-    let program = std::sync::Arc::new(reentry::text::parse(ENGINE_PROGRAM).unwrap());
+    let program = std::sync::Arc::new(reentry::text::parse(src).unwrap());
     let bytes = reentry::guest::encode::encode(&program).unwrap();
     let module = reentry::guest::module(lane, encoding, None).unwrap();
     let worker = module.worker.as_deref().expect("a workers-rs module carries its Worker");
@@ -214,8 +221,27 @@ fn engine_runs(flavor: Flavor, expected: &[&str]) {
     };
     let mut engine = WorkersRsEngine::new(&EngineOptions { timeout: Duration::from_secs(60), ..Default::default() }).unwrap();
     let first = engine.run(&case).unwrap();
-    assert_eq!(outcomes(&first), expected, "{first}");
     let second = engine.run(&case).unwrap();
+    Some((first, second))
+}
+
+/// The unwind fuzz's engine timeout (issue 23): t0's rejected await
+/// escapes the futures queue as the JS error (the unwinding-poll hazard),
+/// and the instance's next request, here the engine's `/sync`, traps in
+/// `future_to_promise` (workerd answers 500, no marker). The engine sends
+/// the marker again, which runs on a fresh instance (the trap's abort
+/// scheduled a reinit): a trace, not a timeout. t0 never settles, t1 is
+/// stranded on the old instance, and the call runs on the fresh one.
+#[test]
+fn a_sync_the_broken_instance_fails_is_sent_again_unwind() {
+    let src = "async export e0 { add_state 1 await add_state 1 }
+               export e1 { add_state 10 }
+               driver { spawn e0 spawn e0 reject t0 5 call e1 }";
+    let Some((first, second)) = engine_traces(Flavor::Unwind(Encoding::Legacy), src) else { return };
+    let text = first.to_string();
+    assert!(text.contains("driver[3] => ok(10)") && text.contains("reset -> [1]"), "{text}");
+    assert!(text.contains("task t0 hung") && text.contains("task t1 hung"), "{text}");
+    assert!(!text.contains("task t0 =>"), "{text}");
     assert_eq!(first, second, "the second case on the server differs:\n{first}\n--\n{second}");
 }
 

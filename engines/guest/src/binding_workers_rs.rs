@@ -23,6 +23,18 @@
 //!   from its own request's context, so an await cannot wait for another
 //!   request, only for I/O of its own.
 //! - `/state`: the state, running nothing of the program.
+//! - `/new/<name>`: a program's handle (`new_handle`) as a Durable Object,
+//!   the [`Handle`] class, named `<name>` (the harness names each handle
+//!   of each case anew): the request goes on to the object, whose
+//!   construction counts a handle of the instance; the response is that
+//!   count, its id.
+//! - `/handle/<name>/<i>`: export `i` as a method of handle `<name>`
+//!   (`call_handle`): the request goes on to the object, which runs the
+//!   export; ends as `/call` does. worker-build's shim wraps the class in a
+//!   proxy that constructs the object again on the current instance when
+//!   `instanceId` changed since it was made (after any reset), so a handle
+//!   of an old instance is not refused as stale: its Rust value is made
+//!   anew (the guest's profile entry W3).
 //! - `/reset`: between cases: the next request runs on a fresh instance
 //!   (wasm-bindgen's `schedule_reinit`, which its call guard acts on at
 //!   the next export call), the first of a case again (epoch 0). No body.
@@ -43,7 +55,7 @@ use crate::interp;
 use crate::program::ClosureKind;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use wasm_bindgen::prelude::*;
-use worker::{event, Context, Env, Request, Response, Result};
+use worker::{durable_object, event, Context, DurableObject, Env, Method, Request, RequestInit, Response, Result, State};
 
 /// The message of the panic a program's panic leaves the handler as:
 /// `"reentry panic <payload>"`, payload in decimal (as the wasm-bindgen
@@ -154,7 +166,7 @@ fn reraise(c: interp::Caught) -> ! {
 }
 
 #[event(fetch)]
-async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
+async fn fetch(mut req: Request, env: Env, _ctx: Context) -> Result<Response> {
     let path = req.path();
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match parts[..] {
@@ -187,7 +199,46 @@ async fn fetch(mut req: Request, _env: Env, _ctx: Context) -> Result<Response> {
             }
         }
         ["state"] => Response::ok(interp::read_state().to_string()),
+        ["new", name] => to_handle(&env, name, "new", &program).await,
+        ["handle", name, i] => to_handle(&env, name, &format!("call/{i}"), &program).await,
         _ => Response::error(format!("no route {path}"), 404),
+    }
+}
+
+/// The request on to handle `name`'s Durable Object, at `path`, with the
+/// program as its body.
+async fn to_handle(env: &Env, name: &str, path: &str, program: &[u8]) -> Result<Response> {
+    let stub = env.durable_object("HANDLES")?.id_from_name(name)?.get_stub()?;
+    let body = js_sys::Uint8Array::from(program);
+    let req = Request::new_with_init(&format!("http://handle/{path}"), RequestInit::new().with_method(Method::Post).with_body(Some(body.into())))?;
+    stub.fetch_with_request(req).await
+}
+
+/// A program's handle, as workers-rs users hold state across requests: a
+/// Durable Object, its Rust value made by its constructor, which counts a
+/// handle of the instance (its id, as the other bindings' handles).
+#[durable_object]
+pub struct Handle {
+    id: i32,
+}
+
+impl DurableObject for Handle {
+    fn new(_state: State, _env: Env) -> Self {
+        Handle { id: interp::new_handle() }
+    }
+
+    async fn fetch(&self, mut req: Request) -> Result<Response> {
+        let program = req.bytes().await?;
+        ensure_started(&program);
+        let path = req.path();
+        match path.trim_start_matches('/').split('/').collect::<Vec<_>>()[..] {
+            ["new"] => Response::ok(self.id.to_string()),
+            ["call", i] => match interp::call(i.parse().map_err(|_| "bad export")?) {
+                Ok(state) => Response::ok(state.to_string()),
+                Err(caught) => reraise(caught),
+            },
+            _ => Response::error(format!("no route {path} on a handle"), 404),
+        }
     }
 }
 

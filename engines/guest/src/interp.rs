@@ -151,7 +151,6 @@ pub fn read_state() -> i32 {
     STATE.load(Relaxed)
 }
 
-#[cfg_attr(feature = "binding-workers-rs", allow(dead_code))]
 pub fn new_handle() -> i32 {
     HANDLES.fetch_add(1, Relaxed) + 1
 }

@@ -213,6 +213,21 @@ pub const WORKERS_RS: &[Entry] = &[
         removed_by: None,
         rule: |p| p.hook_unobserved = true,
     },
+    Entry {
+        id: "W3 durable-object-constructed-again",
+        what: "a handle (a Durable Object, the Worker's exported class) of an instance a reset replaced is not \
+               refused as stale: the shim's class proxy constructs its Rust value again on the current instance \
+               (its constructor runs, counting a handle) and the call goes on with it, so the object's state is \
+               gone and no error says so",
+        source: "worker-build-0.8.7/src/js/shim.js classProxyHooks.construct's get trap (and shim-unwind.js's): \
+                 `if (target.instanceId !== initState.instanceId) target.instance = Reflect.construct(target.ctor, \
+                 target.args, target.newTarget)`; worker-0.8.7/src/init.rs init() bumps instanceId on every \
+                 instance's start",
+        encoding: None,
+        seen: Seen { first: "0.2.130", last: "0.2.130" },
+        removed_by: None,
+        rule: |p| p.handle_constructed_again = true,
+    },
 ];
 
 /// The declared entries of a binding, under either panic strategy.
@@ -308,14 +323,38 @@ pub fn depends_on_encoding(lane: Lane) -> bool {
 mod tests {
     use super::*;
 
+    /// W3 on corpus/workers_rs_durable_object_constructed_again.reentry:
+    /// the handle of the aborted instance runs on the fresh one (its count
+    /// starts again) and its construction counts a handle there; without
+    /// W3 it is stale, as DESIGN.md §1 says.
+    #[test]
+    fn w3_constructs_a_handle_of_a_replaced_instance_again() {
+        use crate::trace::{Event, Failure, Outcome, TrapKind};
+        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/workers_rs_durable_object_constructed_again.reentry")).unwrap();
+        let program = crate::text::parse(&src).unwrap();
+        let outcomes = |p: Profile| -> Vec<Outcome> {
+            let t = crate::model::run_with(&program, p).unwrap();
+            t.0.iter().filter_map(|e| if let Event::Outcome { outcome, .. } = e { Some(*outcome) } else { None }).collect()
+        };
+        let aborted = Outcome::Failed(Failure::Trap(TrapKind::Unreachable));
+        for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+            let e = lane.encodings()[0];
+            let before = [Outcome::Value(1), Outcome::Value(1), Outcome::Value(2), aborted];
+            assert_eq!(outcomes(for_lane(lane, e)), [&before[..], &[Outcome::Value(1), Outcome::Value(2)]].concat(), "{lane}");
+            let off = for_lane_with(lane, e, "W3 durable-object-constructed-again", false);
+            assert_eq!(outcomes(off), [&before[..], &[Outcome::Failed(Failure::Stale), Outcome::Value(1)]].concat(), "{lane}");
+        }
+    }
+
     #[test]
     fn the_workers_rs_lane_reinits_on_every_abort_and_logs_no_hook() {
         for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
             let p = for_lane(lane, lane.encodings()[0]);
-            assert!(p.abort_hook_schedules_reinit && p.hook_unobserved, "{lane}");
+            assert!(p.abort_hook_schedules_reinit && p.hook_unobserved && p.handle_constructed_again, "{lane}");
             assert!(!p.hook_every_boundary && !p.host_exception_unwinds_to_the_glue, "{lane}: wasm-bindgen's entries are its own lane's");
         }
         assert!(!for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref).abort_hook_schedules_reinit);
+        assert!(!for_lane(Lane::RUSTC_WASM_BINDGEN, Encoding::Exnref).handle_constructed_again);
     }
 
     #[test]

@@ -118,8 +118,9 @@ fn exports(index_js: &str) -> (Vec<String>, Vec<String>) {
     (functions, classes)
 }
 
-/// The shim with what worker-build fills in.
-fn fill_shim(shim: &str, index_js: &str) -> Result<String> {
+/// The shim with what worker-build fills in for the Worker whose
+/// wasm-bindgen output is `index_js`.
+pub fn fill_shim(shim: &str, index_js: &str) -> Result<String> {
     if !shim.contains("$HANDLERS") {
         bail!("worker-build's shim has no $HANDLERS");
     }

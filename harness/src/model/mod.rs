@@ -180,6 +180,10 @@ pub struct Profile {
     /// A refused spawn (the call guard's `terminated`) is the rejection of
     /// the task's promise: the spawn yields the task, which settles so.
     pub spawn_refusal_rejects: bool,
+    /// A handle of an old instance is not stale: a method call on it,
+    /// after the call guard, constructs its object again on the current
+    /// instance (counting a handle there) and goes on with it.
+    pub handle_constructed_again: bool,
 }
 
 /// Predict the trace of a validated program.
@@ -287,6 +291,7 @@ impl<'p> Model<'p> {
             }
             DriverStep::CallHandle { handle, export } => match self.handle_epochs[handle as usize] {
                 None => Outcome::NoHandle,
+                Some(_) if self.profile.handle_constructed_again => outcome(self.call_constructing_again(handle, export)),
                 Some(epoch) => outcome(self.call_export(export, Some(epoch))),
             },
             DriverStep::ReadState => outcome(self.call_builtin(|inst| inst.state)),
@@ -382,6 +387,20 @@ impl<'p> Model<'p> {
     /// handle it is called on, if any.
     fn call_export(&mut self, export: u32, handle: Option<usize>) -> Result<i32, HostError> {
         let inst = self.enter(handle)?;
+        let r = self.export_wrapper(inst, export);
+        self.boundary(inst, r)
+    }
+
+    /// Call export `e<export>` as a method of `handle` under
+    /// `handle_constructed_again`: past the call guard, a handle of an
+    /// older instance is constructed again on the current one (a handle
+    /// made there, unlogged) instead of refused as stale.
+    fn call_constructing_again(&mut self, handle: u32, export: u32) -> Result<i32, HostError> {
+        let inst = self.enter(None)?;
+        if self.handle_epochs[handle as usize] != Some(inst) {
+            self.instances[inst].handles_made += 1;
+            self.handle_epochs[handle as usize] = Some(inst);
+        }
         let r = self.export_wrapper(inst, export);
         self.boundary(inst, r)
     }

@@ -160,7 +160,10 @@ pub fn workers_rs_bundle(worker: &crate::guest::workers_rs::Worker) -> anyhow::R
         .iter()
         .map(|m| Module { name: m.name.clone(), kind: if m.wasm { ModuleKind::Wasm } else { ModuleKind::Es }, bytes: m.bytes.clone() })
         .collect();
-    Ok(Bundle { modules, bindings: vec![], compatibility_date: date, compatibility_flags: vec![], outbound: None, front: None })
+    // Program handles are the Worker's Durable Object class `Handle`
+    // (engines/guest/src/binding_workers_rs.rs).
+    let bindings = vec![Binding::DurableObject("HANDLES".into(), "Handle".into())];
+    Ok(Bundle { modules, bindings, compatibility_date: date, compatibility_flags: vec![], outbound: None, front: None })
 }
 
 /// Time workerd has to load the Worker and listen.

@@ -67,6 +67,9 @@ pub enum Binding {
     /// `env.<name>` is the unsafeEval binding (`eval`, `newWasmModule`;
     /// needs `--experimental`).
     UnsafeEval(String),
+    /// `env.<name>` is the namespace of the Worker's Durable Object class
+    /// `<class>` (its objects kept in memory).
+    DurableObject(String, String),
 }
 
 impl Bundle {
@@ -94,8 +97,21 @@ impl Bundle {
             .map(|b| match b {
                 Binding::Text(name, value) => format!("    (name = {name:?}, text = {value:?})"),
                 Binding::UnsafeEval(name) => format!("    (name = {name:?}, unsafeEval = void)"),
+                Binding::DurableObject(name, class) => format!("    (name = {name:?}, durableObjectNamespace = (className = {class:?}))"),
             })
             .collect();
+        let classes: Vec<String> = self
+            .bindings
+            .iter()
+            .filter_map(|b| match b {
+                Binding::DurableObject(_, class) => Some(format!("(className = {class:?}, uniqueKey = \"reentry-{class}\")")),
+                _ => None,
+            })
+            .collect();
+        let durable = match classes.is_empty() {
+            true => String::new(),
+            false => format!("  durableObjectNamespaces = [ {} ],\n  durableObjectStorage = (inMemory = void),\n", classes.join(", ")),
+        };
         let flags: Vec<String> = self.compatibility_flags.iter().map(|f| format!("{f:?}")).collect();
         let (outbound_service, outbound) = match &self.outbound {
             Some(a) => (format!(",\n    (name = \"outbound\", external = (address = {a:?}, http = ()))"), "  globalOutbound = \"outbound\",\n"),
@@ -120,7 +136,7 @@ impl Bundle {
              const config :Workerd.Config = (\n  services = [ (name = \"main\", worker = .worker){}{} ],\n  \
              sockets = [ (name = \"http\", address = \"127.0.0.1:0\", http = (), service = {:?}) ],\n);\n\
              const worker :Workerd.Worker = (\n  modules = [\n{}\n  ],\n  bindings = [\n{}\n  ],\n  \
-             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n{});\n{}",
+             compatibilityDate = {:?},\n  compatibilityFlags = [{}],\n{}{});\n{}",
             outbound_service,
             front_service,
             served,
@@ -128,6 +144,7 @@ impl Bundle {
             bindings.join(",\n"),
             self.compatibility_date,
             flags.join(", "),
+            durable,
             outbound,
             front
         )
@@ -451,6 +468,13 @@ mod tests {
         assert!(c.contains(r#"(name = "UNSAFE", unsafeEval = void)"#) && c.contains(r#"(name = "VERSION", text = "1.2")"#), "{c}");
         assert!(c.contains(r#"compatibilityDate = "2026-11-23""#), "{c}");
         assert!(c.contains(r#"service = "main")"#) && !c.contains("front"), "{c}");
+        assert!(!c.contains("durableObject"), "{c}");
+        let mut d = b.clone();
+        d.bindings.push(Binding::DurableObject("HANDLES".into(), "Handle".into()));
+        let dc = d.config(&["00-worker.js".into(), "01-glue.js".into()]);
+        assert!(dc.contains(r#"(name = "HANDLES", durableObjectNamespace = (className = "Handle"))"#), "{dc}");
+        assert!(dc.contains(r#"durableObjectNamespaces = [ (className = "Handle", uniqueKey = "reentry-Handle") ],"#), "{dc}");
+        assert!(dc.contains("durableObjectStorage = (inMemory = void),"), "{dc}");
         let front = vec![Module { name: "front.js".into(), kind: ModuleKind::Es, bytes: vec![] }];
         let c = Bundle { outbound: Some("127.0.0.1:9".into()), front: Some(front), ..b }
             .config(&["00-worker.js".into(), "01-glue.js".into(), "02-front.js".into()]);

@@ -21,8 +21,10 @@
 //! that your Worker's code had hung") and without an abort or a panic of its
 //! own, or that neither awaits nor ends within [`HANG`] (workerd does not
 //! cancel it while another request has I/O pending), never settled: it is
-//! logged `task t<n> hung` at the end, property 8. The steps the lane's
-//! facts rule out (handles, `invoke`) fail the case with an engine error;
+//! logged `task t<n> hung` at the end, property 8. A handle is a Durable
+//! Object of the Worker's (`/new/<name>`, `/handle/<name>/<i>`, a name per
+//! handle and case). The steps the lane's facts rule out (`invoke`) fail
+//! the case with an engine error;
 //! the harness runs no such case. A failed request's outcome is what its
 //! events show ([`failed`]).
 
@@ -142,6 +144,8 @@ impl WorkersRsEngine {
         served.sync(deadline)?; // what an earlier case left unread
         let mut trace = Vec::new();
         let mut tasks: Vec<Task> = Vec::new();
+        // Each handle's Durable Object name (None: its construction failed).
+        let mut handles: Vec<Option<String>> = Vec::new();
         for (n, step) in case.program.driver.iter().enumerate() {
             let task_step = match *step {
                 DriverStep::Spawn { export } => {
@@ -177,6 +181,20 @@ impl WorkersRsEngine {
             let outcome = match *step {
                 DriverStep::Call { export } => served.post(&format!("/call/{export}"), program, deadline)?.valued()?,
                 DriverStep::ReadState => served.post("/state", program, deadline)?.valued()?,
+                // A handle is a Durable Object, named anew per case.
+                DriverStep::NewHandle => {
+                    let name = format!("c{}h{}", served.cases, handles.len());
+                    let answer = served.post(&format!("/new/{name}"), program, deadline)?.valued()?;
+                    handles.push(matches!(answer, Answer::Value(_)).then_some(name));
+                    answer
+                }
+                DriverStep::CallHandle { handle, export } => match handles.get(handle as usize).cloned().flatten() {
+                    Some(name) => served.post(&format!("/handle/{name}/{export}"), program, deadline)?.valued()?,
+                    None => {
+                        trace.push(Event::Outcome { step: n as i32, outcome: Outcome::NoHandle });
+                        continue;
+                    }
+                },
                 DriverStep::Reset => {
                     served.post("/reinit", &[], deadline)?;
                     // The new instance starts (and logs its reset) now, as
@@ -346,10 +364,26 @@ impl Served {
 
     /// Log a marker and read workerd's stdout up to it: the events logged
     /// before it, in the order the isolate logged them.
+    ///
+    /// `/sync` runs nothing of the program, yet the Worker can fail it: its
+    /// instance broke at the request's own entry (under panic=unwind, after
+    /// a poll's JS exception escaped the futures queue, `future_to_promise`
+    /// traps allocating the request's task; docs/guest.md). The marker is
+    /// then never logged, so waiting for it would end at the case's
+    /// deadline. The trap aborted the instance and the abort hook scheduled
+    /// a reinit, so a second marker runs on a fresh instance, and the break
+    /// shows in the trace as the reset the next request logs; a second
+    /// failure is the engine's.
     fn sync(&mut self, deadline: Instant) -> Result<Vec<Event>, EngineError> {
         self.syncs += 1;
+        if !matches!(self.post(&format!("/sync/{}", self.syncs), &[], deadline)?, Answer::Text(_)) {
+            self.syncs += 1;
+            let n = self.syncs;
+            if !matches!(self.post(&format!("/sync/{n}"), &[], deadline)?, Answer::Text(_)) {
+                return Err(EngineError::Crash(format!("the Worker failed /sync/{} and /sync/{n}, which run no program code{}", n - 1, self.server.output())));
+            }
+        }
         let n = self.syncs;
-        self.post(&format!("/sync/{n}"), &[], deadline)?;
         let mut events = Vec::new();
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
