@@ -323,7 +323,10 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     abort_after_midstack_reset(expected, divergence(expected, actual), |e| match e {
         Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        // (A task's poll that ends in the trap: its promise rejects with it.)
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } | Event::TaskSettled { outcome: Outcome::Failed(failure), .. } => {
+            matches!(failure, Failure::Trap(_))
+        }
         _ => false,
     })
 }
@@ -462,12 +465,12 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
             owned && made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
-    // The reset is the invoke's own guard's, not a driver `reset` step's.
-    let step = expected[at..].iter().find_map(|e| match *e {
-        Event::Outcome { step, .. } => Some(step as usize),
-        _ => None,
-    });
-    let by_driver = step.is_some_and(|s| s > 0 && matches!(program.driver.get(s - 1), Some(DriverStep::Reset)));
+    // The reset is the invoke's own guard's, not a driver `reset` step's
+    // (the step its reset event belongs to; a driver reset before the
+    // invoke's own step is no matter).
+    let r = expected[..at].iter().rposition(|e| *e == Event::Reset { epoch: fresh });
+    let step = r.map(|r| expected[..r].iter().filter(|e| matches!(e, Event::Outcome { .. })).count());
+    let by_driver = step.is_some_and(|s| matches!(program.driver.get(s), Some(DriverStep::Reset)));
     !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
 }
 
@@ -965,6 +968,23 @@ mod tests {
         assert_eq!(id(&p, &e, &a), f11);
         let (e, a) = ([&head(own)[..], &[out(0, Failure::critical(Failure::Stale))]].concat(), [&head(own)[..], &[h1, out(0, unreachable)]].concat());
         assert_eq!(id(&p, &e, &a), None, "an owned closure has makeClosure's stamp: F10's shape, not F11's");
+        // F9 caught by the host's try around the invoke, in a task after a driver reset
+        // (p4-hook-c0a94842c35202e9, 60 s abort fuzz).
+        let p = program("hook record\nexport e0 {\n}\nasync export e1 {\n  closure e2\n  call h0\n}\nexport e2 {\n}\nimport h0 {\n  try {\n    reinit\n    invoke e2\n  } catch swallow\n}\ndriver {\n  call e0\n  reset\n  spawn e1\n}\n");
+        let head = [
+            Event::Enter { epoch: 0, func: 0 },
+            Event::Outcome { step: 0, outcome: Outcome::Value(0) },
+            Event::Reset { epoch: 1 },
+            Event::Outcome { step: 1, outcome: Outcome::Done },
+            Event::TaskStart { task: 0 },
+            Event::Enter { epoch: 1, func: 1 },
+            Event::ClosureNew { epoch: 1, export: 2, kind: own },
+            Event::HostEnter { import: 0 },
+            Event::ScheduleReinit,
+            Event::Reset { epoch: 2 },
+        ];
+        let e = [&head[..], &[Event::Catch { failure: Failure::Stale }, Event::HostExit { import: 0 }]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[Event::Enter { epoch: 2, func: 0 }]].concat()), f9);
         // F1 in a task resumed after an await: its old frame's `catch` import call gets the trap as Err
         // on legacy EH (p3-nothing-after-abort-a9bd2808af8c357f).
         let legacy = Context { encoding: Encoding::Legacy, ..wbg };
@@ -991,7 +1011,13 @@ mod tests {
         assert_eq!(id_on(&legacy, &p, &e, &a), f1);
         assert_ne!(id_on(&wbg, &p, &e, &a), f1, "F1 is legacy EH's");
         let (e1, a1) = ([&head(1)[..], &e[12..]].concat(), [&head(1)[..], &a[12..]].concat());
-        assert_eq!(id_on(&legacy, &p, &e1, &a1), None, "a task of the fresh instance is no old frame");
+        assert_ne!(id_on(&legacy, &p, &e1, &a1), f1, "a task of the fresh instance is no old frame");
+        // In the task's first poll, the abort a host terminate (p3-nothing-after-abort-a9bd2808af8c357f
+        // unreduced): the task's promise rejecting with the trap is the abort.
+        let first = [&[Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }], &head(0)[6..10], &[Event::HostEnter { import: 1 }, Event::Terminate { epoch: 1 }, h1]].concat();
+        let e = [&first[..], &[h1, Event::TaskSettled { task: 0, outcome: Outcome::Failed(unreachable) }]].concat();
+        let a = [&first[..], &[Event::ImportErr { epoch: 0, import: 0 }]].concat();
+        assert_eq!(id_on(&legacy, &p, &e, &a), f1);
     }
 
     #[test]
