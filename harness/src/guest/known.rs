@@ -403,7 +403,9 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
     let r = expected[..at].iter().rposition(|e| matches!(e, Event::Reset { .. }))?;
     let Event::Reset { epoch: fresh } = expected[r] else { return None };
-    let between = |e: &Event| matches!(*e, Event::GuardDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh };
+    let between = |e: &Event| {
+        matches!(*e, Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh }
+    };
     let mut p = r + 1;
     loop {
         if expected.get(p).is_some_and(between) {
@@ -420,7 +422,7 @@ fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
     let hooked = expected[r + 1..p].contains(&Event::Hook { epoch: fresh });
     let old_aborted = this_step(expected, r).iter().any(|e| matches!(*e, Event::Hook { epoch } if epoch < fresh));
     let refused = match *expected.get(p)? {
-        Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } => {
+        Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } | Event::TaskSettled { outcome: Outcome::Failed(f), .. } => {
             stale_refusal(f) || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
         }
         Event::ImportErr { epoch, .. } => epoch < fresh,
@@ -985,6 +987,22 @@ mod tests {
         ];
         let e = [&head[..], &[Event::Catch { failure: Failure::Stale }, Event::HostExit { import: 0 }]].concat();
         assert_eq!(id(&p, &e, &[&head[..], &[Event::Enter { epoch: 2, func: 0 }]].concat()), f9);
+        // F11 in a task, refused after its pad dropped the borrowed closure (p7-reset-8ce5b19719bef3af,
+        // 60 s unwind fuzz): the task's promise rejects as stale.
+        let p = program("hook record\nasync export e0 {\n  closure e1 borrow_mut\n  call h0\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n  reinit\n}\ndriver {\n  spawn e0\n}\n");
+        let head = [
+            Event::TaskStart { task: 0 },
+            Event::Enter { epoch: 0, func: 0 },
+            Event::ClosureNew { epoch: 0, export: 1, kind: with(crate::program::ClosureCtor::BorrowMut) },
+            Event::HostEnter { import: 0 },
+            Event::ScheduleReinit,
+            Event::HostExit { import: 0 },
+            Event::HostEnter { import: 0 },
+            Event::Reset { epoch: 1 },
+        ];
+        let e = |drop_epoch| [&head[..], &[Event::ClosureDrop { epoch: drop_epoch, export: 1 }, Event::TaskSettled { task: 0, outcome: Outcome::Failed(Failure::Stale) }]].concat();
+        assert_eq!(id(&p, &e(0), &[&head[..], &[Event::Enter { epoch: 1, func: 0 }]].concat()), f11);
+        assert_eq!(id(&p, &e(1), &[&head[..], &[Event::Enter { epoch: 1, func: 0 }]].concat()), None, "the fresh instance's drop is not the refusal's");
         // F1 in a task resumed after an await: its old frame's `catch` import call gets the trap as Err
         // on legacy EH (p3-nothing-after-abort-a9bd2808af8c357f).
         let legacy = Context { encoding: Encoding::Legacy, ..wbg };
