@@ -396,7 +396,7 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// pads and calls into the fresh instance that returned come between).
 /// The refusal shows as stale (critical under panic=abort, after the hook
 /// its abort fires); from an import inside an old frame, after that
-/// frame's pads (older instances' guard drops), as the `Err` of the old
+/// frame's pads (older instances' guard and closure drops), as the `Err` of the old
 /// frame's `catch` import call, or, where the old frame's instance had
 /// already aborted, as its import wrapper's trap (the hook of the instance
 /// then current, aborted(unreachable)).
@@ -496,7 +496,7 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
-        // Replaced since, or already when an old frame made it (F11's fix stamps it with the making instance, F10's).
+        // Replaced since, or already when an old frame made it (fixed by F11's check stamped as F10's fix stamps).
         borrowed && expected[..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && replaced(x))
