@@ -323,24 +323,42 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 fn trap_after_midstack_reset(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
     abort_after_midstack_reset(expected, divergence(expected, actual), |e| match e {
         Event::Abort { .. } => true,
-        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } => matches!(failure, Failure::Trap(_)),
+        // (A task's poll that ends in the trap: its promise rejects with it.)
+        Event::Catch { failure } | Event::Outcome { outcome: Outcome::Failed(failure), .. } | Event::TaskSettled { outcome: Outcome::Failed(failure), .. } => {
+            matches!(failure, Failure::Trap(_))
+        }
         _ => false,
     })
 }
 
 /// Whether the driver step of `expected` around `at` resets the instance
-/// while a frame of an older one is running, and then shows an abort
+/// while a frame of an older one is running (entered in the step, or a task
+/// of an older one resumed in it), and then shows an abort
 /// (`is_abort`).
 pub(crate) fn abort_after_midstack_reset(expected: &[Event], at: usize, is_abort: impl Fn(&Event) -> bool) -> bool {
     let start = at - this_step(expected, at).len();
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let step = &expected[start..end];
     let Some(reset) = step.iter().enumerate().position(|(i, e)| {
-        matches!(*e, Event::Reset { epoch: newer } if step[..i].iter().any(|e| matches!(*e, Event::Enter { epoch, .. } if epoch < newer)))
+        matches!(*e, Event::Reset { epoch: newer } if step[..i].iter().any(|e| match *e {
+            Event::Enter { epoch, .. } => epoch < newer,
+            Event::TaskResumes { task } => task_epoch(expected, task).is_some_and(|epoch| epoch < newer),
+            _ => false,
+        }))
     }) else {
         return false;
     };
     step[reset..].iter().any(is_abort)
+}
+
+/// The instance a task's poll entered when it started: a resumption runs
+/// frames of it again, in a later driver step.
+fn task_epoch(t: &[Event], task: i32) -> Option<i32> {
+    let start = t.iter().position(|e| *e == Event::TaskStart { task })?;
+    t[start..].iter().find_map(|e| match *e {
+        Event::Enter { epoch, .. } => Some(epoch),
+        _ => None,
+    })
 }
 
 /// The run departs from the model inside a `call_handle` driver step whose
@@ -373,30 +391,62 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
     }
 }
 
-/// The instance a reset just before `at` made current (only hooks come
-/// between), where the model refuses a closure as stale right after it.
+/// The instance the newest reset before `at` made current, where the model
+/// refuses a closure as stale right after it (only hooks, the old frames'
+/// pads and calls into the fresh instance that returned come between).
 /// The refusal shows as stale (critical under panic=abort, after the hook
 /// its abort fires); from an import inside an old frame, after that
-/// frame's pads (older instances' guard drops), as the `Err` of the old
+/// frame's pads (older instances' guard and closure drops), as the `Err` of the old
 /// frame's `catch` import call, or, where the old frame's instance had
 /// already aborted, as its import wrapper's trap (the hook of the instance
 /// then current, aborted(unreachable)).
 fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
-    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. }))?;
+    let r = expected[..at].iter().rposition(|e| matches!(e, Event::Reset { .. }))?;
     let Event::Reset { epoch: fresh } = expected[r] else { return None };
-    let between = |e: &Event| matches!(*e, Event::GuardDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh };
-    let k = expected[r + 1..].iter().position(|e| !between(e))?;
-    let hooked = expected[r + 1..r + 1 + k].contains(&Event::Hook { epoch: fresh });
+    let between = |e: &Event| {
+        matches!(*e, Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh }
+    };
+    let mut p = r + 1;
+    loop {
+        if expected.get(p).is_some_and(between) {
+            p += 1;
+        } else if let Some(q) = returned_call(expected, p, fresh).filter(|&q| q < at) {
+            p = q + 1;
+        } else {
+            break;
+        }
+    }
+    if p < at {
+        return None;
+    }
+    let hooked = expected[r + 1..p].contains(&Event::Hook { epoch: fresh });
     let old_aborted = this_step(expected, r).iter().any(|e| matches!(*e, Event::Hook { epoch } if epoch < fresh));
-    let refused = match expected[r + 1 + k] {
-        Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } => {
-            [Failure::Stale, Failure::critical(Failure::Stale)].contains(&f)
-                || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
+    let refused = match *expected.get(p)? {
+        Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } | Event::TaskSettled { outcome: Outcome::Failed(f), .. } => {
+            stale_refusal(f) || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
         }
         Event::ImportErr { epoch, .. } => epoch < fresh,
         _ => false,
     };
     refused.then_some(fresh)
+}
+
+/// Where a call into `fresh` that starts at `p` returns to its host (`host
+/// e<n> returned`), when only that instance's Wasm ran in it: the old frame
+/// the invoke comes from called the fresh instance first.
+fn returned_call(t: &[Event], p: usize, fresh: i32) -> Option<usize> {
+    if !matches!(t.get(p), Some(Event::Enter { epoch, .. }) if *epoch == fresh) {
+        return None;
+    }
+    let q = p + t[p..].iter().position(|e| e.wasm_epoch() != Some(fresh))?;
+    matches!(t[q], Event::HostReturn { .. }).then_some(q)
+}
+
+/// A refusal as stale, or what panic=abort's aborting import wrappers make
+/// of one: each it crosses wraps it in a critical error (profile P7), so an
+/// invoke from an import two exports deep is critical(critical(stale)).
+fn stale_refusal(f: Failure) -> bool {
+    f == Failure::Stale || f.cause().is_some_and(stale_refusal)
 }
 
 /// The model refuses a closure as stale right after the reset its own
@@ -417,36 +467,37 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
             owned && made < fresh && !expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
-    // The reset is the invoke's own guard's, not a driver `reset` step's.
-    let step = expected[at..].iter().find_map(|e| match *e {
-        Event::Outcome { step, .. } => Some(step as usize),
-        _ => None,
-    });
-    let by_driver = step.is_some_and(|s| s > 0 && matches!(program.driver.get(s - 1), Some(DriverStep::Reset)));
+    // The reset is the invoke's own guard's, not a driver `reset` step's
+    // (the step its reset event belongs to; a driver reset before the
+    // invoke's own step is no matter).
+    let r = expected[..at].iter().rposition(|e| *e == Event::Reset { epoch: fresh });
+    let step = r.map(|r| expected[..r].iter().filter(|e| matches!(e, Event::Outcome { .. })).count());
+    let by_driver = step.is_some_and(|s| matches!(program.driver.get(s), Some(DriverStep::Reset)));
     !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
 }
 
 /// The model refuses a closure as stale in the driver step where the run
 /// first differs, and the closure invoked is a borrowed one (a
 /// ScopedClosure or an import's argument) made by an instance a reset has
-/// since replaced: wasm-bindgen's JS function for it checks no instance.
+/// replaced (since, or before an old frame of it made the closure):
+/// wasm-bindgen's JS function for it checks no instance.
 /// Under panic=abort the refusal is a critical error; inside an old frame
 /// it may also show as `refused_after_reset` says, and inside a `catch`
 /// import call as that call's Err.
 fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
-    let stale = [Failure::Stale, Failure::critical(Failure::Stale)];
     // Refused before any reset (P3's check before the guard) inside a `catch` import call: its Err.
     let refused = refused_after_reset(expected, at).is_some()
         || matches!(expected.get(at), Some(Event::ImportErr { .. }))
         || expected[at..end].iter().any(|e| {
-            matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale.contains(f))
+            matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f))
         });
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
-        borrowed && expected[i..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+        // Replaced since, or already when an old frame made it (fixed by F11's check stamped as F10's fix stamps).
+        borrowed && expected[..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && replaced(x))
 }
@@ -461,9 +512,11 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     let refused = expected[at..end].iter().any(|e| {
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
     });
+    // An owned closure (makeClosure's stamp): a borrowed one has no check at all (F11).
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
-            expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+            let owned = matches!(expected[i], Event::ClosureNew { kind, .. } if !kind.scoped() && !kind.is_argument());
+            owned && expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
@@ -815,6 +868,174 @@ mod tests {
         let a = [&head[..], &[Event::Reset { epoch: 2 }]].concat();
         assert_eq!(id(&p, &e, &a), f11);
         assert_eq!(id(&p, &[&[made(own)], &e[1..]].concat(), &[&[made(own)], &a[1..]].concat()), None, "an owned closure has its check");
+    }
+
+    #[test]
+    fn quickstart_clean_clone_shapes_are_f1_f9_and_f11() {
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let f9 = Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset");
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        let id_on = |cx: &Context, p: &Program, e: &[Event], a: &[Event]| explain(cx, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let id = |p: &Program, e: &[Event], a: &[Event]| id_on(&wbg, p, e, a);
+        let own = crate::program::ClosureKind::OWN;
+        let with = |ctor| crate::program::ClosureKind { ctor, ..own };
+        let out = |step, f| Event::Outcome { step, outcome: Outcome::Failed(f) };
+        let unreachable = Failure::Trap(TrapKind::Unreachable);
+        let h1 = Event::Hook { epoch: 1 };
+        let nested = |f| Failure::critical(Failure::critical(f));
+        // F9 two exports deep under panic=abort: each aborting import wrapper wraps the refusal
+        // (p7-reset-8395fb37e8fdc1e5).
+        let p = program("export e0 {\n  call h0\n}\nexport e1 {\n  call h1\n}\nexport e2 {\n  closure e3\n}\nexport e3 {\n}\nimport h0 {\n  call e1\n}\nimport h1 {\n  call e2\n  reinit\n  invoke e3\n}\ndriver {\n  call e0\n}\n");
+        let head = [
+            Event::Enter { epoch: 0, func: 0 },
+            Event::HostEnter { import: 0 },
+            Event::Enter { epoch: 0, func: 1 },
+            Event::HostEnter { import: 1 },
+            Event::Enter { epoch: 0, func: 2 },
+            Event::ClosureNew { epoch: 0, export: 3, kind: own },
+            Event::Exit { epoch: 0, func: 2 },
+            Event::HostReturn { export: 2, value: 0 },
+            Event::ScheduleReinit,
+            Event::Reset { epoch: 1 },
+            h1,
+            h1,
+        ];
+        let ran = [&head[..], &[h1, out(0, unreachable)]].concat();
+        assert_eq!(id(&p, &[&head[..], &[out(0, nested(Failure::Stale))]].concat(), &ran), f9);
+        assert_eq!(id(&p, &[&head[..], &[out(0, nested(Failure::Foreign(1)))]].concat(), &ran), None, "only a refusal as stale");
+        // F11 the same (p4-hook-45e37a13cd2d8767): an argument closure of [0] after the guard's reset.
+        let p = program("export e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  reinit\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [Event::ClosureNew { epoch: 0, export: 1, kind: with(crate::program::ClosureCtor::Ref) }, Event::HostEnter { import: 0 }, Event::ScheduleReinit, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[h1, h1, out(0, nested(Failure::Stale))]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[Event::Enter { epoch: 1, func: 0 }]].concat()), f11);
+        // F9 refused after the old frame's pads ran, the run refusing it otherwise
+        // (p7-reset-53e13d801e3e2325: the fresh heap says called_twice).
+        let p = program("export e0 {\n  reinit\n  call e1\n}\nexport e1 {\n  guard 2\n  call h0\n}\nasync export e2 {\n  closure e3 once\n}\nexport e3 {\n}\nimport h0 {\n  invoke e3\n}\ndriver {\n  spawn e2\n  call e0\n}\n");
+        let head = [
+            Event::TaskStart { task: 0 },
+            Event::Enter { epoch: 0, func: 2 },
+            Event::ClosureNew { epoch: 0, export: 3, kind: with(crate::program::ClosureCtor::Once) },
+            Event::Exit { epoch: 0, func: 2 },
+            Event::TaskSettled { task: 0, outcome: Outcome::Value(0) },
+            Event::Outcome { step: 0, outcome: Outcome::Task(0) },
+            Event::Enter { epoch: 0, func: 0 },
+            Event::ScheduleReinit,
+            Event::Enter { epoch: 0, func: 1 },
+            Event::GuardNew { epoch: 0, id: 2 },
+            Event::HostEnter { import: 0 },
+            Event::Reset { epoch: 1 },
+        ];
+        let refused = |drop_epoch, f| [&head[..], &[Event::GuardDrop { epoch: drop_epoch, id: 2 }, out(1, f)]].concat();
+        assert_eq!(id(&p, &refused(0, Failure::Stale), &refused(0, Failure::CalledTwice)), f9);
+        assert_eq!(id(&p, &refused(1, Failure::Stale), &refused(1, Failure::CalledTwice)), None, "the fresh instance's pads are not the refusal's");
+        // F11 where the old frame called the fresh instance before invoking (p7-reset-119ea1c9debaef29):
+        // [0] aborted, its hook scheduled the reinit, the call into [1] returned.
+        let p = program("hook reinit\nexport e0 {\n  closure e1 borrow_mut\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [
+            Event::Enter { epoch: 0, func: 0 },
+            Event::ClosureNew { epoch: 0, export: 1, kind: with(crate::program::ClosureCtor::BorrowMut) },
+            Event::HostEnter { import: 0 },
+            Event::Terminate { epoch: 0 },
+            Event::Hook { epoch: 0 },
+            Event::Reset { epoch: 1 },
+            Event::Enter { epoch: 1, func: 1 },
+            Event::Exit { epoch: 1, func: 1 },
+            Event::HostReturn { export: 1, value: 1 },
+            h1,
+        ];
+        assert_eq!(id(&p, &[&head[..], &[out(0, unreachable)]].concat(), &[&head[..], &[h1, out(0, unreachable)]].concat()), f11);
+        let inside = [&head[..7], &[h1, out(0, unreachable)]].concat();
+        assert_eq!(id(&p, &inside, &[&head[..7], &[Event::Exit { epoch: 1, func: 1 }]].concat()), None, "a run differing inside the fresh call is not the refusal");
+        // F11 with an argument closure an old frame made after the reset (p7-reset-2d44dcaec0b9bfcc):
+        // F11's fix stamps it with the instance whose frame made it (F10's caller instance).
+        let p = program("hook record\nexport e0 {\n  reinit\n  call h0\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n  call e1\n}\ndriver {\n  call e0\n}\n");
+        let head = |kind| {
+            [
+                Event::Enter { epoch: 0, func: 0 },
+                Event::ScheduleReinit,
+                Event::HostEnter { import: 0 },
+                Event::NoClosure { export: 1 },
+                Event::Reset { epoch: 1 },
+                Event::Enter { epoch: 1, func: 1 },
+                Event::Exit { epoch: 1, func: 1 },
+                Event::HostReturn { export: 1, value: 0 },
+                Event::HostExit { import: 0 },
+                Event::ClosureNew { epoch: 0, export: 1, kind },
+                Event::HostEnter { import: 0 },
+                h1,
+            ]
+        };
+        let arg = with(crate::program::ClosureCtor::Ref);
+        let (e, a) = ([&head(arg)[..], &[out(0, Failure::critical(Failure::Stale))]].concat(), [&head(arg)[..], &[h1, out(0, unreachable)]].concat());
+        assert_eq!(id(&p, &e, &a), f11);
+        let (e, a) = ([&head(own)[..], &[out(0, Failure::critical(Failure::Stale))]].concat(), [&head(own)[..], &[h1, out(0, unreachable)]].concat());
+        assert_eq!(id(&p, &e, &a), None, "an owned closure has makeClosure's stamp: F10's shape, not F11's");
+        // F9 caught by the host's try around the invoke, in a task after a driver reset
+        // (p4-hook-c0a94842c35202e9, 60 s abort fuzz).
+        let p = program("hook record\nexport e0 {\n}\nasync export e1 {\n  closure e2\n  call h0\n}\nexport e2 {\n}\nimport h0 {\n  try {\n    reinit\n    invoke e2\n  } catch swallow\n}\ndriver {\n  call e0\n  reset\n  spawn e1\n}\n");
+        let head = [
+            Event::Enter { epoch: 0, func: 0 },
+            Event::Outcome { step: 0, outcome: Outcome::Value(0) },
+            Event::Reset { epoch: 1 },
+            Event::Outcome { step: 1, outcome: Outcome::Done },
+            Event::TaskStart { task: 0 },
+            Event::Enter { epoch: 1, func: 1 },
+            Event::ClosureNew { epoch: 1, export: 2, kind: own },
+            Event::HostEnter { import: 0 },
+            Event::ScheduleReinit,
+            Event::Reset { epoch: 2 },
+        ];
+        let e = [&head[..], &[Event::Catch { failure: Failure::Stale }, Event::HostExit { import: 0 }]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[Event::Enter { epoch: 2, func: 0 }]].concat()), f9);
+        // F11 in a task, refused after its pad dropped the borrowed closure (p7-reset-8ce5b19719bef3af,
+        // 60 s unwind fuzz): the task's promise rejects as stale.
+        let p = program("hook record\nasync export e0 {\n  closure e1 borrow_mut\n  call h0\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n  reinit\n}\ndriver {\n  spawn e0\n}\n");
+        let head = [
+            Event::TaskStart { task: 0 },
+            Event::Enter { epoch: 0, func: 0 },
+            Event::ClosureNew { epoch: 0, export: 1, kind: with(crate::program::ClosureCtor::BorrowMut) },
+            Event::HostEnter { import: 0 },
+            Event::ScheduleReinit,
+            Event::HostExit { import: 0 },
+            Event::HostEnter { import: 0 },
+            Event::Reset { epoch: 1 },
+        ];
+        let e = |drop_epoch| [&head[..], &[Event::ClosureDrop { epoch: drop_epoch, export: 1 }, Event::TaskSettled { task: 0, outcome: Outcome::Failed(Failure::Stale) }]].concat();
+        assert_eq!(id(&p, &e(0), &[&head[..], &[Event::Enter { epoch: 1, func: 0 }]].concat()), f11);
+        assert_eq!(id(&p, &e(1), &[&head[..], &[Event::Enter { epoch: 1, func: 0 }]].concat()), None, "the fresh instance's drop is not the refusal's");
+        // F1 in a task resumed after an await: its old frame's `catch` import call gets the trap as Err
+        // on legacy EH (p3-nothing-after-abort-a9bd2808af8c357f).
+        let legacy = Context { encoding: Encoding::Legacy, ..wbg };
+        let p = program("hook record\nasync export e0 {\n  await\n  call h0 catch\n}\nexport e1 {\n  abort unreachable\n}\nimport h0 {\n  reinit\n  call e1\n}\ndriver {\n  spawn e0\n}\n");
+        let head = |started| {
+            [
+                Event::TaskStart { task: 0 },
+                Event::Enter { epoch: started, func: 0 },
+                Event::TaskAwaits { task: 0 },
+                Event::Outcome { step: 0, outcome: Outcome::Task(0) },
+                Event::EndResolve { task: 0 },
+                Event::TaskResumes { task: 0 },
+                Event::HostEnter { import: 0 },
+                Event::ScheduleReinit,
+                Event::Reset { epoch: 1 },
+                Event::Enter { epoch: 1, func: 1 },
+                Event::Abort { epoch: 1, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) },
+                h1,
+            ]
+        };
+        let e = [&head(0)[..], &[h1, Event::TaskSettled { task: 0, outcome: Outcome::Failed(unreachable) }]].concat();
+        let a = [&head(0)[..], &[Event::ImportErr { epoch: 0, import: 0 }, Event::Exit { epoch: 0, func: 0 }]].concat();
+        let f1 = Some("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads");
+        assert_eq!(id_on(&legacy, &p, &e, &a), f1);
+        assert_ne!(id_on(&wbg, &p, &e, &a), f1, "F1 is legacy EH's");
+        let (e1, a1) = ([&head(1)[..], &e[12..]].concat(), [&head(1)[..], &a[12..]].concat());
+        assert_ne!(id_on(&legacy, &p, &e1, &a1), f1, "a task of the fresh instance is no old frame");
+        // In the task's first poll, the abort a host terminate (p3-nothing-after-abort-a9bd2808af8c357f
+        // unreduced): the task's promise rejecting with the trap is the abort.
+        let first = [&[Event::TaskStart { task: 0 }, Event::Enter { epoch: 0, func: 0 }], &head(0)[6..10], &[Event::HostEnter { import: 1 }, Event::Terminate { epoch: 1 }, h1]].concat();
+        let e = [&first[..], &[h1, Event::TaskSettled { task: 0, outcome: Outcome::Failed(unreachable) }]].concat();
+        let a = [&first[..], &[Event::ImportErr { epoch: 0, import: 0 }]].concat();
+        assert_eq!(id_on(&legacy, &p, &e, &a), f1);
     }
 
     #[test]
