@@ -310,7 +310,19 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
         && matches!(failure(actual.get(at)), Some(Failure::Panic(LOST_PAYLOAD)))
-        && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
+        && (this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. })) || ran_on_a_replaced_instance(expected, at))
+}
+
+/// Whether the Wasm last running before `at` is an instance a reset before
+/// it replaced: on the JSPI lane, a task resumed after the reset (J1: its
+/// fiber, on its old instance), whose glue then acts for the fresh one.
+fn ran_on_a_replaced_instance(expected: &[Event], at: usize) -> bool {
+    let ran = expected[..at].iter().rev().find_map(Event::wasm_epoch);
+    let newest = expected[..at].iter().rev().find_map(|e| match *e {
+        Event::Reset { epoch } => Some(epoch),
+        _ => None,
+    });
+    matches!((ran, newest), (Some(ran), Some(newest)) if ran < newest)
 }
 
 /// The run departs from the model in a driver step where a trap follows a
@@ -394,6 +406,8 @@ fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
                 || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
         }
         Event::ImportErr { epoch, .. } => epoch < fresh,
+        // The JSPI lane: the refusal inside a jspi export's poll rejects its task.
+        Event::TaskSettled { outcome: Outcome::Failed(f), .. } => f == Failure::Stale,
         _ => false,
     };
     refused.then_some(fresh)
@@ -442,7 +456,8 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         || matches!(expected.get(at), Some(Event::ImportErr { .. }))
         || expected[at..end].iter().any(|e| {
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale.contains(f))
-        });
+        })
+        || task_refused_as_stale(&expected[at..end], actual);
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -460,13 +475,21 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let refused = expected[at..end].iter().any(|e| {
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
-    });
+    }) || task_refused_as_stale(&expected[at..end], actual);
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
             expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
+}
+
+/// Whether `events` settle a task as stale (on the JSPI lane a closure's
+/// refusal inside a jspi export's poll rejects its promise) that the run
+/// settled too: one the run leaves hung is wasm-bindgen-futures' declared
+/// refusal (`refused_resumption_never_settles`), not a closure's defect.
+fn task_refused_as_stale(events: &[Event], actual: &[Event]) -> bool {
+    events.iter().any(|e| matches!(*e, Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale) } if !never_settled(actual, task)))
 }
 
 /// F12: the run first differs in a task started after the newest reset,
@@ -871,5 +894,49 @@ mod tests {
         // A refusal with the instance healthy is not it.
         assert_eq!(id(&[&head[..], &[settled(Failure::Stale)], &end].concat(), &hung), None);
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p, &Trace([&head[..], &[settled(Failure::Foreign(9))], &end].concat()), &Trace(hung)).is_none());
+    }
+
+    #[test]
+    fn jspi_tasks_settle_f8_f9_f10_and_f11_where_calls_would_fail() {
+        // The reduced programs of a 60 s JSPI fuzz on v8 (seed 1796592864250483400), each of which passes
+        // on 0.2.130 with the F8/F10, F9, F11 and F12 patches applied.
+        let jspi = Context { lane: Lane::RUSTC_WASM_BINDGEN_JSPI, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&jspi, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let settled = |f| Event::TaskSettled { task: 0, outcome: Outcome::Failed(f) };
+        let ok = |step| Event::Outcome { step, outcome: Outcome::Value(0) };
+        let (start, resumes) = (Event::TaskStart { task: 0 }, Event::TaskResumes { task: 0 });
+        let h1 = Event::Hook { epoch: 1 };
+        let trapped = [h1, h1, settled(Failure::Trap(TrapKind::Unreachable))];
+        // F8: t0 resumes on [0] (J1) after a reinit replaced it and panics; the glue decodes the PanicError from
+        // [1]'s memory (p10-payload-8860cb55e76b5f0c).
+        let p = program("export e0 {\n  call h0\n}\nasync export e1 {\n  await\n  panic 29\n}\nimport h0 {\n  reinit\n}\ndriver {\n  spawn e1\n  call e0\n  call e0\n}\n");
+        let head = |epoch| vec![start, Event::TaskAwaits { task: 0 }, ok(0), Event::Reset { epoch: 1 }, ok(1), resumes, Event::Panic { epoch, payload: 29 }];
+        let lost = |epoch| [head(epoch), vec![settled(Failure::Panic(LOST_PAYLOAD))]].concat();
+        let f8 = Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset");
+        assert_eq!(id(&p, &[head(0), vec![settled(Failure::Panic(29))]].concat(), &lost(0)), f8);
+        assert_eq!(id(&p, &[head(1), vec![settled(Failure::Panic(29))]].concat(), &lost(1)), None, "a panic on the fresh instance keeps its payload");
+        // F9: t0's invoke of its own closure performs the reinit its import scheduled (p7-reset-bc94ca1280e22ba9).
+        let own = crate::program::ClosureKind::OWN;
+        let p = program("async export e0 {\n  closure e1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  reinit\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
+        let head = [start, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostEnter { import: 0 }, Event::ScheduleReinit, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[settled(Failure::Stale)]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &trapped].concat()), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+        // F10: t0 resumes on [0] after a driver reset and makes a closure there, which its import invokes
+        // (p5-classification-ff7ce90d7547dc57).
+        let p = program("async export e0 {\n  await\n  closure e1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n}\ndriver {\n  spawn e0\n  reset\n  call e1\n}\n");
+        let head = [start, ok(0), Event::Reset { epoch: 1 }, ok(2), resumes, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostEnter { import: 0 }];
+        let e = [&head[..], &[settled(Failure::Stale)]].concat();
+        let f10 = Some("wasm-bindgen-0.2.130-closure-bound-to-current-instance");
+        assert_eq!(id(&p, &e, &[&head[..], &trapped].concat()), f10);
+        // A task the run leaves hung is wasm-bindgen-futures' declared refusal, not a closure's defect.
+        let hung = [&head[..], &[Event::Hung { task: 0 }]].concat();
+        assert_ne!(id(&p, &e, &hung), f10);
+        // F11: an import's argument closure of [0], invoked by t0 on [1] (p7-reset-83e5ecb39773321e).
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let p = program("hook reinit\nasync export e0 {\n  call h0\n}\nexport e1 {\n}\nexport e2 {\n  call h1 with e1\n}\nimport h0 {\n  invoke e1\n}\nimport h1 {\n  throw unknown_tag 80\n}\ndriver {\n  call e2\n  spawn e0\n}\n");
+        let head = |kind| vec![Event::ClosureNew { epoch: 0, export: 1, kind }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }, start, Event::Enter { epoch: 1, func: 0 }, Event::HostEnter { import: 0 }];
+        let run = |kind, f| [head(kind), vec![settled(f)]].concat();
+        assert_eq!(id(&p, &run(arg, Failure::Stale), &run(arg, Failure::Dropped)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &run(own, Failure::Stale), &run(own, Failure::Dropped)), None, "an owned closure has makeClosure's check");
     }
 }
