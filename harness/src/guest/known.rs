@@ -394,7 +394,8 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// already aborted, as its import wrapper's trap (the hook of the instance
 /// then current, aborted(unreachable)).
 fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
-    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. }))?;
+    // (Hooks and the old frame's pads may come before where the run differs.)
+    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. } | Event::GuardDrop { .. }))?;
     let Event::Reset { epoch: fresh } = expected[r] else { return None };
     let between = |e: &Event| matches!(*e, Event::GuardDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh };
     let k = expected[r + 1..].iter().position(|e| !between(e))?;
@@ -938,5 +939,21 @@ mod tests {
         let run = |kind, f| [head(kind), vec![settled(f)]].concat();
         assert_eq!(id(&p, &run(arg, Failure::Stale), &run(arg, Failure::Dropped)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
         assert_eq!(id(&p, &run(own, Failure::Stale), &run(own, Failure::Dropped)), None, "an owned closure has makeClosure's check");
+        // F9 where the old frame's pads agree and the run first differs at the outcome: a once closure, spent
+        // on [0], invoked again after its invoke's guard reset; the fresh instance's shim says called twice
+        // (p7-reset-41df0ca4823cb2a6, node26: also off the JSPI lane).
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, ..jspi };
+        let once = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Once, ..own };
+        let p = program("export e0 {\n  closure e1 once\n  guard 1\n  call h0\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n  reinit\n}\ndriver {\n  call e0\n}\n");
+        let head = |drop_epoch| {
+            vec![Event::ClosureNew { epoch: 0, export: 1, kind: once }, Event::GuardNew { epoch: 0, id: 1 }, Event::ScheduleReinit, Event::HostEnter { import: 0 }, Event::Reset { epoch: 1 }, Event::GuardDrop { epoch: drop_epoch, id: 1 }]
+        };
+        let out = |f| Event::Outcome { step: 0, outcome: Outcome::Failed(f) };
+        let run = |d, f| [head(d), vec![out(f)]].concat();
+        for c in [&jspi, &wbg] {
+            let id = |e: &[Event], a: &[Event]| explain(c, &p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+            assert_eq!(id(&run(0, Failure::Stale), &run(0, Failure::CalledTwice)), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+            assert_eq!(id(&run(1, Failure::Stale), &run(1, Failure::CalledTwice)), None, "the fresh instance's pads are not the refusal's");
+        }
     }
 }
