@@ -395,9 +395,12 @@ fn made_closure(t: &[Event], at: usize, export: u32) -> Option<(usize, i32)> {
 /// then current, aborted(unreachable)).
 fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
     // (Hooks and the old frame's pads may come before where the run differs.)
-    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. } | Event::GuardDrop { .. }))?;
+    let r = expected[..at].iter().rposition(|e| !matches!(e, Event::Hook { .. } | Event::GuardDrop { .. } | Event::ClosureDrop { .. }))?;
     let Event::Reset { epoch: fresh } = expected[r] else { return None };
-    let between = |e: &Event| matches!(*e, Event::GuardDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh };
+    // An old frame's pads drop its guards and its scoped closures.
+    let between = |e: &Event| {
+        matches!(*e, Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. } if epoch < fresh) || *e == Event::Hook { epoch: fresh }
+    };
     let k = expected[r + 1..].iter().position(|e| !between(e))?;
     let hooked = expected[r + 1..r + 1 + k].contains(&Event::Hook { epoch: fresh });
     let old_aborted = this_step(expected, r).iter().any(|e| matches!(*e, Event::Hook { epoch } if epoch < fresh));
@@ -955,5 +958,13 @@ mod tests {
             assert_eq!(id(&run(0, Failure::Stale), &run(0, Failure::CalledTwice)), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
             assert_eq!(id(&run(1, Failure::Stale), &run(1, Failure::CalledTwice)), None, "the fresh instance's pads are not the refusal's");
         }
+        // F9 where the old frame's pad drops its ScopedClosure first (quickstart-style JSPI fuzz on v8,
+        // p7-reset-e0260355e89f32fb): the run differs at that drop.
+        let p = program("export e0 {\n  closure e1 borrow_mut\n  call h0\n}\nexport e1 {\n  reinit\n  closure e1\n}\nimport h0 {\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let scoped = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::BorrowMut, ..own };
+        let head = [Event::ClosureNew { epoch: 0, export: 1, kind: scoped }, Event::HostEnter { import: 0 }, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostReturn { export: 1, value: 0 }, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[Event::ClosureDrop { epoch: 0, export: 1 }, out(Failure::Stale)]].concat();
+        let a = [&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
     }
 }
