@@ -461,7 +461,8 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         || expected[at..end].iter().any(|e| {
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale.contains(f))
         })
-        || task_refused_as_stale(&expected[at..end], actual);
+        || task_refused_as_stale(&expected[at..end], actual)
+        || refused_in_an_aborted_frame(expected, actual, at);
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -479,7 +480,8 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let refused = expected[at..end].iter().any(|e| {
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
-    }) || task_refused_as_stale(&expected[at..end], actual);
+    }) || task_refused_as_stale(&expected[at..end], actual)
+        || refusal_unwinds_an_old_frame(expected, at);
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
             expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
@@ -494,6 +496,35 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
 /// refusal (`refused_resumption_never_settles`), not a closure's defect.
 fn task_refused_as_stale(events: &[Event], actual: &[Event]) -> bool {
     events.iter().any(|e| matches!(*e, Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale) } if !never_settled(actual, task)))
+}
+
+/// The epoch of the newest reset before `at` (0: none).
+fn newest_epoch(expected: &[Event], at: usize) -> i32 {
+    expected[..at].iter().rev().find_map(|e| match *e {
+        Event::Reset { epoch } => Some(epoch),
+        _ => None,
+    }).unwrap_or(0)
+}
+
+/// P3 refuses a closure before the call guard inside a frame whose instance
+/// had aborted (its hook fired in this driver step): the frame's import
+/// wrapper traps on the refusal, where the run's guard went on to perform
+/// the reinit the hook scheduled.
+fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) -> bool {
+    let unreachable = Failure::Trap(TrapKind::Unreachable);
+    let trapped = matches!(expected.get(at), Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
+    let current = newest_epoch(expected, at);
+    trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. }))
+}
+
+/// The model's refusal (which logs nothing) unwinds an old frame from an
+/// import: where the run first differs, that frame's pad drops a guard or
+/// a scoped closure of an instance a reset replaced, right after a host
+/// step that threw nothing (the pad may then panic: the rustc defect).
+fn refusal_unwinds_an_old_frame(expected: &[Event], at: usize) -> bool {
+    let Some(&(Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. })) = expected.get(at) else { return false };
+    let after_host_step = at > 0 && matches!(expected[at - 1], Event::HostReturn { .. } | Event::HostEnter { .. } | Event::ScheduleReinit | Event::Reset { .. });
+    epoch < newest_epoch(expected, at) && after_host_step
 }
 
 /// F12: the run first differs in a task started after the newest reset,
@@ -966,5 +997,27 @@ mod tests {
         let e = [&head[..], &[Event::ClosureDrop { epoch: 0, export: 1 }, out(Failure::Stale)]].concat();
         let a = [&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat();
         assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+        // F10 where the refusal unwinds the old frame [0] whose pad panics (p4-hook-15c339b45cb5bf74, v8).
+        let p = program("export e0 {\n  reinit\n  call h0\n  closure e1\n  guard 2 panics 1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::GuardNew { epoch: 0, id: 2 }, Event::HostEnter { import: 0 }, Event::HostReturn { export: 1, value: 0 }];
+        let e = [&head[..], &[Event::GuardDrop { epoch: 0, id: 2 }, Event::Panic { epoch: 0, payload: 1 }]].concat();
+        let a = [&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &a), f10);
+        let thrown = [&head[..4], &[Event::Throw { value: 3 }, Event::GuardDrop { epoch: 0, id: 2 }]].concat();
+        assert_eq!(id(&p, &thrown, &[&head[..4], &[Event::Throw { value: 3 }, h1]].concat()), None, "a host throw, not a refusal, unwinds it");
+        // F11 refused by P3 inside a frame whose instance [2] had aborted (a host terminate; the hook
+        // schedules a reinit): its import wrapper traps, where the run's guard resets (p4-hook-c1fac45209b5cc7b).
+        let p = program("hook reinit\nexport e0 {\n  call h0\n}\nexport e1 {\n  closure e1 borrow\n  abort unreachable\n}\nimport h0 {\n  terminate\n  invoke e1\n  call e1\n}\ndriver {\n  call e0\n  call e0\n}\n");
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..own };
+        let head = |hooked: bool| {
+            let mut h = vec![Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 1, export: 1, kind: borrow }, Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
+            h.extend([Event::Reset { epoch: 2 }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 2 }]);
+            h.extend(hooked.then_some(Event::Hook { epoch: 2 }));
+            h
+        };
+        let trapped = |hooked| [head(hooked), vec![Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }]].concat();
+        let reset = |hooked| [head(hooked), vec![Event::Reset { epoch: 3 }]].concat();
+        assert_eq!(id(&p, &trapped(true), &reset(true)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &trapped(false), &reset(false)), None, "a trap where the frame's instance had not aborted is no refusal");
     }
 }
