@@ -410,8 +410,11 @@ fn refused_after_reset(expected: &[Event], at: usize) -> Option<i32> {
                 || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
         }
         Event::ImportErr { epoch, .. } => epoch < fresh,
-        // The JSPI lane: the refusal inside a jspi export's poll rejects its task.
-        Event::TaskSettled { outcome: Outcome::Failed(f), .. } => f == Failure::Stale,
+        // The JSPI lane: the refusal inside a jspi export's poll rejects its
+        // task (as the old frame's trap, where its instance had aborted).
+        Event::TaskSettled { outcome: Outcome::Failed(f), .. } => {
+            f == Failure::Stale || (hooked && old_aborted && f == Failure::Trap(TrapKind::Unreachable))
+        }
         _ => false,
     };
     refused.then_some(fresh)
@@ -481,7 +484,9 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     let refused = expected[at..end].iter().any(|e| {
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
     }) || task_refused_as_stale(&expected[at..end], actual)
-        || refusal_unwinds_an_old_frame(expected, at);
+        || refusal_unwinds_an_old_frame(expected, at)
+        // Under panic=abort the refusal is a critical error.
+        || expected[at..end].iter().any(|e| matches!(e, Event::Outcome { outcome: Outcome::Failed(f), .. } if *f == Failure::critical(Failure::Stale)));
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
             expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
@@ -1005,6 +1010,9 @@ mod tests {
         assert_eq!(id(&p, &e, &a), f10);
         let thrown = [&head[..4], &[Event::Throw { value: 3 }, Event::GuardDrop { epoch: 0, id: 2 }]].concat();
         assert_eq!(id(&p, &thrown, &[&head[..4], &[Event::Throw { value: 3 }, h1]].concat()), None, "a host throw, not a refusal, unwinds it");
+        // Under panic=abort the refusal is a critical error after its hook (the same regression there).
+        let e = [&head[..], &[h1, out(Failure::critical(Failure::Stale))]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat()), f10);
         // F11 refused by P3 inside a frame whose instance [2] had aborted (a host terminate; the hook
         // schedules a reinit): its import wrapper traps, where the run's guard resets (p4-hook-c1fac45209b5cc7b).
         let p = program("hook reinit\nexport e0 {\n  call h0\n}\nexport e1 {\n  closure e1 borrow\n  abort unreachable\n}\nimport h0 {\n  terminate\n  invoke e1\n  call e1\n}\ndriver {\n  call e0\n  call e0\n}\n");
@@ -1019,5 +1027,16 @@ mod tests {
         let reset = |hooked| [head(hooked), vec![Event::Reset { epoch: 3 }]].concat();
         assert_eq!(id(&p, &trapped(true), &reset(true)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
         assert_eq!(id(&p, &trapped(false), &reset(false)), None, "a trap where the frame's instance had not aborted is no refusal");
+        // F11 in a task whose instance [0] aborted (a host terminate; the hook reinits): the refusal after the
+        // invoke's guard reset traps in [0]'s import wrapper and rejects the task (p4-hook-4c90b7b4332101a4).
+        let p = program("hook reinit\nasync export e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let head = [start, Event::ClosureNew { epoch: 0, export: 1, kind: arg }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 0 }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[h1, settled(Failure::Trap(TrapKind::Unreachable))]].concat();
+        let a = [&head[..], &[Event::Enter { epoch: 1, func: 1 }]].concat();
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        let healthy = [&head[..3], &head[5..]].concat();
+        let e = [&healthy[..], &[h1, settled(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &[&healthy[..], &[Event::Enter { epoch: 1, func: 1 }]].concat()), None, "no refusal where [0] had not aborted");
     }
 }
