@@ -512,14 +512,15 @@ fn newest_epoch(expected: &[Event], at: usize) -> i32 {
 }
 
 /// P3 refuses a closure before the call guard inside a frame whose instance
-/// had aborted (its hook fired in this driver step): the frame's import
-/// wrapper traps on the refusal, where the run's guard went on to perform
-/// the reinit the hook scheduled.
+/// had aborted (a hook of the current instance fired in this driver step:
+/// its own, or the old frame's marking it, P2): the frame's import wrapper
+/// traps on the refusal, where the run's guard went on to perform the
+/// reinit the hook scheduled, or the closure ran and trapped (a hook again).
 fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) -> bool {
     let unreachable = Failure::Trap(TrapKind::Unreachable);
     let trapped = matches!(expected.get(at), Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
     let current = newest_epoch(expected, at);
-    trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. }))
+    trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. } | Event::Hook { .. }))
 }
 
 /// The model's refusal (which logs nothing) unwinds an old frame from an
@@ -1027,6 +1028,14 @@ mod tests {
         let reset = |hooked| [head(hooked), vec![Event::Reset { epoch: 3 }]].concat();
         assert_eq!(id(&p, &trapped(true), &reset(true)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
         assert_eq!(id(&p, &trapped(false), &reset(false)), None, "a trap where the frame's instance had not aborted is no refusal");
+        // The same where `call e1`'s guard had already reset: [0]'s frame marks [1] (P2), and the run's
+        // closure traps on [1], a hook again (p7-reset-91d2d795af4ddc37).
+        let p = program("hook reinit\nexport e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let head = [Event::ClosureNew { epoch: 0, export: 1, kind: arg }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 0 }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }, Event::HostReturn { export: 1, value: 16 }, h1];
+        let e = [&head[..], &[out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[h1]].concat()), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &e, &[&head[..], &[out(Failure::Stale)]].concat()), None, "the run's stale refusal is not this");
         // F11 in a task whose instance [0] aborted (a host terminate; the hook reinits): the refusal after the
         // invoke's guard reset traps in [0]'s import wrapper and rejects the task (p4-hook-4c90b7b4332101a4).
         let p = program("hook reinit\nasync export e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
