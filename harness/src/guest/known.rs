@@ -317,12 +317,7 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
 /// it replaced: on the JSPI lane, a task resumed after the reset (J1: its
 /// fiber, on its old instance), whose glue then acts for the fresh one.
 fn ran_on_a_replaced_instance(expected: &[Event], at: usize) -> bool {
-    let ran = expected[..at].iter().rev().find_map(Event::wasm_epoch);
-    let newest = expected[..at].iter().rev().find_map(|e| match *e {
-        Event::Reset { epoch } => Some(epoch),
-        _ => None,
-    });
-    matches!((ran, newest), (Some(ran), Some(newest)) if ran < newest)
+    expected[..at].iter().rev().find_map(Event::wasm_epoch).is_some_and(|ran| ran < newest_epoch(expected, at))
 }
 
 /// The run departs from the model in a driver step where a trap follows a
