@@ -533,7 +533,7 @@
           return evaluated;
         }
         const m = { exports: {} };
-        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', glueImports, shim, TextDecoderImpl);
+        factory(m.exports, require, m, '/wasm-bindgen-guest.js', '/', reuse ? glueImports : importsOfThisCase(), shim, TextDecoderImpl);
         evaluated = m.exports;
         return evaluated;
       },
@@ -561,6 +561,20 @@
   const glueImports = {};
   for (const k of Object.keys(ns)) glueImports[k] = (...args) => current[k](...args);
 
+  // The imports of a glue evaluated afresh for this case (RESET_LEAVES_JSPI):
+  // dead once a later case starts. That evaluation's instances live on after
+  // their case: its FinalizationRegistry destroys a closure the GC collected
+  // in them (their `__wbg_instance_id` never changes), and the Rust closure's
+  // drop logged into whichever case ran then (a 60 s JSPI fuzz on node26:
+  // `[9] abort panic_in_drop` in a case with no epoch 9).
+  let caseNumber = 0;
+  function importsOfThisCase() {
+    const n = caseNumber;
+    const own = {};
+    for (const k of Object.keys(ns)) own[k] = (...args) => (n === caseNumber ? current[k](...args) : undefined);
+    return own;
+  }
+
   // The `--target web` glue. Its free names are bound as the CommonJS
   // function's parameters bind them: one declaration is put before the text,
   // on its first line (so line numbers stay), reading the values from
@@ -583,7 +597,7 @@
           evaluated.__wbg_reset_state();
           return evaluated;
         }
-        global.__reentryWbgCase = { __reentry_wbg: glueImports, WebAssembly: shim, TextDecoder: TextDecoderImpl };
+        global.__reentryWbgCase = { __reentry_wbg: reuse ? glueImports : importsOfThisCase(), WebAssembly: shim, TextDecoder: TextDecoderImpl };
         let glue;
         try {
           glue = await fresh();
@@ -612,6 +626,7 @@
     if (!p.guestBytes) p.guestBytes = Uint8Array.from(p.guest);
     if (p.mutant != null && p.mutant !== JSPI_MUTANT) throw new GlueBug('glue mutants do not apply to the wasm-bindgen binding');
     mJspiRejectionNeverSettled = p.mutant === JSPI_MUTANT;
+    caseNumber++;
     plan = p;
     program = p.guestBytes;
     hookReinit = !!p.hook_reinit;

@@ -157,3 +157,79 @@ fn the_jspi_paths_mutant_is_found_as_a_hung_task() {
     let pinned = r.verdicts.iter().any(|v| matches!(v, Verdict::Mismatch(x) if x.property == reported_as(m)));
     assert!(pinned, "not found as {:?}: {:?}", reported_as(m), r.verdicts);
 }
+
+/// Lets the instance of the previous case's glue evaluation run while the
+/// next case's instance is made, once armed: what wasm-bindgen's
+/// FinalizationRegistry does whenever the GC collects a closure of that
+/// instance (it destroys the closure there, and the Rust closure's drop logs).
+const OLD_INSTANCE_JS: &str = r#"
+(function (global) {
+  const WA = global.WebAssembly;
+  const Original = WA.Instance;
+  let newest = null, armed = false, poked = false;
+  WA.Instance = function Instance(module, imports) {
+    const older = newest;
+    const instance = new Original(module, imports);
+    newest = instance;
+    if (armed && older !== null) {
+      armed = false;
+      older.exports.call(0);
+      poked = true;
+    }
+    return instance;
+  };
+  WA.Instance.prototype = Original.prototype;
+  global.OldInstance = {
+    arm() { armed = true; poked = false; return '{}'; },
+    poked() { return JSON.stringify(poked); },
+  };
+})(globalThis);
+"#;
+
+/// The JSPI lane evaluates wasm-bindgen's glue afresh per case (F12), and
+/// the instances of an earlier evaluation live on: whatever they run during
+/// a later case (their finalizers) must not reach that case's trace. On the
+/// in-process V8: a case after another whose instance runs e0 while the
+/// case's own instance is made has the trace it has alone (a 60 s fuzz on
+/// node26 showed `[9] abort panic_in_drop` in a case that had no epoch 9).
+#[test]
+fn an_earlier_cases_instance_running_on_writes_nothing_into_the_next_case() {
+    use reentry::engine::v8::V8Engine;
+    use reentry::engine::{Case, Engine};
+    if !toolchain() {
+        return;
+    }
+    let module = reentry::guest::module(LANE, Encoding::Exnref, None).unwrap();
+    let engine = || {
+        let mut v8 = V8Engine::new(&EngineOptions::default()).unwrap();
+        v8.load_script("reentry:test/old-instance.js", OLD_INSTANCE_JS).unwrap();
+        v8
+    };
+    let run = |v8: &mut V8Engine, src: &str| {
+        let program = std::sync::Arc::new(parse(src));
+        let guest = reentry::guest::encode::encode(&program).unwrap();
+        let plan = reentry::plan::guest_plan_json(&program, None, Some(&guest));
+        let case = Case {
+            program: &program,
+            encoding: Encoding::Exnref,
+            wasm: &module.wasm,
+            module_key: module.key,
+            plan_json: &plan,
+            mutant: None,
+            guest_program: Some(&guest),
+            binding_js: module.js.as_deref(),
+            worker: None,
+        };
+        v8.run(&case).unwrap().to_string()
+    };
+    let earlier = "state 1\nexport e0 {\n  add_state 5\n  guard 1\n}\ndriver {\n  call e0\n}\n";
+    let probe = "state 2\nexport e0 {\n  add_state 1\n}\ndriver {\n  call e0\n  read_state\n}\n";
+    let alone = run(&mut engine(), probe);
+    assert!(alone.contains("[0] enter e0") && !alone.contains("guard"), "{alone}");
+    let mut v8 = engine();
+    run(&mut v8, earlier);
+    v8.call_js("OldInstance.arm", &[], "").unwrap();
+    let after = run(&mut v8, probe);
+    assert_eq!(v8.call_js("OldInstance.poked", &[], "").unwrap().json, "true", "the earlier case's instance ran");
+    assert_eq!(after, alone, "the earlier case's instance wrote into the probe's trace");
+}

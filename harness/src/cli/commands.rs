@@ -27,8 +27,7 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Stats { time, cases, seed, lane } => {
             // No lane asked for: every lane, the budget shared among them.
             let lanes: Vec<Lane> = match (lane.guest, lane.binding, lane.panic, lane.jspi) {
-                // And wasm-bindgen's JSPI lane, whose tasks are its jspi exports.
-                (None, None, None, false) => Lane::ALL.into_iter().chain([Lane::RUSTC_WASM_BINDGEN_JSPI]).collect(),
+                (None, None, None, false) => Lane::ALL.to_vec(),
                 _ => vec![lane.lane()?],
             };
             let slice = time / lanes.len() as u32;

@@ -310,7 +310,14 @@ fn panic_lost_after_reset(_: &Program, expected: &[Event], actual: &[Event]) -> 
     };
     matches!(failure(expected.get(at)), Some(Failure::Panic(_)))
         && matches!(failure(actual.get(at)), Some(Failure::Panic(LOST_PAYLOAD)))
-        && this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. }))
+        && (this_step(expected, at).iter().any(|e| matches!(e, Event::Reset { .. })) || ran_on_a_replaced_instance(expected, at))
+}
+
+/// Whether the Wasm last running before `at` is an instance a reset before
+/// it replaced: on the JSPI lane, a task resumed after the reset (J1: its
+/// fiber, on its old instance), whose glue then acts for the fresh one.
+fn ran_on_a_replaced_instance(expected: &[Event], at: usize) -> bool {
+    expected[..at].iter().rev().find_map(Event::wasm_epoch).is_some_and(|ran| ran < newest_epoch(expected, at))
 }
 
 /// The run departs from the model in a driver step where a trap follows a
@@ -492,7 +499,9 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         || matches!(expected.get(at), Some(Event::ImportErr { .. }))
         || expected[at..end].iter().any(|e| {
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f))
-        });
+        })
+        || task_refused_as_stale(&expected[at..end], actual)
+        || refused_in_an_aborted_frame(expected, actual, at);
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -511,7 +520,10 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let refused = expected[at..end].iter().any(|e| {
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
-    });
+    }) || task_refused_as_stale(&expected[at..end], actual)
+        || refusal_unwinds_an_old_frame(expected, at)
+        // Under panic=abort the refusal is a critical error (nested, P7).
+        || expected[at..end].iter().any(|e| matches!(e, Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f)));
     // An owned closure (makeClosure's stamp): a borrowed one has no check at all (F11).
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
@@ -520,6 +532,44 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
         })
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
+}
+
+/// Whether `events` settle a task as stale (on the JSPI lane a closure's
+/// refusal inside a jspi export's poll rejects its promise) that the run
+/// settled too: one the run leaves hung is wasm-bindgen-futures' declared
+/// refusal (`refused_resumption_never_settles`), not a closure's defect.
+fn task_refused_as_stale(events: &[Event], actual: &[Event]) -> bool {
+    events.iter().any(|e| matches!(*e, Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale) } if !never_settled(actual, task)))
+}
+
+/// The epoch of the newest reset before `at` (0: none).
+fn newest_epoch(expected: &[Event], at: usize) -> i32 {
+    expected[..at].iter().rev().find_map(|e| match *e {
+        Event::Reset { epoch } => Some(epoch),
+        _ => None,
+    }).unwrap_or(0)
+}
+
+/// P3 refuses a closure before the call guard inside a frame whose instance
+/// had aborted (a hook of the current instance fired in this driver step:
+/// its own, or the old frame's marking it, P2): the frame's import wrapper
+/// traps on the refusal, where the run's guard went on to perform the
+/// reinit the hook scheduled, or the closure ran and trapped (a hook again).
+fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) -> bool {
+    let unreachable = Failure::Trap(TrapKind::Unreachable);
+    let trapped = matches!(expected.get(at), Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
+    let current = newest_epoch(expected, at);
+    trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. } | Event::Hook { .. }))
+}
+
+/// The model's refusal (which logs nothing) unwinds an old frame from an
+/// import: where the run first differs, that frame's pad drops a guard or
+/// a scoped closure of an instance a reset replaced, right after a host
+/// step that threw nothing (the pad may then panic: the rustc defect).
+fn refusal_unwinds_an_old_frame(expected: &[Event], at: usize) -> bool {
+    let Some(&(Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. })) = expected.get(at) else { return false };
+    let after_host_step = at > 0 && matches!(expected[at - 1], Event::HostReturn { .. } | Event::HostEnter { .. } | Event::ScheduleReinit | Event::Reset { .. });
+    epoch < newest_epoch(expected, at) && after_host_step
 }
 
 /// F12: the run first differs in a task started after the newest reset,
@@ -1092,5 +1142,117 @@ mod tests {
         // A refusal with the instance healthy is not it.
         assert_eq!(id(&[&head[..], &[settled(Failure::Stale)], &end].concat(), &hung), None);
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &p, &Trace([&head[..], &[settled(Failure::Foreign(9))], &end].concat()), &Trace(hung)).is_none());
+    }
+
+    #[test]
+    fn jspi_tasks_settle_f8_f9_f10_and_f11_where_calls_would_fail() {
+        // The reduced programs of a 60 s JSPI fuzz on v8 (seed 1796592864250483400), each of which passes
+        // on 0.2.130 with the F8/F10, F9, F11 and F12 patches applied.
+        let jspi = Context { lane: Lane::RUSTC_WASM_BINDGEN_JSPI, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        let id = |p: &Program, e: &[Event], a: &[Event]| explain(&jspi, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+        let settled = |f| Event::TaskSettled { task: 0, outcome: Outcome::Failed(f) };
+        let ok = |step| Event::Outcome { step, outcome: Outcome::Value(0) };
+        let (start, resumes) = (Event::TaskStart { task: 0 }, Event::TaskResumes { task: 0 });
+        let h1 = Event::Hook { epoch: 1 };
+        let trapped = [h1, h1, settled(Failure::Trap(TrapKind::Unreachable))];
+        // F8: t0 resumes on [0] (J1) after a reinit replaced it and panics; the glue decodes the PanicError from
+        // [1]'s memory (p10-payload-8860cb55e76b5f0c).
+        let p = program("export e0 {\n  call h0\n}\nasync export e1 {\n  await\n  panic 29\n}\nimport h0 {\n  reinit\n}\ndriver {\n  spawn e1\n  call e0\n  call e0\n}\n");
+        let head = |epoch| vec![start, Event::TaskAwaits { task: 0 }, ok(0), Event::Reset { epoch: 1 }, ok(1), resumes, Event::Panic { epoch, payload: 29 }];
+        let lost = |epoch| [head(epoch), vec![settled(Failure::Panic(LOST_PAYLOAD))]].concat();
+        let f8 = Some("wasm-bindgen-0.2.130-old-frame-panic-after-reset");
+        assert_eq!(id(&p, &[head(0), vec![settled(Failure::Panic(29))]].concat(), &lost(0)), f8);
+        assert_eq!(id(&p, &[head(1), vec![settled(Failure::Panic(29))]].concat(), &lost(1)), None, "a panic on the fresh instance keeps its payload");
+        // F9: t0's invoke of its own closure performs the reinit its import scheduled (p7-reset-bc94ca1280e22ba9).
+        let own = crate::program::ClosureKind::OWN;
+        let p = program("async export e0 {\n  closure e1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  reinit\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
+        let head = [start, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostEnter { import: 0 }, Event::ScheduleReinit, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[settled(Failure::Stale)]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &trapped].concat()), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+        // F10: t0 resumes on [0] after a driver reset and makes a closure there, which its import invokes
+        // (p5-classification-ff7ce90d7547dc57).
+        let p = program("async export e0 {\n  await\n  closure e1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n}\ndriver {\n  spawn e0\n  reset\n  call e1\n}\n");
+        let head = [start, ok(0), Event::Reset { epoch: 1 }, ok(2), resumes, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostEnter { import: 0 }];
+        let e = [&head[..], &[settled(Failure::Stale)]].concat();
+        let f10 = Some("wasm-bindgen-0.2.130-closure-bound-to-current-instance");
+        assert_eq!(id(&p, &e, &[&head[..], &trapped].concat()), f10);
+        // A task the run leaves hung is wasm-bindgen-futures' declared refusal, not a closure's defect.
+        let hung = [&head[..], &[Event::Hung { task: 0 }]].concat();
+        assert_ne!(id(&p, &e, &hung), f10);
+        // F11: an import's argument closure of [0], invoked by t0 on [1] (p7-reset-83e5ecb39773321e).
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let p = program("hook reinit\nasync export e0 {\n  call h0\n}\nexport e1 {\n}\nexport e2 {\n  call h1 with e1\n}\nimport h0 {\n  invoke e1\n}\nimport h1 {\n  throw unknown_tag 80\n}\ndriver {\n  call e2\n  spawn e0\n}\n");
+        let head = |kind| vec![Event::ClosureNew { epoch: 0, export: 1, kind }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }, start, Event::Enter { epoch: 1, func: 0 }, Event::HostEnter { import: 0 }];
+        let run = |kind, f| [head(kind), vec![settled(f)]].concat();
+        assert_eq!(id(&p, &run(arg, Failure::Stale), &run(arg, Failure::Dropped)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &run(own, Failure::Stale), &run(own, Failure::Dropped)), None, "an owned closure has makeClosure's check");
+        // F9 where the old frame's pads agree and the run first differs at the outcome: a once closure, spent
+        // on [0], invoked again after its invoke's guard reset; the fresh instance's shim says called twice
+        // (p7-reset-41df0ca4823cb2a6, node26: also off the JSPI lane).
+        let wbg = Context { lane: Lane::RUSTC_WASM_BINDGEN, ..jspi };
+        let once = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Once, ..own };
+        let p = program("export e0 {\n  closure e1 once\n  guard 1\n  call h0\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  invoke e1\n  reinit\n}\ndriver {\n  call e0\n}\n");
+        let head = |drop_epoch| {
+            vec![Event::ClosureNew { epoch: 0, export: 1, kind: once }, Event::GuardNew { epoch: 0, id: 1 }, Event::ScheduleReinit, Event::HostEnter { import: 0 }, Event::Reset { epoch: 1 }, Event::GuardDrop { epoch: drop_epoch, id: 1 }]
+        };
+        let out = |f| Event::Outcome { step: 0, outcome: Outcome::Failed(f) };
+        let run = |d, f| [head(d), vec![out(f)]].concat();
+        for c in [&jspi, &wbg] {
+            let id = |e: &[Event], a: &[Event]| explain(c, &p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id);
+            assert_eq!(id(&run(0, Failure::Stale), &run(0, Failure::CalledTwice)), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+            assert_eq!(id(&run(1, Failure::Stale), &run(1, Failure::CalledTwice)), None, "the fresh instance's pads are not the refusal's");
+        }
+        // F9 where the old frame's pad drops its ScopedClosure first (quickstart-style JSPI fuzz on v8,
+        // p7-reset-e0260355e89f32fb): the run differs at that drop.
+        let p = program("export e0 {\n  closure e1 borrow_mut\n  call h0\n}\nexport e1 {\n  reinit\n  closure e1\n}\nimport h0 {\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let scoped = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::BorrowMut, ..own };
+        let head = [Event::ClosureNew { epoch: 0, export: 1, kind: scoped }, Event::HostEnter { import: 0 }, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::HostReturn { export: 1, value: 0 }, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[Event::ClosureDrop { epoch: 0, export: 1 }, out(Failure::Stale)]].concat();
+        let a = [&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset"));
+        // F10 where the refusal unwinds the old frame [0] whose pad panics (p4-hook-15c339b45cb5bf74, v8).
+        let p = program("export e0 {\n  reinit\n  call h0\n  closure e1\n  guard 2 panics 1\n  call h0\n}\nexport e1 {\n}\nimport h0 {\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let head = [Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 0, export: 1, kind: own }, Event::GuardNew { epoch: 0, id: 2 }, Event::HostEnter { import: 0 }, Event::HostReturn { export: 1, value: 0 }];
+        let e = [&head[..], &[Event::GuardDrop { epoch: 0, id: 2 }, Event::Panic { epoch: 0, payload: 1 }]].concat();
+        let a = [&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &a), f10);
+        let thrown = [&head[..4], &[Event::Throw { value: 3 }, Event::GuardDrop { epoch: 0, id: 2 }]].concat();
+        assert_eq!(id(&p, &thrown, &[&head[..4], &[Event::Throw { value: 3 }, h1]].concat()), None, "a host throw, not a refusal, unwinds it");
+        // Under panic=abort the refusal is a critical error after its hook (the same regression there).
+        let e = [&head[..], &[h1, out(Failure::critical(Failure::Stale))]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[h1, h1, out(Failure::Trap(TrapKind::Unreachable))]].concat()), f10);
+        // F11 refused by P3 inside a frame whose instance [2] had aborted (a host terminate; the hook
+        // schedules a reinit): its import wrapper traps, where the run's guard resets (p4-hook-c1fac45209b5cc7b).
+        let p = program("hook reinit\nexport e0 {\n  call h0\n}\nexport e1 {\n  closure e1 borrow\n  abort unreachable\n}\nimport h0 {\n  terminate\n  invoke e1\n  call e1\n}\ndriver {\n  call e0\n  call e0\n}\n");
+        let borrow = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Borrow, ..own };
+        let head = |hooked: bool| {
+            let mut h = vec![Event::Reset { epoch: 1 }, Event::ClosureNew { epoch: 1, export: 1, kind: borrow }, Event::Outcome { step: 0, outcome: Outcome::Value(0) }];
+            h.extend([Event::Reset { epoch: 2 }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 2 }]);
+            h.extend(hooked.then_some(Event::Hook { epoch: 2 }));
+            h
+        };
+        let trapped = |hooked| [head(hooked), vec![Event::Outcome { step: 1, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) }]].concat();
+        let reset = |hooked| [head(hooked), vec![Event::Reset { epoch: 3 }]].concat();
+        assert_eq!(id(&p, &trapped(true), &reset(true)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &trapped(false), &reset(false)), None, "a trap where the frame's instance had not aborted is no refusal");
+        // The same where `call e1`'s guard had already reset: [0]'s frame marks [1] (P2), and the run's
+        // closure traps on [1], a hook again (p7-reset-91d2d795af4ddc37).
+        let p = program("hook reinit\nexport e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let head = [Event::ClosureNew { epoch: 0, export: 1, kind: arg }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 0 }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }, Event::HostReturn { export: 1, value: 16 }, h1];
+        let e = [&head[..], &[out(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &[&head[..], &[h1]].concat()), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(id(&p, &e, &[&head[..], &[out(Failure::Stale)]].concat()), None, "the run's stale refusal is not this");
+        // F11 in a task whose instance [0] aborted (a host terminate; the hook reinits): the refusal after the
+        // invoke's guard reset traps in [0]'s import wrapper and rejects the task (p4-hook-4c90b7b4332101a4).
+        let p = program("hook reinit\nasync export e0 {\n  call h0 with e1\n}\nexport e1 {\n}\nimport h0 {\n  terminate\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
+        let arg = crate::program::ClosureKind { ctor: crate::program::ClosureCtor::Ref, ..own };
+        let head = [start, Event::ClosureNew { epoch: 0, export: 1, kind: arg }, Event::HostEnter { import: 0 }, Event::Terminate { epoch: 0 }, Event::Hook { epoch: 0 }, Event::Reset { epoch: 1 }];
+        let e = [&head[..], &[h1, settled(Failure::Trap(TrapKind::Unreachable))]].concat();
+        let a = [&head[..], &[Event::Enter { epoch: 1, func: 1 }]].concat();
+        assert_eq!(id(&p, &e, &a), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        let healthy = [&head[..3], &head[5..]].concat();
+        let e = [&healthy[..], &[h1, settled(Failure::Trap(TrapKind::Unreachable))]].concat();
+        assert_eq!(id(&p, &e, &[&healthy[..], &[Event::Enter { epoch: 1, func: 1 }]].concat()), None, "no refusal where [0] had not aborted");
     }
 }

@@ -88,8 +88,8 @@ impl Lane {
     pub const RUSTC_WORKERS_RS: Lane = Lane { guest: Guest::Rustc, binding: Binding::WorkersRs, panic: Panic::Unwind, wbg: wbg::Wbg::PINNED, jspi: false };
 
     /// Every lane, each binding lane with each panic strategy (on the pinned
-    /// wasm-bindgen).
-    pub const ALL: [Lane; 8] = [
+    /// wasm-bindgen), and wasm-bindgen's JSPI lane.
+    pub const ALL: [Lane; 9] = [
         Lane::GENERATED,
         Lane::RUSTC,
         Lane::RUSTC_WASM_BINDGEN,
@@ -98,6 +98,7 @@ impl Lane {
         Lane::RUSTC.with_panic(Panic::Abort),
         Lane::RUSTC_WASM_BINDGEN.with_panic(Panic::Abort),
         Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort),
+        Lane::RUSTC_WASM_BINDGEN_JSPI,
     ];
 
     /// The wasm-bindgen lane (panic=unwind) on `wbg`.
@@ -510,7 +511,7 @@ pub fn module(lane: Lane, encoding: Encoding, mutant: Option<Mutant>) -> anyhow:
 /// campaign spends its budget on a first build.
 pub fn build_all() -> anyhow::Result<Vec<(Lane, Encoding, Arc<Module>)>> {
     let mut out = Vec::new();
-    for lane in Lane::ALL.into_iter().chain([Lane::RUSTC_WASM_BINDGEN_JSPI]).filter(|l| l.guest == Guest::Rustc) {
+    for lane in Lane::ALL.into_iter().filter(|l| l.guest == Guest::Rustc) {
         for &enc in lane.encodings() {
             out.push((lane, enc, module(lane, enc, None)?));
         }

@@ -32,7 +32,7 @@ pub struct Setup<'a> {
 
 /// The findings directory of the fuzz campaign on `lane`.
 pub fn fuzz_store_dir(findings: &Path, lane: Lane) -> PathBuf {
-    findings.join(format!("fuzz-{}", lane.to_string().replace('/', "-")))
+    findings.join(format!("fuzz-{}", lane.to_string().replace(['/', ' '], "-")))
 }
 
 /// A campaign done: its report entry, its store's summary (for the
