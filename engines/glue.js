@@ -95,25 +95,42 @@
   const READ_STATE = -1, NEW_HANDLE = -2;
 
   // ---- values the host throws ----
-  class PanicError extends Error {
+  // The protocol's errors are values the host throws and classifies, a few
+  // per case: they capture no stack. V8 walks the whole stack, Wasm frames
+  // and all, for each Error made (`Error.stackTraceLimit` frames), and
+  // nothing reads these stacks. A GlueBug, which escapes, keeps its stack.
+  class ProtocolError extends Error {
+    constructor(message) {
+      const limit = Error.stackTraceLimit;
+      // Engines without the property (or with it set to a non-number) capture as they do.
+      if (typeof limit !== 'number') {
+        super(message);
+        return;
+      }
+      Error.stackTraceLimit = 0;
+      super(message);
+      Error.stackTraceLimit = limit;
+    }
+  }
+  class PanicError extends ProtocolError {
     constructor(payload) {
       super('panic ' + payload);
       this.payload = payload;
     }
   }
-  class TerminatedError extends Error {
+  class TerminatedError extends ProtocolError {
     constructor() { super('Module terminated'); }
   }
-  class StaleHandleError extends Error {
+  class StaleHandleError extends ProtocolError {
     constructor() { super('stale handle: the instance was reset'); }
   }
   // A closure Wasm dropped (a borrowed one after its scope, an import's
   // argument after the call), and a once closure called again: F_STALE
   // with argument 1 and 2 (trace.rs `Failure::Dropped`, `CalledTwice`).
-  class DroppedClosureError extends Error {
+  class DroppedClosureError extends ProtocolError {
     constructor() { super('closure invoked after being dropped'); }
   }
-  class CalledTwiceError extends Error {
+  class CalledTwiceError extends ProtocolError {
     constructor() { super('FnOnce called more than once'); }
   }
   // A thrown non-Error JS value. Recognised by shape, so that a copy (which

@@ -9,6 +9,7 @@ use crate::mutant::Mutant;
 use crate::plan;
 use crate::program::gen::{case_program, GenConfig};
 use crate::program::Program;
+use crate::trace::Event;
 use std::fmt::Write;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -50,6 +51,9 @@ pub struct Throughput {
     pub floor: Option<Duration>,
     /// Per engine: its time in the harness, and its floor.
     pub per_engine: Vec<(String, Duration, Option<Duration>)>,
+    /// Instances the cases made, summed (a case's first and one per reset,
+    /// by its trace); the floor makes one a case.
+    pub instances: u64,
     pub rss_start: u64,
     pub rss_end: u64,
     /// Per engine: from starting it to its first case (an out-of-process
@@ -88,12 +92,14 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
     let mut generate = Duration::ZERO;
     let block = gen.host_variants.max(1);
     let mut i = 0u64;
+    let mut instances = 0u64;
     while start.elapsed() < time {
         let t = Instant::now();
         let programs = (i..i + block).map(|k| case_program(seed, k, gen)).collect();
         generate += t.elapsed();
         for (k, r) in h.check_batch(programs, &mut |_| {}).iter().enumerate() {
             anyhow::ensure!(r.passed(), "case {} failed during the benchmark: {}", i + k as u64, r.verdicts[0]);
+            instances += 1 + r.model.0.iter().filter(|e| matches!(e, Event::Reset { .. })).count() as u64;
         }
         i += block;
     }
@@ -110,6 +116,7 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
         rss_start,
         rss_end: rss_bytes(),
         startup,
+        instances,
         ..Default::default()
     };
     for (n, e) in h.engines.iter_mut().enumerate() {
@@ -365,10 +372,15 @@ fn differential_bound(r: &Throughput) -> Option<String> {
     let outside = r.wall.saturating_sub(engines);
     let share = 100.0 * floor.as_secs_f64() / r.wall.as_secs_f64().max(1e-9);
     let who = if r.overhead().is_some_and(|o| o <= LANE_OVERHEAD_TARGET) { "the engines" } else { "the harness" };
+    // A reset is a fresh instance (a new memory, the guest started again),
+    // which the floor, one instance a case, leaves out.
+    let instances = r.instances as f64 / r.cases.max(1) as f64;
     Some(format!(
-        "bound: {who}; the floors are {share:.0}% of a case; over them the harness spends {} in the engines' glue and \
-         {} µs outside the engines (generating, to-wasm, model, oracle)",
+        "bound: {who}; the floors are {share:.0}% of a case; over them the harness spends {} in the engines' glue \
+         (of which a fresh instance for each of the {:.2} resets a case makes: {instances:.2} instances a case, the \
+         floor's 1) and {} µs outside the engines (generating, to-wasm, model, oracle)",
         over.join(", "),
+        instances - 1.0,
         us(outside, r.cases)
     ))
 }
@@ -505,6 +517,7 @@ mod tests {
             wall: us(engines[0] + engines[1] + 10),
             floor: Some(us(floors[0] + floors[1])),
             per_engine: vec![("wasmtime".into(), us(engines[0]), Some(us(floors[0]))), ("v8".into(), us(engines[1]), Some(us(floors[1])))],
+            instances: 1570,
             ..Default::default()
         }
     }
@@ -513,7 +526,7 @@ mod tests {
     fn the_differential_verdict_names_what_bounds_the_lane() {
         let slow = targets(&[run(Lane::RUSTC, [137, 297], [66, 138])]);
         assert!(slow.contains("bound: the harness; the floors are 46% of a case"), "{slow}");
-        assert!(slow.contains("wasmtime +71.0 µs, v8 +159.0 µs in the engines' glue and 10.0 µs outside"), "{slow}");
+        assert!(slow.contains("wasmtime +71.0 µs, v8 +159.0 µs in the engines' glue (of which a fresh instance for each of the 0.57 resets a case makes: 1.57 instances a case, the floor's 1) and 10.0 µs outside"), "{slow}");
         assert!(slow.contains("2.18x its floor, target at most 1.3x or 3600 programs/s: missed"), "{slow}");
         let fast = targets(&[run(Lane::RUSTC, [70, 150], [66, 138])]);
         assert!(fast.contains("bound: the engines"), "{fast}");
