@@ -281,7 +281,7 @@
     };
     // A module with async exports imports the await (JSPI: docs/protocol.md
     // 22); an import object may hold more than a module imports.
-    if (suspendingAwait) env.await = suspendingAwait;
+    if (hasJspi) env.await = jspi().await;
     const instance = new WA.Instance(module, { env, host: imports });
     const x = instance.exports;
     const exports = [];
@@ -317,8 +317,6 @@
   function record(x, exports, call, closure) {
     return {
       exports, call, closure, readState: x.__read_state, newHandle: x.__new_handle, memory: x.memory,
-      // WebAssembly.promising of async export i, made on its first spawn.
-      promising: [],
       // The flag's address comes from the module, as wasm-bindgen reads it.
       flagIndex: x.__instance_terminated.value >> 2,
       view: new Int32Array(x.memory.buffer),
@@ -672,12 +670,11 @@
       pollGuest(t, -1 - ((t << 9) | (i << 1) | 1));
       return t;
     }
-    if (!rec.promising[i]) rec.promising[i] = WA.promising(rec.exports[i]);
     const caller = active;
     active = inst;
     let q;
     try {
-      q = rec.promising[i](t);
+      q = jspi().start(rec.exports[i], t);
     } catch (e) {
       q = Promise.reject(e);
     } finally {
@@ -733,7 +730,43 @@
       task.resume = (rejected, v) => (rejected ? reject(v) : resolve());
     }).then(() => { active = task.epoch; }, (e) => { active = task.epoch; throw e; });
   }
-  const suspendingAwait = typeof WA.Suspending === 'function' ? new WA.Suspending(awaitPromise) : null;
+  const hasJspi = typeof WA.Suspending === 'function' && typeof WA.promising === 'function';
+
+  // JSPI's two wrappers, made once (on first use) instead of per instance
+  // and per task: SpiderMonkey compiles a wrapper module for every instance
+  // that imports a WebAssembly.Suspending and for every
+  // WebAssembly.promising, 1-2 ms each, several times the rest of a case.
+  // A helper instance imports the await as a Suspending and re-exports it,
+  // so a case instance imports a Wasm function; and its `run(t)` calls the
+  // async export in `slot` (call_indirect, no handler in between), so one
+  // `promising(run)` starts every task. {await, start(export, t) -> promise}.
+  let jspiHelper = null;
+  function jspi() {
+    if (!jspiHelper) {
+      const slot = new WA.Table({ element: 'anyfunc', initial: 1 });
+      // run(t) = call_indirect (i32) -> i32 of slot[0] with t
+      const x = instantiateBytes(binary({
+        types: [[[I32], []], [[I32], [I32]]],
+        imports: [['env', 'await', 0x00, 0], ['env', 'slot', 0x01, FUNCREF, 0x00, 1]],
+        funcs: [1],
+        exports: [['await', 0], ['run', 1]],
+        codes: [[0x20, 0, 0x41, 0, 0x11, 1, 0]],
+      }), { env: { await: new WA.Suspending(awaitPromise), slot } });
+      const run = WA.promising(x.run);
+      jspiHelper = {
+        await: x.await,
+        start(f, t) {
+          slot.set(0, f);
+          try {
+            return run(t);
+          } finally {
+            slot.set(0, null);
+          }
+        },
+      };
+    }
+    return jspiHelper;
+  }
 
   // `resolve t` / `reject t v`: the resumption entry of a task whose promise
   // settled (decision 19): the call guard, then the stale check; refused,
@@ -1027,7 +1060,7 @@
   }
 
   // ---- feature probes: tiny hand-assembled modules, run once ----
-  const I32 = 0x7f, EXTERNREF = 0x6f, EXNREF = 0x69, VOID = 0x40;
+  const I32 = 0x7f, FUNCREF = 0x70, EXTERNREF = 0x6f, EXNREF = 0x69, VOID = 0x40;
 
   function uleb(n) {
     const out = [];

@@ -4,7 +4,9 @@
 //! or a browser that dies is that case's [`EngineError`], a fresh browser
 //! takes over, and the cases after it in the batch go to the fresh one.
 //! A browser is recycled after `recycle_after` cases, as a worker is, and
-//! not before it has lived [`AMORTIZED_LIFE`] times its start-up.
+//! not before it has lived [`AMORTIZED_LIFE`] times its start-up; and, where
+//! its engine never collects a JSPI stack left suspended
+//! ([`Browser::suspended_stacks`]), before those stacks exhaust it.
 
 use super::{Browser, Page};
 use crate::compile::Encoding;
@@ -38,6 +40,8 @@ pub struct BrowserEngine {
     page: Option<Page>,
     /// Cases served by the current browser.
     served: u64,
+    /// JSPI stacks the current page's cases left suspended ([`suspended`]).
+    suspended: u64,
     life: Lifetime,
     /// wasm-bindgen bindings (by key) the current page has loaded.
     loaded: HashSet<u64>,
@@ -116,6 +120,7 @@ impl BrowserEngine {
             encodings,
             page: Some(page),
             served: 0,
+            suspended: 0,
             life,
             loaded: HashSet::new(),
             runs: 0,
@@ -204,6 +209,7 @@ impl BrowserEngine {
             p.shutdown();
         }
         self.served = 0;
+        self.suspended = 0;
         self.loaded.clear();
         self.life = Lifetime::new(AMORTIZED_LIFE);
         match Page::spawn(self.browser, &self.exe, &self.version) {
@@ -304,7 +310,13 @@ impl BrowserEngine {
                 } else {
                     self.phases.modules_compiled += 1;
                 }
-                trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)
+                let t = trace::decode_flat(&flat).map(Trace).map_err(EngineError::Internal)?;
+                // The generated lane's tasks are JSPI stacks (glue.js); the
+                // guest's are futures it polls.
+                if case.guest_program.is_none() && case.binding_js.is_none() {
+                    self.suspended += suspended(&t);
+                }
+                Ok(t)
             }
             status::COMPILE_ERROR => Err(EngineError::Compile(r.text())),
             status::LINK_ERROR => Err(EngineError::Instantiate(r.text())),
@@ -313,6 +325,22 @@ impl BrowserEngine {
             s => Err(EngineError::Internal(format!("unknown page status {s}: {}", r.text()))),
         }
     }
+}
+
+/// How many JSPI stacks a generated-lane case left suspended: per task,
+/// the awaits its stack suspended at that no resumption followed (a
+/// resumption the call guard or the stale check refused never resumes the
+/// stack; a task still awaiting at the driver's end is resumed then).
+fn suspended(t: &Trace) -> u64 {
+    let mut open: BTreeMap<i32, i64> = BTreeMap::new();
+    for e in &t.0 {
+        match e {
+            trace::Event::TaskAwaits { task } => *open.entry(*task).or_default() += 1,
+            trace::Event::TaskResumes { task } => *open.entry(*task).or_default() -= 1,
+            _ => {}
+        }
+    }
+    open.values().map(|n| (*n).max(0) as u64).sum()
 }
 
 fn failure_text(f: &Failure) -> String {
@@ -397,7 +425,9 @@ impl batch::Batched for BrowserEngine {
     }
 
     fn settle(&mut self, cases: &[Case]) {
-        if cases.first().is_some_and(|c| c.binding_js.is_some()) && self.served >= crate::engine::WEB_GLUE_CASES {
+        let web_glue = cases.first().is_some_and(|c| c.binding_js.is_some()) && self.served >= crate::engine::WEB_GLUE_CASES;
+        let stacks = self.browser.suspended_stacks.is_some_and(|limit| self.suspended >= limit);
+        if web_glue || stacks {
             self.stats.recycles += 1;
             self.replace();
         }
@@ -435,5 +465,22 @@ impl Bench for BrowserEngine {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::Event;
+
+    #[test]
+    fn a_stack_is_left_suspended_by_each_await_no_resumption_followed() {
+        let t = |events: Vec<Event>| suspended(&Trace(events));
+        let (awaits, resumes) = (|task| Event::TaskAwaits { task }, |task| Event::TaskResumes { task });
+        assert_eq!(t(vec![]), 0);
+        // Resumed, then settled: nothing left.
+        assert_eq!(t(vec![awaits(0), resumes(0), awaits(0), resumes(0)]), 0);
+        // t0's second await was refused; t1 never resumed.
+        assert_eq!(t(vec![awaits(0), resumes(0), awaits(0), awaits(1), Event::Hung { task: 1 }]), 2);
     }
 }

@@ -52,6 +52,10 @@ pub struct Browser {
     /// `Chrome/`): the handshake's user agent must name the major the
     /// executable printed.
     pub user_agent: &'static str,
+    /// Where its engine never frees a JSPI stack left suspended (nor the
+    /// instance and memory it holds): how many a page may keep before it is
+    /// recycled, well below where the engine runs out.
+    pub suspended_stacks: Option<u64>,
 }
 
 impl Browser {

@@ -7,7 +7,7 @@
 
 use crate::engine::browser::engine::BrowserEngine;
 use crate::engine::browser::{self, Browser};
-use crate::engine::declaration::{EngineDir, Fact, Family, Isolation, Registration, Source};
+use crate::engine::declaration::{Effect, EngineDir, Fact, Family, Isolation, Registration, Source};
 use crate::engine::EngineOptions;
 use crate::guest::Lane;
 use std::path::{Path, PathBuf};
@@ -20,12 +20,30 @@ pub const REGISTRATIONS: &[Registration] = &[Registration {
     isolation: Isolation::Process,
     source: Source::Debian,
     about: "Debian chromium, headless (V8 as Chrome ships it; the page host)",
-    facts: browser::FACTS,
+    facts: FACTS,
     lanes: &[Lane::GENERATED, Lane::RUSTC, Lane::RUSTC_WASM_BINDGEN],
     available: |_| executable().map(|_| ()),
     start: |_, o| Ok(Box::new(start(o)?)),
     session: Some(|r, o| Ok(Box::new(browser::raw::BrowserSession::new(r, &CHROMIUM, facts(r), o)?))),
 }];
+
+/// The page host's facts, and Chromium's own.
+const FACTS: &[Fact] = &[
+    browser::FACTS[0],
+    Fact {
+        what: "V8 in Chromium never frees a JSPI stack suspended on a promise nothing settles any more, nor the \
+               instance and memory it holds, and each Wasm memory reserves about 10 GB of the renderer's 1 TB \
+               sandbox: after about 125 such stacks every new instance fails with `RangeError: Out of memory: \
+               Cannot allocate Wasm memory for new instance` (corpus/regressions/\
+               v8-chromium-156-suspended-jspi-stack-never-freed/). A generated-lane case leaves one where a task's \
+               resumption is refused (its instance aborted or was replaced): the page host counts them in the \
+               traces and recycles the browser after 64",
+        effect: Effect::Normalised,
+    },
+];
+
+/// Suspended JSPI stacks a page may keep (about 125 exhaust it).
+const SUSPENDED_STACKS: u64 = 64;
 
 /// This directory's line in the registry: Chromium, of the V8 family (whose
 /// facts `v8/` declares).
@@ -50,6 +68,7 @@ pub static CHROMIUM: Browser = Browser {
     prepare_profile: |_| Ok(()),
     command,
     user_agent: "Chrome/",
+    suspended_stacks: Some(SUSPENDED_STACKS),
 };
 
 /// Debian's package puts the browser here (`/usr/bin/chromium` is a launcher script).

@@ -75,6 +75,8 @@ pub static FIREFOX: Browser = Browser {
     prepare_profile,
     command,
     user_agent: "Firefox/",
+    // SpiderMonkey collects them (checked: 3,000 left suspended in a row).
+    suspended_stacks: None,
 };
 
 /// Debian's package puts the browser here (`/usr/bin/firefox-esr` links to it).
