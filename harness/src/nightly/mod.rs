@@ -283,11 +283,7 @@ pub fn run(o: &Options, on: &(dyn Fn(&Event) + Sync)) -> anyhow::Result<Outcome>
     // list the ones that may run so the report shows them pending.
     // The wasm-bindgen campaign runs the last release (or tree) listed.
     let wbg = o.wasm_bindgen.last().copied().unwrap_or_default();
-    let mut lanes: Vec<Lane> = compat::LANES.iter().map(|l| if l.binding == crate::guest::Binding::WasmBindgen { Lane::wasm_bindgen(wbg) } else { *l }).collect();
-    // And wasm-bindgen's JSPI lane on the same release: a timed phase, so it
-    // takes its weight's part of the budget instead of adding to it (an
-    // engine without JSPI declines its cases by its probe's fact).
-    lanes.push(Lane { jspi: true, ..Lane::wasm_bindgen(wbg) });
+    let lanes: Vec<Lane> = compat::LANES.iter().map(|l| if l.binding == crate::guest::Binding::WasmBindgen { Lane::wasm_bindgen(wbg) } else { *l }).collect();
     let mut names = untimed.clone();
     names.extend(lanes.iter().map(|l| format!("fuzz {l}")));
     names.extend(["smith".to_string(), "bench".to_string()]);
