@@ -159,6 +159,42 @@
   // the page). Made on first use (`foreignModule`).
   let foreign = null;
 
+  // ---- imported memories, kept across cases ----
+  // A new WebAssembly.Memory reserves its whole guard region (V8: 10 GB of
+  // address space, in Chromium inside its sandbox; SpiderMonkey: 6 GB), which
+  // costs 75-300 µs, most of what an instance costs. An instance needs a
+  // memory no other instance shares, and no Wasm of a case runs after its
+  // end(): so end() zeroes the case's memories that never grew and keeps
+  // them, and the next case's instances get what a new memory holds. Few
+  // are kept, as each holds its reservation (Chromium's sandbox has room for
+  // about 100).
+  const memoryPool = new Map(); // 'initial/maximum' -> memories free to reuse
+  const POOLED_PER_LIMITS = 4, POOLED = 16;
+  let pooled = 0;
+  let caseMemories = []; // [key, memory, initial bytes] handed out this case
+  function memoryOf(limits) {
+    const key = limits.initial + '/' + limits.maximum;
+    const free = memoryPool.get(key);
+    let m = free && free.pop();
+    if (m) pooled--;
+    else m = new WA.Memory(limits);
+    caseMemories.push([key, m, limits.initial * 65536]);
+    return m;
+  }
+  function releaseMemories() {
+    for (const [key, m, bytes] of caseMemories) {
+      // A grown memory cannot shrink back: it is left to the collector.
+      if (m.buffer.byteLength !== bytes) continue;
+      let free = memoryPool.get(key);
+      if (!free) memoryPool.set(key, (free = []));
+      if (free.length >= POOLED_PER_LIMITS || pooled >= POOLED) continue;
+      new Uint8Array(m.buffer).fill(0);
+      free.push(m);
+      pooled++;
+    }
+    caseMemories = [];
+  }
+
   // ---- per-case state (reset by `begin`, released by `end`) ----
   const T = []; // the flat trace
   let module = null;
@@ -277,7 +313,7 @@
     const env = {
       log, panic_error: panicError, schedule_reinit: scheduleReinit, closure_new: closureNew, closure_drop: closureDrop,
       epoch: new WA.Global({ value: 'i32', mutable: false }, epoch),
-      jstag, wrapped: wrappedTag,
+      jstag, wrapped: wrappedTag, memory: memoryOf(plan.memory),
     };
     // A module with async exports imports the await (JSPI: docs/protocol.md
     // 22); an import object may hold more than a module imports.
@@ -292,14 +328,14 @@
     return record(x, exports, null, table ? (e, a) => table.get(2 * e + a)() : null);
   }
 
-  // The guest imports its memory: the program's limits on top of the
-  // guest's own pages (plan.guest_memory, docs/guest.md "Memory").
+  // The guest's memory has the program's limits on top of the guest's own
+  // pages (plan.memory, docs/guest.md "Memory").
   function instantiateGuest(epoch) {
     const instance = new WA.Instance(module, {
       env: {
         log, panic_error: panicError, schedule_reinit: scheduleReinit,
         host_call: imports, host_call_catch: imports, jstag, wrapped: wrappedTag, closure_new: closureNew,
-        closure_drop: closureDrop, memory: new WA.Memory(plan.guest_memory),
+        closure_drop: closureDrop, memory: memoryOf(plan.memory),
       },
     });
     const x = instance.exports;
@@ -941,6 +977,7 @@
       throw new GlueBug('this engine has no WebAssembly.Tag/Exception');
     }
     if (typeof p === 'string') p = parsePlan(p);
+    if (!p.memory) throw new GlueBug('the plan has no memory limits (plan.rs `memory`)');
     // Steps that run as jobs (a spawn's task, an invoke's promise callback)
     // make the driver asynchronous (runJobs).
     if (p.hasJobs === undefined) p.hasJobs = p.driver.some((s) => s.op === 'Spawn' || s.op === 'Invoke');
@@ -1009,6 +1046,7 @@
     handleEpochs = [];
     thrown.clear();
     lastRaw = lastRawPayload = null;
+    releaseMemories();
   }
 
   function runCase(mod, p, options) {
@@ -1252,10 +1290,10 @@
   // On the real guest lane (`guestBytes`, the program) the instance is
   // started with the program and `call(i)` runs the exports: the guest's
   // own work, with none of the glue.
+  // Its memory is kept across cases as a case's is (memoryOf).
   function floor(mod, exportIndices, guestBytes, memInitial, memMaximum) {
-    // A worker's FLOOR carries no limits: the guest's import minimum and the
-    // largest program maximum (guest::MEMORY_MIN_PAGES, BASE_PAGES + 16).
-    const guestMemory = memInitial === undefined ? { initial: 2, maximum: 32 } : { initial: memInitial, maximum: memMaximum };
+    if (memInitial === undefined) throw new GlueBug('floor: no memory limits');
+    const limits = { initial: memInitial, maximum: memMaximum };
     const env = {};
     const host = {};
     for (const imp of WA.Module.imports(mod)) {
@@ -1263,7 +1301,7 @@
       if (imp.kind === 'function') ns[imp.name] = () => null;
       else if (imp.kind === 'global') ns[imp.name] = new WA.Global({ value: 'i32', mutable: false }, 0);
       else if (imp.kind === 'tag') ns[imp.name] = newTag();
-      else if (imp.kind === 'memory') ns[imp.name] = new WA.Memory(guestMemory);
+      else if (imp.kind === 'memory') ns[imp.name] = memoryOf(limits);
     }
     const x = new WA.Instance(mod, { env, host }).exports;
     if (guestBytes) {
@@ -1277,6 +1315,7 @@
         else x['e' + exportIndices[i]]();
       } catch (_) { /* the floor ignores outcomes */ }
     }
+    releaseMemories();
   }
 
   // ---- the wire constants, for tests and repro.js (never read by the hot path) ----

@@ -520,8 +520,8 @@
     // The guest imports its memory and the glue makes one per instance
     // (`new WebAssembly.Memory({initial, maximum})` in __wbg_get_imports,
     // with the link-time limits): this case's program limits instead
-    // (plan.guest_memory, docs/guest.md "Memory"), as reentry's glue does.
-    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
+    // (plan.memory, docs/guest.md "Memory"), as reentry's glue does.
+    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.memory); };
     const factory = new Function('exports', 'require', 'module', '__filename', '__dirname', '__reentry_wbg',
       'WebAssembly', 'TextDecoder', jsText + '\n//# sourceURL=wasm-bindgen-guest.js');
     let evaluated = null; // the glue's exports, once an evaluation of it succeeded
@@ -585,7 +585,7 @@
     if (typeof importer !== 'function') throw new Error('wbg-host.js: this engine cannot import the --target web glue (an ES module)');
     const module = wasm instanceof WA.Module ? wasm : new WA.Module(wasm);
     const shim = Object.create(WA);
-    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.guest_memory); };
+    shim.Memory = function Memory(desc) { return new WA.Memory(plan === null ? desc : plan.memory); };
     const fresh = importer('const { __reentry_wbg, WebAssembly, TextDecoder } = globalThis.__reentryWbgCase; ' + jsText);
     const reuse = !RESET_LEAVES_JSPI.test(jsText);
     let evaluated = null; // the glue's namespace, once an import and initSync succeeded

@@ -29,7 +29,7 @@
 (function (global) {
   'use strict';
 
-  const PROTOCOL = 5;
+  const PROTOCOL = 6;
   const OP = { RUN: 1, PING: 2, FLOOR: 3, RAW: 4, RUN_WBG: 5, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
   const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, NEED_MODULE: 5, HELLO: 0x59544e52 };
   /// Compiled modules kept; the whole cache is dropped when full (cases rarely
@@ -92,7 +92,8 @@
     return { key: dv.getBigUint64(1, true), flags: frame[9], module, plan: fromUtf8(frame.subarray(14 + module.length)) };
   }
 
-  /// FLOOR: u64 key, u32 n, n module bytes, u32 k, k x u32 export index.
+  /// FLOOR: u64 key, u32 n, n module bytes, u32 k, k x u32 export index,
+  /// u32 initial, u32 maximum (the memory's pages).
   function parseFloor(frame, dv) {
     if (frame.length < 13) return 'FLOOR frame too short';
     const module = bytesAt(frame, dv, 9);
@@ -100,10 +101,11 @@
     const at = 13 + module.length;
     if (at + 4 > frame.length) return 'FLOOR frame without an export count';
     const k = dv.getUint32(at, true);
-    if (at + 4 + 4 * k !== frame.length) return `FLOOR frame: ${k} export indices do not fill the frame`;
+    const limits = at + 4 + 4 * k;
+    if (limits + 8 !== frame.length) return `FLOOR frame: ${k} export indices and the memory's limits do not fill the frame`;
     const exports = [];
     for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
-    return { key: dv.getBigUint64(1, true), module, exports };
+    return { key: dv.getBigUint64(1, true), module, exports, initial: dv.getUint32(limits, true), maximum: dv.getUint32(limits + 4, true) };
   }
 
   /// RAW: u8 k, k bytes method name, u32 n, n bytes, request JSON to the end.
@@ -227,7 +229,7 @@
       if (typeof req === 'string') return badRequest(req);
       const got = compiled(floorModules, req.key, req.module);
       if (got === undefined) return;
-      glue.floor(got[0], req.exports);
+      glue.floor(got[0], req.exports, undefined, req.initial, req.maximum);
       send(STATUS.OK, new Uint8Array(0));
     }
 
@@ -270,6 +272,7 @@
         module_fnv: fnv1a(req.module),
         plan: op === OP.RUN ? req.plan : null,
         exports: op === OP.FLOOR ? req.exports : null,
+        memory: op === OP.FLOOR ? [req.initial, req.maximum] : null,
       };
       send(STATUS.OK, utf8(JSON.stringify(decoded)));
     }

@@ -19,17 +19,28 @@ pub struct HostPlan<'a> {
     /// glue hands every new instance; absent for generated modules.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guest: Option<&'a [u8]>,
-    /// The real guest lane: the limits of each instance's memory, which the
-    /// glue makes (`guest::memory_limits`, docs/guest.md "Memory").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub guest_memory: Option<GuestMemory>,
+    /// The limits of each instance's memory, which the glue makes: every
+    /// module imports it ([`memory_limits`]).
+    pub memory: MemoryLimits,
 }
 
 /// `WebAssembly.Memory`'s descriptor, in pages.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-pub struct GuestMemory {
+pub struct MemoryLimits {
     pub initial: u32,
     pub maximum: u32,
+}
+
+/// The memory an instance of `program`'s module imports: on the real guest
+/// lane the program's limits on top of the guest's own pages
+/// (`guest::memory_limits`, docs/guest.md "Memory"); a generated module
+/// declares the program's own (compile/mod.rs).
+pub fn memory_limits(program: &Program, guest: bool) -> MemoryLimits {
+    let (initial, maximum) = match guest {
+        true => crate::guest::memory_limits(&program.memory),
+        false => (program.memory.initial, program.memory.maximum),
+    };
+    MemoryLimits { initial, maximum }
 }
 
 pub fn plan<'a>(program: &'a Program, mutant: Option<Mutant>, guest: Option<&'a [u8]>) -> HostPlan<'a> {
@@ -39,10 +50,7 @@ pub fn plan<'a>(program: &'a Program, mutant: Option<Mutant>, guest: Option<&'a 
         driver: &program.driver,
         mutant: mutant.filter(|m| !m.in_compiler()).map(Mutant::name),
         guest,
-        guest_memory: guest.map(|_| {
-            let (initial, maximum) = crate::guest::memory_limits(&program.memory);
-            GuestMemory { initial, maximum }
-        }),
+        memory: memory_limits(program, guest.is_some()),
     }
 }
 
@@ -78,12 +86,12 @@ mod tests {
         let json = plan_json(&p, Some(Mutant::HookNever));
         assert_eq!(
             json,
-            r#"{"hook_reinit":true,"imports":[[{"op":"Try","body":[{"op":"CallExport","export":0}],"on_catch":{"op":"RethrowWrapped","value":3}},{"op":"Terminate"}]],"driver":[{"op":"NewHandle"},{"op":"CallHandle","handle":0,"export":0}],"mutant":"hook-never"}"#
+            r#"{"hook_reinit":true,"imports":[[{"op":"Try","body":[{"op":"CallExport","export":0}],"on_catch":{"op":"RethrowWrapped","value":3}},{"op":"Terminate"}]],"driver":[{"op":"NewHandle"},{"op":"CallHandle","handle":0,"export":0}],"mutant":"hook-never","memory":{"initial":1,"maximum":2}}"#
         );
         // compiler mutants are not the glue's business
-        assert!(plan_json(&p, Some(Mutant::PadSkipsDrop)).ends_with(r#""mutant":null}"#));
+        assert!(plan_json(&p, Some(Mutant::PadSkipsDrop)).contains(r#""mutant":null,"#));
         // the real lane carries the program's bytes
         assert!(guest_plan_json(&p, None, Some(&[1, 2]))
-            .ends_with(r#""mutant":null,"guest":[1,2],"guest_memory":{"initial":2,"maximum":18}}"#));
+            .ends_with(r#""mutant":null,"guest":[1,2],"memory":{"initial":2,"maximum":18}}"#));
     }
 }

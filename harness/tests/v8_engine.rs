@@ -34,8 +34,9 @@ fn a_glue_exception_is_an_internal_error() {
     let program = Arc::new(Program::minimal());
     let wasm = compile::compile(&program, Encoding::Exnref, Default::default());
     for (plan_json, message) in [
-        (r#"{"hook_reinit":false,"imports":[],"driver":[{"op":"Jump"}],"mutant":null}"#, "unknown driver step Jump"),
-        (r#"{"hook_reinit":false,"imports":[],"driver":[],"mutant":"no-such-bug"}"#, "unknown glue mutant"),
+        (r#"{"hook_reinit":false,"imports":[],"driver":[{"op":"Jump"}],"mutant":null,"memory":{"initial":1,"maximum":2}}"#, "unknown driver step Jump"),
+        (r#"{"hook_reinit":false,"imports":[],"driver":[],"mutant":"no-such-bug","memory":{"initial":1,"maximum":2}}"#, "unknown glue mutant"),
+        (r#"{"hook_reinit":false,"imports":[],"driver":[],"mutant":null}"#, "the plan has no memory limits"),
         ("{not json", "SyntaxError"),
     ] {
         let case = Case {

@@ -25,6 +25,7 @@ use reentry::guest::Lane;
 use reentry::trap::TrapClass;
 use reentry::program::ExnTag;
 use reentry::trace::{self, code, AbortCause, Event, TrapKind};
+use reentry::plan::MemoryLimits;
 use reentry::{corpus, model, plan, repro};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -451,6 +452,7 @@ struct Decoded {
     module_fnv: String,
     plan: Option<String>,
     exports: Option<Vec<u32>>,
+    memory: Option<[u32; 2]>,
 }
 
 /// Deterministic bytes (a module need not be valid to be decoded).
@@ -477,6 +479,7 @@ struct FloorFrame {
     key: u64,
     wasm: Vec<u8>,
     exports: Vec<u32>,
+    memory: MemoryLimits,
 }
 
 fn run_frames() -> Vec<RunFrame> {
@@ -503,9 +506,14 @@ fn run_frames() -> Vec<RunFrame> {
 
 fn floor_frames() -> Vec<FloorFrame> {
     vec![
-        FloorFrame { key: 0, wasm: vec![], exports: vec![] },
-        FloorFrame { key: (1 << 63) + 5, wasm: bytes(1 << 20, 3), exports: vec![0, 1, u32::MAX] },
-        FloorFrame { key: 7, wasm: bytes(100, 4), exports: (0..20_000).collect() },
+        FloorFrame { key: 0, wasm: vec![], exports: vec![], memory: MemoryLimits { initial: 0, maximum: 0 } },
+        FloorFrame {
+            key: (1 << 63) + 5,
+            wasm: bytes(1 << 20, 3),
+            exports: vec![0, 1, u32::MAX],
+            memory: MemoryLimits { initial: 1, maximum: u32::MAX },
+        },
+        FloorFrame { key: 7, wasm: bytes(100, 4), exports: (0..20_000).collect(), memory: MemoryLimits { initial: 2, maximum: 18 } },
     ]
 }
 
@@ -539,12 +547,13 @@ fn every_worker_decodes_the_frames_rust_encodes() {
                 module_fnv: reprl::glue_hash(&f.wasm),
                 plan: Some(f.plan.clone()),
                 exports: None,
+                memory: None,
             };
             assert_eq!(decoded(&mut p, name, &inner), want, "{name}: RUN key {:#x}", f.key);
         }
         for f in &floors {
             let mut inner = Vec::new();
-            reprl::encode_floor(&mut inner, f.key, &f.wasm, &f.exports);
+            reprl::encode_floor(&mut inner, f.key, &f.wasm, &f.exports, f.memory);
             let want = Decoded {
                 op: Op::Floor as u8,
                 key: f.key.to_string(),
@@ -553,6 +562,7 @@ fn every_worker_decodes_the_frames_rust_encodes() {
                 module_fnv: reprl::glue_hash(&f.wasm),
                 plan: None,
                 exports: Some(f.exports.clone()),
+                memory: Some([f.memory.initial, f.memory.maximum]),
             };
             assert_eq!(decoded(&mut p, name, &inner), want, "{name}: FLOOR key {:#x}", f.key);
         }
@@ -575,7 +585,7 @@ fn every_worker_rejects_malformed_frames_alike_in_decode_and_for_real() {
         f
     };
     let mut floor = Vec::new();
-    reprl::encode_floor(&mut floor, 1, &[1, 2], &[0, 1]);
+    reprl::encode_floor(&mut floor, 1, &[1, 2], &[0, 1], MemoryLimits { initial: 1, maximum: 2 });
     let mut trailing = floor.clone();
     trailing.push(0);
     let len = (trailing.len() - 4) as u32;
@@ -628,7 +638,7 @@ fn every_worker_answers_run_with_a_trace_run_result_decodes() {
         let features = p.handshake(TIMEOUT).unwrap().clone();
         let big = floor_frames().remove(1);
         let mut inner = Vec::new();
-        reprl::encode_floor(&mut inner, big.key, &big.wasm, &big.exports);
+        reprl::encode_floor(&mut inner, big.key, &big.wasm, &big.exports, big.memory);
         decoded(&mut p, name, &inner);
         let mut cases = 0;
         let mut compiled = std::collections::HashSet::new();
@@ -674,7 +684,8 @@ fn every_worker_answers_run_with_a_trace_run_result_decodes() {
         let mut floor = Vec::new();
         let program = reentry::program::Program::minimal();
         let wasm = compile::compile(&program, Encoding::Legacy, compile::Options::default());
-        reprl::encode_floor(&mut floor, compile::module_key(&wasm), &wasm, &reentry::engine::driver_exports(&program));
+        let memory = plan::memory_limits(&program, false);
+        reprl::encode_floor(&mut floor, compile::module_key(&wasm), &wasm, &reentry::engine::driver_exports(&program), memory);
         let r = request(&mut p, name, &floor);
         assert_eq!((r.status, r.payload.len()), (reprl::status::OK, 0), "{name}: FLOOR: {}", r.text());
         p.shutdown();

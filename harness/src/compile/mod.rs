@@ -16,6 +16,7 @@
 //! | `env.epoch`                | immutable `i32` global     | this instance's epoch, for `log`       |
 //! | `env.jstag`                | tag `(externref)`          | `WebAssembly.JSTag` (or a stand-in)    |
 //! | `env.wrapped`              | tag `(externref)`          | `$wrapped`: recoverable host error     |
+//! | `env.memory`               | memory, the program's limits | linear memory (as `--import-memory` links it): a fresh one per instance, which a JS host can keep from an ended case (engines/glue.js `memoryOf`) |
 //! | `host.h<k>`                | `()`                       | program import `h<k>`                  |
 //! | `env.await`                | `(i32 task)`               | async programs: `await` (JSPI `Suspending`: returns the host promise) |
 //! | `env.closure_new`          | `(i32 export, i32 kind) -> i32 id` | programs with closures: a `closure` step (or an import call with a closure argument) hands the host a closure; `kind` is `ClosureKind::code()`, plus 16 for an aborting edge |
@@ -52,7 +53,7 @@ use crate::mutant::Mutant;
 use crate::program::Program;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection,
-    Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, Module,
+    Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemoryType, Module,
     NameMap, NameSection, RefType, TableSection, TableType, TagKind, TagSection, TagType, TypeSection, ValType,
 };
 
@@ -242,6 +243,20 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
     let exn_tag = TagType { kind: TagKind::Exception, func_type_idx: T_EXTERNREF };
     imports.import("env", "jstag", EntityType::Tag(exn_tag));
     imports.import("env", "wrapped", EntityType::Tag(exn_tag));
+    // Imported, not defined: a JS host makes an instance's memory itself and
+    // keeps it for the next case, where a new one costs most of the instance
+    // (engines/glue.js `memoryOf`).
+    imports.import(
+        "env",
+        "memory",
+        EntityType::Memory(MemoryType {
+            minimum: program.memory.initial as u64,
+            maximum: Some(program.memory.maximum as u64),
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        }),
+    );
     module.section(&imports);
 
     let mut functions = FunctionSection::new();
@@ -283,16 +298,6 @@ pub fn compile(program: &Program, encoding: Encoding, options: Options) -> Vec<u
         }
         module.section(&tables);
     }
-
-    let mut memories = MemorySection::new();
-    memories.memory(MemoryType {
-        minimum: program.memory.initial as u64,
-        maximum: Some(program.memory.maximum as u64),
-        memory64: false,
-        shared: false,
-        page_size_log2: None,
-    });
-    module.section(&memories);
 
     let mut tags = TagSection::new();
     tags.tag(TagType { kind: TagKind::Exception, func_type_idx: T_I32 });

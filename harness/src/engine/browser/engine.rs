@@ -450,7 +450,8 @@ impl Bench for BrowserEngine {
         }
         let mut frames = Vec::new();
         for case in cases {
-            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &crate::engine::driver_exports(case.program));
+            let memory = crate::plan::memory_limits(case.program, false);
+            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &crate::engine::driver_exports(case.program), memory);
         }
         let answers = self.exchange(&frames, cases.len());
         if answers.len() < cases.len() {

@@ -278,7 +278,8 @@ impl V8Engine {
         &mut self,
         module: &v8::Global<v8::Value>,
         exports: &[u32],
-        guest: Option<(&[u8], (u32, u32))>,
+        guest: Option<&[u8]>,
+        memory: crate::plan::MemoryLimits,
     ) -> Result<(), String> {
         let glue = &self.glue;
         deno_core::scope!(scope, &mut self.runtime);
@@ -288,18 +289,16 @@ impl V8Engine {
             let n = v8::Integer::new_from_unsigned(tc, *e);
             list.set_index(tc, i as u32, n.into());
         }
-        let (guest, initial, maximum): (v8::Local<v8::Value>, v8::Local<v8::Value>, v8::Local<v8::Value>) = match guest {
-            Some((bytes, (initial, maximum))) => {
+        let guest: v8::Local<v8::Value> = match guest {
+            Some(bytes) => {
                 let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes.to_vec()).make_shared();
                 let buffer = v8::ArrayBuffer::with_backing_store(tc, &store);
-                (
-                    v8::Uint8Array::new(tc, buffer, 0, bytes.len()).ok_or("Uint8Array::new failed")?.into(),
-                    v8::Integer::new_from_unsigned(tc, initial).into(),
-                    v8::Integer::new_from_unsigned(tc, maximum).into(),
-                )
+                v8::Uint8Array::new(tc, buffer, 0, bytes.len()).ok_or("Uint8Array::new failed")?.into()
             }
-            None => (v8::undefined(tc).into(), v8::undefined(tc).into(), v8::undefined(tc).into()),
+            None => v8::undefined(tc).into(),
         };
+        let initial = v8::Integer::new_from_unsigned(tc, memory.initial).into();
+        let maximum = v8::Integer::new_from_unsigned(tc, memory.maximum).into();
         // As `run_case`: no message object per throw.
         tc.set_capture_message(false);
         let f = v8::Local::new(tc, &glue.floor);
@@ -733,8 +732,8 @@ impl Bench for V8Engine {
         self.floor_cache = cache;
         let module = module?;
         let exports = crate::engine::driver_exports(case.program);
-        let guest = case.guest_program.map(|g| (g, crate::guest::memory_limits(&case.program.memory)));
-        let r = self.call_floor(&module, &exports, guest).map_err(EngineError::Internal);
+        let memory = crate::plan::memory_limits(case.program, case.guest_program.is_some());
+        let r = self.call_floor(&module, &exports, case.guest_program, memory).map_err(EngineError::Internal);
         self.pump_tasks();
         r
     }

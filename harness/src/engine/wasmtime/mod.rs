@@ -338,10 +338,9 @@ fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), 
                 Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into()
             }
             wasmtime::ExternType::Tag(_) => Tag::new(&mut store, &ty).map_err(internal)?.into(),
-            // The real guest's memory (docs/guest.md "Memory").
             wasmtime::ExternType::Memory(_) => {
-                let (min, max) = crate::guest::memory_limits(&case.program.memory);
-                Memory::new(&mut store, MemoryType::new(min, Some(max))).map_err(internal)?.into()
+                let m = crate::plan::memory_limits(case.program, case.guest_program.is_some());
+                Memory::new(&mut store, MemoryType::new(m.initial, Some(m.maximum))).map_err(internal)?.into()
             }
             other => return Err(EngineError::Internal(format!("unexpected import {other:?}"))),
         };
@@ -705,15 +704,9 @@ type Cx<'a> = StoreContextMut<'a, Host>;
 fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<InstanceRec> {
     let epoch_global =
         Global::new(&mut *cx, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(epoch as i32))?;
-    // The real guest imports its memory: the program's limits on top of the
-    // guest's own pages (docs/guest.md "Memory").
-    let memory = match module.imports().any(|i| (i.module(), i.name()) == ("env", "memory")) {
-        true => {
-            let (min, max) = crate::guest::memory_limits(&cx.data().program.memory);
-            Some(Memory::new(&mut *cx, MemoryType::new(min, Some(max)))?)
-        }
-        false => None,
-    };
+    // Every module imports its memory (plan::memory_limits), a fresh one per instance.
+    let limits = crate::plan::memory_limits(&cx.data().program, cx.data().guest_program.is_some());
+    let memory = Memory::new(&mut *cx, MemoryType::new(limits.initial, Some(limits.maximum)))?;
     // Resolve imports by name (the module interface of compile/mod.rs).
     let h = cx.data();
     let mut imports: Vec<wasmtime::Extern> = Vec::with_capacity(h.funcs.len() + 3);
@@ -726,7 +719,7 @@ fn instantiate(cx: &mut Cx, module: &Module, epoch: usize) -> wasmtime::Result<I
             ("env", "closure_new") => h.funcs[4].into(),
             ("env", "closure_drop") => h.funcs[5].into(),
             ("env", "host_call_catch") => h.funcs[6].into(),
-            ("env", "memory") => memory.expect("made above").into(),
+            ("env", "memory") => memory.into(),
             ("env", "epoch") => epoch_global.into(),
             ("env", "jstag") => h.jstag.expect("store set up").into(),
             ("env", "wrapped") => h.wrapped.expect("store set up").into(),

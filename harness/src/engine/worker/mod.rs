@@ -946,7 +946,7 @@ impl Bench for WorkerEngine {
         }
         self.frame.clear();
         let exports = super::driver_exports(case.program);
-        reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, &exports);
+        reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, &exports, crate::plan::memory_limits(case.program, false));
         let r = self.request()?;
         match r.status {
             reprl::status::OK => Ok(()),
@@ -969,7 +969,8 @@ impl Bench for WorkerEngine {
         }
         let mut frames = Vec::new();
         for case in cases {
-            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &super::driver_exports(case.program));
+            let memory = crate::plan::memory_limits(case.program, false);
+            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &super::driver_exports(case.program), memory);
         }
         let answers = self.exchange(&frames, cases.len());
         if answers.len() < cases.len() {
