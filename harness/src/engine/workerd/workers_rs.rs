@@ -27,10 +27,10 @@
 //! not answered within [`HANG`] is logged `driver[n] hung` in place of its
 //! outcome, property 8 too (workerd never cancels a Durable Object's
 //! request as hung, so an object's call that can make no progress is never
-//! answered: corpus/regressions/workers-rs-0.8.7-durable-object-abort-never-answers),
-//! and the server, which still holds it, serves no next case. The steps the lane's facts rule out (`invoke`) fail
-//! the case with an engine error;
-//! the harness runs no such case. A failed request's outcome is what its
+//! answered: corpus/regressions/workers-rs-0.8.7-durable-object-abort-never-answers/),
+//! and the server, which still holds it, serves no next case. The steps
+//! the lane's facts rule out (`invoke`) fail the case with an engine
+//! error; the harness runs no such case. A failed request's outcome is what its
 //! events show ([`failed`]).
 
 use super::requests::{self, Happening, Outbound};
