@@ -90,6 +90,7 @@
       case C.RESET: return 'reset -> [' + a + ']';
       case C.END_RESOLVE: return 'end resolve t' + a;
       case C.HUNG: return 'task t' + a + ' hung';
+      case C.STEP_HUNG: return 'driver[' + a + '] hung';
       case C.TASK_START: return 'task t' + a + ' starts';
       case C.TASK_AWAITS: return 'task t' + a + ' awaits';
       case C.TASK_RESUMES: return 'task t' + a + ' resumes';

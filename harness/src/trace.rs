@@ -222,6 +222,10 @@ pub enum Event {
     TaskResumes { task: i32 },
     /// A host `invoke e<export>` found no closure made for that export.
     NoClosure { export: i32 },
+    /// Driver step `step`'s request was never answered (the workers-rs
+    /// lane, whose driver steps are requests): a hung request, in place of
+    /// the step's outcome.
+    StepHung { step: i32 },
 }
 
 /// The event codes (`docs/trace-format.md`). Codes 0..=11 are the ones Wasm
@@ -283,6 +287,9 @@ pub mod code {
         TASK_RESUMES = 30;
         /// `[.., export, 0]`.
         NO_CLOSURE = 31;
+        /// `[.., step, 0]`: a driver step's request never answered (after
+        /// the `TASK` sub-codes).
+        STEP_HUNG = 80;
         /// `CATCH + failure code`, `[.., a, 0]`.
         CATCH = 32;
         /// `OUTCOME + outcome code`, `[.., step, value]`.
@@ -444,6 +451,7 @@ impl Event {
             TaskAwaits { task } => [TASK_AWAITS, task, 0],
             TaskResumes { task } => [TASK_RESUMES, task, 0],
             NoClosure { export } => [NO_CLOSURE, export, 0],
+            StepHung { step } => [STEP_HUNG, step, 0],
         }
     }
 
@@ -469,6 +477,7 @@ impl Event {
             PANIC_VALUE if a == 0 => PanicValue { epoch: b },
             CAUGHT_VALUE if a == 0 => CaughtValue { epoch: b },
             NO_CLOSURE => NoClosure { export: a },
+            STEP_HUNG => StepHung { step: a },
             HOST_ENTER => HostEnter { import: a },
             HOST_EXIT => HostExit { import: a },
             HOST_RETURN => HostReturn { export: a, value: b },
@@ -606,6 +615,7 @@ impl fmt::Display for Event {
             TaskAwaits { task } => write!(f, "task t{task} awaits"),
             TaskResumes { task } => write!(f, "task t{task} resumes"),
             NoClosure { export } => write!(f, "host invoke e{export}: no closure"),
+            StepHung { step } => write!(f, "driver[{step}] hung"),
         }
     }
 }
@@ -678,6 +688,7 @@ pub fn samples() -> Vec<Event> {
         Event::CaughtValue { epoch: 3 },
         Event::NoClosure { export: 3 },
         Event::Outcome { step: 6, outcome: Outcome::NoClosure },
+        Event::StepHung { step: 7 },
     ];
     for cause in AbortCause::all() {
         v.push(Event::Abort { epoch: 0, cause });
@@ -772,6 +783,7 @@ mod tests {
                 ImportErr { .. } => 31,
                 PanicValue { .. } => 32,
                 CaughtValue { .. } => 33,
+                StepHung { .. } => 34,
             }
         }
         fn failure(f: &Failure) -> usize {
@@ -806,7 +818,7 @@ mod tests {
             let seen: std::collections::BTreeSet<usize> = s.iter().filter_map(f).collect();
             assert_eq!(seen, (0..n).collect(), "samples() misses a variant");
         };
-        covered(34, &|e| Some(event(e)));
+        covered(35, &|e| Some(event(e)));
         covered(12, &|e| match e {
             Event::Catch { failure: f } => Some(failure(f)),
             _ => None,

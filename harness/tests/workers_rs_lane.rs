@@ -125,50 +125,72 @@ fn abort_a_panic_fails_its_request_and_the_next_starts_again() {
     assert_eq!(output.matches("Reinitializing Wasm application").count(), 2, "{output}");
 }
 
-/// The finding's directory (corpus/regressions/README.md).
+/// The findings' directories (corpus/regressions/README.md).
 const STRANDED: &str = "corpus/regressions/workers-rs-0.8.7-reset-strands-requests-in-flight";
+const OBJECT_ABORT: &str = "corpus/regressions/workers-rs-0.8.7-durable-object-abort-never-answers";
 
-/// The committed repro's shims are worker-build 0.8.7's `shim.js` as this
-/// lane fills it in for the repro's own Worker (its index.js), and the
-/// same with the write-up's `fix.patch`.
-#[test]
-fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
+/// A finding's committed repro ships worker-build 0.8.7's `shim.js` as this
+/// lane fills it in for the repro's own Worker (its index.js), and the same
+/// with the write-up's `fix.patch` applied to worker-build's shims.
+fn ships_worker_builds_shim_and_its_fix(finding: &str) {
     if ready().is_none() {
         return;
     }
-    let dir = repo().join(STRANDED);
+    let dir = repo().join(finding);
     let index = std::fs::read_to_string(dir.join("worker/index.js")).unwrap();
     let built = workers_rs::fill_shim(&workers_rs::shim_source(Flavor::Abort).unwrap(), &index).unwrap();
-    assert!(std::fs::read_to_string(dir.join("worker/shim.js")).unwrap() == built, "worker/shim.js is not worker-build's shim as the lane fills it in");
-    let tmp = std::env::temp_dir().join(format!("reentry-workers-rs-fix-{}", std::process::id()));
-    std::fs::create_dir_all(tmp.join("src/js")).unwrap();
-    std::fs::write(tmp.join("src/js/shim.js"), workers_rs::shim_source(Flavor::Abort).unwrap()).unwrap();
-    let patch = std::fs::File::open(dir.join("fix.patch")).unwrap();
-    let st = std::process::Command::new("patch").args(["-p1", "--quiet", "-d"]).arg(&tmp).stdin(patch).status().unwrap();
-    assert!(st.success(), "fix.patch does not apply to worker-build {}'s shim.js", workers_rs::WORKER_BUILD_VERSION);
-    let patched = std::fs::read_to_string(tmp.join("src/js/shim.js")).unwrap();
-    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(std::fs::read_to_string(dir.join("worker/shim.js")).unwrap() == built, "{finding}: worker/shim.js is not worker-build's shim as the lane fills it in");
+    let patch = dir.join(reentry::fixes::PATCH);
+    let patched = workers_rs::patched_shim(Flavor::Abort, std::slice::from_ref(&patch)).unwrap();
+    assert!(patched != workers_rs::shim_source(Flavor::Abort).unwrap(), "{finding}: fix.patch changes nothing in shim.js");
     let fixed = workers_rs::fill_shim(&patched, &index).unwrap();
-    assert!(std::fs::read_to_string(dir.join("fixed/shim.js")).unwrap() == fixed, "fixed/shim.js is not fix.patch's shim as the lane fills it in");
+    assert!(std::fs::read_to_string(dir.join("fixed/shim.js")).unwrap() == fixed, "{finding}: fixed/shim.js is not fix.patch's shim as the lane fills it in");
+    let unwind = workers_rs::patched_shim(Flavor::Unwind(Encoding::Legacy), &[patch]).unwrap();
+    assert!(unwind != workers_rs::shim_source(Flavor::Unwind(Encoding::Legacy)).unwrap(), "{finding}: fix.patch leaves shim-unwind.js as it is");
 }
 
-/// The repro, with workerd alone: exit 1 (the request in flight at the
-/// abort is cancelled as hung) as committed, 0 with the fixed shim (it
-/// fails at once with the shim's error).
 #[test]
-fn the_stranded_request_repro_fails_as_released_and_passes_fixed() {
+fn the_stranded_request_repro_ships_worker_builds_shim_and_its_fix() {
+    ships_worker_builds_shim_and_its_fix(STRANDED);
+}
+
+#[test]
+fn the_object_abort_repro_ships_worker_builds_shim_and_its_fix() {
+    ships_worker_builds_shim_and_its_fix(OBJECT_ABORT);
+}
+
+/// A finding's repro, with workerd alone: exit 1 as committed, saying
+/// `fail`; 0 with the fixed shim, saying `fixed`.
+fn repro_fails_as_released_and_passes_fixed(finding: &str, fail: &[&str], fixed: &str) {
     let Some(exe) = ready() else { return };
-    let dir = repo().join(STRANDED);
+    let dir = repo().join(finding);
     let run = |args: &[&str]| {
         let out = std::process::Command::new("sh").arg("repro.sh").args(args).env("WORKERD", &exe).current_dir(&dir).output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr))
     };
     let (code, said) = run(&[]);
     assert_eq!(code, Some(1), "{said}");
-    assert!(said.contains("FAIL: the request in flight at the abort was cancelled by workerd as hung") && said.contains("next {\"status\":200,\"text\":\"1\"}"), "{said}");
+    assert!(fail.iter().all(|f| said.contains(f)), "{said}");
     let (code, said) = run(&["--fixed"]);
     assert_eq!(code, Some(0), "{said}");
-    assert!(said.contains("Wasm instance reset after a critical error while this request was in flight"), "{said}");
+    assert!(said.contains(fixed), "{said}");
+}
+
+/// The request in flight at the abort is cancelled as hung as released; with
+/// the fix it fails at once with the shim's error.
+#[test]
+fn the_stranded_request_repro_fails_as_released_and_passes_fixed() {
+    let fail = ["FAIL: the request in flight at the abort was cancelled by workerd as hung", "next {\"status\":200,\"text\":\"1\"}"];
+    repro_fails_as_released_and_passes_fixed(STRANDED, &fail, "Wasm instance reset after a critical error while this request was in flight");
+}
+
+/// The request whose Durable Object call aborts is never answered as
+/// released (and the Worker goes on); with the fix it fails with the
+/// shim's error.
+#[test]
+fn the_object_abort_repro_fails_as_released_and_passes_fixed() {
+    let fail = ["FAIL: the request whose Durable Object call aborted was never answered", "next {\"status\":200,\"text\":\"1\"}"];
+    repro_fails_as_released_and_passes_fixed(OBJECT_ABORT, &fail, "Wasm instance aborted while this call was in flight");
 }
 
 /// The engine's program: e0 counts (under a guard), e1 panics (payload 7),
@@ -245,6 +267,31 @@ fn a_sync_the_broken_instance_fails_is_sent_again_unwind() {
     assert_eq!(first, second, "the second case on the server differs:\n{first}\n--\n{second}");
 }
 
+/// A handle call whose Durable Object aborts is never answered: the engine
+/// logs `driver[2] hung` in place of its outcome (property 8, not an engine
+/// timeout), after the abort's events, and the case goes on: the next call
+/// runs on a fresh instance. The second case runs on a fresh server (the
+/// first one still holds the hung request) and gives the same trace.
+fn an_aborting_object_call_is_a_hung_request(flavor: Flavor) {
+    let src = "export e0 { add_state 1 } export e1 { abort unreachable } driver { call e0 new_handle call_handle 0 e1 call e0 }";
+    let Some((first, second)) = engine_traces(flavor, src) else { return };
+    let text = first.to_string();
+    assert!(text.contains("[0] abort unreachable\ndriver[2] hung\n"), "{text}");
+    assert!(text.contains("reset -> [1]") && text.ends_with("driver[3] => ok(1)\n"), "{text}");
+    assert!(!text.contains("driver[2] =>"), "{text}");
+    assert_eq!(first, second, "the second case differs:\n{first}\n--\n{second}");
+}
+
+#[test]
+fn an_aborting_object_call_is_a_hung_request_unwind() {
+    an_aborting_object_call_is_a_hung_request(Flavor::Unwind(Encoding::Legacy));
+}
+
+#[test]
+fn an_aborting_object_call_is_a_hung_request_abort() {
+    an_aborting_object_call_is_a_hung_request(Flavor::Abort);
+}
+
 #[test]
 fn the_engine_runs_the_driver_as_requests_unwind() {
     let expected = [
@@ -312,7 +359,9 @@ fn the_corpus_passes_on_the_registered_workerd_in_both_modes() {
         let rustc = count(reentry::guest::known::KNOWN[0].id);
         let stranded = count(STRANDED.rsplit('/').next().unwrap());
         let hazard = count("wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles");
-        assert_eq!(rustc + stranded + hazard, known.len(), "{known:?}");
+        let object = count(OBJECT_ABORT.rsplit('/').next().unwrap());
+        assert_eq!(rustc + stranded + hazard + object, known.len(), "{known:?}");
+        assert!(object >= 1, "{known:?}");
         assert_eq!((rustc, hazard), (if lane.is_abort() { 0 } else { 3 }, 3), "{known:?}");
         assert!(stranded >= 6, "{known:?}");
         assert!(passed.len() >= 22, "{passed:?}");
@@ -327,7 +376,8 @@ fn the_corpus_passes_on_the_registered_workerd_in_both_modes() {
 /// request completes as the model predicts (panics fail only their own
 /// request, nothing hangs) and the state after the run is the model's; with
 /// aborts in the mix, in either mode, a request hangs only while in flight
-/// at an abort, as the stranded-requests defect.
+/// at an abort, as the stranded-requests defect, and with that defect's
+/// fix applied (`--fix`) none hangs.
 #[test]
 fn a_load_keeps_100_requests_in_flight_and_nothing_else_hangs() {
     use reentry::campaign::load::{self, Class, Kind};
@@ -336,7 +386,7 @@ fn a_load_keeps_100_requests_in_flight_and_nothing_else_hangs() {
         return;
     }
     let findings = std::env::temp_dir().join(format!("reentry-load-{}", std::process::id()));
-    let cfg = |lane, aborts| load::Config {
+    let cfg = |lane, aborts, fixes: &[&str]| load::Config {
         lane,
         time: Duration::from_secs(3),
         in_flight: 100,
@@ -345,8 +395,9 @@ fn a_load_keeps_100_requests_in_flight_and_nothing_else_hangs() {
         tasks: 44,
         seed: 7,
         findings: findings.clone(),
+        fixes: fixes.iter().map(|f| repo().join(f)).collect(),
     };
-    let r = load::run(&cfg(Lane::RUSTC_WORKERS_RS, 0)).unwrap();
+    let r = load::run(&cfg(Lane::RUSTC_WORKERS_RS, 0, &[])).unwrap();
     eprintln!("{}", load::render(&r, &findings));
     assert!(r.peak_in_flight >= 100 && r.requests >= 500, "{r:?}");
     let n = |k: Kind, c: Class| r.counts.get(&k).and_then(|m| m.get(&c)).copied().unwrap_or(0);
@@ -357,7 +408,7 @@ fn a_load_keeps_100_requests_in_flight_and_nothing_else_hangs() {
     assert_eq!(r.state, r.predicted_state, "the state after the run");
     assert!(r.state.is_some_and(|s| s > 0));
     for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
-        let r = load::run(&cfg(lane, 2)).unwrap();
+        let r = load::run(&cfg(lane, 2, &[])).unwrap();
         eprintln!("{}", load::render(&r, &findings));
         assert!(r.peak_in_flight >= 100, "{r:?}");
         assert!(r.counts.get(&Kind::Abort).is_some_and(|c| c.get(&Class::Failed).is_some()), "{r:?}");
@@ -366,11 +417,21 @@ fn a_load_keeps_100_requests_in_flight_and_nothing_else_hangs() {
         assert_eq!(r.hung, r.known.values().sum::<usize>(), "{r:?}");
         assert!(r.predicted_state.is_none(), "resets: no exact state");
     }
+    // With the stranded-requests finding's fix in worker-build's shims, in
+    // both modes: nothing hangs; what was stranded fails with the fix's error.
+    for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
+        let r = load::run(&cfg(lane, 2, &[STRANDED])).unwrap();
+        eprintln!("{}", load::render(&r, &findings));
+        assert!(r.peak_in_flight >= 100 && r.requests >= 500, "{r:?}");
+        assert!(r.counts.get(&Kind::Abort).is_some_and(|c| c.get(&Class::Failed).is_some()), "{r:?}");
+        assert_eq!(r.hung, 0, "{r:?}");
+        assert!(r.divergences.is_empty() && r.clean(), "{:?}", r.divergences);
+    }
     let _ = std::fs::remove_dir_all(&findings);
 }
 
-/// Generated programs (what the lane runs) match the model on workerd in
-/// both modes, but for the rustc defect.
+/// Generated programs (what the lane runs, handle calls among them) match
+/// the model on workerd in both modes, but for known defects.
 #[test]
 fn generated_programs_pass_on_the_lane_in_both_modes() {
     use reentry::case::Harness;
@@ -383,13 +444,17 @@ fn generated_programs_pass_on_the_lane_in_both_modes() {
     for lane in [Lane::RUSTC_WORKERS_RS, Lane::RUSTC_WORKERS_RS.with_panic(Panic::Abort)] {
         let mut h = Harness::for_lane(&["workerd".to_string()], &EngineOptions::default(), None, lane).unwrap();
         let cfg = reentry::engine::facts::gen_config(&["workerd".to_string()], lane, lane.gen_config(GenConfig::default()));
-        let mut aborts = 0;
+        let (mut aborts, mut handle_calls) = (0, 0);
         for i in 0..300 {
             let r = h.check(reentry::program::gen::case_program(0x3e5, i, &cfg));
             assert!(r.passed(), "{lane} case {i}:\n{}\n{}", reentry::text::print(&r.program), r.verdicts[0]);
             assert!(r.unsupported.is_none(), "{lane} case {i}: generated, yet not run: {:?}", r.unsupported);
             aborts += usize::from(r.model.0.iter().any(|e| matches!(e, reentry::trace::Event::Abort { .. })));
+            handle_calls += usize::from(r.program.driver.iter().any(|s| matches!(s, reentry::program::DriverStep::CallHandle { .. })));
         }
         assert!(aborts >= 30, "{lane}: only {aborts} of 300 cases abort");
+        // Durable Object handles, aborting calls among them (a hung request,
+        // the known defect): the generator makes them on this lane.
+        assert!(handle_calls >= 5, "{lane}: only {handle_calls} of 300 cases call a handle");
     }
 }

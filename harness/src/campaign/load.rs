@@ -18,7 +18,7 @@ use crate::engine::workerd::load::{self, Sent};
 use crate::engine::EngineOptions;
 use crate::findings::program::FindingContext;
 use crate::findings::{self, Store};
-use crate::guest::{profile, Lane};
+use crate::guest::{profile, workers_rs, Lane};
 use crate::program::{DriverStep, Program};
 use crate::trace::{Event, Failure, Outcome};
 use serde::Serialize;
@@ -41,6 +41,9 @@ pub struct Config {
     pub seed: u64,
     /// Where findings and `load-<lane>-<seed>.json` go.
     pub findings: PathBuf,
+    /// workers-rs finding directories whose `fix.patch` (to worker-build's
+    /// shims) the Worker is served with, in order; empty: as released.
+    pub fixes: Vec<PathBuf>,
 }
 
 /// The program every request carries: `e0` counts, `e1` panics under a
@@ -233,6 +236,8 @@ impl Latency {
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     pub lane: String,
+    /// The fixes the Worker was served with ([`Config::fixes`]).
+    pub fixes: Vec<PathBuf>,
     pub seed: u64,
     pub seconds: f64,
     pub requests: usize,
@@ -270,7 +275,16 @@ pub fn run(cfg: &Config) -> anyhow::Result<Report> {
     let program = crate::text::parse(PROGRAM).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let bytes = crate::guest::encode::encode(&program)?;
     let module = crate::guest::module(cfg.lane, cfg.lane.encodings()[0], None)?;
-    let worker = module.worker.as_deref().ok_or_else(|| anyhow::anyhow!("the lane's module carries no Worker"))?;
+    let released = module.worker.as_deref().ok_or_else(|| anyhow::anyhow!("the lane's module carries no Worker"))?;
+    let flavor = crate::guest::build::Flavor::of_lane(cfg.lane, cfg.lane.encodings()[0]);
+    let fixed = match cfg.fixes.is_empty() {
+        true => None,
+        false => {
+            let patches: Vec<PathBuf> = cfg.fixes.iter().map(|d| d.join(crate::fixes::PATCH)).collect();
+            Some(workers_rs::worker_with_shim(flavor, &workers_rs::patched_shim(flavor, &patches)?)?)
+        }
+    };
+    let worker = fixed.as_ref().unwrap_or(released);
     let predicted = predictions(&program, cfg.lane)?;
     let ran = load::run(worker, &bytes, cfg.in_flight, cfg.time, &|i| Kind::of(cfg, i).path(i))?;
 
@@ -303,6 +317,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<Report> {
     let state = (ran.state.0 == 200).then(|| ran.state.1.trim().parse::<i64>().ok()).flatten();
     let mut report = Report {
         lane: cfg.lane.to_string(),
+        fixes: cfg.fixes.clone(),
         seed: cfg.seed,
         seconds: cfg.time.as_secs_f64(),
         requests: ran.sent.len(),
@@ -383,6 +398,9 @@ pub fn render(r: &Report, findings: &Path) -> String {
         "load on {} (seed {}): {} requests in {:.0} s, at most {} in flight\n",
         r.lane, r.seed, r.requests, r.seconds, r.peak_in_flight
     );
+    for f in &r.fixes {
+        out += &format!("  served with the fix of {}\n", f.display());
+    }
     for (kind, c) in &r.counts {
         let p = &r.predictions[kind];
         let parts: Vec<String> = c.iter().map(|(class, n)| format!("{n} {class:?}").to_lowercase()).collect();

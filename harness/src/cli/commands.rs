@@ -91,10 +91,10 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Nightly(args) => super::nightly::run(args),
         Command::Seeds { corpus, wast, out } => seeds(&corpus, &wast, &out),
         Command::Conformance { dir, engines, timeout, verbose } => conformance(&dir, &engines, timeout, verbose),
-        Command::Load { lane, time, in_flight, panics, aborts, tasks, seed, findings } => {
+        Command::Load { lane, time, in_flight, panics, aborts, tasks, seed, findings, fix } => {
             let lane = lane.lane_or(reentry::guest::Lane::RUSTC_WORKERS_RS)?;
             let seed = seed.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs()));
-            let cfg = reentry::campaign::load::Config { lane, time, in_flight, panics, aborts, tasks, seed, findings: findings.clone() };
+            let cfg = reentry::campaign::load::Config { lane, time, in_flight, panics, aborts, tasks, seed, findings: findings.clone(), fixes: fix };
             let report = reentry::campaign::load::run(&cfg)?;
             print!("{}", reentry::campaign::load::render(&report, &findings));
             Ok(if report.clean() { ExitCode::SUCCESS } else { ExitCode::FAILURE })

@@ -344,6 +344,11 @@ pub enum Command {
         seed: Option<u64>,
         #[arg(long, default_value = "reports/findings")]
         findings: PathBuf,
+        /// Serve the Worker with a workers-rs finding's fix: the `fix.patch`
+        /// (to worker-build's shims) of this finding directory; repeatable,
+        /// applied in order.
+        #[arg(long, value_name = "FINDING_DIR")]
+        fix: Vec<PathBuf>,
     },
     /// The `smith_diff` comparison (wasm-smith modules with exceptions on
     /// wasmtime and in-process V8) as a timed run, without cargo fuzz.

@@ -124,12 +124,27 @@ pub const KNOWN: &[KnownDefect] = &[
                   request suspended at an await when the instance aborts or is replaced is never resumed and never \
                   fails: its JsFuture's then-callback is a closure of the old instance, refused in a promise \
                   reaction nobody observes, and workerd cancels the request as hung instead of it failing as \
-                  terminated or stale",
+                  terminated or stale; so is a request awaiting its Durable Object's call when the object's method \
+                  schedules a reinit (the resumption's call guard performs it)",
         rustc: &[],
         binding: Some(Binding::WorkersRs),
         wasm_bindgen: None,
         encoding: None,
-        matches: stranded_request,
+        matches: |p, e, a| stranded_request(p, e, a) || caller_of_a_reinit_stranded(p, e, a),
+        hazard: None,
+    },
+    KnownDefect {
+        id: "workers-rs-0.8.7-durable-object-abort-never-answers",
+        summary: "workers-rs 0.8.7 (worker-build's shims, over wasm-bindgen-futures 0.4.80): a Durable Object method \
+                  that aborts the instance never settles its promise (the trap unwinds out of the future's poll), \
+                  and workerd never cancels a Durable Object's request as hung, so the call and the request that \
+                  made it are never answered instead of failing with the abort; the shim's proxy sees the abort \
+                  (handleMaybeCritical) and leaves the call pending",
+        rustc: &[],
+        binding: Some(Binding::WorkersRs),
+        wasm_bindgen: None,
+        encoding: None,
+        matches: object_call_never_answered,
         hazard: None,
     },
     KnownDefect {
@@ -677,6 +692,33 @@ fn stranded_request(_: &Program, expected: &[Event], actual: &[Event]) -> bool {
         && actual.iter().any(|e| matches!(*e, Event::Hung { task } if task == t))
 }
 
+/// The calling request of a handle call whose method scheduled a reinit:
+/// the caller awaits the object's response, a JsFuture whose then-callback
+/// (a closure of the instance) runs the call guard, which performs the reset
+/// and refuses the closure as one of the previous instance; workerd cancels
+/// the caller as hung, a failure with nothing of its own (`aborted(other)`),
+/// where the model answers the call.
+fn caller_of_a_reinit_stranded(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let (Some(&Event::Outcome { step, outcome }), Some(&Event::Outcome { step: failed, outcome: Outcome::Failed(Failure::Trap(TrapKind::Other)) })) = (expected.get(at), actual.get(at)) else {
+        return false;
+    };
+    step == failed
+        && !matches!(outcome, Outcome::Failed(_))
+        && matches!(program.driver.get(step as usize), Some(DriverStep::CallHandle { .. }))
+        && this_step(expected, at).contains(&Event::ScheduleReinit)
+}
+
+/// A handle's call, a request to its Durable Object, that the model fails
+/// with an abort and the run never answers (`driver[n] hung`).
+fn object_call_never_answered(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    let at = divergence(expected, actual);
+    let (Some(&Event::Outcome { step, outcome: Outcome::Failed(Failure::Trap(_)) }), Some(&Event::StepHung { step: hung })) = (expected.get(at), actual.get(at)) else {
+        return false;
+    };
+    step == hung && matches!(program.driver.get(step as usize), Some(DriverStep::CallHandle { .. }))
+}
+
 /// Task `t` started before its instance aborted or was replaced (before
 /// `at`), and the run leaves it hung.
 fn hung_after_its_instance_went(expected: &[Event], actual: &[Event], at: usize, t: i32) -> bool {
@@ -799,6 +841,40 @@ mod tests {
         assert_eq!(id(&src("call_handle 0 e0")), Some("wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset"));
         assert_eq!(id(&src("call e0")), None, "a plain call after a guard reset is not F5");
         assert!(explain(&Context { lane: Lane::RUSTC, ..wbg }, &src("call_handle 0 e0"), &e, &a).is_none());
+    }
+
+    #[test]
+    fn an_aborting_handle_call_never_answered_is_the_durable_object_defect_on_workers_rs_only() {
+        let src = |step: &str| program(&format!("export e0 {{\n  abort unreachable\n}}\ndriver {{\n  new_handle\n  {step}\n}}\n"));
+        let head = [
+            Event::Outcome { step: 0, outcome: Outcome::Value(1) },
+            Event::Enter { epoch: 0, func: 0 },
+            Event::Abort { epoch: 0, cause: AbortCause::Step(crate::program::AbortKind::Unreachable) },
+        ];
+        let answered = |o| Trace(head.iter().copied().chain([Event::Outcome { step: 1, outcome: o }]).collect());
+        let e = answered(Outcome::Failed(Failure::Trap(TrapKind::Unreachable)));
+        let a = Trace(head.iter().copied().chain([Event::StepHung { step: 1 }]).collect());
+        let rs = Context { lane: Lane::RUSTC_WORKERS_RS, rustc: "rustc 1.96.0", encoding: Encoding::Legacy };
+        let id = |cx: &Context, p: &Program, a: &Trace| explain(cx, p, &e, a).map(|d| d.id);
+        assert_eq!(id(&rs, &src("call_handle 0 e0"), &a), Some("workers-rs-0.8.7-durable-object-abort-never-answers"));
+        assert_eq!(id(&rs, &src("call e0"), &a), None, "a plain call that hangs is not it");
+        assert_eq!(id(&rs, &src("call_handle 0 e0"), &answered(Outcome::Value(1))), None, "answered, if wrongly");
+        assert_eq!(id(&Context { lane: Lane::RUSTC_WASM_BINDGEN, ..rs }, &src("call_handle 0 e0"), &a), None);
+    }
+
+    #[test]
+    fn a_caller_stranded_by_its_objects_reinit_is_the_stranded_defect() {
+        let src = |step: &str| program(&format!("export e0 {{\n  reinit\n}}\ndriver {{\n  new_handle\n  {step}\n}}\n"));
+        let head = [Event::Outcome { step: 0, outcome: Outcome::Value(1) }, Event::Enter { epoch: 0, func: 0 }, Event::ScheduleReinit, Event::Exit { epoch: 0, func: 0 }];
+        let with = |o| Trace(head.iter().copied().chain([Event::Outcome { step: 1, outcome: o }]).collect());
+        let (e, a) = (with(Outcome::Value(0)), with(Outcome::Failed(Failure::Trap(TrapKind::Other))));
+        let rs = Context { lane: Lane::RUSTC_WORKERS_RS, rustc: "rustc 1.96.0", encoding: Encoding::Legacy };
+        let id = |p: &Program, e: &Trace, a: &Trace| explain(&rs, p, e, a).map(|d| d.id);
+        assert_eq!(id(&src("call_handle 0 e0"), &e, &a), Some("workers-rs-0.8.7-reset-strands-requests-in-flight"));
+        assert_eq!(id(&src("call e0"), &e, &a), None, "a plain call is not suspended at an await");
+        assert_eq!(id(&src("call_handle 0 e0"), &e, &with(Outcome::Failed(Failure::Trap(TrapKind::Unreachable)))), None, "an abort of its own");
+        let quiet = |t: &Trace| Trace(t.0.iter().copied().filter(|e| *e != Event::ScheduleReinit).collect());
+        assert_eq!(id(&src("call_handle 0 e0"), &quiet(&e), &quiet(&a)), None, "no reinit, no reset under it");
     }
 
     #[test]

@@ -271,10 +271,6 @@ pub enum RuledOut {
     Imports,
     /// Handles (`new_handle`, `call_handle`).
     Handles,
-    /// A `call_handle` whose export may abort (under panic=abort also
-    /// panic), itself or through the exports it calls. The generator makes
-    /// no handles at all.
-    AbortingHandleCalls,
     /// `grow` steps.
     Grow,
 }
@@ -330,18 +326,6 @@ pub const LANE_FACTS: &[LaneFact] = &[
     LaneFact {
         guest: Guest::Rustc,
         binding: Some(Binding::WorkersRs),
-        id: "workers-rs-handle-call-abort-hangs",
-        what: "the workers-rs lane runs no `call_handle` whose export may abort (under panic=abort: or panic), and \
-               the generator makes no handles: a handle is a Durable Object, and an abort in its method traps in \
-               the object's fetch future (wasm-bindgen-futures' unwinding poll), whose promise never settles; \
-               workerd does not cancel that request while the calling request awaits it, so neither is ever \
-               answered (measured: no answer in 15 s, both modes) and the engine has no outcome yet for a driver \
-               call that hangs (docs/guest.md, issue 23)",
-        rules_out: RuledOut::AbortingHandleCalls,
-    },
-    LaneFact {
-        guest: Guest::Rustc,
-        binding: Some(Binding::WorkersRs),
         id: "workers-rs-no-program-maximum",
         what: "the workers-rs lane runs no `grow`: the Worker's memory is made by wasm-bindgen's glue with the \
                module's own limits (64 pages), not by a host with the program's maximum, so a grow past the \
@@ -378,10 +362,6 @@ impl Lane {
             if f.rules_out == RuledOut::Handles && program.driver.iter().any(handle) {
                 found = Some(f);
             }
-            let aborting = |s: &DriverStep| matches!(*s, DriverStep::CallHandle { export, .. } if may_abort(program, export, self.is_abort()));
-            if f.rules_out == RuledOut::AbortingHandleCalls && program.driver.iter().any(aborting) {
-                found = Some(f);
-            }
             for h in &program.imports {
                 visit_host(&h.body, &mut |s| {
                     let hit = match (s, f.rules_out) {
@@ -414,7 +394,7 @@ impl Lane {
                     }
                 }
                 RuledOut::Grow => cfg.wasm_weights[WasmKind::Grow] = 0,
-                RuledOut::Handles | RuledOut::AbortingHandleCalls => {
+                RuledOut::Handles => {
                     cfg.driver_weights[DriverKind::NewHandle] = 0;
                     cfg.driver_weights[DriverKind::CallHandle] = 0;
                 }
@@ -422,39 +402,6 @@ impl Lane {
         }
         cfg
     }
-}
-
-/// Whether export `e<export>` may abort, itself or through the exports it
-/// calls: an `abort`, a `grow` (out of memory), a guard whose drop panics
-/// (a panic while unwinding), and under panic=abort any panic.
-fn may_abort(program: &Program, export: u32, panic_abort: bool) -> bool {
-    use crate::program::visit::{count_where, visit};
-    use crate::program::{DropBehavior, WasmStep};
-    let (mut seen, mut todo) = (vec![export], vec![export]);
-    while let Some(e) = todo.pop() {
-        let Some(body) = program.exports.get(e as usize).map(|x| &x.body) else { continue };
-        let aborts = |s: &WasmStep| match s {
-            WasmStep::Abort(_) | WasmStep::Grow(_) | WasmStep::Guard { drop: DropBehavior::Panics(_), .. } => true,
-            WasmStep::Panic(_) => panic_abort,
-            _ => false,
-        };
-        if count_where(body, aborts) > 0 {
-            return true;
-        }
-        let mut called = Vec::new();
-        visit(body, &mut |s| {
-            if let WasmStep::CallWasm(j) = s {
-                called.push(*j);
-            }
-        });
-        for j in called {
-            if !seen.contains(&j) {
-                seen.push(j);
-                todo.push(j);
-            }
-        }
-    }
-    false
 }
 
 /// The index of `rethrow raw` in `GenConfig::on_catch_weights`.

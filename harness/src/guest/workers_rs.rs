@@ -86,10 +86,7 @@ pub fn worker_build_crate() -> Result<PathBuf> {
 
 /// The shim of a flavor, from the worker-build crate, unchanged.
 pub fn shim_source(flavor: Flavor) -> Result<String> {
-    let name = match flavor {
-        Flavor::Abort => "shim.js",
-        Flavor::Unwind(_) | Flavor::Jspi => "shim-unwind.js",
-    };
+    let name = shim_name(flavor);
     let krate = worker_build_crate()?;
     let member = format!("worker-build-{WORKER_BUILD_VERSION}/src/js/{name}");
     let out = Command::new("tar").arg("-xzOf").arg(&krate).arg(&member).output().context("running tar")?;
@@ -97,6 +94,39 @@ pub fn shim_source(flavor: Flavor) -> Result<String> {
         bail!("reading {member} from {}: {}", krate.display(), String::from_utf8_lossy(&out.stderr).trim());
     }
     String::from_utf8(out.stdout).context("the shim is not UTF-8")
+}
+
+/// The shim worker-build uses for `flavor`: `shim-unwind.js` for
+/// `--panic-unwind`.
+fn shim_name(flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::Abort => "shim.js",
+        Flavor::Unwind(_) | Flavor::Jspi => "shim-unwind.js",
+    }
+}
+
+/// The shim of `flavor` with `patches` applied, in order: patches against
+/// worker-build's source (`src/js/shim.js`, `src/js/shim-unwind.js`;
+/// `patch -p1`), as a workers-rs finding's `fix.patch` is, applied to both
+/// shims as the crate ships them.
+pub fn patched_shim(flavor: Flavor, patches: &[PathBuf]) -> Result<String> {
+    let tree = std::env::temp_dir().join(format!("reentry-worker-build-{}-{}", std::process::id(), crate::fnv::hash(format!("{patches:?}{}", flavor.name()).as_bytes())));
+    let js = tree.join("src/js");
+    std::fs::create_dir_all(&js)?;
+    for f in [Flavor::Abort, Flavor::Jspi] {
+        std::fs::write(js.join(shim_name(f)), shim_source(f)?)?;
+    }
+    for patch in patches {
+        let input = std::fs::File::open(patch).with_context(|| format!("opening {}", patch.display()))?;
+        let out = Command::new("patch").args(["-p1", "--quiet", "--forward", "-d"]).arg(&tree).stdin(input).output().context("running patch")?;
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&tree);
+            bail!("{} does not apply to worker-build {WORKER_BUILD_VERSION}'s shims: {}", patch.display(), String::from_utf8_lossy(&out.stdout).trim());
+        }
+    }
+    let shim = std::fs::read_to_string(js.join(shim_name(flavor)));
+    let _ = std::fs::remove_dir_all(&tree);
+    Ok(shim?)
 }
 
 /// What index.js exports: the functions the shim makes entrypoint methods

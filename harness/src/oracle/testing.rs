@@ -77,6 +77,7 @@ fn event(line: &str) -> Option<Event> {
         },
         ["task", t, "=>", o] => Event::TaskSettled { task: prefixed(t, "t")?, outcome: outcome(o)? },
         ["task", t, "hung"] => Event::Hung { task: prefixed(t, "t")? },
+        [d, "hung"] if d.starts_with("driver[") => Event::StepHung { step: num(d.strip_prefix("driver[")?.strip_suffix(']')?)? },
         ["task", t, "starts"] => Event::TaskStart { task: prefixed(t, "t")? },
         ["task", t, "awaits"] => Event::TaskAwaits { task: prefixed(t, "t")? },
         ["task", t, "resumes"] => Event::TaskResumes { task: prefixed(t, "t")? },

@@ -4,34 +4,43 @@ import * as exports from "./index.js";
 Error.stackTraceLimit = 100;
 const initState = exports.__worker_init_state();
 
+// The fix: a request in flight when the instance is replaced ran on the old
+// instance; its future lives in the old memory and can never resume (its
+// JsFuture callbacks are refused as closures of a previous instance). Every
+// entrypoint and object method call is raced against the replacement, and
+// the replacement fails the calls still in flight with an error that says
+// why, instead of leaving them for the runtime to cancel as hung. workers-rs's
+// start function bumps `initState.instanceId` on every new instance, so this
+// sees every reset: the shim's own and wasm-bindgen's call guard acting on
+// the abort hook's `schedule_reinit`, which the shim never sees otherwise.
+const inFlight = new Set();
+
+function failOnReset(ret) {
+  if (!(ret instanceof Promise)) return ret;
+  let fail;
+  const reset = new Promise((_, reject) => { fail = reject; });
+  inFlight.add(fail);
+  return Promise.race([ret, reset]).finally(() => inFlight.delete(fail));
+}
+
+let liveInstanceId = initState.instanceId;
+Object.defineProperty(initState, 'instanceId', {
+  get: () => liveInstanceId,
+  set: (id) => {
+    liveInstanceId = id;
+    const stranded = [...inFlight];
+    inFlight.clear();
+    for (const fail of stranded) fail(new Error("Wasm instance reset after a critical error while this request was in flight"));
+  },
+});
+
 function checkReinitialize() {
   if (initState.criticalError) {
     console.log("Reinitializing Wasm application");
     exports.__wbg_reset_state();
     initState.criticalError = false;
     initState.instanceId++;
-    // The fix: the requests still in flight ran on the instance just
-    // replaced; their futures live in its memory and can never resume.
-    // Fail them now, with an error that says why, instead of leaving them
-    // for the runtime to cancel as hung.
-    const stranded = [...inFlight];
-    inFlight.clear();
-    for (const fail of stranded) fail(new Error("Wasm instance reset after a critical error while this request was in flight"));
   }
-}
-
-const inFlight = new Set();
-
-// Each entrypoint method's promise, raced against its instance's reset.
-function failOnReset(method) {
-  return function (...args) {
-    const ret = method.apply(this, args);
-    if (!(ret instanceof Promise)) return ret;
-    let fail;
-    const reset = new Promise((_, reject) => { fail = reject; });
-    inFlight.add(fail);
-    return Promise.race([ret, reset]).finally(() => inFlight.delete(fail));
-  };
 }
 
 addEventListener('error', (e) => {
@@ -51,12 +60,6 @@ Entrypoint.prototype.fetch = function fetch (arg) {
   return exports.fetch.call(this, arg, this.env, this.ctx);
 }
 
-
-for (const name of Object.getOwnPropertyNames(Entrypoint.prototype)) {
-  if (name !== 'constructor' && typeof Entrypoint.prototype[name] === 'function') {
-    Entrypoint.prototype[name] = failOnReset(Entrypoint.prototype[name]);
-  }
-}
 
 const instanceProxyHooks = {
   set: (target, prop, value, receiver) => Reflect.set(target.instance, prop, value, receiver),
@@ -98,7 +101,7 @@ const classProxyHooks = {
               apply(target, thisArg, argArray) {
                 checkReinitialize();
                 try {
-                  return target.apply(thisArg, argArray);
+                  return failOnReset(target.apply(thisArg, argArray));
                 } catch (e) {
                   handleMaybeCritical(e);
                   throw e;
@@ -110,7 +113,7 @@ const classProxyHooks = {
               async apply(target, thisArg, argArray) {
                 checkReinitialize();
                 try {
-                  return await target.apply(thisArg, argArray);
+                  return await failOnReset(target.apply(thisArg, argArray));
                 } catch (e) {
                   handleMaybeCritical(e);
                   throw e;

@@ -105,6 +105,23 @@ pub fn send(port: u16, path: &str, body: &[u8], case: u64, task: i32, tx: Sender
     Ok(())
 }
 
+/// POST `path` with `body` to `port` on a connection of its own and wait
+/// up to `patience` for the answer: `None` if none came by then (the
+/// connection is dropped, the request left to workerd).
+pub fn post_within(port: u16, path: &str, body: &[u8], patience: Duration) -> std::io::Result<Option<(u16, Vec<u8>)>> {
+    let mut conn = TcpStream::connect(("127.0.0.1", port))?;
+    conn.set_nodelay(true)?;
+    conn.set_read_timeout(Some(patience))?;
+    let mut req = format!("POST {path} HTTP/1.1\r\nHost: reentry\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
+    req.extend_from_slice(body);
+    conn.write_all(&req)?;
+    match read_response(&mut BufReader::new(conn)) {
+        Ok(answer) => Ok(Some(answer)),
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// A channel for [`Happening`]s.
 pub fn channel() -> (Sender<Happening>, Receiver<Happening>) {
     mpsc::channel()

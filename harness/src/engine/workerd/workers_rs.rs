@@ -23,9 +23,14 @@
 //! cancel it while another request has I/O pending), never settled: it is
 //! logged `task t<n> hung` at the end, property 8. A handle is a Durable
 //! Object of the Worker's (`/new/<name>`, `/handle/<name>/<i>`, a name per
-//! handle and case). The steps the lane's facts rule out (`invoke`) fail
-//! the case with an engine error;
-//! the harness runs no such case. A failed request's outcome is what its
+//! handle and case), each call a request on a connection of its own: one
+//! not answered within [`HANG`] is logged `driver[n] hung` in place of its
+//! outcome, property 8 too (workerd never cancels a Durable Object's
+//! request as hung, so an object's call that can make no progress is never
+//! answered: corpus/regressions/workers-rs-0.8.7-durable-object-abort-never-answers/),
+//! and the server, which still holds it, serves no next case. The steps
+//! the lane's facts rule out (`invoke`) fail the case with an engine
+//! error; the harness runs no such case. A failed request's outcome is what its
 //! events show ([`failed`]).
 
 use super::requests::{self, Happening, Outbound};
@@ -189,7 +194,15 @@ impl WorkersRsEngine {
                     answer
                 }
                 DriverStep::CallHandle { handle, export } => match handles.get(handle as usize).cloned().flatten() {
-                    Some(name) => served.post(&format!("/handle/{name}/{export}"), program, deadline)?.valued()?,
+                    Some(name) => match served.post_within(&format!("/handle/{name}/{export}"), program)? {
+                        Some(answer) => answer.valued()?,
+                        None => {
+                            served.poisoned = true;
+                            trace.extend(served.sync(deadline)?);
+                            trace.push(Event::StepHung { step: n as i32 });
+                            continue;
+                        }
+                    },
                     None => {
                         trace.push(Event::Outcome { step: n as i32, outcome: Outcome::NoHandle });
                         continue;
@@ -228,6 +241,15 @@ enum Answer {
 }
 
 impl Answer {
+    /// A request's answer: its status and body.
+    fn of(status: u16, reply: &[u8]) -> Answer {
+        if status != 200 {
+            return Answer::Failed;
+        }
+        let text = String::from_utf8_lossy(reply);
+        text.trim().parse().map_or_else(|_| Answer::Text(text.into_owned()), Answer::Value)
+    }
+
     /// This answer to a step that answers the state: no other text.
     fn valued(self) -> Result<Answer, EngineError> {
         match self {
@@ -352,13 +374,18 @@ impl Served {
     fn post(&mut self, path: &str, body: &[u8], deadline: Instant) -> Result<Answer, EngineError> {
         let left = deadline.saturating_duration_since(Instant::now());
         match self.server.post_to(path, body, left) {
-            Ok((200, reply)) => {
-                let text = String::from_utf8_lossy(&reply);
-                Ok(text.trim().parse().map_or_else(|_| Answer::Text(text.into_owned()), Answer::Value))
-            }
-            Ok(_) => Ok(Answer::Failed),
+            Ok((status, reply)) => Ok(Answer::of(status, &reply)),
             Err(WireFailure::Timeout) => Err(EngineError::Timeout(left)),
             Err(f) => Err(EngineError::Crash(format!("{f:?}"))),
+        }
+    }
+
+    /// POST `path` on a connection of its own and wait up to [`HANG`] for
+    /// its answer (`None`: a hung request).
+    fn post_within(&mut self, path: &str, body: &[u8]) -> Result<Option<Answer>, EngineError> {
+        match requests::post_within(self.server.port(), path, body, HANG) {
+            Ok(answer) => Ok(answer.map(|(status, reply)| Answer::of(status, &reply))),
+            Err(e) => Err(EngineError::Crash(format!("{path}: {e}{}", self.server.output()))),
         }
     }
 
