@@ -150,10 +150,9 @@ pub fn patched_tree(v: Version, patches: &[PathBuf], log: &dyn Fn(&str)) -> Resu
     }
     let mut applied = String::new();
     for (p, text) in patches.iter().zip(&texts) {
-        let out = Command::new("patch").args(["-p1", "--batch", "--forward", "--silent", "-d"]).arg(&tmp).arg("-i").arg(p.canonicalize()?).output().context("running patch")?;
-        if !out.status.success() {
+        if let Err(e) = crate::guest::build::apply_patch(&tmp, p) {
             let _ = std::fs::remove_dir_all(&tmp);
-            bail!("{} does not apply to wasm-bindgen {v}:\n{}{}", p.display(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            bail!("{} does not apply to wasm-bindgen {v}:\n{e:#}", p.display());
         }
         let finding = p.parent().and_then(|d| d.canonicalize().ok()).and_then(|d| d.file_name().map(|n| n.to_string_lossy().to_string())).unwrap_or_default();
         applied.push_str(&format!("{finding} {} {:016x}\n", p.display(), crate::fnv::hash(text.as_bytes())));

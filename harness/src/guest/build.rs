@@ -19,6 +19,24 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 
+/// Apply `patch` to the tree at `tree` (`patch -p1`, as a finding's
+/// `fix.patch` is written against its project's source). On failure, what
+/// `patch` printed.
+pub fn apply_patch(tree: &Path, patch: &Path) -> Result<()> {
+    let patch = patch.canonicalize().with_context(|| format!("{}", patch.display()))?;
+    let out = Command::new("patch")
+        .args(["-p1", "--batch", "--forward", "--silent", "-d"])
+        .arg(tree)
+        .arg("-i")
+        .arg(&patch)
+        .output()
+        .context("running patch")?;
+    if !out.status.success() {
+        bail!("{}{}", String::from_utf8_lossy(&out.stdout).trim(), String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
+}
+
 /// The compiler of the real lane.
 const RUSTC: &str = "/usr/bin/rustc";
 const CARGO: &str = "/usr/bin/cargo";

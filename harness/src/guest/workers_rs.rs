@@ -117,11 +117,9 @@ pub fn patched_shim(flavor: Flavor, patches: &[PathBuf]) -> Result<String> {
         std::fs::write(js.join(shim_name(f)), shim_source(f)?)?;
     }
     for patch in patches {
-        let input = std::fs::File::open(patch).with_context(|| format!("opening {}", patch.display()))?;
-        let out = Command::new("patch").args(["-p1", "--quiet", "--forward", "-d"]).arg(&tree).stdin(input).output().context("running patch")?;
-        if !out.status.success() {
+        if let Err(e) = super::build::apply_patch(&tree, patch) {
             let _ = std::fs::remove_dir_all(&tree);
-            bail!("{} does not apply to worker-build {WORKER_BUILD_VERSION}'s shims: {}", patch.display(), String::from_utf8_lossy(&out.stdout).trim());
+            bail!("{} does not apply to worker-build {WORKER_BUILD_VERSION}'s shims: {e:#}", patch.display());
         }
     }
     let shim = std::fs::read_to_string(js.join(shim_name(flavor)));
