@@ -7,7 +7,7 @@
 //! not before it has lived [`AMORTIZED_LIFE`] times its start-up; and, where
 //! its engine never collects a JSPI stack left suspended
 //! ([`Browser::suspended_stacks`]), its page is renewed in a fresh renderer
-//! process ([`BrowserEngine::renew`]) before those stacks exhaust it.
+//! process ([`Page::renew`]) before those stacks exhaust it.
 
 use super::{Browser, Page};
 use crate::compile::Encoding;
@@ -230,7 +230,7 @@ impl BrowserEngine {
     /// ([`Page::renew`]), which takes the suspended JSPI stacks with it; a
     /// new browser if that fails. Between batches only: no case is in
     /// flight, so a failure here is no case's.
-    pub fn renew(&mut self) {
+    fn renew(&mut self) {
         let renewed = match self.page.as_mut().map(|p| p.renew(HANDSHAKE_TIMEOUT)) {
             Some(Ok(id)) => *id == self.identity,
             Some(Err(f)) => {

@@ -54,7 +54,8 @@ pub struct Browser {
     pub user_agent: &'static str,
     /// Where its engine never frees a JSPI stack left suspended (nor the
     /// instance and memory it holds): how many a page may keep before it is
-    /// recycled, well below where the engine runs out.
+    /// renewed in a fresh renderer process ([`Page::renew`]), well below
+    /// where the engine runs out.
     pub suspended_stacks: Option<u64>,
 }
 
