@@ -12,7 +12,8 @@
 // batch, and also as soon as a request ends FLUSH_MS or more after the last
 // send, so that a slow case never holds back the answers before it and the
 // harness can tell which case a wedged page is stuck in. The first message
-// the page sends is the handshake.
+// the page sends is the handshake. A text message from the harness is an
+// address to navigate to: the same page, renewed in a fresh document.
 //
 // The scripts are fetched as bytes and evaluated at global scope, as the
 // other workers do, so the handshake's hashes say which glue ran. A page
@@ -127,7 +128,11 @@
     }
     let queue = Promise.resolve();
     socket.onmessage = (e) => {
-      queue = queue.then(() => serveAll(worker, new Uint8Array(e.data)));
+      // A text message is an address: the harness renews the page there
+      // (harness/src/engine/browser/mod.rs, Page::renew), between batches.
+      queue = typeof e.data === 'string'
+        ? queue.then(() => { location.href = e.data; })
+        : queue.then(() => serveAll(worker, new Uint8Array(e.data)));
     };
     worker.hello();
     flush();

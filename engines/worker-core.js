@@ -29,7 +29,7 @@
 (function (global) {
   'use strict';
 
-  const PROTOCOL = 6;
+  const PROTOCOL = 7;
   const OP = { RUN: 1, PING: 2, FLOOR: 3, RAW: 4, RUN_WBG: 5, HANG: 0x80, ABORT: 0x81, EXIT: 0x82, OOM: 0x83, THROW: 0x84, DECODE: 0x85 };
   const STATUS = { OK: 0, JS_ERROR: 1, COMPILE_ERROR: 2, LINK_ERROR: 3, BAD_REQUEST: 4, NEED_MODULE: 5, HELLO: 0x59544e52 };
   /// Compiled modules kept; the whole cache is dropped when full (cases rarely

@@ -128,6 +128,7 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
                 out.phases.modules_compiled += p.modules_compiled;
                 out.phases.cache_hits += p.cache_hits;
                 out.phases.restarts += p.restarts;
+                out.phases.renewals += p.renewals;
             }
             None => out.engine_unsplit += h.timings.engines[n].1,
         }
@@ -333,12 +334,16 @@ fn bound(r: &Throughput) -> String {
     let engine = r.per_engine.first().map_or(Duration::ZERO, |(_, t, _)| *t);
     let split = format!(
         "per case: {} µs in the engine process, of which {} µs compiling and {} µs in the glue's runCase \
-         (instantiating and running), the rest round trips and encoding; {} µs in the harness; {} restarts",
+         (instantiating and running), the rest round trips and encoding; {} µs in the harness; {} restarts{}",
         us(engine, r.cases),
         us(r.phases.compile, r.cases),
         us(r.phases.instantiate + r.phases.run, r.cases),
         us(r.wall.saturating_sub(engine), r.cases),
         r.phases.restarts,
+        match r.phases.renewals {
+            0 => String::new(),
+            n => format!(" and {n} pages renewed in a fresh renderer"),
+        },
     );
     match (floor, floor_rate) {
         (Some(f), Some(fr)) if fr < WORKER_TARGET => format!(

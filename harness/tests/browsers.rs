@@ -1,7 +1,8 @@
 //! The page host's crash isolation and batches, on both browsers: a page
 //! that wedges and a browser that dies are that case's error and a fresh
-//! browser takes the next; a page that throws answers and lives on; the
-//! loopback server serves the page's files only. (Batches: every engine
+//! browser takes the next; a page that throws answers and lives on;
+//! Chromium's page renewed in a fresh renderer frees what the old one held;
+//! the loopback server serves the page's files only. (Batches: every engine
 //! that batches, in tests/engine_contract.rs.)
 //!
 //! A browser that is not installed is a SKIP line, a failure under CI.
@@ -74,6 +75,50 @@ fn a_wedged_page_a_dead_browser_and_a_throwing_page_are_that_cases_and_a_fresh_b
 }
 
 #[test]
+fn chromium_renews_its_page_in_a_fresh_renderer_which_frees_the_suspended_jspi_stacks() {
+    // Each run leaves two JSPI stacks suspended (t0's and t1's resumptions
+    // are refused after t2's abort); about 125 exhaust a Chromium renderer,
+    // so 200 runs in one renderer would fail from about the 62nd on.
+    let p = reentry::corpus::load(&repo().join("corpus/task_abort_while_two_siblings_await.reentry")).program.unwrap();
+    let expected = model::run(&p).unwrap();
+    if available_engines(|r| r.name == "chromium").is_empty() {
+        return;
+    }
+    let mut e = chromium::start(&EngineOptions { recycle_after: 0, ..Default::default() }).unwrap();
+    let renderers = |e: &BrowserEngine| renderer_pids(e.pid().unwrap());
+    let first = renderers(&e);
+    assert!(!first.is_empty(), "chromium runs no renderer process");
+    for enc in e.encodings().to_vec() {
+        for i in 0..100 {
+            assert_eq!(run(&mut e, &p, enc, None).as_ref(), Ok(&expected), "run {i} ({enc:?})");
+        }
+    }
+    let stats = e.stats();
+    assert_eq!((stats.spawns, stats.crashes, stats.timeouts), (1, 0, 0), "one browser throughout: {stats:?}");
+    assert!(stats.renewals >= 5, "renewed after every 64 stacks: {stats:?}");
+    // The page's first renderer is gone and a new process took the page
+    // (Chromium keeps a renderer of its own besides the page's).
+    let now = renderers(&e);
+    let (gone, new) = (first.iter().any(|p| !now.contains(p)), now.iter().any(|p| !first.contains(p)));
+    assert!(gone && new, "renderers {first:?} before, {now:?} after");
+}
+
+/// The renderer processes in the process group of the browser `pid`.
+fn renderer_pids(pid: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Some(p) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
+        // SAFETY: getpgid has no memory effects.
+        let group = unsafe { libc::getpgid(p as libc::pid_t) };
+        let cmdline = std::fs::read(format!("/proc/{p}/cmdline")).unwrap_or_default();
+        if group == pid as libc::pid_t && String::from_utf8_lossy(&cmdline).contains("--type=renderer") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
 fn the_loopback_server_serves_the_page_files_only_and_one_socket() {
     use reentry::engine::browser::server::{self, Server};
     use std::io::{Read, Write};
@@ -99,5 +144,10 @@ fn the_loopback_server_serves_the_page_files_only_and_one_socket() {
     assert!(status.contains("101"), "{status}");
     assert!(s.accept(Duration::from_secs(5)).is_some(), "the socket is handed over");
     assert!(get(&s.url("socket", ""), true).0.contains("409"), "one page per server");
+    // After a page renewal, its new document connects from the other name.
+    s.expect_page();
+    assert!(get(&s.url_on("localhost", "socket", ""), true).0.contains("101"));
+    assert!(s.accept(Duration::from_secs(5)).is_some());
+    assert!(get(&s.url_on("localhost", "socket", ""), true).0.contains("409"), "one page at a time");
     assert_eq!(server::accept_key("dGhlIHNhbXBsZSBub25jZQ=="), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
 }

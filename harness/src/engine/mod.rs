@@ -112,6 +112,8 @@ pub struct Phases {
     /// Out-of-process engines: processes started after the first
     /// (recycled, or replacing one that crashed or hung).
     pub restarts: u64,
+    /// Recycles that kept the process (a browser's page renewed).
+    pub renewals: u64,
 }
 
 /// An engine at the program level (wasmtime's `DiffEngine`): runs the host

@@ -6,7 +6,8 @@
 //! A browser is recycled after `recycle_after` cases, as a worker is, and
 //! not before it has lived [`AMORTIZED_LIFE`] times its start-up; and, where
 //! its engine never collects a JSPI stack left suspended
-//! ([`Browser::suspended_stacks`]), before those stacks exhaust it.
+//! ([`Browser::suspended_stacks`]), its page is renewed in a fresh renderer
+//! process ([`Page::renew`]) before those stacks exhaust it.
 
 use super::{Browser, Page};
 use crate::compile::Encoding;
@@ -225,6 +226,28 @@ impl BrowserEngine {
         }
     }
 
+    /// Give the page a fresh renderer process in the same browser
+    /// ([`Page::renew`]), which takes the suspended JSPI stacks with it; a
+    /// new browser if that fails. Between batches only: no case is in
+    /// flight, so a failure here is no case's.
+    fn renew(&mut self) {
+        let renewed = match self.page.as_mut().map(|p| p.renew(HANDSHAKE_TIMEOUT)) {
+            Some(Ok(id)) => *id == self.identity,
+            Some(Err(f)) => {
+                tracing::warn!("{}: the page did not renew: {}; starting another browser", self.registration.name, failure_text(&f));
+                false
+            }
+            None => false,
+        };
+        self.stats.recycles += 1;
+        if !renewed {
+            return self.replace();
+        }
+        self.stats.renewals += 1;
+        self.suspended = 0;
+        self.loaded.clear();
+    }
+
     /// The page that takes the next request, started and handshaken.
     fn ready(&mut self) -> Result<&mut Page, EngineError> {
         if self.page.as_mut().is_none_or(|p| p.has_exited()) {
@@ -427,16 +450,18 @@ impl batch::Batched for BrowserEngine {
     fn settle(&mut self, cases: &[Case]) {
         let web_glue = cases.first().is_some_and(|c| c.binding_js.is_some()) && self.served >= crate::engine::WEB_GLUE_CASES;
         let stacks = self.browser.suspended_stacks.is_some_and(|limit| self.suspended >= limit);
-        if web_glue || stacks {
+        if web_glue {
             self.stats.recycles += 1;
             self.replace();
+        } else if stacks {
+            self.renew();
         }
     }
 }
 
 impl Bench for BrowserEngine {
     fn phases(&self) -> Phases {
-        Phases { restarts: self.stats.spawns.saturating_sub(1), ..self.phases }
+        Phases { restarts: self.stats.spawns.saturating_sub(1), renewals: self.stats.renewals, ..self.phases }
     }
 
     fn floor(&mut self, case: &Case) -> Result<(), EngineError> {

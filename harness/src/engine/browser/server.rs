@@ -41,38 +41,51 @@ pub struct Server {
     token: String,
     /// The page's socket, once it has connected.
     sockets: Receiver<TcpStream>,
+    /// Whether a page may connect now: once at the start, and again after
+    /// each [`Server::expect_page`].
+    open: Arc<AtomicBool>,
     stop: Arc<AtomicBool>,
 }
 
 impl Server {
     /// Listen on a fresh loopback port and serve `dir`'s [`FILES`] until the
-    /// page's WebSocket arrives (further upgrade requests are refused).
+    /// page's WebSocket arrives (further upgrade requests are refused until
+    /// [`Server::expect_page`]).
     pub fn start(dir: PathBuf) -> std::io::Result<Server> {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let port = listener.local_addr()?.port();
         let token = random_token();
         let (tx, sockets) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
-        let (prefix, stopped) = (format!("/{token}/"), stop.clone());
+        let open = Arc::new(AtomicBool::new(true));
+        let (prefix, stopped, may_connect) = (format!("/{token}/"), stop.clone(), open.clone());
         std::thread::Builder::new().name("page-server".into()).spawn(move || {
-            let mut connected = false;
             for stream in listener.incoming() {
                 if stopped.load(Ordering::Relaxed) {
                     return;
                 }
                 let Ok(stream) = stream else { continue };
-                if let Some(socket) = serve(stream, &prefix, &dir, !connected) {
-                    connected = true;
+                if let Some(socket) = serve(stream, &prefix, &dir, &may_connect) {
                     let _ = tx.send(socket);
                 }
             }
         })?;
-        Ok(Server { port, token, sockets, stop })
+        Ok(Server { port, token, sockets, open, stop })
     }
 
-    /// The page's address, with `query` (already encoded).
+    /// The page's address on 127.0.0.1, with `query` (already encoded).
     pub fn url(&self, file: &str, query: &str) -> String {
-        format!("http://127.0.0.1:{}/{}/{file}?{query}", self.port, self.token)
+        self.url_on("127.0.0.1", file, query)
+    }
+
+    /// The same on `host`, a name of this loopback address (`localhost`).
+    pub fn url_on(&self, host: &str, file: &str, query: &str) -> String {
+        format!("http://{host}:{}/{}/{file}?{query}", self.port, self.token)
+    }
+
+    /// Let one more page connect (the page navigated to a new document).
+    pub fn expect_page(&self) {
+        self.open.store(true, Ordering::Relaxed);
     }
 
     /// Wait for the page's WebSocket.
@@ -98,9 +111,9 @@ fn random_token() -> String {
     format!("{:016x}", h.finish())
 }
 
-/// Answer one HTTP request on `stream`: a file, or (if `upgrade` is allowed)
-/// the WebSocket handshake, which hands the stream back.
-fn serve(stream: TcpStream, prefix: &str, dir: &std::path::Path, upgrade: bool) -> Option<TcpStream> {
+/// Answer one HTTP request on `stream`: a file, or (if `open`, which it
+/// clears) the WebSocket handshake, which hands the stream back.
+fn serve(stream: TcpStream, prefix: &str, dir: &std::path::Path, open: &AtomicBool) -> Option<TcpStream> {
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut request_line = String::new();
@@ -125,7 +138,7 @@ fn serve(stream: TcpStream, prefix: &str, dir: &std::path::Path, upgrade: bool) 
         return None;
     };
     if name == "socket" {
-        let Some(key) = key.filter(|_| upgrade) else {
+        let Some(key) = key.filter(|_| open.swap(false, Ordering::Relaxed)) else {
             let _ = respond(&mut stream, "409 Conflict", "text/plain", b"one page per server\n");
             return None;
         };
@@ -169,8 +182,18 @@ pub fn accept_key(key: &str) -> String {
 
 /// Send one binary message (a server's frames are not masked).
 pub fn write_message(stream: &mut impl Write, payload: &[u8]) -> std::io::Result<()> {
+    write_frame(stream, 0x82, payload)
+}
+
+/// Send one text message.
+pub fn write_text(stream: &mut impl Write, text: &str) -> std::io::Result<()> {
+    write_frame(stream, 0x81, text.as_bytes())
+}
+
+/// One final frame: `first` is FIN and the opcode.
+fn write_frame(stream: &mut impl Write, first: u8, payload: &[u8]) -> std::io::Result<()> {
     let mut head = Vec::with_capacity(10);
-    head.push(0x82);
+    head.push(first);
     match payload.len() {
         n if n < 126 => head.push(n as u8),
         n if n <= 0xffff => {

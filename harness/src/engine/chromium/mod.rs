@@ -37,7 +37,8 @@ const FACTS: &[Fact] = &[
                Cannot allocate Wasm memory for new instance` (corpus/regressions/\
                v8-chromium-156-suspended-jspi-stack-never-freed/). A generated-lane case leaves one where a task's \
                resumption is refused (its instance aborted or was replaced): the page host counts them in the \
-               traces and recycles the browser after 64",
+               traces and after 64 renews the page in a fresh renderer process (a cross-site navigation, \
+               127.0.0.1 <-> localhost), which frees them",
         effect: Effect::Normalised,
     },
 ];
@@ -129,7 +130,7 @@ pub const FLAGS: &[&str] = &[
     "--disable-features=MediaRouter,OptimizationHints,Translate,AutofillServerCommunication,NetworkTimeServiceQuerying",
     "--no-pings",
     "--dns-prefetch-disable",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
     "--metrics-recording-only",
     "--password-store=basic",
     "--use-mock-keychain",

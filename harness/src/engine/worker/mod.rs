@@ -450,13 +450,16 @@ pub fn command(spec: &Spec, exe: &Path) -> Command {
 pub struct WorkerStats {
     /// Worker processes started.
     pub spawns: u64,
-    /// Replaced after `recycle_after` cases.
+    /// Replaced after `recycle_after` cases (or by another recycle rule).
     pub recycles: u64,
     pub timeouts: u64,
     /// Died during a case.
     pub crashes: u64,
     /// Found dead between cases (nobody's fault, replaced silently).
     pub lost_idle: u64,
+    /// Recycles that kept the process and renewed what it runs (a
+    /// browser's page in a fresh renderer, `browser::Page::renew`).
+    pub renewals: u64,
 }
 
 /// Lifetimes in start-ups of an engine that takes long to start (jsc,
