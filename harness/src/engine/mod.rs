@@ -236,3 +236,27 @@ pub fn floor_calls(p: &Program, trace: Option<&Trace>) -> Vec<i32> {
 pub use declaration::{Family, Isolation, Registration, Source};
 pub use facts::check_lane;
 pub use registry::{available, create, create_session, expand_names, names, registration};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn calls(src: &str) -> (Vec<i32>, Vec<i32>) {
+        let p = crate::text::parse(src).unwrap();
+        let trace = crate::model::run(&p).unwrap();
+        (floor_calls(&p, Some(&trace)), floor_calls(&p, None))
+    }
+
+    #[test]
+    fn the_floor_makes_the_instances_the_case_made_and_skips_refused_calls() {
+        // A driver reset: a fresh instance before the next call.
+        let reset = "export e0 { add_state 1 }\nexport e1 { add_state 2 }\ndriver {\n  call e0\n  reset\n  call e1\n}\n";
+        assert_eq!(calls(reset), (vec![0, FRESH_INSTANCE, 1], vec![0, 1]));
+        // An abort with the hook recording: the next call is refused (no Wasm runs).
+        let refused = "export e0 { abort unreachable }\ndriver {\n  call e0\n  call e0\n}\n";
+        assert_eq!(calls(refused), (vec![0], vec![0, 0]));
+        // With the hook reinitialising: the next call runs on a fresh instance.
+        let reinit = format!("hook reinit\n{refused}");
+        assert_eq!(calls(&reinit), (vec![0, FRESH_INSTANCE, 0], vec![0, 0]));
+    }
+}
