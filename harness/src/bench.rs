@@ -7,7 +7,7 @@ use crate::guest::Lane;
 use crate::engine::{Case, EngineOptions, Phases};
 use crate::mutant::Mutant;
 use crate::plan;
-use crate::program::gen::{case_program, GenConfig};
+use crate::program::gen::{case_program, case_programs, GenConfig};
 use crate::program::Program;
 use crate::trace::Event;
 use std::fmt::Write;
@@ -109,7 +109,7 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
     let mut floor_calls = Vec::new();
     while start.elapsed() < time {
         let t = Instant::now();
-        let programs: Vec<Program> = (i..i + block).map(|k| case_program(seed, k, gen)).collect();
+        let programs = case_programs(seed, i..i + block, gen);
         generate += t.elapsed();
         for (k, r) in h.check_batch(programs, &mut |_| {}).iter().enumerate() {
             anyhow::ensure!(r.passed(), "case {} failed during the benchmark: {}", i + k as u64, r.verdicts[0]);
@@ -147,17 +147,16 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
             None => out.engine_unsplit += h.timings.engines[n].1,
         }
     }
-    let floors = floor(&mut h, i, seed, gen, Some(&floor_calls));
-    let one = floor(&mut h, i, seed, gen, None);
-    out.floor = floors.iter().map(|(_, f)| *f).sum::<Option<Duration>>();
-    out.floor_one_instance = one.iter().map(|(_, f)| *f).sum::<Option<Duration>>();
-    out.per_engine_one_instance = one.into_iter().map(|(_, f)| f).collect();
+    let floors = floor(&mut h, i, seed, gen, &floor_calls);
+    out.floor = floors.iter().map(|(_, f)| f[0]).sum::<Option<Duration>>();
+    out.floor_one_instance = floors.iter().map(|(_, f)| f[1]).sum::<Option<Duration>>();
+    out.per_engine_one_instance = floors.iter().map(|(_, f)| f[1]).collect();
     out.per_engine = h
         .timings
         .engines
         .iter()
         .zip(floors)
-        .map(|((name, t), (_, f))| (name.clone(), *t, f))
+        .map(|((name, t), (_, f))| (name.clone(), *t, f[0]))
         .collect();
     Ok(out)
 }
@@ -166,22 +165,24 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
 /// that neither pass finds the other's in an engine's floor cache.
 const ONE_INSTANCE_PASS: u64 = 0x6f6e_6520_696e_7374;
 
-/// Raw-engine time for cases `0..cases`, per engine (`None`: it has no
-/// floor): each distinct module compiled once (as the harness's cache
-/// does), instantiated and called per case; in the same blocks as the cases.
-/// With `calls` (per case, `engine::floor_calls` of its trace) a fresh
-/// instance at each of the case's resets, as the protocol makes the case
-/// do (docs/protocol.md 14); without, one instance a case.
-fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig, calls: Option<&[Vec<i32>]>) -> Vec<(String, Option<Duration>)> {
-    let mut total: Vec<(String, Option<Duration>)> =
-        h.engines.iter().map(|e| (e.name().to_string(), Some(Duration::ZERO))).collect();
+/// Raw-engine time for cases `0..cases`, per engine, as [the floor with the
+/// cases' instances, the floor with one instance a case] (`None`: it has
+/// no floor): each distinct module compiled once (as the harness's cache
+/// does), instantiated and called per case; in the same blocks as the
+/// cases. `calls[i]` is case i's `engine::floor_calls` of its trace: a
+/// fresh instance at each of its resets, as the protocol makes the case do
+/// (docs/protocol.md 14). The two floors take turns block by block, so
+/// that both see the same load.
+fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig, calls: &[Vec<i32>]) -> Vec<(String, [Option<Duration>; 2])> {
+    let mut total: Vec<(String, [Option<Duration>; 2])> =
+        h.engines.iter().map(|e| (e.name().to_string(), [Some(Duration::ZERO); 2])).collect();
     let block = gen.host_variants.max(1);
     for first in (0..cases).step_by(block as usize) {
-        let programs: Vec<Arc<Program>> = (first..(first + block).min(cases)).map(|i| Arc::new(case_program(seed, i, gen))).collect();
-        let program_calls: Vec<Vec<i32>> = match calls {
-            Some(c) => c[first as usize..first as usize + programs.len()].to_vec(),
-            None => programs.iter().map(|p| crate::engine::floor_calls(p, None)).collect(),
-        };
+        let programs: Vec<Arc<Program>> = case_programs(seed, first..(first + block).min(cases), gen).into_iter().map(Arc::new).collect();
+        let passes: [Vec<Vec<i32>>; 2] = [
+            calls[first as usize..first as usize + programs.len()].to_vec(),
+            programs.iter().map(|p| crate::engine::floor_calls(p, None)).collect(),
+        ];
         let sides: Vec<_> = programs
             .iter()
             .map(|p| {
@@ -191,35 +192,37 @@ fn floor(h: &mut Harness, cases: u64, seed: u64, gen: &GenConfig, calls: Option<
             })
             .collect();
         for (n, engine) in h.engines.iter_mut().enumerate() {
-            let mut batch = Vec::new();
-            let mut batch_calls = Vec::new();
-            for ((program, (modules, guest_program, plan_json)), its_calls) in programs.iter().zip(&sides).zip(&program_calls) {
-                for m in modules.iter().filter(|m| engine.encodings().contains(&m.encoding)) {
-                    batch_calls.push(its_calls.clone());
-                    batch.push(Case {
-                        program,
-                        encoding: m.encoding,
-                        wasm: &m.wasm,
-                        // Each pass compiles its modules anew, as the cases did.
-                        module_key: if calls.is_some() { m.key } else { m.key ^ ONE_INSTANCE_PASS },
-                        plan_json,
-                        mutant: None,
-                        guest_program: guest_program.as_deref(),
-                        binding_js: m.glue_for(engine.name()),
-                        worker: m.worker.as_deref(),
-                    });
+            for (pass, program_calls) in passes.iter().enumerate() {
+                let mut batch = Vec::new();
+                let mut batch_calls = Vec::new();
+                for ((program, (modules, guest_program, plan_json)), its_calls) in programs.iter().zip(&sides).zip(program_calls) {
+                    for m in modules.iter().filter(|m| engine.encodings().contains(&m.encoding)) {
+                        batch_calls.push(its_calls.clone());
+                        batch.push(Case {
+                            program,
+                            encoding: m.encoding,
+                            wasm: &m.wasm,
+                            // Each pass compiles its modules anew, as the cases did.
+                            module_key: if pass == 0 { m.key } else { m.key ^ ONE_INSTANCE_PASS },
+                            plan_json,
+                            mutant: None,
+                            guest_program: guest_program.as_deref(),
+                            binding_js: m.glue_for(engine.name()),
+                            worker: m.worker.as_deref(),
+                        });
+                    }
                 }
-            }
-            let Some(acc) = total[n].1.as_mut() else { continue };
-            let t = Instant::now();
-            match engine.bench().map(|b| b.floor_batch(&batch, &batch_calls)) {
-                Some(Ok(())) => *acc += t.elapsed(),
-                Some(Err(e)) => {
-                    // A table cell of `-` would not say why.
-                    eprintln!("bench: no floor for {}: cases {first}..: {e}", engine.name());
-                    total[n].1 = None;
+                let Some(acc) = total[n].1[pass].as_mut() else { continue };
+                let t = Instant::now();
+                match engine.bench().map(|b| b.floor_batch(&batch, &batch_calls)) {
+                    Some(Ok(())) => *acc += t.elapsed(),
+                    Some(Err(e)) => {
+                        // A table cell of `-` would not say why.
+                        eprintln!("bench: no floor for {}: cases {first}..: {e}", engine.name());
+                        total[n].1[pass] = None;
+                    }
+                    None => total[n].1[pass] = None,
                 }
-                None => total[n].1 = None,
             }
         }
     }
