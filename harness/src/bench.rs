@@ -1,6 +1,8 @@
 //! `reentry bench`: throughput per engine split by phase, the engine floor
-//! (the raw engine doing the same work with no reentry code), memory, and
-//! time-to-detect for every seeded bug.
+//! (the raw engine doing the same work with no reentry code: the exports the
+//! driver called, and a fresh instance at each reset the case's trace
+//! shows, as the protocol requires of the case; the floor with one instance
+//! a case beside it), memory, and time-to-detect for every seeded bug.
 
 use crate::case::Harness;
 use crate::guest::Lane;
