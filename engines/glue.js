@@ -15,8 +15,9 @@
 //   tick()                              -> resolves the oldest pending 'host' drain
 //                                          (false if none is pending)
 //   features()                          -> {jstag, exnref, legacy, ...}, probed
-//   floor(module, exportIndices[, guestBytes, memInitial, memMaximum]) -> undefined;
-//                                          the raw engine floor
+//   floor(module, calls[, guestBytes, memInitial, memMaximum]) -> undefined;
+//                                          the raw engine floor (calls: export
+//                                          indices, -1 a fresh instance)
 //   foreignModule()                     -> {raise(p), tag}: the second module whose
 //                                          `$panic` a host `throw foreign_panic` raises
 //   wire                                -> the trace codes and trap vocabulary
@@ -1288,12 +1289,13 @@
 
   // ---- the engine floor (reentry bench) ----
   // The raw engine doing a case's work with no reentry code: instantiate with
-  // no-op imports and call the given exports, ignoring what they throw.
-  // On the real guest lane (`guestBytes`, the program) the instance is
-  // started with the program and `call(i)` runs the exports: the guest's
-  // own work, with none of the glue.
-  // Its memory is kept across cases as a case's is (memoryOf).
-  function floor(mod, exportIndices, guestBytes, memInitial, memMaximum) {
+  // no-op imports, then `calls` (harness/src/engine/mod.rs `floor_calls`):
+  // call export i (i >= 0), ignoring what it throws, or (-1) make a fresh
+  // instance, as the case's resets did. On the real guest lane
+  // (`guestBytes`, the program) each instance is started with the program
+  // and `call(i)` runs the exports: the guest's own work, with none of the
+  // glue. Its memories are kept across cases as a case's are (memoryOf).
+  function floor(mod, calls, guestBytes, memInitial, memMaximum) {
     if (memInitial === undefined) throw new GlueBug('floor: no memory limits');
     const limits = { initial: memInitial, maximum: memMaximum };
     const env = {};
@@ -1303,18 +1305,29 @@
       if (imp.kind === 'function') ns[imp.name] = () => null;
       else if (imp.kind === 'global') ns[imp.name] = new WA.Global({ value: 'i32', mutable: false }, 0);
       else if (imp.kind === 'tag') ns[imp.name] = newTag();
-      else if (imp.kind === 'memory') ns[imp.name] = memoryOf(limits);
     }
-    const x = new WA.Instance(mod, { env, host }).exports;
-    if (guestBytes) {
-      const ptr = x.__reentry_alloc(guestBytes.length);
-      new Uint8Array(x.memory.buffer, ptr, guestBytes.length).set(guestBytes);
-      x.__reentry_start(ptr, guestBytes.length, 0);
-    }
-    for (let i = 0; i < exportIndices.length; i++) {
+    let epoch = 0;
+    const fresh = () => {
+      env.memory = memoryOf(limits);
+      const x = new WA.Instance(mod, { env, host }).exports;
+      if (guestBytes) {
+        const ptr = x.__reentry_alloc(guestBytes.length);
+        new Uint8Array(x.memory.buffer, ptr, guestBytes.length).set(guestBytes);
+        x.__reentry_start(ptr, guestBytes.length, epoch);
+      }
+      epoch++;
+      return x;
+    };
+    let x = fresh();
+    for (let i = 0; i < calls.length; i++) {
+      const c = calls[i];
+      if (c < 0) {
+        x = fresh();
+        continue;
+      }
       try {
-        if (guestBytes) x.call(exportIndices[i]);
-        else x['e' + exportIndices[i]]();
+        if (guestBytes) x.call(c);
+        else x['e' + c]();
       } catch (_) { /* the floor ignores outcomes */ }
     }
     releaseMemories();

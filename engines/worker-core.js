@@ -92,7 +92,8 @@
     return { key: dv.getBigUint64(1, true), flags: frame[9], module, plan: fromUtf8(frame.subarray(14 + module.length)) };
   }
 
-  /// FLOOR: u64 key, u32 n, n module bytes, u32 k, k x u32 export index,
+  /// FLOOR: u64 key, u32 n, n module bytes, u32 k, k x i32 call (an export
+  /// index, or -1: a fresh instance; glue.js `floor`),
   /// u32 initial, u32 maximum (the memory's pages).
   function parseFloor(frame, dv) {
     if (frame.length < 13) return 'FLOOR frame too short';
@@ -104,7 +105,7 @@
     const limits = at + 4 + 4 * k;
     if (limits + 8 !== frame.length) return `FLOOR frame: ${k} export indices and the memory's limits do not fill the frame`;
     const exports = [];
-    for (let i = 0; i < k; i++) exports.push(dv.getUint32(at + 4 + 4 * i, true));
+    for (let i = 0; i < k; i++) exports.push(dv.getInt32(at + 4 + 4 * i, true));
     return { key: dv.getBigUint64(1, true), module, exports, initial: dv.getUint32(limits, true), maximum: dv.getUint32(limits + 4, true) };
   }
 

@@ -451,7 +451,7 @@ struct Decoded {
     module_len: usize,
     module_fnv: String,
     plan: Option<String>,
-    exports: Option<Vec<u32>>,
+    exports: Option<Vec<i32>>,
     memory: Option<[u32; 2]>,
 }
 
@@ -478,7 +478,7 @@ struct RunFrame {
 struct FloorFrame {
     key: u64,
     wasm: Vec<u8>,
-    exports: Vec<u32>,
+    exports: Vec<i32>,
     memory: MemoryLimits,
 }
 
@@ -510,7 +510,8 @@ fn floor_frames() -> Vec<FloorFrame> {
         FloorFrame {
             key: (1 << 63) + 5,
             wasm: bytes(1 << 20, 3),
-            exports: vec![0, 1, u32::MAX],
+            // -1: a fresh instance (engine::FRESH_INSTANCE).
+            exports: vec![0, 1, -1, i32::MAX],
             memory: MemoryLimits { initial: 1, maximum: u32::MAX },
         },
         FloorFrame { key: 7, wasm: bytes(100, 4), exports: (0..20_000).collect(), memory: MemoryLimits { initial: 2, maximum: 18 } },
@@ -685,7 +686,7 @@ fn every_worker_answers_run_with_a_trace_run_result_decodes() {
         let program = reentry::program::Program::minimal();
         let wasm = compile::compile(&program, Encoding::Legacy, compile::Options::default());
         let memory = plan::memory_limits(&program, false);
-        reprl::encode_floor(&mut floor, compile::module_key(&wasm), &wasm, &reentry::engine::driver_exports(&program), memory);
+        reprl::encode_floor(&mut floor, compile::module_key(&wasm), &wasm, &reentry::engine::floor_calls(&program, None), memory);
         let r = request(&mut p, name, &floor);
         assert_eq!((r.status, r.payload.len()), (reprl::status::OK, 0), "{name}: FLOOR: {}", r.text());
         p.shutdown();

@@ -259,7 +259,8 @@ fn workers_report_phases_and_run_the_floor() {
     let enc = e.encodings()[0];
     let wasm = compile::compile(&program, enc, compile::Options::default());
     let case = Case { program: &program, encoding: enc, wasm: &wasm, module_key: 1, plan_json: "{}", mutant: None, guest_program: None, binding_js: None, worker: None };
-    e.floor(&case).unwrap();
+    let calls = reentry::engine::floor_calls(&program, None);
+    e.floor(&case, &calls).unwrap();
     let bad = Case { wasm: b"\0asm-not", module_key: 2, ..case };
-    assert!(matches!(e.floor(&bad), Err(EngineError::Compile(_))));
+    assert!(matches!(e.floor(&bad, &calls), Err(EngineError::Compile(_))));
 }

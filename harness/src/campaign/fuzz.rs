@@ -186,7 +186,7 @@ impl FuzzJob<'_> {
     /// Check the programs of cases `indices`, timing the engines.
     fn check(&mut self, seed: u64, indices: std::ops::Range<u64>, before: &mut dyn FnMut(usize)) -> Vec<crate::case::CaseResult> {
         let timings = self.harness.timings.clone();
-        let programs = indices.map(|i| case_program(seed, i, &self.target.gen)).collect();
+        let programs = crate::program::gen::case_programs(seed, indices, &self.target.gen);
         let results = self.harness.check_batch(programs, before);
         let spent = self.harness.timings.since(&timings);
         self.target.timings.lock().unwrap_or_else(|e| e.into_inner()).merge(&spent);

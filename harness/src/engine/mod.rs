@@ -157,15 +157,16 @@ pub trait Bench {
     fn phases(&self) -> Phases;
     /// The engine floor: the raw engine compiling the case's module (once per
     /// module, as `run` caches), instantiating it with no-op imports and
-    /// calling the exports the driver calls — the same work with no reentry
-    /// code around it.
-    fn floor(&mut self, case: &Case) -> Result<(), EngineError>;
-    /// [`Bench::floor`] of several cases, sent together where the engine
-    /// batches its cases. A module the engine rejects (jsc 2.50's legacy
-    /// `rethrow` defect) is rejected in the case too: the same work, no
-    /// error.
-    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
-        cases.iter().try_for_each(|c| match self.floor(c) {
+    /// doing `calls` ([`floor_calls`]: the exports the driver calls, and a
+    /// fresh instance where the case made one) — the same work with no
+    /// reentry code around it.
+    fn floor(&mut self, case: &Case, calls: &[i32]) -> Result<(), EngineError>;
+    /// [`Bench::floor`] of several cases (`calls[i]` for `cases[i]`), sent
+    /// together where the engine batches its cases. A module the engine
+    /// rejects (jsc 2.50's legacy `rethrow` defect) is rejected in the case
+    /// too: the same work, no error.
+    fn floor_batch(&mut self, cases: &[Case], calls: &[Vec<i32>]) -> Result<(), EngineError> {
+        cases.iter().zip(calls).try_for_each(|(c, calls)| match self.floor(c, calls) {
             Err(EngineError::Compile(_)) => Ok(()),
             r => r,
         })
@@ -201,19 +202,63 @@ impl Default for EngineOptions {
     }
 }
 
-/// The exports a program's driver calls, in order (what a floor calls).
-pub fn driver_exports(p: &Program) -> Vec<u32> {
-    p.driver
-        .iter()
-        .filter_map(|s| match s {
-            crate::program::DriverStep::Call { export } | crate::program::DriverStep::CallHandle { export, .. } => {
-                Some(*export)
-            }
-            _ => None,
-        })
-        .collect()
+/// In a floor's calls ([`floor_calls`]): a fresh instance, the current one dropped.
+pub const FRESH_INSTANCE: i32 = -1;
+
+/// What the engine floor does for a case, in order: each export the
+/// driver calls (`i >= 0`, called on the current instance, whatever it
+/// throws). Given the case's trace, as the case did it: a
+/// [`FRESH_INSTANCE`] for each reset the trace shows (a driver `reset`
+/// step, the hook's reinit after an abort: a fresh instance, memory and
+/// guest start, as docs/protocol.md 14 requires) before the call of the
+/// driver step it happened in, and no call where the call guard refused
+/// the step (terminated, stale, no handle: no Wasm ran). Without a trace,
+/// every call on the case's first instance (the floor before issue 24).
+pub fn floor_calls(p: &Program, trace: Option<&Trace>) -> Vec<i32> {
+    use crate::trace::{Failure, Outcome};
+    let call = |n: usize| match p.driver.get(n) {
+        Some(crate::program::DriverStep::Call { export } | crate::program::DriverStep::CallHandle { export, .. }) => {
+            Some(*export as i32)
+        }
+        _ => None,
+    };
+    let Some(trace) = trace else { return (0..p.driver.len()).filter_map(call).collect() };
+    let mut out = Vec::new();
+    for e in &trace.0 {
+        match e {
+            crate::trace::Event::Reset { .. } => out.push(FRESH_INSTANCE),
+            crate::trace::Event::Outcome { outcome: Outcome::NoHandle | Outcome::Failed(Failure::Terminated | Failure::Stale), .. } => {}
+            crate::trace::Event::Outcome { step, .. } => out.extend(call(*step as usize)),
+            _ => {}
+        }
+    }
+    out
 }
 
 pub use declaration::{Family, Isolation, Registration, Source};
 pub use facts::check_lane;
 pub use registry::{available, create, create_session, expand_names, names, registration};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn calls(src: &str) -> (Vec<i32>, Vec<i32>) {
+        let p = crate::text::parse(src).unwrap();
+        let trace = crate::model::run(&p).unwrap();
+        (floor_calls(&p, Some(&trace)), floor_calls(&p, None))
+    }
+
+    #[test]
+    fn the_floor_makes_the_instances_the_case_made_and_skips_refused_calls() {
+        // A driver reset: a fresh instance before the next call.
+        let reset = "export e0 { add_state 1 }\nexport e1 { add_state 2 }\ndriver {\n  call e0\n  reset\n  call e1\n}\n";
+        assert_eq!(calls(reset), (vec![0, FRESH_INSTANCE, 1], vec![0, 1]));
+        // An abort with the hook recording: the next call is refused (no Wasm runs).
+        let refused = "export e0 { abort unreachable }\ndriver {\n  call e0\n  call e0\n}\n";
+        assert_eq!(calls(refused), (vec![0], vec![0, 0]));
+        // With the hook reinitialising: the next call runs on a fresh instance.
+        let reinit = format!("hook reinit\n{refused}");
+        assert_eq!(calls(&reinit), (vec![0, FRESH_INSTANCE, 0], vec![0, 0]));
+    }
+}

@@ -777,15 +777,40 @@ pub fn case_bytes(seed: u64, index: u64, len: usize) -> Vec<u8> {
 /// The program of case `index` of a campaign with `seed`. Every
 /// `cfg.host_variants` consecutive cases share their module.
 pub fn case_program(seed: u64, index: u64, cfg: &GenConfig) -> Program {
+    variant(&base_program(seed, index, cfg), seed, index, cfg)
+}
+
+/// [`case_program`] of each of `indices`, each shared module's program
+/// generated once (a block of cases, as campaigns and the bench take them).
+pub fn case_programs(seed: u64, indices: std::ops::Range<u64>, cfg: &GenConfig) -> Vec<Program> {
     let variants = cfg.host_variants.max(1);
-    let base_index = index / variants;
-    let bytes = case_bytes(seed, base_index, 4096);
-    let base = generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail");
-    if index.is_multiple_of(variants) {
-        return base;
+    let mut base: Option<(u64, Program)> = None;
+    indices
+        .map(|index| {
+            let b = match base.take() {
+                Some((k, b)) if k == index / variants => b,
+                _ => base_program(seed, index, cfg),
+            };
+            let p = variant(&b, seed, index, cfg);
+            base = Some((index / variants, b));
+            p
+        })
+        .collect()
+}
+
+/// The program whose module case `index` shares.
+fn base_program(seed: u64, index: u64, cfg: &GenConfig) -> Program {
+    let bytes = case_bytes(seed, index / cfg.host_variants.max(1), 4096);
+    generate(&mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
+}
+
+/// Case `index`'s host side over `base`, its module's program.
+fn variant(base: &Program, seed: u64, index: u64, cfg: &GenConfig) -> Program {
+    if index.is_multiple_of(cfg.host_variants.max(1)) {
+        return base.clone();
     }
     let bytes = case_bytes(seed ^ 0x005E_ED0F_4057, index, 2048);
-    regenerate_host(&base, &mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
+    regenerate_host(base, &mut Unstructured::new(&bytes), cfg).expect("generation from bytes cannot fail")
 }
 
 #[cfg(test)]
@@ -832,6 +857,9 @@ mod tests {
     fn same_seed_same_program() {
         let cfg = GenConfig::default();
         assert_eq!(case_program(42, 9, &cfg), case_program(42, 9, &cfg));
+        // A block generates its shared programs once, to the same programs.
+        let block: Vec<Program> = (5..40).map(|i| case_program(42, i, &cfg)).collect();
+        assert_eq!(case_programs(42, 5..40, &cfg), block);
         assert_ne!(case_program(42, 9, &cfg), case_program(43, 9, &cfg));
     }
 

@@ -464,19 +464,19 @@ impl Bench for BrowserEngine {
         Phases { restarts: self.stats.spawns.saturating_sub(1), renewals: self.stats.renewals, ..self.phases }
     }
 
-    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
-        self.floor_batch(std::slice::from_ref(case))
+    fn floor(&mut self, case: &Case, calls: &[i32]) -> Result<(), EngineError> {
+        self.floor_batch(std::slice::from_ref(case), &[calls.to_vec()])
     }
 
     /// Every case's `FLOOR` in one message.
-    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+    fn floor_batch(&mut self, cases: &[Case], calls: &[Vec<i32>]) -> Result<(), EngineError> {
         if cases.iter().any(|c| c.guest_program.is_some()) {
             return Err(EngineError::Internal("the page floor runs generated modules only".into()));
         }
         let mut frames = Vec::new();
-        for case in cases {
+        for (case, calls) in cases.iter().zip(calls) {
             let memory = crate::plan::memory_limits(case.program, false);
-            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &crate::engine::driver_exports(case.program), memory);
+            reprl::encode_floor(&mut frames, case.module_key, case.wasm, calls, memory);
         }
         let answers = self.exchange(&frames, cases.len());
         if answers.len() < cases.len() {

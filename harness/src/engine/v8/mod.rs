@@ -273,20 +273,20 @@ impl V8Engine {
         m
     }
 
-    /// `ReentryGlue.floor(module, exportIndices[, guest, memInitial, memMaximum])`.
+    /// `ReentryGlue.floor(module, calls[, guest, memInitial, memMaximum])`.
     fn call_floor(
         &mut self,
         module: &v8::Global<v8::Value>,
-        exports: &[u32],
+        calls: &[i32],
         guest: Option<&[u8]>,
         memory: crate::plan::MemoryLimits,
     ) -> Result<(), String> {
         let glue = &self.glue;
         deno_core::scope!(scope, &mut self.runtime);
         v8::tc_scope!(let tc, scope);
-        let list = v8::Array::new(tc, exports.len() as i32);
-        for (i, e) in exports.iter().enumerate() {
-            let n = v8::Integer::new_from_unsigned(tc, *e);
+        let list = v8::Array::new(tc, calls.len() as i32);
+        for (i, c) in calls.iter().enumerate() {
+            let n = v8::Integer::new(tc, *c);
             list.set_index(tc, i as u32, n.into());
         }
         let guest: v8::Local<v8::Value> = match guest {
@@ -715,7 +715,7 @@ impl Bench for V8Engine {
         self.phases
     }
 
-    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+    fn floor(&mut self, case: &Case, calls: &[i32]) -> Result<(), EngineError> {
         let _entered = Entered::new(&mut self.runtime);
         if let Some(js) = case.binding_js {
             // The wasm-bindgen lane's floor runs through the binding its cases
@@ -731,9 +731,8 @@ impl Bench for V8Engine {
         let module = cache.get_or_compile(case.module_key, None, || self.compile(case.wasm).map_err(EngineError::Compile));
         self.floor_cache = cache;
         let module = module?;
-        let exports = crate::engine::driver_exports(case.program);
         let memory = crate::plan::memory_limits(case.program, case.guest_program.is_some());
-        let r = self.call_floor(&module, &exports, case.guest_program, memory).map_err(EngineError::Internal);
+        let r = self.call_floor(&module, calls, case.guest_program, memory).map_err(EngineError::Internal);
         self.pump_tasks();
         r
     }

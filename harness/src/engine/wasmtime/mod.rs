@@ -287,10 +287,10 @@ impl Bench for WasmtimeEngine {
         self.phases
     }
 
-    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+    fn floor(&mut self, case: &Case, calls: &[i32]) -> Result<(), EngineError> {
         let engine = &self.engine;
         let module = self.floor_cache.get_or_compile(case.module_key, None, || compile(engine, case.wasm))?;
-        floor(&self.engine, &module, case)
+        floor(&self.engine, &module, case, calls)
     }
 }
 
@@ -317,53 +317,66 @@ impl WasmtimeEngine {
     }
 }
 
-/// The floor: instantiate with no-op imports, call the exports the driver
-/// calls. No glue, no trace.
-fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case) -> Result<(), EngineError> {
+/// The floor: instantiate with no-op imports, then `calls` (`engine::floor_calls`:
+/// call an export, or a fresh instance in the same store, as a reset makes
+/// one). No glue, no trace.
+fn floor(engine: &wasmtime::Engine, module: &Module, case: &Case, calls: &[i32]) -> Result<(), EngineError> {
     let internal = |e: wasmtime::Error| EngineError::Internal(format!("{e:#}"));
     let mut store = Store::new(engine, ());
     store.set_epoch_deadline(u64::MAX / 2);
     let ty = tag_type(engine);
-    let mut imports: Vec<wasmtime::Extern> = Vec::new();
+    let limits = crate::plan::memory_limits(case.program, case.guest_program.is_some());
+    // Every import but the memory is shared by the instances; each has a memory of its own.
+    let mut imports: Vec<Option<wasmtime::Extern>> = Vec::new();
     for import in module.imports() {
-        let ext: wasmtime::Extern = match import.ty() {
-            wasmtime::ExternType::Func(ft) => Func::new(&mut store, ft, |_, _, results| {
-                for r in results.iter_mut() {
-                    *r = Val::null_extern_ref();
-                }
-                Ok(())
-            })
-            .into(),
-            wasmtime::ExternType::Global(_) => {
-                Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into()
-            }
-            wasmtime::ExternType::Tag(_) => Tag::new(&mut store, &ty).map_err(internal)?.into(),
-            wasmtime::ExternType::Memory(_) => {
-                let m = crate::plan::memory_limits(case.program, case.guest_program.is_some());
-                Memory::new(&mut store, MemoryType::new(m.initial, Some(m.maximum))).map_err(internal)?.into()
-            }
+        let ext: Option<wasmtime::Extern> = match import.ty() {
+            wasmtime::ExternType::Func(ft) => Some(
+                Func::new(&mut store, ft, |_, _, results| {
+                    for r in results.iter_mut() {
+                        *r = Val::null_extern_ref();
+                    }
+                    Ok(())
+                })
+                .into(),
+            ),
+            wasmtime::ExternType::Global(_) => Some(
+                Global::new(&mut store, GlobalType::new(ValType::I32, Mutability::Const), Val::I32(0)).map_err(internal)?.into(),
+            ),
+            wasmtime::ExternType::Tag(_) => Some(Tag::new(&mut store, &ty).map_err(internal)?.into()),
+            wasmtime::ExternType::Memory(_) => None,
             other => return Err(EngineError::Internal(format!("unexpected import {other:?}"))),
         };
         imports.push(ext);
     }
-    let instance = Instance::new(&mut store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
-    if let Some(bytes) = case.guest_program {
-        // The real guest: started with the program, exports run by `call(i)`.
-        let alloc = instance.get_typed_func::<i32, i32>(&mut store, "__reentry_alloc").map_err(internal)?;
-        let start = instance.get_typed_func::<(i32, i32, i32), ()>(&mut store, "__reentry_start").map_err(internal)?;
-        let call = instance.get_typed_func::<i32, i32>(&mut store, "call").map_err(internal)?;
-        let memory = instance.get_memory(&mut store, "memory").ok_or_else(|| EngineError::Internal("no memory".into()))?;
-        let ptr = alloc.call(&mut store, bytes.len() as i32).map_err(internal)?;
-        memory.write(&mut store, ptr as usize, bytes).map_err(|e| EngineError::Internal(e.to_string()))?;
-        start.call(&mut store, (ptr, bytes.len() as i32, 0)).map_err(internal)?;
-        for export in super::driver_exports(case.program) {
-            let _ = call.call(&mut store, export as i32);
+    let mut epoch = 0;
+    // An instance, and the real guest's `call(i)`, which runs its exports.
+    let mut fresh = |store: &mut Store<()>| -> Result<(Instance, Option<wasmtime::TypedFunc<i32, i32>>), EngineError> {
+        let memory = Memory::new(&mut *store, MemoryType::new(limits.initial, Some(limits.maximum))).map_err(internal)?;
+        let imports: Vec<wasmtime::Extern> = imports.iter().map(|i| i.clone().unwrap_or(memory.into())).collect();
+        let instance = Instance::new(&mut *store, module, &imports).map_err(|e| EngineError::Instantiate(format!("{e:#}")))?;
+        let mut call = None;
+        if let Some(bytes) = case.guest_program {
+            // The real guest: started with the program and the instance's epoch.
+            let alloc = instance.get_typed_func::<i32, i32>(&mut *store, "__reentry_alloc").map_err(internal)?;
+            let start = instance.get_typed_func::<(i32, i32, i32), ()>(&mut *store, "__reentry_start").map_err(internal)?;
+            let ptr = alloc.call(&mut *store, bytes.len() as i32).map_err(internal)?;
+            memory.write(&mut *store, ptr as usize, bytes).map_err(|e| EngineError::Internal(e.to_string()))?;
+            start.call(&mut *store, (ptr, bytes.len() as i32, epoch)).map_err(internal)?;
+            call = Some(instance.get_typed_func::<i32, i32>(&mut *store, "call").map_err(internal)?);
         }
-        return Ok(());
-    }
-    for export in super::driver_exports(case.program) {
-        let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{export}")).map_err(internal)?;
-        let _ = f.call(&mut store, ());
+        epoch += 1;
+        Ok((instance, call))
+    };
+    let (mut instance, mut call) = fresh(&mut store)?;
+    for &c in calls {
+        if c == super::FRESH_INSTANCE {
+            (instance, call) = fresh(&mut store)?;
+        } else if let Some(call) = &call {
+            let _ = call.call(&mut store, c);
+        } else {
+            let f = instance.get_typed_func::<(), i32>(&mut store, &format!("e{c}")).map_err(internal)?;
+            let _ = f.call(&mut store, ());
+        }
     }
     Ok(())
 }

@@ -942,14 +942,13 @@ impl Bench for WorkerEngine {
         Phases { restarts: self.stats.spawns.saturating_sub(1), ..self.phases }
     }
 
-    fn floor(&mut self, case: &Case) -> Result<(), EngineError> {
+    fn floor(&mut self, case: &Case, calls: &[i32]) -> Result<(), EngineError> {
         if case.guest_program.is_some() {
             // FLOOR frames carry no program to start the guest with.
             return Err(EngineError::Internal("the worker floor runs generated modules only".into()));
         }
         self.frame.clear();
-        let exports = super::driver_exports(case.program);
-        reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, &exports, crate::plan::memory_limits(case.program, false));
+        reprl::encode_floor(&mut self.frame, case.module_key, case.wasm, calls, crate::plan::memory_limits(case.program, false));
         let r = self.request()?;
         match r.status {
             reprl::status::OK => Ok(()),
@@ -960,9 +959,9 @@ impl Bench for WorkerEngine {
 
     /// Every case's `FLOOR` in one message where the engine batches, as
     /// its cases go.
-    fn floor_batch(&mut self, cases: &[Case]) -> Result<(), EngineError> {
+    fn floor_batch(&mut self, cases: &[Case], calls: &[Vec<i32>]) -> Result<(), EngineError> {
         if !self.launch.batches() {
-            return cases.iter().try_for_each(|c| match self.floor(c) {
+            return cases.iter().zip(calls).try_for_each(|(c, calls)| match self.floor(c, calls) {
                 Err(EngineError::Compile(_)) => Ok(()),
                 r => r,
             });
@@ -971,9 +970,9 @@ impl Bench for WorkerEngine {
             return Err(EngineError::Internal("the worker floor runs generated modules only".into()));
         }
         let mut frames = Vec::new();
-        for case in cases {
+        for (case, calls) in cases.iter().zip(calls) {
             let memory = crate::plan::memory_limits(case.program, false);
-            reprl::encode_floor(&mut frames, case.module_key, case.wasm, &super::driver_exports(case.program), memory);
+            reprl::encode_floor(&mut frames, case.module_key, case.wasm, calls, memory);
         }
         let answers = self.exchange(&frames, cases.len());
         if answers.len() < cases.len() {

@@ -118,16 +118,16 @@ pub fn encode_run_wbg(out: &mut Vec<u8>, key: u64, binding: Option<(&[u8], &str)
 }
 
 /// Append a `FLOOR` request frame to `out`.
-pub fn encode_floor(out: &mut Vec<u8>, key: u64, wasm: &[u8], exports: &[u32], memory: MemoryLimits) {
-    let body_len = 1 + 8 + 4 + wasm.len() + 4 + 4 * exports.len() + 8;
+pub fn encode_floor(out: &mut Vec<u8>, key: u64, wasm: &[u8], calls: &[i32], memory: MemoryLimits) {
+    let body_len = 1 + 8 + 4 + wasm.len() + 4 + 4 * calls.len() + 8;
     out.extend_from_slice(&(body_len as u32).to_le_bytes());
     out.push(Op::Floor as u8);
     out.extend_from_slice(&key.to_le_bytes());
     out.extend_from_slice(&(wasm.len() as u32).to_le_bytes());
     out.extend_from_slice(wasm);
-    out.extend_from_slice(&(exports.len() as u32).to_le_bytes());
-    for e in exports {
-        out.extend_from_slice(&e.to_le_bytes());
+    out.extend_from_slice(&(calls.len() as u32).to_le_bytes());
+    for c in calls {
+        out.extend_from_slice(&c.to_le_bytes());
     }
     out.extend_from_slice(&memory.initial.to_le_bytes());
     out.extend_from_slice(&memory.maximum.to_le_bytes());
@@ -548,12 +548,12 @@ mod tests {
     #[test]
     fn floor_frame_layout() {
         let mut out = Vec::new();
-        encode_floor(&mut out, 7, b"\0asm", &[2, 0], MemoryLimits { initial: 1, maximum: 3 });
+        encode_floor(&mut out, 7, b"\0asm", &[2, -1], MemoryLimits { initial: 1, maximum: 3 });
         assert_eq!(out.len(), 4 + 1 + 8 + 4 + 4 + 4 + 8 + 8);
         assert_eq!(&out[..4], &((out.len() - 4) as u32).to_le_bytes());
         assert_eq!(out[4], Op::Floor as u8);
         assert_eq!(&out[13..17], &4u32.to_le_bytes());
-        assert_eq!(&out[21..], &[2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0]);
+        assert_eq!(&out[21..], &[2, 0, 0, 0, 2, 0, 0, 0, 255, 255, 255, 255, 1, 0, 0, 0, 3, 0, 0, 0]);
     }
 
     #[test]
