@@ -216,9 +216,10 @@ pub const KNOWN: &[KnownDefect] = &[
         id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
         summary: "wasm-bindgen 0.2.130 (F11): the JS function of a borrowed closure (a ScopedClosure, an import's \
                   `&dyn Fn` argument: a closure without its own destructor) is a bare arrow with no instance check, unlike \
-                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but enters \
-                  the fresh instance, where the invoke shim refuses it as dropped or, when an abort skipped its drop, \
-                  runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
+                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but reaches \
+                  the invoke shim's call guard (which refuses it as terminated, firing the hook, or performs a pending \
+                  reinit) and enters the fresh instance, where the shim refuses it as dropped or, when an abort \
+                  skipped its drop, runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
@@ -584,8 +585,8 @@ fn newest_epoch(expected: &[Event], at: usize) -> i32 {
 
 /// P3 refuses a closure before the call guard inside a frame whose instance
 /// had aborted (a hook of the current instance fired in this driver step:
-/// its own, or the old frame's marking it, P2, or the boundaries' the trap
-/// then crosses, P1): the frame's import wrapper traps on the refusal (in a
+/// its own, the old frame's marking it, P2, or those of the boundaries its
+/// trap then crosses, P1): the frame's import wrapper traps on the refusal (in a
 /// task's first segment, its settling), where the run's guard went on to
 /// perform the reinit the hook scheduled, or to refuse the call as
 /// terminated, firing the hook a host `terminate` had not (a hook more), or
