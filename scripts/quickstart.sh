@@ -5,8 +5,9 @@
 # process), on each lane in turn, 20,000 cases each (at most 5 minutes,
 # two jobs): the generated modules, the real rustc guest with reentry's
 # binding, then with wasm-bindgen's (on V8: wasmtime has no JS for its
-# glue), each under panic=unwind and then panic=abort. A lane that runs no
-# case fails the script (exit 2). Extra
+# glue), each under panic=unwind and then panic=abort; last wasm-bindgen's
+# own JSPI lane (`--jspi`: tasks through a `#[wasm_bindgen(jspi)]` export,
+# panic=unwind only). A lane that runs no case fails the script (exit 2). Extra
 # arguments go to each `reentry fuzz`, e.g.
 # `scripts/quickstart.sh --cases 1000000 --time 10m --seed 7`.
 set -euo pipefail
@@ -25,4 +26,7 @@ for panic in unwind abort; do
       --cases 20000 --time 5m --jobs 2 --findings "reports/findings/$guest-$binding-$panic" "$@" || status=$?
   done
 done
+echo "== reentry fuzz --guest rustc --binding wasm-bindgen --jspi --panic unwind --engines v8"
+./target/release/reentry fuzz --engines v8 --guest rustc --binding wasm-bindgen --jspi --panic unwind \
+  --cases 20000 --time 5m --jobs 2 --findings reports/findings/rustc-wasm-bindgen-unwind-jspi "$@" || status=$?
 exit "$status"

@@ -216,9 +216,10 @@ pub const KNOWN: &[KnownDefect] = &[
         id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
         summary: "wasm-bindgen 0.2.130 (F11): the JS function of a borrowed closure (a ScopedClosure, an import's \
                   `&dyn Fn` argument: a closure without its own destructor) is a bare arrow with no instance check, unlike \
-                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but enters \
-                  the fresh instance, where the invoke shim refuses it as dropped or, when an abort skipped its drop, \
-                  runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
+                  makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but reaches \
+                  the invoke shim's call guard (which refuses it as terminated, firing the hook, or performs a pending \
+                  reinit) and enters the fresh instance, where the shim refuses it as dropped or, when an abort \
+                  skipped its drop, runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
@@ -475,11 +476,14 @@ fn stale_refusal(f: Failure) -> bool {
 /// invoke's call guard performed (the check after the guard, whatever P3
 /// checked before it), where the run first differs (`refused_after_reset`:
 /// also where an old frame the invoke ran in catches or aborts on the
-/// refusal): the closure was made by the instance that reset replaced
-/// (before the reset: one made by an old frame after it is F10).
+/// refusal, or unwinds it into a pad that panics): the closure was made by
+/// the instance that reset replaced (before the reset: one made by an old
+/// frame after it is F10).
 fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
-    let Some(fresh) = refused_after_reset(expected, at) else {
+    // Or the refusal, right after the guard's reset, unwinds the old frame into a pad that panics.
+    let into_a_pad = || (at > 0 && matches!(expected[at - 1], Event::Reset { .. }) && refusal_unwinds_an_old_frame(expected, at)).then(|| newest_epoch(expected, at));
+    let Some(fresh) = refused_after_reset(expected, at).or_else(into_a_pad) else {
         return false;
     };
     // An owned closure (makeClosure's check): a borrowed one has none (F11).
@@ -504,19 +508,21 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
 /// replaced (since, or before an old frame of it made the closure):
 /// wasm-bindgen's JS function for it checks no instance.
 /// Under panic=abort the refusal is a critical error; inside an old frame
-/// it may also show as `refused_after_reset` says, and inside a `catch`
-/// import call as that call's Err.
+/// it may also show as `refused_after_reset` says, inside a `catch`
+/// import call as that call's Err, and inside a frame with a reinit
+/// scheduled as that frame's pads where the run's guard performs it.
 fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
-    // Refused before any reset (P3's check before the guard) inside a `catch` import call: its Err.
     let refused = refused_after_reset(expected, at).is_some()
-        || matches!(expected.get(at), Some(Event::ImportErr { .. }))
+        || refused_into_a_catch(expected, at)
         || expected[at..end].iter().any(|e| {
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f))
         })
         || task_refused_as_stale(&expected[at..end], actual)
-        || refused_in_an_aborted_frame(expected, actual, at);
+        || refused_in_an_aborted_frame(expected, actual, at)
+        // P3's refusal unwinds the frame, where the run's guard performed a scheduled reinit.
+        || (refusal_unwinds_a_frame(expected, at).is_some() && matches!(actual.get(at), Some(Event::Reset { .. })));
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -527,9 +533,11 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
 }
 
 /// The model refuses a closure as stale in the driver step where the run
-/// first differs, and the closure it refuses was made by an old frame: by
-/// an instance that a newer one had already replaced (a reset in the middle
-/// of the stack came first).
+/// first differs (inside a `catch` import call: as its Err, where the run's
+/// closure passed the check and its guard performed a scheduled reinit),
+/// and the closure it refuses was made by an old frame: by an instance
+/// that a newer one had already replaced (a reset in the middle of the
+/// stack came first).
 fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
     let at = divergence(expected, actual);
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
@@ -537,6 +545,7 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
         matches!(e, Event::Catch { failure: Failure::Stale } | Event::Outcome { outcome: Outcome::Failed(Failure::Stale), .. })
     }) || task_refused_as_stale(&expected[at..end], actual)
         || refusal_unwinds_an_old_frame(expected, at)
+        || refused_into_a_catch(expected, at)
         // Under panic=abort the refusal is a critical error (nested, P7).
         || expected[at..end].iter().any(|e| matches!(e, Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f)));
     // An owned closure (makeClosure's stamp): a borrowed one has no check at all (F11).
@@ -547,6 +556,15 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
         })
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
+}
+
+/// The model refuses a closure (by P3's check before the guard: no reset)
+/// inside a `catch` import call, where the run first differs: the refusal
+/// logs nothing, so it shows as that call's Err right after a host step
+/// that threw nothing (a host throw is logged before its Err).
+fn refused_into_a_catch(expected: &[Event], at: usize) -> bool {
+    matches!(expected.get(at), Some(Event::ImportErr { .. }))
+        && !(at > 0 && matches!(expected[at - 1], Event::Throw { .. } | Event::ThrowExn { .. }))
 }
 
 /// Whether `events` settle a task as stale (on the JSPI lane a closure's
@@ -567,13 +585,19 @@ fn newest_epoch(expected: &[Event], at: usize) -> i32 {
 
 /// P3 refuses a closure before the call guard inside a frame whose instance
 /// had aborted (a hook of the current instance fired in this driver step:
-/// its own, or the old frame's marking it, P2): the frame's import wrapper
-/// traps on the refusal, where the run's guard went on to perform the
-/// reinit the hook scheduled, or the closure ran and trapped (a hook again).
+/// its own, the old frame's marking it, P2, or those of the boundaries its
+/// trap then crosses, P1): the frame's import wrapper traps on the refusal (in a
+/// task's first segment, its settling), where the run's guard went on to
+/// perform the reinit the hook scheduled, or to refuse the call as
+/// terminated, firing the hook a host `terminate` had not (a hook more), or
+/// the closure ran and trapped (a hook again).
 fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) -> bool {
     let unreachable = Failure::Trap(TrapKind::Unreachable);
-    let trapped = matches!(expected.get(at), Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
     let current = newest_epoch(expected, at);
+    // (After the hooks of the boundaries the model's trap crosses first, where the run reset instead.)
+    let first = expected[at..].iter().find(|e| **e != Event::Hook { epoch: current });
+    let trapped = matches!(first, Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }
+        | Event::TaskSettled { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
     trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. } | Event::Hook { .. }))
 }
 
@@ -582,9 +606,16 @@ fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) 
 /// a scoped closure of an instance a reset replaced, right after a host
 /// step that threw nothing (the pad may then panic: the rustc defect).
 fn refusal_unwinds_an_old_frame(expected: &[Event], at: usize) -> bool {
-    let Some(&(Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. })) = expected.get(at) else { return false };
+    refusal_unwinds_a_frame(expected, at).is_some_and(|epoch| epoch < newest_epoch(expected, at))
+}
+
+/// The instance of the frame whose pad drops a guard or a scoped closure
+/// where the run first differs, right after a host step that threw nothing:
+/// the model's refusal unwinding it.
+fn refusal_unwinds_a_frame(expected: &[Event], at: usize) -> Option<i32> {
+    let Some(&(Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. })) = expected.get(at) else { return None };
     let after_host_step = at > 0 && matches!(expected[at - 1], Event::HostReturn { .. } | Event::HostEnter { .. } | Event::ScheduleReinit | Event::Reset { .. });
-    epoch < newest_epoch(expected, at) && after_host_step
+    after_host_step.then_some(epoch)
 }
 
 /// F12: the run first differs in a task started after the newest reset,
@@ -1332,5 +1363,112 @@ mod tests {
         let healthy = [&head[..3], &head[5..]].concat();
         let e = [&healthy[..], &[h1, settled(Failure::Trap(TrapKind::Unreachable))]].concat();
         assert_eq!(id(&p, &e, &[&healthy[..], &[Event::Enter { epoch: 1, func: 1 }]].concat()), None, "no refusal where [0] had not aborted");
+    }
+
+    /// The unmatched failures of 20,000-case JSPI fuzz runs on v8 (seeds 11, 13 and 15), reduced: the
+    /// model's own traces on the lane, with the run's departure from them as the run showed it.
+    #[test]
+    fn jspi_fuzz_seeds_11_13_and_15_are_f9_f10_and_f11() {
+        use crate::guest::profile::for_lane;
+        let model = |p: &Program, lane: Lane| crate::model::run_with(p, for_lane(lane, Encoding::Exnref)).unwrap().0;
+        let id = |lane: Lane, p: &Program, e: &[Event], a: &[Event]| {
+            let cx = Context { lane, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+            explain(&cx, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id)
+        };
+        let jspi = Lane::RUSTC_WASM_BINDGEN_JSPI;
+        let unreachable = Failure::Trap(TrapKind::Unreachable);
+        // F11 (p4-hook-32acfa81c5e1cbe4): t0's first segment on [1]; h1 terminates [1] (no hook: a host write)
+        // and invokes [0]'s borrowed closure. Model (P3): refused as stale before the guard, e1's import
+        // wrapper traps on the terminated [1], `hook [1]` at e1's and at spawn_jspi's boundary (P1). Run: the
+        // closure's bare arrow has no instance check, so its invoke shim's __wbg_call_guard sees the flag
+        // with __wbg_called_abort clear and fires the hook before refusing it as terminated: a third hook.
+        let src = |ctor: &str| {
+            format!("async export e0 {{\n  call h0\n}}\nexport e1 {{\n  call h1\n}}\nexport e2 {{\n  closure e3{ctor}\n}}\nexport e3 {{\n}}\n\
+                     import h0 {{\n  call e1\n}}\nimport h1 {{\n  terminate\n  invoke e3\n}}\ndriver {{\n  call e2\n  reset\n  spawn e0\n}}\n")
+        };
+        let p = program(&src(" borrow"));
+        let e = model(&p, jspi);
+        let settled = e.iter().position(|x| *x == Event::TaskSettled { task: 0, outcome: Outcome::Failed(unreachable) }).unwrap();
+        assert_eq!(e[settled - 2..settled], [Event::Hook { epoch: 1 }, Event::Hook { epoch: 1 }], "P1: two boundaries");
+        let a = [&e[..settled], &[Event::Hook { epoch: 1 }], &e[settled..]].concat();
+        assert_eq!(id(jspi, &p, &e, &a), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        let owned = program(&src(""));
+        let e = model(&owned, jspi);
+        let settled = e.iter().position(|x| matches!(x, Event::TaskSettled { .. })).unwrap();
+        let a = [&e[..settled], &[Event::Hook { epoch: 1 }], &e[settled..]].concat();
+        assert_eq!(id(jspi, &owned, &e, &a), None, "an owned closure has makeClosure's check: a hook more there is another bug");
+        // F10 (p7-reset-cbf464e84da1a020, also off the JSPI lane): h0's first call of e1 performs the reinit
+        // ([1]); e0's old frame on [0] then makes a closure over e2, which makeClosure stamps with [1]. In
+        // driver[1] h0 schedules a reinit (P4) and invokes it. Model (P3): [0]'s closure is stale before the
+        // guard, e0's `catch` call gets the refusal as its Err, no reset. Run: the check passes, the invoke
+        // shim's guard performs the reinit ([2]) and runs [0]'s pointers there, which trap.
+        let src = |h0: &str| {
+            format!("export e0 {{\n  call h0 catch\n  call e1\n}}\nexport e1 {{\n  closure e2\n}}\nexport e2 {{\n}}\n\
+                     import h0 {{\n  reinit\n{h0}  invoke e2\n  call e1\n}}\ndriver {{\n  call e0\n  call e0\n}}\n")
+        };
+        for lane in [Lane::RUSTC_WASM_BINDGEN, jspi] {
+            let p = program(&src(""));
+            let e = model(&p, lane);
+            let at = e.iter().position(|x| *x == Event::ImportErr { epoch: 1, import: 0 }).unwrap();
+            assert!(!e[..at].iter().any(|x| *x == Event::Reset { epoch: 2 }), "{lane}: the model refuses it before the guard");
+            let ran = [Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Outcome { step: 1, outcome: Outcome::Failed(unreachable) }];
+            assert_eq!(id(lane, &p, &e, &[&e[..at], &ran].concat()), Some("wasm-bindgen-0.2.130-closure-bound-to-current-instance"), "{lane}");
+            // The Err of a host throw is no refusal, whatever the run does after it.
+            let thrown = program(&src("  throw 7\n"));
+            let e = model(&thrown, lane);
+            let at = e.iter().position(|x| *x == Event::ImportErr { epoch: 1, import: 0 }).unwrap();
+            assert_eq!(e[at - 1], Event::Throw { value: 7 });
+            assert_eq!(id(lane, &thrown, &e, &[&e[..at], &ran].concat()), None, "{lane}");
+        }
+            // Seed 15, off the JSPI lane too (no task). F11 (p4-hook-5fe391ff9f1573f0): e0 on [2] schedules a reinit
+        // and h0 invokes [1]'s argument closure. Model (P3): stale before the guard, the refusal unwinds e0's
+        // frame, whose pad panics (panic_in_drop). Run: no instance check, the shim's guard performs the
+        // reinit ([3]) and refuses the dropped closure there (then the rustc defect and F8 on [2]'s frame).
+        let src = |with: &str| {
+            format!("memory 1 2\nstate 2\nhook reinit\nexport e0 {{\n  reinit\n  guard 1 panics 78\n  call h0\n  grow 2\n}}\n\
+                     export e1 {{\n  call h1{with}\n}}\nexport e2 {{\n}}\nimport h0 {{\n  invoke e2\n  try {{\n    call e1\n  }} catch swallow\n}}\n\
+                     import h1 {{\n  throw unknown_tag 96\n}}\ndriver {{\n  call e0\n  call e0\n}}\n")
+        };
+        let p = program(&src(" with e2"));
+        for lane in [Lane::RUSTC_WASM_BINDGEN, jspi] {
+            let e = model(&p, lane);
+            let at = e.iter().position(|x| *x == Event::GuardDrop { epoch: 2, id: 1 }).unwrap();
+            let run = [&e[..at], &[Event::Reset { epoch: 3 }, Event::GuardDrop { epoch: 2, id: 1 }, Event::Panic { epoch: 2, payload: 78 }]].concat();
+            assert_eq!(id(lane, &p, &e, &run), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"), "{lane}");
+            let hooked = [&e[..at], &[Event::Hook { epoch: 2 }]].concat();
+            assert_eq!(id(lane, &p, &e, &hooked), None, "{lane}: only the guard's reset is this");
+        }
+        // F11 (p4-hook-6891bf8a310b4d8a): [0]'s frame marks [1] (P2) and the hook schedules a reinit; h0 invokes
+        // [0]'s ScopedClosure again. Model: stale before the guard, e0's import wrapper on [0] traps, `hook [1]`
+        // at e0's boundary. Run: the shim's guard performs the reinit ([2]) and the closure traps there.
+        let src = |ctor: &str| {
+            format!("memory 2 2\nstate 77\nhook reinit\nexport e0 {{\n  closure e1{ctor}\n  call h0\n}}\nexport e1 {{\n  call h1\n}}\n\
+                     export e2 {{\n}}\nimport h0 {{\n  try {{\n    invoke e1\n  }} catch swallow\n  invoke e1\n}}\n\
+                     import h1 {{\n  terminate\n  call e2\n  call e2\n}}\ndriver {{\n  call e0\n}}\n")
+        };
+        let ran = [Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Outcome { step: 0, outcome: Outcome::Failed(unreachable) }];
+        let at_last_hook = |e: &[Event]| e.len() - 2;
+        let p = program(&src(" borrow_mut"));
+        let e = model(&p, jspi);
+        assert_eq!(e[at_last_hook(&e)..], [Event::Hook { epoch: 1 }, Event::Outcome { step: 0, outcome: Outcome::Failed(unreachable) }]);
+        assert_eq!(id(jspi, &p, &e, &[&e[..at_last_hook(&e)], &ran].concat()), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        let owned = program(&src(""));
+        let e = model(&owned, jspi);
+        assert_eq!(id(jspi, &owned, &e, &[&e[..at_last_hook(&e)], &ran].concat()), None, "an owned closure has makeClosure's check");
+        // F9 (p7-reset-c01497ee0fdc62e9): h1 schedules a reinit; h0 invokes [0]'s closure, whose check passes and
+        // whose guard performs it ([1]); [0]'s pointers trap there. Model: stale after the guard, the refusal
+        // unwinds e0's frame on [0] into a pad that panics.
+        let src = |ctor: &str| {
+            format!("export e0 {{\n  guard 1 panics 78\n  call h0\n}}\nexport e1 {{\n  call h1\n  closure e2{ctor}\n}}\nexport e2 {{\n}}\n\
+                     import h0 {{\n  call e1\n  invoke e2\n}}\nimport h1 {{\n  reinit\n}}\ndriver {{\n  call e0\n}}\n")
+        };
+        let trapped = [Event::Hook { epoch: 1 }, Event::Hook { epoch: 1 }, Event::Outcome { step: 0, outcome: Outcome::Failed(unreachable) }];
+        for (ctor, known) in [("", Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset")), (" borrow", None)] {
+            let p = program(&src(ctor));
+            let e = model(&p, jspi);
+            let at = e.iter().position(|x| *x == Event::GuardDrop { epoch: 0, id: 1 }).unwrap();
+            assert_eq!((e[at - 1], e[at + 1]), (Event::Reset { epoch: 1 }, Event::Panic { epoch: 0, payload: 78 }));
+            assert_eq!(id(jspi, &p, &e, &[&e[..at], &trapped].concat()), known, "closure e2{ctor}");
+        }
     }
 }
