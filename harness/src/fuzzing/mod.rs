@@ -86,9 +86,13 @@ pub extern "C" fn __asan_default_options() -> *const std::ffi::c_char {
 /// `argc` and `argv` are what libFuzzer passed `LLVMFuzzerInitialize` (it
 /// reads its flags from them afterwards).
 pub unsafe fn libfuzzer_defaults(argc: *mut std::ffi::c_int, argv: *mut *mut *mut std::ffi::c_char) {
+    add_detect_leaks_0(argc, argv, &std::env::var("ASAN_OPTIONS").unwrap_or_default());
+}
+
+unsafe fn add_detect_leaks_0(argc: *mut std::ffi::c_int, argv: *mut *mut *mut std::ffi::c_char, asan_options: &str) {
     let args = std::slice::from_raw_parts(*argv, *argc as usize);
     let given = args.iter().any(|&a| std::ffi::CStr::from_ptr(a).to_bytes().starts_with(b"-detect_leaks="));
-    if given || lsan_requested(&std::env::var("ASAN_OPTIONS").unwrap_or_default()) {
+    if given || lsan_requested(asan_options) {
         return;
     }
     // libFuzzer keeps using argv (fork and jobs modes pass it on): the new
@@ -205,17 +209,18 @@ mod tests {
 
     #[test]
     fn libfuzzer_gets_detect_leaks_0_unless_leaks_are_asked_for() {
-        let run = |args: &[&std::ffi::CStr]| {
+        let run = |args: &[&std::ffi::CStr], asan_options: &str| {
             let mut v: Vec<*mut std::ffi::c_char> = args.iter().map(|a| a.as_ptr().cast_mut()).collect();
             v.push(std::ptr::null_mut());
             let (mut argc, mut argv) = (args.len() as std::ffi::c_int, v.as_mut_ptr());
-            unsafe { libfuzzer_defaults(&mut argc, &mut argv) };
+            unsafe { add_detect_leaks_0(&mut argc, &mut argv, asan_options) };
             let out: Vec<String> = (0..argc as usize).map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into()).collect();
             assert!(unsafe { *argv.add(argc as usize) }.is_null(), "argv stays NULL-terminated");
             out
         };
-        assert_eq!(run(&[c"guest_diff", c"corpus", c"-max_total_time=60"]), ["guest_diff", "corpus", "-max_total_time=60", "-detect_leaks=0"]);
-        assert_eq!(run(&[c"guest_diff", c"-detect_leaks=1"]), ["guest_diff", "-detect_leaks=1"]);
+        assert_eq!(run(&[c"guest_diff", c"corpus", c"-max_total_time=60"], ""), ["guest_diff", "corpus", "-max_total_time=60", "-detect_leaks=0"]);
+        assert_eq!(run(&[c"guest_diff", c"-detect_leaks=1"], ""), ["guest_diff", "-detect_leaks=1"]);
+        assert_eq!(run(&[c"guest_diff"], "detect_leaks=1"), ["guest_diff"]);
         assert!(lsan_requested("abort_on_error=1:detect_leaks=1"));
         assert!(lsan_requested("detect_leaks=true,malloc_context_size=5"));
         assert!(!lsan_requested("detect_leaks=0") && !lsan_requested(""));
