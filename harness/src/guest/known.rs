@@ -1410,7 +1410,7 @@ mod tests {
             let p = program(&src(""));
             let e = model(&p, lane);
             let at = e.iter().position(|x| *x == Event::ImportErr { epoch: 1, import: 0 }).unwrap();
-            assert!(!e[..at].iter().any(|x| *x == Event::Reset { epoch: 2 }), "{lane}: the model refuses it before the guard");
+            assert!(!e[..at].contains(&Event::Reset { epoch: 2 }), "{lane}: the model refuses it before the guard");
             let ran = [Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Outcome { step: 1, outcome: Outcome::Failed(unreachable) }];
             assert_eq!(id(lane, &p, &e, &[&e[..at], &ran].concat()), Some("wasm-bindgen-0.2.130-closure-bound-to-current-instance"), "{lane}");
             // The Err of a host throw is no refusal, whatever the run does after it.
