@@ -655,8 +655,15 @@ fn every_worker_answers_run_with_a_trace_run_result_decodes() {
                 let wasm = compile::compile(&program, enc, compile::Options::default());
                 let key = compile::module_key(&wasm);
                 for flags in [0, reprl::FLAG_FORCE_POLYFILL] {
-                    // Programs may share a module: the worker caches by key.
-                    let cached = !compiled.insert(key);
+                    // Programs may share a module: the worker caches by
+                    // key, and drops the whole cache when it is full.
+                    let cached = compiled.contains(&key);
+                    if !cached {
+                        if compiled.len() >= reprl::MODULE_CACHE_CAPACITY {
+                            compiled.clear();
+                        }
+                        compiled.insert(key);
+                    }
                     let mut frame = Vec::new();
                     reprl::encode_run(&mut frame, key, flags, &wasm, &plan_json);
                     let r = request(&mut p, name, &frame);
@@ -692,4 +699,12 @@ fn every_worker_answers_run_with_a_trace_run_result_decodes() {
         p.shutdown();
         eprintln!("{name}: {cases} RUN answers decode to the model's traces");
     }
+}
+
+/// The harness's count of a worker's module cache is worker-core.js's own.
+#[test]
+fn the_module_cache_capacity_is_worker_cores() {
+    let js = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../engines/worker-core.js")).unwrap();
+    let decl = format!("const CACHE_CAPACITY = {};", reprl::MODULE_CACHE_CAPACITY);
+    assert!(js.contains(&decl), "worker-core.js does not declare `{decl}`");
 }

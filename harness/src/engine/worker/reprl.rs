@@ -25,6 +25,10 @@ use std::time::Duration;
 
 /// Bumped on any change to what crosses the pipe (docs/worker-protocol.md).
 pub const PROTOCOL: u32 = 7;
+/// Compiled modules a worker keeps per cache (RUN's, FLOOR's): it drops the
+/// whole cache when one more would not fit (`CACHE_CAPACITY` in
+/// worker-core.js; tests/wire_format.rs holds the two equal).
+pub const MODULE_CACHE_CAPACITY: usize = 256;
 /// Status word of the handshake frame ("RNTY").
 pub const HELLO: u32 = 0x5954_4e52;
 /// No legitimate frame is this large; a bigger length means stdout carried
