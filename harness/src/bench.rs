@@ -164,6 +164,40 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
     Ok(out)
 }
 
+/// The round whose rate is the median of `rounds` (the upper middle of an
+/// even count), and every round's cases/s in the order they ran. A rate on
+/// this machine kind moves 10-15% between runs a minute apart (other
+/// tenants of the host), so a verdict taken from one run can flip; the
+/// median of several, with their spread beside it, does not.
+pub fn median_round(rounds: Vec<Throughput>) -> Option<(Throughput, Vec<f64>)> {
+    let rates: Vec<f64> = rounds.iter().map(Throughput::per_sec).collect();
+    let mut order: Vec<usize> = (0..rounds.len()).collect();
+    order.sort_by(|&a, &b| rates[a].total_cmp(&rates[b]));
+    let middle = *order.get(rounds.len() / 2)?;
+    Some((rounds.into_iter().nth(middle)?, rates))
+}
+
+/// One line per measurement taken in several rounds: every round's rate,
+/// and which one the table shows.
+pub fn render_rounds(results: &[(Throughput, Vec<f64>)]) -> String {
+    let mut s = String::new();
+    for (r, rates) in results.iter().filter(|(_, rates)| rates.len() > 1) {
+        let list: Vec<String> = rates.iter().map(|x| format!("{x:.0}")).collect();
+        let (lo, hi) = rates.iter().fold((f64::MAX, 0.0f64), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        let _ = writeln!(
+            s,
+            "{}: {} rounds, cases/s {} (spread {:.0}-{:.0}); above and below: the median round, {:.0}",
+            label(r),
+            rates.len(),
+            list.join(", "),
+            lo,
+            hi,
+            r.per_sec()
+        );
+    }
+    s
+}
+
 /// Keys the one-instance floor's modules apart from the other floor's, so
 /// that neither pass finds the other's in an engine's floor cache.
 const ONE_INSTANCE_PASS: u64 = 0x6f6e_6520_696e_7374;
@@ -579,6 +613,22 @@ mod tests {
             instances: 1570,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn the_median_round_is_the_one_in_the_middle_by_rate() {
+        let with = |cases: u64| Throughput { cases, wall: Duration::from_secs(1), ..Default::default() };
+        let (m, rates) = median_round(vec![with(900), with(1100), with(1000)]).unwrap();
+        assert_eq!(m.cases, 1000);
+        assert_eq!(rates, vec![900.0, 1100.0, 1000.0]);
+        // An even count takes the upper middle; one round is itself.
+        assert_eq!(median_round(vec![with(5), with(7), with(6), with(8)]).unwrap().0.cases, 7);
+        assert_eq!(median_round(vec![with(3)]).unwrap().0.cases, 3);
+        assert!(median_round(vec![]).is_none());
+        let text = render_rounds(&[median_round(vec![with(900), with(1100), with(1000)]).unwrap()]);
+        assert!(text.contains("3 rounds, cases/s 900, 1100, 1000 (spread 900-1100); above and below: the median round, 1000"), "{text}");
+        // A single round adds no line.
+        assert_eq!(render_rounds(&[median_round(vec![with(3)]).unwrap()]), "");
     }
 
     #[test]

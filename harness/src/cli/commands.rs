@@ -118,8 +118,8 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             println!("wrote {}{with}", out.display());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { engines, lane, time, seed, mutants, mutant_limit, seeds, soak, no_pin } => {
-            bench(&engines, lane.lane()?, time, seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
+        Command::Bench { engines, lane, time, seed, mutants, mutant_limit, seeds, soak, no_pin, rounds } => {
+            bench(&engines, lane.lane()?, (time, rounds), seed, mutants.then_some((mutant_limit, seeds)), soak, no_pin)
         }
         Command::ImportArtifact { artifact, target, findings, engines } => import_artifact(&artifact, target, &findings, &engines),
         Command::Mutants => {
@@ -719,10 +719,11 @@ fn import_artifact(
     Ok(ExitCode::FAILURE)
 }
 
+/// `(time, rounds)`: how long each measurement takes, and how many times it is taken.
 fn bench(
     engines: &[String],
     lane: Lane,
-    time: std::time::Duration,
+    (time, rounds): (std::time::Duration, u32),
     seed: u64,
     mutants: Option<(std::time::Duration, u64)>,
     soak: Option<u64>,
@@ -801,10 +802,17 @@ fn bench(
     let mut results = Vec::new();
     for lane in lanes {
         for set in &sets {
-            eprintln!("measuring {} on the {lane} lane for {time:?}...", set.join("+"));
-            results.push(bench::throughput(set, lane, time, seed, &gen)?);
+            let mut taken = Vec::new();
+            for round in 1..=rounds {
+                let of = if rounds > 1 { format!(" (round {round} of {rounds})") } else { String::new() };
+                eprintln!("measuring {} on the {lane} lane for {time:?}{of}...", set.join("+"));
+                taken.push(bench::throughput(set, lane, time, seed, &gen)?);
+            }
+            results.push(bench::median_round(taken).expect("at least one round"));
         }
     }
-    print!("{}", bench::render(&results));
+    let medians: Vec<bench::Throughput> = results.iter().map(|(r, _)| r.clone()).collect();
+    print!("{}", bench::render_rounds(&results));
+    print!("{}", bench::render(&medians));
     Ok(ExitCode::SUCCESS)
 }

@@ -211,6 +211,11 @@ pub enum Command {
         /// Do not pin to one core.
         #[arg(long)]
         no_pin: bool,
+        /// Measure each engine set this many times, one after another, and
+        /// show the median round, with every round's rate (rates on a
+        /// shared host move 10-15% from run to run).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
+        rounds: u32,
     },
     /// Show what the generator produces and which paths of the protocol's
     /// wrappers and glue the model takes on it (no engines: generator + model
