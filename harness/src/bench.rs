@@ -166,7 +166,7 @@ pub fn throughput(engines: &[String], lane: Lane, time: Duration, seed: u64, gen
 
 /// The round whose rate is the median of `rounds` (the upper middle of an
 /// even count), and every round's cases/s in the order they ran. A rate on
-/// this machine kind moves 10-15% between runs a minute apart (other
+/// this machine kind moves by up to 15% between runs minutes apart (other
 /// tenants of the host), so a verdict taken from one run can flip; the
 /// median of several, with their spread beside it, does not.
 pub fn median_round(rounds: Vec<Throughput>) -> Option<(Throughput, Vec<f64>)> {

@@ -213,7 +213,7 @@ pub enum Command {
         no_pin: bool,
         /// Measure each engine set this many times, one after another, and
         /// show the median round, with every round's rate (rates on a
-        /// shared host move 10-15% from run to run).
+        /// shared host move by up to 15% from run to run).
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
         rounds: u32,
     },
