@@ -214,7 +214,7 @@ pub enum Command {
         /// Measure each engine set this many times, one after another, and
         /// show the median round, with every round's rate (rates on a
         /// shared host move by up to 15% from run to run).
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99), conflicts_with_all = ["mutants", "soak"])]
         rounds: u32,
     },
     /// Show what the generator produces and which paths of the protocol's
