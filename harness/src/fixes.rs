@@ -9,7 +9,9 @@
 //!   its known defect no longer matches, nothing else breaks;
 //! - the corpus on the V8 engines has nothing newly failing against the
 //!   unpatched release (programs that passed, or failed only by a known
-//!   defect, still do; the ones the patch fixes are listed);
+//!   defect, still do; the ones the patch fixes are listed, and so are those
+//!   where removing its defect lets the run agree with the model further, up
+//!   to another known defect or a declared hazard the first one masked);
 //! - the fixed artifacts (each encoding's glue and module) are written to
 //!   `<finding>/fixed/` with their provenance, where the finding's repro
 //!   runs against them.
@@ -191,6 +193,11 @@ pub struct Report {
     pub newly_failing: Vec<Change>,
     /// Programs the patch fixed (known defect or failure before, pass after).
     pub fixed: Vec<Change>,
+    /// Programs where the patch removed the known divergence and the run then
+    /// agrees with the model for longer, up to another known defect the first
+    /// one masked (a glue fix that lets a refusal unwind into a pad that
+    /// panics meets rustc's missing terminate pad): not newly failing.
+    pub unmasked: Vec<Change>,
 }
 
 impl Report {
@@ -230,6 +237,9 @@ impl std::fmt::Display for Report {
         for c in &self.fixed {
             writeln!(f, "  fixed {}: {} -> {}", c.file.display(), c.before, c.after)?;
         }
+        for c in &self.unmasked {
+            writeln!(f, "  unmasked {}: {} -> {} (past its divergence: one it masked)", c.file.display(), c.before, c.after)?;
+        }
         Ok(())
     }
 }
@@ -252,9 +262,56 @@ pub fn v8_engines() -> Vec<String> {
 }
 
 /// Every corpus program's status on a lane.
-fn corpus_statuses(lane: Lane, engines: &[String], files: &[PathBuf], o: &EngineOptions) -> Result<Vec<Status>> {
+fn corpus_statuses(lane: Lane, engines: &[String], files: &[PathBuf], o: &EngineOptions) -> Result<Vec<(Status, Option<usize>)>> {
     let mut h = Harness::for_lane(engines, o, None, lane)?;
-    Ok(files.iter().map(|f| corpus::check(&mut h, f, true).0).collect())
+    Ok(files
+        .iter()
+        .map(|f| {
+            let (status, result) = corpus::check(&mut h, f, true);
+            (status, result.and_then(|r| first_known_divergence(&r)))
+        })
+        .collect())
+}
+
+/// Where the earliest run a known defect explains first leaves the model.
+fn first_known_divergence(r: &crate::case::CaseResult) -> Option<usize> {
+    r.known.iter().filter_map(|(_, v)| match v {
+        crate::oracle::Verdict::Mismatch(m) => Some(m.index),
+        crate::oracle::Verdict::EngineFailure { .. } => None,
+    }).min()
+}
+
+/// How a corpus program's status moved from the release to the patched
+/// tree, each with its first known divergence; `own` is the fixed finding's
+/// defect id.
+fn classify(b: &(Status, Option<usize>), a: &(Status, Option<usize>), own: &str) -> Moved {
+    let fails = |s: &Status| matches!(s, Status::Fail(_));
+    match (b, a) {
+        ((b, _), (a, _)) if fails(a) && !fails(b) => Moved::NewlyFailing,
+        // Another known defect than before is a new divergence, unless the
+        // patch removed its own one and the run now goes further, or gets as
+        // far into a declared hazard (documented upstream behaviour: a
+        // refusal the fix makes, unwinding a wasm-bindgen-futures poll).
+        ((Status::Known(x), before), (Status::Known(y), after)) if y.iter().any(|d| !x.contains(d)) => {
+            let new_are_hazards = y.iter().filter(|d| !x.contains(d)).all(|d| known::KNOWN.iter().any(|k| k.id == *d && k.hazard.is_some()));
+            let further = matches!((before, after), (Some(b), Some(a)) if a > b || (a == b && new_are_hazards));
+            if further && x.contains(&own) && !y.contains(&own) {
+                Moved::Unmasked
+            } else {
+                Moved::NewlyFailing
+            }
+        }
+        ((Status::Known(_) | Status::Fail(_), _), (Status::Pass, _)) => Moved::Fixed,
+        _ => Moved::Same,
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Moved {
+    Same,
+    Fixed,
+    NewlyFailing,
+    Unmasked,
 }
 
 /// Build the patched lane of a fix and check it (see the module doc).
@@ -279,16 +336,15 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     log(&format!("corpus on wasm-bindgen {} and on the patched tree ({} programs) ...", fix.release, files.len()));
     let before = corpus_statuses(release, engines, &files, o)?;
     let after = corpus_statuses(patched, engines, &files, o)?;
-    let (mut newly_failing, mut fixed) = (Vec::new(), Vec::new());
+    let own = fix.dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let (mut newly_failing, mut fixed, mut unmasked) = (Vec::new(), Vec::new(), Vec::new());
     for ((file, b), a) in files.iter().zip(&before).zip(&after) {
-        let change = Change { file: file.clone(), before: status_text(b), after: status_text(a) };
-        let fails = |s: &Status| matches!(s, Status::Fail(_));
-        match (b, a) {
-            _ if fails(a) && !fails(b) => newly_failing.push(change),
-            // Another known defect than before is a new divergence too.
-            (Status::Known(x), Status::Known(y)) if y.iter().any(|d| !x.contains(d)) => newly_failing.push(change),
-            (Status::Known(_) | Status::Fail(_), Status::Pass) => fixed.push(change),
-            _ => {}
+        let change = Change { file: file.clone(), before: status_text(&b.0), after: status_text(&a.0) };
+        match classify(b, a, own) {
+            Moved::NewlyFailing => newly_failing.push(change),
+            Moved::Fixed => fixed.push(change),
+            Moved::Unmasked => unmasked.push(change),
+            Moved::Same => {}
         }
     }
     let repro = if fix.has_program() {
@@ -297,7 +353,7 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     } else {
         probe_repro(fix, patched.wbg, &tree, log)?
     };
-    Ok(Report { finding: fix.dir.clone(), release: fix.release, tree: patched.wbg, engines: engines.to_vec(), replay, repro, programs: files.len(), newly_failing, fixed })
+    Ok(Report { finding: fix.dir.clone(), release: fix.release, tree: patched.wbg, engines: engines.to_vec(), replay, repro, programs: files.len(), newly_failing, fixed, unmasked })
 }
 
 /// A glue finding (a probe crate with `build.sh` and `repro.js`): build
@@ -412,5 +468,23 @@ mod tests {
     fn a_regression_directory_names_its_release() {
         assert_eq!(release_in_name(Path::new("corpus/regressions/wasm-bindgen-0.2.130-glue")).map(|v| v.to_string()), Some("0.2.130".into()));
         assert_eq!(release_in_name(Path::new("corpus/regressions/rustc-1.96-x")), None);
+    }
+
+    #[test]
+    fn another_known_defect_is_unmasked_only_past_the_fixed_ones_divergence() {
+        let (f11, rustc) = ("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check", "rustc-1.96-wasm-no-terminate-in-cleanup");
+        let known = |ids: &[&'static str], at| (Status::Known(ids.to_vec()), Some(at));
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 25), f11), Moved::Unmasked);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 22), f11), Moved::NewlyFailing, "not further along");
+        let hazard = "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles";
+        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 15), f11), Moved::Unmasked, "as far, into a declared hazard");
+        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 14), f11), Moved::NewlyFailing);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 19), f11), Moved::NewlyFailing, "earlier: the patch's");
+        assert_eq!(classify(&known(&[f11], 22), &known(&[f11, rustc], 25), f11), Moved::NewlyFailing, "its own still there");
+        let other = "wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset";
+        assert_eq!(classify(&known(&[other], 22), &known(&[rustc], 25), f11), Moved::NewlyFailing, "another fix's defect");
+        assert_eq!(classify(&known(&[f11], 22), &(Status::Fail(vec!["p5".into()]), None), f11), Moved::NewlyFailing);
+        assert_eq!(classify(&known(&[f11], 22), &(Status::Pass, None), f11), Moved::Fixed);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[f11], 22), f11), Moved::Same);
     }
 }

@@ -218,8 +218,8 @@ pub const KNOWN: &[KnownDefect] = &[
                   `&dyn Fn` argument: a closure without its own destructor) is a bare arrow with no instance check, unlike \
                   makeClosure's: after a reset an old instance's borrowed closure is not refused as stale but reaches \
                   the invoke shim's call guard (which refuses it as terminated, firing the hook, or performs a pending \
-                  reinit) and enters the fresh instance, where the shim refuses it as dropped or, when an abort \
-                  skipped its drop, runs the old instance's closure pointers (a trap or whatever the fresh heap holds)",
+                  reinit) and enters the fresh instance, where the shim refuses it as dropped (Wasm dropped it) or \
+                  runs the old instance's closure pointers (a trap, or whatever the fresh heap holds there)",
         rustc: &[],
         binding: Some(Binding::WasmBindgen),
         wasm_bindgen: Some(Seen { first: "0.2.115", last: "0.2.130" }),
@@ -521,8 +521,13 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         })
         || task_refused_as_stale(&expected[at..end], actual)
         || refused_in_an_aborted_frame(expected, actual, at)
-        // P3's refusal unwinds the frame, where the run's guard performed a scheduled reinit.
-        || (refusal_unwinds_a_frame(expected, at).is_some() && matches!(actual.get(at), Some(Event::Reset { .. })));
+        // The refusal unwinds the frame, where the run's guard performed a scheduled reinit (P3's refusal,
+        // before the guard), or, for an old frame, the closure went on into the fresh instance: it ran what
+        // the fresh heap holds at the old pointers, or trapped there (its hook).
+        || refusal_unwinds_a_frame(expected, at).is_some_and(|frame| {
+            let fresh = newest_epoch(expected, at);
+            matches!(actual.get(at), Some(Event::Reset { .. })) || (frame < fresh && ran_on(actual.get(at), fresh))
+        });
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
         let borrowed = matches!(expected[i], Event::ClosureNew { kind, .. } if kind.scoped() || kind.is_argument());
@@ -530,6 +535,16 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         borrowed && expected[..at].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && replaced(x))
+}
+
+/// Whether the run's event where it first differs is Wasm of the instance
+/// `fresh`, or its hook (a trap there).
+fn ran_on(actual: Option<&Event>, fresh: i32) -> bool {
+    match actual {
+        Some(Event::Hook { epoch }) => *epoch == fresh,
+        Some(e) => e.wasm_epoch() == Some(fresh),
+        None => false,
+    }
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -798,6 +813,17 @@ mod tests {
 
     fn program(src: &str) -> Program {
         crate::text::parse(src).expect("a valid program")
+    }
+
+    /// The model's exnref trace of `p` on `lane` (its panic strategy and profile).
+    fn lane_model(p: &Program, lane: Lane) -> Vec<Event> {
+        crate::model::run_with(p, crate::guest::profile::for_lane(lane, Encoding::Exnref)).unwrap().0
+    }
+
+    /// The known defect that explains `a` against `e` on `lane` (rustc 1.96, exnref).
+    fn lane_id(lane: Lane, p: &Program, e: &[Event], a: &[Event]) -> Option<&'static str> {
+        let cx = Context { lane, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
+        explain(&cx, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id)
     }
 
     fn one_call() -> Program {
@@ -1369,12 +1395,7 @@ mod tests {
     /// model's own traces on the lane, with the run's departure from them as the run showed it.
     #[test]
     fn jspi_fuzz_seeds_11_13_and_15_are_f9_f10_and_f11() {
-        use crate::guest::profile::for_lane;
-        let model = |p: &Program, lane: Lane| crate::model::run_with(p, for_lane(lane, Encoding::Exnref)).unwrap().0;
-        let id = |lane: Lane, p: &Program, e: &[Event], a: &[Event]| {
-            let cx = Context { lane, rustc: "rustc 1.96.0", encoding: Encoding::Exnref };
-            explain(&cx, p, &Trace(e.to_vec()), &Trace(a.to_vec())).map(|d| d.id)
-        };
+        let (model, id) = (lane_model, lane_id);
         let jspi = Lane::RUSTC_WASM_BINDGEN_JSPI;
         let unreachable = Failure::Trap(TrapKind::Unreachable);
         // F11 (p4-hook-32acfa81c5e1cbe4): t0's first segment on [1]; h1 terminates [1] (no hook: a host write)
@@ -1463,12 +1484,64 @@ mod tests {
                      import h0 {{\n  call e1\n  invoke e2\n}}\nimport h1 {{\n  reinit\n}}\ndriver {{\n  call e0\n}}\n")
         };
         let trapped = [Event::Hook { epoch: 1 }, Event::Hook { epoch: 1 }, Event::Outcome { step: 0, outcome: Outcome::Failed(unreachable) }];
-        for (ctor, known) in [("", Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset")), (" borrow", None)] {
+        // A borrowed closure has no check at all: the same run is F11's (the pointers trapped on [1]).
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        for (ctor, known) in [("", Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset")), (" borrow", f11)] {
             let p = program(&src(ctor));
             let e = model(&p, jspi);
             let at = e.iter().position(|x| *x == Event::GuardDrop { epoch: 0, id: 1 }).unwrap();
             assert_eq!((e[at - 1], e[at + 1]), (Event::Reset { epoch: 1 }, Event::Panic { epoch: 0, payload: 78 }));
             assert_eq!(id(jspi, &p, &e, &[&e[..at], &trapped].concat()), known, "closure e2{ctor}");
         }
+    }
+
+    /// The unmatched failures of quickstart's 20,000-case JSPI fuzz on v8 (seed 1796638369433093196),
+    /// reduced (`corpus/regressions/wasm-bindgen-0.2.130-borrowed-closure-runs-fresh-heap-after-reset` and
+    /// `-jspi-task-borrowed-closure-traps-after-guard-reset`): F11 where the model's refusal unwinds an old
+    /// frame and the run's borrowed closure went on into the fresh instance, there running what the fresh
+    /// heap holds at the old pointers (another export's body) or trapping.
+    #[test]
+    fn quickstart_jspi_seed_1796638369433093196_is_f11() {
+        let (model, id) = (lane_model, lane_id);
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        // p5-classification-92ff3160eda0cf76: h1's `call e3` performs the scheduled reinit ([1]); its invoke of
+        // [0]'s `&dyn Fn` over e3 runs e0's body on [1]. Model: the refusal unwinds e2's frame on [0].
+        let src = |kind: &str| {
+            format!("export e0 {{\n  closure e1\n}}\nexport e1 {{\n  call h0\n}}\nexport e2 {{\n  call h1\n  guard 3 panics 70\n  \
+                     closure e3{kind}\n  call h1{kind_arg}\n}}\nexport e3 {{\n}}\nimport h0 {{\n  call e2\n}}\n\
+                     import h1 {{\n  call e3\n  invoke e3\n  reinit\n}}\ndriver {{\n  call e0\n  invoke e1\n}}\n",
+                    kind_arg = if kind.is_empty() { "" } else { " with e3" })
+        };
+        let p = program(&src(" borrow"));
+        for lane in [Lane::RUSTC_WASM_BINDGEN, Lane::RUSTC_WASM_BINDGEN_JSPI] {
+            let e = model(&p, lane);
+            let at = e.iter().position(|x| *x == Event::ClosureDrop { epoch: 0, export: 3 }).unwrap();
+            assert!(matches!(e[at - 1], Event::HostReturn { .. }) && e[..at].contains(&Event::Reset { epoch: 1 }), "{lane}");
+            let ran = |epoch| [&e[..at], &[Event::Enter { epoch, func: 0 }, Event::ClosureNew { epoch, export: 1, kind: crate::program::ClosureKind::OWN }]].concat();
+            assert_eq!(id(lane, &p, &e, &ran(1)), f11, "{lane}");
+            assert_eq!(id(lane, &p, &e, &ran(0)), None, "{lane}: Wasm of the old instance is not the closure gone into the fresh one");
+        }
+        // The same shape with an owned closure: makeClosure checks it, so a run on [1] is another bug.
+        let owned = program(&src(""));
+        let e = model(&owned, Lane::RUSTC_WASM_BINDGEN);
+        let at = e.iter().position(|x| *x == Event::GuardDrop { epoch: 0, id: 3 }).unwrap();
+        assert!(matches!(e[at - 1], Event::HostReturn { .. }), "the refusal unwinds e2's frame there too");
+        let ran = [&e[..at], &[Event::Enter { epoch: 1, func: 0 }]].concat();
+        assert_eq!(id(Lane::RUSTC_WASM_BINDGEN, &owned, &e, &ran), None);
+        // p7-reset-cedf49d62d0f3806: t0's import schedules a reinit and invokes its `&mut dyn FnMut` argument;
+        // the shim's guard performs it ([1]) and [0]'s pointers trap there. Model: stale after the guard, the
+        // refusal unwinds t0's frame on [0], whose guard panics in its drop.
+        let p = program("async export e0 {\n  guard 1 panics 90\n  call h0 with e1 mut\n}\nexport e1 {\n  panic 0\n}\n\
+                         import h0 {\n  reinit\n  invoke e1\n}\ndriver {\n  spawn e0\n}\n");
+        let jspi = Lane::RUSTC_WASM_BINDGEN_JSPI;
+        let e = model(&p, jspi);
+        let at = e.iter().position(|x| *x == Event::GuardDrop { epoch: 0, id: 1 }).unwrap();
+        assert_eq!(e[at - 1], Event::Reset { epoch: 1 });
+        let trapped = |epoch| {
+            let settled = Event::TaskSettled { task: 0, outcome: Outcome::Failed(Failure::Trap(TrapKind::Unreachable)) };
+            [&e[..at], &[Event::Hook { epoch }, Event::Hook { epoch }, settled]].concat()
+        };
+        assert_eq!(id(jspi, &p, &e, &trapped(1)), f11);
+        assert_eq!(id(jspi, &p, &e, &trapped(0)), None, "the old instance's hook is not the fresh instance's trap");
     }
 }

@@ -523,7 +523,9 @@ fn check_fixes(night: &mut Night, started: &[String], on: &(dyn Fn(&Event) + Syn
                 let r = crate::fixes::check(fix, &engines, &night.o.corpus_dir, &night.o.engine, &|m| on(&Event::Work(format!("fixes: {m}"))));
                 let name = fix.dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
                 match r {
-                    Ok(r) if r.passed() => lines.push(format!("{name}: verified ({} fixed, 0 newly failing)", r.fixed.len())),
+                    Ok(r) if r.passed() => {
+                        lines.push(format!("{name}: verified ({} fixed, {} unmasked, 0 newly failing)", r.fixed.len(), r.unmasked.len()))
+                    }
                     Ok(r) => {
                         failed += 1;
                         night.report.errors.push(format!("fix of {name} not verified:\n{r}"));
