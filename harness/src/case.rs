@@ -228,7 +228,7 @@ impl Harness {
     }
 
     /// The known defects that explain how `run` departs from `expected`:
-    /// its engine's, then the guest toolchain's.
+    /// its engine's, then every one of the guest toolchain's that fits.
     fn explain(&self, program: &Program, expected: &Trace, run: &Run) -> Vec<&'static KnownDefect> {
         let Some(engine) = self.engines.iter().find(|e| e.name() == run.id.engine) else { return Vec::new() };
         let id = &run.id;
@@ -236,9 +236,9 @@ impl Harness {
         let of_guest = match (&self.guest_rustc, &run.result) {
             (Some(rustc), Ok(t)) => {
                 let cx = guest::known::Context { lane: self.lane, rustc, encoding: id.encoding };
-                guest::known::explain(&cx, program, expected, t)
+                guest::known::explain_all(&cx, program, expected, t)
             }
-            _ => None,
+            _ => Vec::new(),
         };
         of_engine.into_iter().chain(of_guest).collect()
     }

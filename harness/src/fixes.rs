@@ -13,8 +13,9 @@
 //!   where removing its defect lets the run agree with the model further, up
 //!   to another known defect or a declared hazard the first one masked);
 //! - the fixed artifacts (each encoding's glue and module) are written to
-//!   `<finding>/fixed/` with their provenance, where the finding's repro
-//!   runs against them.
+//!   `<finding>/fixed/` with their provenance, and the finding's repro is
+//!   rewritten with the same code (its embedded program bytes follow the
+//!   guest's encoding) and run against them.
 //!
 //! Building a patched tree costs a CLI build (about a minute with the shared
 //! cargo target directory) and a guest build per encoding; both are cached by
@@ -282,20 +283,23 @@ fn first_known_divergence(r: &crate::case::CaseResult) -> Option<usize> {
 }
 
 /// How a corpus program's status moved from the release to the patched
-/// tree, each with its first known divergence; `own` is the fixed finding's
-/// defect id.
-fn classify(b: &(Status, Option<usize>), a: &(Status, Option<usize>), own: &str) -> Moved {
+/// tree, each with its first known divergence. `expected` says of a known
+/// defect's id whether the patched tree is to show it where another was: a
+/// declared hazard, or a defect that reaches further with a fix the tree
+/// carries (`KnownDefect::with_fix`).
+fn classify(b: &(Status, Option<usize>), a: &(Status, Option<usize>), expected: &dyn Fn(&str) -> bool) -> Moved {
     let fails = |s: &Status| matches!(s, Status::Fail(_));
     match (b, a) {
         ((b, _), (a, _)) if fails(a) && !fails(b) => Moved::NewlyFailing,
         // Another known defect than before is a new divergence, unless the
-        // patch removed its own one and the run now goes further, or gets as
-        // far into a declared hazard (documented upstream behaviour: a
-        // refusal the fix makes, unwinding a wasm-bindgen-futures poll).
+        // patch removed one (a defect it fixes: on its tree that defect no
+        // longer applies) and the run now goes further, or gets as far into
+        // one expected there (a refusal the fix makes, unwinding a
+        // wasm-bindgen-futures poll: the declared hazard).
         ((Status::Known(x), before), (Status::Known(y), after)) if y.iter().any(|d| !x.contains(d)) => {
-            let new_are_hazards = y.iter().filter(|d| !x.contains(d)).all(|d| known::KNOWN.iter().any(|k| k.id == *d && k.hazard.is_some()));
-            let further = matches!((before, after), (Some(b), Some(a)) if a > b || (a == b && new_are_hazards));
-            if further && x.contains(&own) && !y.contains(&own) {
+            let new_are_expected = y.iter().filter(|d| !x.contains(d)).all(|d| expected(d));
+            let further = matches!((before, after), (Some(b), Some(a)) if a > b || (a == b && new_are_expected));
+            if further && x.iter().any(|d| !y.contains(d)) {
                 Moved::Unmasked
             } else {
                 Moved::NewlyFailing
@@ -336,11 +340,13 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     log(&format!("corpus on wasm-bindgen {} and on the patched tree ({} programs) ...", fix.release, files.len()));
     let before = corpus_statuses(release, engines, &files, o)?;
     let after = corpus_statuses(patched, engines, &files, o)?;
-    let own = fix.dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let expected = |id: &str| {
+        known::KNOWN.iter().any(|k| k.id == id && (k.hazard.is_some() || k.with_fix.is_some_and(|(f, _)| patched.wbg.carries_fix(f))))
+    };
     let (mut newly_failing, mut fixed, mut unmasked) = (Vec::new(), Vec::new(), Vec::new());
     for ((file, b), a) in files.iter().zip(&before).zip(&after) {
         let change = Change { file: file.clone(), before: status_text(&b.0), after: status_text(&a.0) };
-        match classify(b, a, own) {
+        match classify(b, a, &expected) {
             Moved::NewlyFailing => newly_failing.push(change),
             Moved::Fixed => fixed.push(change),
             Moved::Unmasked => unmasked.push(change),
@@ -349,6 +355,9 @@ pub fn check(fix: &Fix, engines: &[String], corpus_dir: &Path, o: &EngineOptions
     }
     let repro = if fix.has_program() {
         write_fixed(fix, patched, &tree)?;
+        // The fixed guest reads the program bytes the repro embeds as this
+        // code encodes them: the repro is rewritten with it (on the release).
+        crate::findings::rewrite_repro(&fix.dir, None, None)?;
         repro_both_ways(fix)?
     } else {
         probe_repro(fix, patched.wbg, &tree, log)?
@@ -474,17 +483,18 @@ mod tests {
     fn another_known_defect_is_unmasked_only_past_the_fixed_ones_divergence() {
         let (f11, rustc) = ("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check", "rustc-1.96-wasm-no-terminate-in-cleanup");
         let known = |ids: &[&'static str], at| (Status::Known(ids.to_vec()), Some(at));
-        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 25), f11), Moved::Unmasked);
-        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 22), f11), Moved::NewlyFailing, "not further along");
         let hazard = "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles";
-        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 15), f11), Moved::Unmasked, "as far, into a declared hazard");
-        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 14), f11), Moved::NewlyFailing);
-        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 19), f11), Moved::NewlyFailing, "earlier: the patch's");
-        assert_eq!(classify(&known(&[f11], 22), &known(&[f11, rustc], 25), f11), Moved::NewlyFailing, "its own still there");
+        let classify = |b: &(Status, Option<usize>), a: &(Status, Option<usize>)| classify(b, a, &|id: &str| id == hazard);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 25)), Moved::Unmasked);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 22)), Moved::NewlyFailing, "not further along");
+        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 15)), Moved::Unmasked, "as far, into one expected there");
+        assert_eq!(classify(&known(&[f11], 15), &known(&[hazard], 14)), Moved::NewlyFailing);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[rustc], 19)), Moved::NewlyFailing, "earlier: the patch's");
+        assert_eq!(classify(&known(&[f11], 22), &known(&[f11, rustc], 25)), Moved::NewlyFailing, "nothing removed");
         let other = "wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset";
-        assert_eq!(classify(&known(&[other], 22), &known(&[rustc], 25), f11), Moved::NewlyFailing, "another fix's defect");
-        assert_eq!(classify(&known(&[f11], 22), &(Status::Fail(vec!["p5".into()]), None), f11), Moved::NewlyFailing);
-        assert_eq!(classify(&known(&[f11], 22), &(Status::Pass, None), f11), Moved::Fixed);
-        assert_eq!(classify(&known(&[f11], 22), &known(&[f11], 22), f11), Moved::Same);
+        assert_eq!(classify(&known(&[other, f11], 22), &known(&[other, rustc], 25)), Moved::Unmasked, "one of two removed");
+        assert_eq!(classify(&known(&[f11], 22), &(Status::Fail(vec!["p5".into()]), None)), Moved::NewlyFailing);
+        assert_eq!(classify(&known(&[f11], 22), &(Status::Pass, None)), Moved::Fixed);
+        assert_eq!(classify(&known(&[f11], 22), &known(&[f11], 22)), Moved::Same);
     }
 }

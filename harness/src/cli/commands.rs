@@ -104,16 +104,16 @@ pub fn dispatch(cmd: Command) -> anyhow::Result<ExitCode> {
             let (program, meta) = findings::program::read(&dir)?;
             let mutant = if no_mutant { None } else { mutant.or(meta.as_ref().and_then(|m| m.mutant)) };
             let lane = lane.lane_or(meta.as_ref().map_or(Lane::GENERATED, |m| m.lane))?;
+            let with = mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name()));
+            let Some(out) = output else {
+                // The script and the page beside it, in the finding.
+                for path in findings::rewrite_repro(&dir, Some(lane), Some(mutant))? {
+                    println!("wrote {}{with}", path.display());
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
             let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
             let js = reentry::repro::render_program(&title, &program, lane, mutant, Some(&dir))?;
-            let with = mutant.map_or(String::new(), |m| format!(" (with mutant {})", m.name()));
-            // The page beside the finding's repro.mjs; `--output` writes the script alone.
-            if output.is_none() {
-                let page = dir.join("repro.html");
-                std::fs::write(&page, reentry::repro::render_html(&title, &js)).with_context(|| format!("writing {}", page.display()))?;
-                println!("wrote {}{with}", page.display());
-            }
-            let out = output.unwrap_or_else(|| dir.join("repro.mjs"));
             std::fs::write(&out, js).with_context(|| format!("writing {}", out.display()))?;
             println!("wrote {}{with}", out.display());
             Ok(ExitCode::SUCCESS)

@@ -27,6 +27,24 @@ use crate::oracle::Verdict;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// Rewrite a finding directory's `repro.mjs` and `repro.html` with the
+/// current code (on `lane` under `mutant`, or the finding's own): the paths
+/// written. The repro embeds the program's guest bytes, whose encoding
+/// follows the guest, so a repro and a guest build must be of one version.
+pub fn rewrite_repro(dir: &Path, lane: Option<crate::guest::Lane>, mutant: Option<Option<Mutant>>) -> anyhow::Result<[std::path::PathBuf; 2]> {
+    use anyhow::Context;
+    let (program, meta) = program::read(dir)?;
+    let mutant = mutant.unwrap_or(meta.as_ref().and_then(|m| m.mutant));
+    let lane = lane.unwrap_or(meta.as_ref().map_or(crate::guest::Lane::GENERATED, |m| m.lane));
+    let title = meta.as_ref().map_or_else(|| dir.display().to_string(), |m| m.label.clone());
+    let js = crate::repro::render_program(&title, &program, lane, mutant, Some(dir))?;
+    let (page, script) = (dir.join("repro.html"), dir.join("repro.mjs"));
+    std::fs::write(&page, crate::repro::render_html(&title, &js)).with_context(|| format!("writing {}", page.display()))?;
+    std::fs::write(&script, js).with_context(|| format!("writing {}", script.display()))?;
+    Ok([page, script])
+}
+
+
 /// `finding.json`'s schema version: bumped when a field changes meaning.
 /// Version 1 had no `schema`, `kind`, `signature`, `gen` or `toolchain`;
 /// it still reads (those fields take their defaults).

@@ -18,6 +18,9 @@ use crate::compile::Encoding;
 use crate::program::{visit_host, DriverStep, HostStep, Program};
 use crate::trace::{AbortCause, Event, Failure, Outcome, Trace, TrapKind, LOST_PAYLOAD};
 
+/// Whether a run departs from the model's trace the way a defect makes it.
+pub type Matcher = fn(program: &Program, expected: &[Event], actual: &[Event]) -> bool;
+
 pub struct KnownDefect {
     /// Its directory under `corpus/regressions/`.
     pub id: &'static str,
@@ -35,9 +38,12 @@ pub struct KnownDefect {
     pub encoding: Option<Encoding>,
     /// Whether a run of the program diverges from the model's trace the way
     /// this defect makes it diverge.
-    pub matches: fn(program: &Program, expected: &[Event], actual: &[Event]) -> bool,
+    pub matches: Matcher,
     /// Documented upstream behaviour: a declared hazard, not a defect.
     pub hazard: Option<Hazard>,
+    /// Where it reaches further on a source tree that carries another
+    /// finding's fix (that finding's id, and the wider matcher there).
+    pub with_fix: Option<(&'static str, Matcher)>,
 }
 
 /// What makes a known divergence a declared hazard.
@@ -115,6 +121,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: abort_in_drop_missing,
         hazard: None,
+        with_fix: None,
     },
     // Before wasm-bindgen's entries, which the workers-rs lane runs too
     // (`Binding::runs`): `find` takes the first that matches.
@@ -132,6 +139,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: |p, e, a| stranded_request(p, e, a) || caller_of_a_reinit_stranded(p, e, a),
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "workers-rs-0.8.7-durable-object-abort-never-answers",
@@ -146,6 +154,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: object_call_never_answered,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-old-frame-panic-after-reset",
@@ -158,6 +167,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: panic_lost_after_reset,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-legacy-trap-runs-old-pads",
@@ -171,6 +181,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: Some(Encoding::Legacy),
         matches: trap_after_midstack_reset,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-stale-handle-runs-after-guard-reset",
@@ -184,6 +195,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: handle_call_after_guard_reset,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset",
@@ -197,6 +209,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: closure_run_after_guard_reset,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-closure-bound-to-current-instance",
@@ -211,6 +224,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: closure_made_by_an_old_frame,
         hazard: None,
+        with_fix: Some(("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check", stamped_closure_made_by_an_old_frame)),
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check",
@@ -226,6 +240,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: borrowed_closure_run_after_reset,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-jspi-export-calls-the-old-instance",
@@ -240,6 +255,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: jspi_export_entered_an_old_instance,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-unwinding-poll-never-settles",
@@ -263,6 +279,7 @@ pub const KNOWN: &[KnownDefect] = &[
                        every panic became \"A hanging Promise was canceled\"; issue 866: after a panic the request \
                        stalls)",
         }),
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset",
@@ -276,6 +293,7 @@ pub const KNOWN: &[KnownDefect] = &[
         encoding: None,
         matches: resumed_on_the_fresh_instance,
         hazard: None,
+        with_fix: None,
     },
     KnownDefect {
         id: "wasm-bindgen-futures-0.4.80-refused-resumption-never-settles",
@@ -298,6 +316,7 @@ pub const KNOWN: &[KnownDefect] = &[
             platform: "every request awaiting when the instance aborts or is reset never settles (workers-rs issue \
                        866: requests stall after a panic until the isolate is recycled; issue 453)",
         }),
+        with_fix: None,
     },
 ];
 
@@ -554,6 +573,17 @@ fn ran_on(actual: Option<&Event>, fresh: i32) -> bool {
 /// that a newer one had already replaced (a reset in the middle of the
 /// stack came first).
 fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    closure_of_an_old_frame(program, expected, actual, false)
+}
+
+/// The same for a borrowed closure too: on a tree that carries F11's fix,
+/// a borrowed closure is stamped and checked as makeClosure's are, so it
+/// has F10's defect (F11's write-up, "Together with F10's fix").
+fn stamped_closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &[Event]) -> bool {
+    closure_of_an_old_frame(program, expected, actual, true)
+}
+
+fn closure_of_an_old_frame(program: &Program, expected: &[Event], actual: &[Event], borrowed_stamped: bool) -> bool {
     let at = divergence(expected, actual);
     let end = expected[at..].iter().position(|e| matches!(e, Event::Outcome { .. })).map_or(expected.len(), |i| at + i + 1);
     let refused = expected[at..end].iter().any(|e| {
@@ -563,11 +593,11 @@ fn closure_made_by_an_old_frame(program: &Program, expected: &[Event], actual: &
         || refused_into_a_catch(expected, at)
         // Under panic=abort the refusal is a critical error (nested, P7).
         || expected[at..end].iter().any(|e| matches!(e, Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f)));
-    // An owned closure (makeClosure's stamp): a borrowed one has no check at all (F11).
+    // An owned closure (makeClosure's stamp): a borrowed one has no check at all (F11) unless F11's fix stamps it.
     let by_old_frame = |export: u32| {
         made_closure(expected, at, export).is_some_and(|(i, made)| {
             let owned = matches!(expected[i], Event::ClosureNew { kind, .. } if !kind.scoped() && !kind.is_argument());
-            owned && expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
+            (owned || borrowed_stamped) && expected[..i].iter().any(|e| matches!(*e, Event::Reset { epoch } if epoch > made))
         })
     };
     refused && (0..program.exports.len() as u32).any(|x| invokes(program, x) && by_old_frame(x))
@@ -789,6 +819,20 @@ pub fn explain(cx: &Context, program: &Program, expected: &Trace, actual: &Trace
     find(cx, program, expected, actual, true)
 }
 
+/// Every known defect that explains it, in [`KNOWN`]'s order: where one
+/// divergence fits two (F1's trap after a mid-stack reset, and F11's
+/// closure that trapped there), a verdict over several runs needs the one
+/// they share.
+pub fn explain_all(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Vec<&'static KnownDefect> {
+    KNOWN.iter().filter(|d| applies(d, cx, true) && fits(d, cx, program, expected, actual)).collect()
+}
+
+/// Whether `d`'s divergence is how `actual` departs from `expected` in `cx`.
+fn fits(d: &KnownDefect, cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> bool {
+    (d.matches)(program, &expected.0, &actual.0)
+        || d.with_fix.is_some_and(|(fix, wider)| cx.lane.wbg.carries_fix(fix) && wider(program, &expected.0, &actual.0))
+}
+
 /// The same on whichever release: whether a defect's divergence shows,
 /// which is what bisection asks.
 pub fn explain_on_any_release(cx: &Context, program: &Program, expected: &Trace, actual: &Trace) -> Option<&'static KnownDefect> {
@@ -796,15 +840,21 @@ pub fn explain_on_any_release(cx: &Context, program: &Program, expected: &Trace,
 }
 
 fn find(cx: &Context, program: &Program, expected: &Trace, actual: &Trace, in_range: bool) -> Option<&'static KnownDefect> {
-    KNOWN.iter().find(|d| {
-        cx.lane.is_guest()
-            && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
-            && d.binding.is_none_or(|b| cx.lane.binding.runs(b))
-            && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
-            && d.encoding.is_none_or(|e| e == cx.encoding)
-            && d.applies_on(cx.lane)
-            && (d.matches)(program, &expected.0, &actual.0)
-    })
+    KNOWN.iter().find(|d| applies(d, cx, in_range) && fits(d, cx, program, expected, actual))
+}
+
+/// Whether `d` can be what broke a run in `cx`: the real lane, the guest's
+/// compiler and binding, (`in_range`) a release it was seen on, and not a
+/// source tree that carries its fix (`reentry fix-check`), where its
+/// divergence is the fix failing.
+fn applies(d: &KnownDefect, cx: &Context, in_range: bool) -> bool {
+    cx.lane.is_guest()
+        && (d.rustc.is_empty() || d.rustc.iter().any(|v| cx.rustc.starts_with(v)))
+        && d.binding.is_none_or(|b| cx.lane.binding.runs(b))
+        && (!in_range || d.wasm_bindgen.is_none_or(|s| s.contains(cx.lane.wbg.version())))
+        && !(d.wasm_bindgen.is_some() && cx.lane.wbg.carries_fix(d.id))
+        && d.encoding.is_none_or(|e| e == cx.encoding)
+        && d.applies_on(cx.lane)
 }
 
 #[cfg(test)]
@@ -1543,5 +1593,28 @@ mod tests {
         };
         assert_eq!(id(jspi, &p, &e, &trapped(1)), f11);
         assert_eq!(id(jspi, &p, &e, &trapped(0)), None, "the old instance's hook is not the fresh instance's trap");
+    }
+
+    /// A divergence two defects fit (corpus `wasm-bindgen-0.2.130-borrowed-closure-refused-after-a-fresh-call`,
+    /// legacy: F1's trap after a mid-stack reset and F11's closure trapping on the fresh instance, a hook more):
+    /// `explain_all` gives both, so a verdict over an exnref run (F11 only) and a legacy run finds the one they
+    /// share.
+    #[test]
+    fn every_defect_a_divergence_fits_is_given() {
+        let p = program("memory 2 2\nstate 1\nhook reinit\nexport e0 {\n  closure e1 borrow_mut\n  call h0\n}\nexport e1 {\n}\n\
+                         import h0 {\n  terminate\n  call e1\n  invoke e1\n}\ndriver {\n  call e0\n}\n");
+        let lane = Lane::RUSTC_WASM_BINDGEN;
+        let e = crate::model::run_with(&p, crate::guest::profile::for_lane(lane, Encoding::Legacy)).unwrap().0;
+        let last = e.len() - 1;
+        assert_eq!(e[last - 1], Event::Hook { epoch: 1 });
+        let a = [&e[..last], &[Event::Hook { epoch: 1 }], &e[last..]].concat();
+        let (e, a) = (Trace(e), Trace(a));
+        let ids = |enc| {
+            let cx = Context { lane, rustc: "rustc 1.96.0", encoding: enc };
+            explain_all(&cx, &p, &e, &a).iter().map(|d| d.id).collect::<Vec<_>>()
+        };
+        let (f1, f11) = ("wasm-bindgen-0.2.130-legacy-trap-runs-old-pads", "wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        assert_eq!(ids(Encoding::Legacy), [f1, f11]);
+        assert_eq!(ids(Encoding::Exnref), [f11], "F1 is legacy's alone");
     }
 }

@@ -21,6 +21,7 @@ pub const DEFECTS: &[EngineDefect] = &[EngineDefect {
         encoding: None,
         matches: rethrown_overflow_is_caught,
         hazard: None,
+        with_fix: None,
     },
     versions: &["firefox 153."],
     lanes: &[],

@@ -235,7 +235,7 @@ function __wbg_get_imports(memory) {
                     const a = state0.a;
                     state0.a = 0;
                     try {
-                        return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true_(a, state0.b, );
+                        return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true_(a, state0.b, );
                     } finally {
                         state0.a = a;
                     }
@@ -256,7 +256,7 @@ function __wbg_get_imports(memory) {
                     if (state0.instance !== __wbg_instance_id) {
                         throw new Error('Cannot invoke closure from previous WASM instance');
                     }
-                    return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+                    return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
                 };
                 __reentry_wbg.host_call_with(arg0, arg1 >>> 0, cb0);
             } finally {
@@ -280,7 +280,7 @@ function __wbg_get_imports(memory) {
                     const a = state0.a;
                     state0.a = 0;
                     try {
-                        return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined_______true_(a, state0.b, arg0, arg1);
+                        return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined_______true_(a, state0.b, arg0, arg1);
                     } finally {
                         state0.a = a;
                     }
@@ -339,7 +339,7 @@ function __wbg_get_imports(memory) {
                 if (state0.instance !== __wbg_instance_id) {
                     throw new Error('Cannot invoke closure from previous WASM instance');
                 }
-                return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false__1_(state0.a, state0.b, );
+                return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false__1_(state0.a, state0.b, );
             };
             cb0._wbg_cb_unref = () => state0.a = 0;
             // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
@@ -356,7 +356,7 @@ function __wbg_get_imports(memory) {
                 if (state0.instance !== __wbg_instance_id) {
                     throw new Error('Cannot invoke closure from previous WASM instance');
                 }
-                return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+                return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
             };
             cb0._wbg_cb_unref = () => state0.a = 0;
             // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
@@ -376,7 +376,7 @@ function __wbg_get_imports(memory) {
                 const a = state0.a;
                 state0.a = 0;
                 try {
-                    return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false_(a, state0.b, );
+                    return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false_(a, state0.b, );
                 } finally {
                     state0.a = a;
                 }
@@ -399,7 +399,7 @@ function __wbg_get_imports(memory) {
                 const a = state0.a;
                 state0.a = 0;
                 try {
-                    return wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true_(a, state0.b, );
+                    return wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true_(a, state0.b, );
                 } finally {
                     state0.a = a;
                 }
@@ -411,27 +411,27 @@ function __wbg_get_imports(memory) {
         }, arguments); },
         __wbindgen_generic_0000000000000005: function() { return wrapError(function (arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 23, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___wasm_bindgen_37e2b422b8ce8eaf___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_37e2b422b8ce8eaf___JsError___true_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_6992f245634150ed___convert__closures_____invoke___wasm_bindgen_6992f245634150ed___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_6992f245634150ed___JsError___true_);
             return ret;
         }, arguments); },
         __wbindgen_generic_0000000000000006: function() { return wrapError(function (arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false__1_);
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false__1_);
             return ret;
         }, arguments); },
         __wbindgen_generic_0000000000000007: function() { return wrapError(function (arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true__1_);
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true__1_);
             return ret;
         }, arguments); },
         __wbindgen_generic_0000000000000008: function() { return wrapError(function (arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 6, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false_);
             return ret;
         }, arguments); },
         __wbindgen_generic_0000000000000009: function() { return wrapError(function (arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 8, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true_);
             return ret;
         }, arguments); },
         __wbindgen_generic_000000000000000a: function() { return wrapError(function (arg0) {
@@ -504,55 +504,55 @@ function __wbg_call_guard() {
         __wbg_reset_state();
     }
 }
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true__1_(arg0, arg1) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true__1_(arg0, arg1);
+        ret = wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true__1_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true_(arg0, arg1) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__true_(arg0, arg1);
+        ret = wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__true_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false__1_(arg0, arg1) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false__1_(arg0, arg1);
+        ret = wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false__1_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false_(arg0, arg1) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___i32__false_(arg0, arg1);
+        ret = wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___i32__false_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___wasm_bindgen_37e2b422b8ce8eaf___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_37e2b422b8ce8eaf___JsError___true_(arg0, arg1, arg2) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___wasm_bindgen_6992f245634150ed___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_6992f245634150ed___JsError___true_(arg0, arg1, arg2) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___wasm_bindgen_37e2b422b8ce8eaf___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_37e2b422b8ce8eaf___JsError___true_(arg0, arg1, arg2);
+        ret = wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___wasm_bindgen_6992f245634150ed___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_6992f245634150ed___JsError___true_(arg0, arg1, arg2);
     } catch(e) {
         __wbg_handle_catch(e);
     }
@@ -561,10 +561,10 @@ function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___wasm_bin
     }
 }
 
-function wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
+function wasm_bindgen_6992f245634150ed___convert__closures_____invoke___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
     __wbg_call_guard();
     try {
-        wasm.wasm_bindgen_37e2b422b8ce8eaf___convert__closures_____invoke___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined___js_sys_e88345e414bb91b8___Function_fn_wasm_bindgen_37e2b422b8ce8eaf___JsValue_____wasm_bindgen_37e2b422b8ce8eaf___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
+        wasm.wasm_bindgen_6992f245634150ed___convert__closures_____invoke___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined___js_sys_917d41c20b40db7d___Function_fn_wasm_bindgen_6992f245634150ed___JsValue_____wasm_bindgen_6992f245634150ed___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
     } catch(e) {
         __wbg_handle_catch(e);
     }

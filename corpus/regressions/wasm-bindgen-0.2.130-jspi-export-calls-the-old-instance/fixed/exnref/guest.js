@@ -271,7 +271,7 @@ function __wbg_get_imports(memory) {
                     const a = state0.a;
                     state0.a = 0;
                     try {
-                        return wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true_(a, state0.b, );
+                        return wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true_(a, state0.b, );
                     } finally {
                         state0.a = a;
                     }
@@ -284,7 +284,7 @@ function __wbg_get_imports(memory) {
         __wbg_host_call_with_c91e75812095886e: function(arg0, arg1, arg2, arg3) {
             try {
                 var state0 = {a: arg2, b: arg3};
-                var cb0 = () => wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+                var cb0 = () => wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
                 __reentry_wbg.host_call_with(arg0, arg1 >>> 0, cb0);
             } finally {
                 state0.a = 0;
@@ -300,7 +300,7 @@ function __wbg_get_imports(memory) {
                     const a = state0.a;
                     state0.a = 0;
                     try {
-                        return wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined_______true_(a, state0.b, arg0, arg1);
+                        return wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined_______true_(a, state0.b, arg0, arg1);
                     } finally {
                         state0.a = a;
                     }
@@ -351,7 +351,7 @@ function __wbg_get_imports(memory) {
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
             var state0 = {a: arg0, b: arg1};
-            var cb0 = () => wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false__1_(state0.a, state0.b, );
+            var cb0 = () => wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false__1_(state0.a, state0.b, );
             cb0._wbg_cb_unref = () => state0.a = 0;
             // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
             const ret = cb0;
@@ -359,7 +359,7 @@ function __wbg_get_imports(memory) {
         },
         __wbindgen_generic_0000000000000002: function(arg0, arg1) {
             var state0 = {a: arg0, b: arg1};
-            var cb0 = () => wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+            var cb0 = () => wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
             cb0._wbg_cb_unref = () => state0.a = 0;
             // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
             const ret = cb0;
@@ -371,7 +371,7 @@ function __wbg_get_imports(memory) {
                 const a = state0.a;
                 state0.a = 0;
                 try {
-                    return wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false_(a, state0.b, );
+                    return wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false_(a, state0.b, );
                 } finally {
                     state0.a = a;
                 }
@@ -387,7 +387,7 @@ function __wbg_get_imports(memory) {
                 const a = state0.a;
                 state0.a = 0;
                 try {
-                    return wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true_(a, state0.b, );
+                    return wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true_(a, state0.b, );
                 } finally {
                     state0.a = a;
                 }
@@ -399,27 +399,27 @@ function __wbg_get_imports(memory) {
         },
         __wbindgen_generic_0000000000000005: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 23, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___wasm_bindgen_a0f3c43125565f37___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_a0f3c43125565f37___JsError___true_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___wasm_bindgen_c5d304050e86553f___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_c5d304050e86553f___JsError___true_);
             return ret;
         },
         __wbindgen_generic_0000000000000006: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false__1_);
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false__1_);
             return ret;
         },
         __wbindgen_generic_0000000000000007: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true__1_);
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true__1_);
             return ret;
         },
         __wbindgen_generic_0000000000000008: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 6, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false_);
             return ret;
         },
         __wbindgen_generic_0000000000000009: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 8, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true_);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true_);
             return ret;
         },
         __wbindgen_generic_000000000000000a: function(arg0) {
@@ -489,55 +489,55 @@ function __wbg_call_guard() {
         __wbg_reset_state();
     }
 }
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true__1_(arg0, arg1) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true__1_(arg0, arg1);
+        ret = wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true__1_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true_(arg0, arg1) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__true_(arg0, arg1);
+        ret = wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__true_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false__1_(arg0, arg1) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false__1_(arg0, arg1);
+        ret = wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false__1_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false_(arg0, arg1) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___i32__false_(arg0, arg1);
+        ret = wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___i32__false_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___wasm_bindgen_a0f3c43125565f37___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_a0f3c43125565f37___JsError___true_(arg0, arg1, arg2) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___wasm_bindgen_c5d304050e86553f___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_c5d304050e86553f___JsError___true_(arg0, arg1, arg2) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___wasm_bindgen_a0f3c43125565f37___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_a0f3c43125565f37___JsError___true_(arg0, arg1, arg2);
+        ret = wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___wasm_bindgen_c5d304050e86553f___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_c5d304050e86553f___JsError___true_(arg0, arg1, arg2);
     } catch(e) {
         __wbg_handle_catch(e);
     }
@@ -546,10 +546,10 @@ function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___wasm_bin
     }
 }
 
-function wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
+function wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
     __wbg_call_guard();
     try {
-        wasm.wasm_bindgen_a0f3c43125565f37___convert__closures_____invoke___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined___js_sys_4565e5cbaece3e8f___Function_fn_wasm_bindgen_a0f3c43125565f37___JsValue_____wasm_bindgen_a0f3c43125565f37___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
+        wasm.wasm_bindgen_c5d304050e86553f___convert__closures_____invoke___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined___js_sys_d6dc2f26bb20811e___Function_fn_wasm_bindgen_c5d304050e86553f___JsValue_____wasm_bindgen_c5d304050e86553f___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
     } catch(e) {
         __wbg_handle_catch(e);
     }

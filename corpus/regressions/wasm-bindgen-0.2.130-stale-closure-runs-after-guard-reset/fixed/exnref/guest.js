@@ -216,11 +216,43 @@ function __wbg_get_imports(memory) {
             const ret = arg0.call(arg1, arg2);
             return ret;
         },
-        __wbg_closure_new_83de837d2b411c43: function(arg0, arg1, arg2) {
-            __reentry_wbg.closure_new(arg0 >>> 0, arg1 !== 0, arg2);
+        __wbg_closure_new_6110d63e860181fb: function(arg0, arg1, arg2) {
+            __reentry_wbg.closure_new(arg0 >>> 0, arg1, arg2);
+        },
+        __wbg_closure_new_86c260fef4fa11f1: function(arg0, arg1, arg2) {
+            __reentry_wbg.closure_new(arg0 >>> 0, arg1, arg2);
         },
         __wbg_host_call_2c87962f1eb61641: function(arg0) {
             __reentry_wbg.host_call(arg0);
+        },
+        __wbg_host_call_6585493c3b018d12: function(arg0) {
+            __reentry_wbg.host_call(arg0);
+        },
+        __wbg_host_call_with_c85aa857c013080b: function(arg0, arg1, arg2, arg3) {
+            try {
+                var state0 = {a: arg2, b: arg3};
+                var cb0 = () => {
+                    const a = state0.a;
+                    state0.a = 0;
+                    try {
+                        return wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true_(a, state0.b, );
+                    } finally {
+                        state0.a = a;
+                    }
+                };
+                __reentry_wbg.host_call_with(arg0, arg1 >>> 0, cb0);
+            } finally {
+                state0.a = 0;
+            }
+        },
+        __wbg_host_call_with_c91e75812095886e: function(arg0, arg1, arg2, arg3) {
+            try {
+                var state0 = {a: arg2, b: arg3};
+                var cb0 = () => wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+                __reentry_wbg.host_call_with(arg0, arg1 >>> 0, cb0);
+            } finally {
+                state0.a = 0;
+            }
         },
         __wbg_log_cb9d964e25654b04: function(arg0, arg1, arg2) {
             __reentry_wbg.log(arg0, arg1, arg2);
@@ -232,7 +264,7 @@ function __wbg_get_imports(memory) {
                     const a = state0.a;
                     state0.a = 0;
                     try {
-                        return wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined_______true_(a, state0.b, arg0, arg1);
+                        return wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined_______true_(a, state0.b, arg0, arg1);
                     } finally {
                         state0.a = a;
                     }
@@ -282,26 +314,84 @@ function __wbg_get_imports(memory) {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 15, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___wasm_bindgen_883918485b4d3ea7___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_883918485b4d3ea7___JsError___true_);
+            var state0 = {a: arg0, b: arg1};
+            var cb0 = () => wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false__1_(state0.a, state0.b, );
+            cb0._wbg_cb_unref = () => state0.a = 0;
+            // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
+            const ret = cb0;
             return ret;
         },
         __wbindgen_generic_0000000000000002: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 1, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__false_);
+            var state0 = {a: arg0, b: arg1};
+            var cb0 = () => wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true__1_(state0.a, state0.b, );
+            cb0._wbg_cb_unref = () => state0.a = 0;
+            // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
+            const ret = cb0;
             return ret;
         },
         __wbindgen_generic_0000000000000003: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 3, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__true_);
+            var state0 = {a: arg0, b: arg1};
+            var cb0 = () => {
+                const a = state0.a;
+                state0.a = 0;
+                try {
+                    return wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false_(a, state0.b, );
+                } finally {
+                    state0.a = a;
+                }
+            };
+            cb0._wbg_cb_unref = () => state0.a = 0;
+            // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 6, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
+            const ret = cb0;
             return ret;
         },
-        __wbindgen_generic_0000000000000004: function(arg0) {
+        __wbindgen_generic_0000000000000004: function(arg0, arg1) {
+            var state0 = {a: arg0, b: arg1};
+            var cb0 = () => {
+                const a = state0.a;
+                state0.a = 0;
+                try {
+                    return wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true_(a, state0.b, );
+                } finally {
+                    state0.a = a;
+                }
+            };
+            cb0._wbg_cb_unref = () => state0.a = 0;
+            // Cast intrinsic for `Closure(Closure { owned: false, function: Function { arguments: [], shim_idx: 8, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
+            const ret = cb0;
+            return ret;
+        },
+        __wbindgen_generic_0000000000000005: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 23, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___wasm_bindgen_11ae00ec2ee006a2___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_11ae00ec2ee006a2___JsError___true_);
+            return ret;
+        },
+        __wbindgen_generic_0000000000000006: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 2, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false__1_);
+            return ret;
+        },
+        __wbindgen_generic_0000000000000007: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 4, ret: I32, inner_ret: Some(I32) }, mutable: false }) -> Externref`.
+            const ret = makeClosure(arg0, arg1, wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true__1_);
+            return ret;
+        },
+        __wbindgen_generic_0000000000000008: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 6, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false_);
+            return ret;
+        },
+        __wbindgen_generic_0000000000000009: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 8, ret: I32, inner_ret: Some(I32) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true_);
+            return ret;
+        },
+        __wbindgen_generic_000000000000000a: function(arg0) {
             // Cast intrinsic for `F64 -> Externref`.
             const ret = arg0;
             return ret;
         },
-        __wbindgen_generic_0000000000000005: function(arg0, arg1) {
+        __wbindgen_generic_000000000000000b: function(arg0, arg1) {
             // Cast intrinsic for `Ref(String) -> Externref`.
             const ret = getStringFromWasm0(arg0, arg1);
             return ret;
@@ -363,33 +453,55 @@ function __wbg_call_guard() {
         __wbg_reset_state();
     }
 }
-function wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__false_(arg0, arg1) {
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__false_(arg0, arg1);
+        ret = wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true__1_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__true_(arg0, arg1) {
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___i32__true_(arg0, arg1);
+        ret = wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__true_(arg0, arg1);
     } catch(e) {
         __wbg_handle_catch(e);
     }
     return ret;
 }
 
-function wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___wasm_bindgen_883918485b4d3ea7___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_883918485b4d3ea7___JsError___true_(arg0, arg1, arg2) {
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false__1_(arg0, arg1) {
     let ret;
     __wbg_call_guard();
     try {
-        ret = wasm.wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___wasm_bindgen_883918485b4d3ea7___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_883918485b4d3ea7___JsError___true_(arg0, arg1, arg2);
+        ret = wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false__1_(arg0, arg1);
+    } catch(e) {
+        __wbg_handle_catch(e);
+    }
+    return ret;
+}
+
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false_(arg0, arg1) {
+    let ret;
+    __wbg_call_guard();
+    try {
+        ret = wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___i32__false_(arg0, arg1);
+    } catch(e) {
+        __wbg_handle_catch(e);
+    }
+    return ret;
+}
+
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___wasm_bindgen_11ae00ec2ee006a2___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_11ae00ec2ee006a2___JsError___true_(arg0, arg1, arg2) {
+    let ret;
+    __wbg_call_guard();
+    try {
+        ret = wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___wasm_bindgen_11ae00ec2ee006a2___JsValue__core_ce7f3088e136db___result__Result_____wasm_bindgen_11ae00ec2ee006a2___JsError___true_(arg0, arg1, arg2);
     } catch(e) {
         __wbg_handle_catch(e);
     }
@@ -398,10 +510,10 @@ function wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___wasm_bin
     }
 }
 
-function wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
+function wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
     __wbg_call_guard();
     try {
-        wasm.wasm_bindgen_883918485b4d3ea7___convert__closures_____invoke___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined___js_sys_79217a57fd4cb25___Function_fn_wasm_bindgen_883918485b4d3ea7___JsValue_____wasm_bindgen_883918485b4d3ea7___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
+        wasm.wasm_bindgen_11ae00ec2ee006a2___convert__closures_____invoke___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined___js_sys_145d9c40350eb58f___Function_fn_wasm_bindgen_11ae00ec2ee006a2___JsValue_____wasm_bindgen_11ae00ec2ee006a2___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
     } catch(e) {
         __wbg_handle_catch(e);
     }
