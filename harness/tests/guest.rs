@@ -88,7 +88,10 @@ fn the_corpus_runs_on_the_real_guest_on_every_engine_that_runs_it() {
         eprintln!(
             "{name}: {passed} corpus programs pass on the real guest, {known} hit a known defect, {unsupported} not run (lane fact)"
         );
-        assert!(passed >= files.len() - 8 - unsupported - closures_known - overflow_known, "{name}: only {passed} of {} pass", files.len());
+        // 10 hit rustc's missing terminate pad (measured on wasmtime and v8: every
+        // one a destructor that panics while unwinding, asserted above), two of
+        // them the regressions reduced from stop 32's quickstart JSPI findings.
+        assert!(passed >= files.len() - 10 - unsupported - closures_known - overflow_known, "{name}: only {passed} of {} pass", files.len());
         // The guest's futures run on every engine of the lane (no JSPI needed).
         assert!(tasks >= 12, "{name}: only {tasks} programs with tasks pass on the real guest");
         // So do its closures, both kinds, with their real edges.
