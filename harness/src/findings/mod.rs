@@ -44,7 +44,6 @@ pub fn rewrite_repro(dir: &Path, lane: Option<crate::guest::Lane>, mutant: Optio
     Ok([page, script])
 }
 
-
 /// `finding.json`'s schema version: bumped when a field changes meaning.
 /// Version 1 had no `schema`, `kind`, `signature`, `gen` or `toolchain`;
 /// it still reads (those fields take their defaults).
