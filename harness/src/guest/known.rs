@@ -502,7 +502,8 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
     let at = divergence(expected, actual);
     // Or the refusal, right after the guard's reset, unwinds the old frame into a pad that panics.
     let into_a_pad = || (at > 0 && matches!(expected[at - 1], Event::Reset { .. }) && refusal_unwinds_an_old_frame(expected, at)).then(|| newest_epoch(expected, at));
-    let Some(fresh) = refused_after_reset(expected, at).or_else(into_a_pad) else {
+    let later = || refused_then_the_fresh_instance_differs(expected, actual, at);
+    let Some(fresh) = refused_after_reset(expected, at).or_else(into_a_pad).or_else(later) else {
         return false;
     };
     // An owned closure (makeClosure's check): a borrowed one has none (F11).
@@ -519,6 +520,18 @@ fn closure_run_after_guard_reset(program: &Program, expected: &[Event], actual: 
     let step = r.map(|r| expected[..r].iter().filter(|e| matches!(e, Event::Outcome { .. })).count());
     let by_driver = step.is_some_and(|s| matches!(program.driver.get(s), Some(DriverStep::Reset)));
     !by_driver && (0..program.exports.len() as u32).any(|x| invokes(program, x) && made_before(x))
+}
+
+/// F9 where the shim's run on the fresh heap ended as the refusal does (an
+/// error to the caller), so the traces agree there: the model refused a
+/// closure right after the newest reset, and the run first differs later,
+/// in the Wasm (or the hook) of the instance that reset made, whose heap the
+/// old pointers wrote (a once closure: `panic_in_drop` when that instance
+/// next panics).
+fn refused_then_the_fresh_instance_differs(expected: &[Event], actual: &[Event], at: usize) -> Option<i32> {
+    let fresh = newest_epoch(expected, at);
+    let r = expected[..at].iter().rposition(|e| *e == Event::Reset { epoch: fresh })?;
+    (refused_after_reset(expected, r + 1) == Some(fresh) && ran_on(actual.get(at), fresh)).then_some(fresh)
 }
 
 /// The model refuses a closure as stale in the driver step where the run
@@ -629,9 +642,10 @@ fn newest_epoch(expected: &[Event], at: usize) -> i32 {
 }
 
 /// P3 refuses a closure before the call guard inside a frame whose instance
-/// had aborted (a hook of the current instance fired in this driver step:
-/// its own, the old frame's marking it, P2, or those of the boundaries its
-/// trap then crosses, P1): the frame's import wrapper traps on the refusal (in a
+/// had aborted (a hook fired in this driver step: the current instance's
+/// own, the old frame's marking it, P2, or those of the boundaries its
+/// trap then crosses, P1; or the old frame's own, whose hook's reinit made
+/// the current instance): the frame's import wrapper traps on the refusal (in a
 /// task's first segment, its settling), where the run's guard went on to
 /// perform the reinit the hook scheduled, or to refuse the call as
 /// terminated, firing the hook a host `terminate` had not (a hook more), or
@@ -643,7 +657,10 @@ fn refused_in_an_aborted_frame(expected: &[Event], actual: &[Event], at: usize) 
     let first = expected[at..].iter().find(|e| **e != Event::Hook { epoch: current });
     let trapped = matches!(first, Some(Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. }
         | Event::TaskSettled { outcome: Outcome::Failed(f), .. }) if *f == unreachable);
-    trapped && this_step(expected, at).contains(&Event::Hook { epoch: current }) && matches!(actual.get(at), Some(Event::Reset { .. } | Event::Hook { .. }))
+    // The frame's instance aborted in this step: the current instance's hook fired, or the frame's own,
+    // whose reinit made the current instance (the model's trap then fires the current one's, P2).
+    let aborted = this_step(expected, at).iter().any(|e| matches!(e, Event::Hook { .. }));
+    trapped && aborted && matches!(actual.get(at), Some(Event::Reset { .. } | Event::Hook { .. }))
 }
 
 /// The model's refusal (which logs nothing) unwinds an old frame from an
@@ -1593,6 +1610,63 @@ mod tests {
         };
         assert_eq!(id(jspi, &p, &e, &trapped(1)), f11);
         assert_eq!(id(jspi, &p, &e, &trapped(0)), None, "the old instance's hook is not the fresh instance's trap");
+    }
+
+    /// Quickstart 2026-12-07 (seed 1796660060314635232, panic=abort; fails under unwind too), reduced: the hook's
+    /// reinit made [1], e1 scheduled another, and h0 invokes e0's `&dyn Fn` argument of [0]. The run's shim
+    /// guard performs the reinit ([2]) and [0]'s pointers trap there; the model refuses it as stale in the
+    /// aborted frame, whose import wrapper traps, firing the current instance's hook (P2). F11's fix passes it.
+    #[test]
+    fn quickstart_abort_seed_1796660060314635232_is_f11() {
+        let src = |arg: &str| {
+            format!("memory 1 2\nstate 36\nhook reinit\nexport e0 {{\n  call h0{arg}\n}}\nexport e1 {{\n  reinit\n}}\n\
+                     import h0 {{\n  terminate\n  call e1\n  invoke e1\n}}\ndriver {{\n  call e0\n}}\n")
+        };
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        let p = program(&src(" with e1"));
+        for lane in [Lane::RUSTC_WASM_BINDGEN, Lane { panic: crate::guest::Panic::Abort, ..Lane::RUSTC_WASM_BINDGEN }] {
+            let e = lane_model(&p, lane);
+            let at = e.iter().position(|x| *x == Event::Hook { epoch: 1 }).unwrap();
+            assert_eq!(e[at - 1], Event::HostReturn { export: 1, value: 36 }, "{lane}");
+            let ran = |epoch| [&e[..at], &[Event::Reset { epoch }, Event::Hook { epoch }, Event::Hook { epoch }], &e[at + 1..]].concat();
+            assert_eq!(lane_id(lane, &p, &e, &ran(2)), f11, "{lane}");
+        }
+        // With no closure argument, `invoke e1` has nothing borrowed to run: not F11.
+        let p = program(&src(""));
+        let e = lane_model(&p, Lane::RUSTC_WASM_BINDGEN);
+        if let Some(at) = e.iter().position(|x| *x == Event::Hook { epoch: 1 }) {
+            let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }], &e[at + 1..]].concat();
+            assert_eq!(lane_id(Lane::RUSTC_WASM_BINDGEN, &p, &e, &ran), None);
+        }
+    }
+
+    /// Quickstart 2026-12-07 (seed 1796660001672580357, panic=unwind), reduced: the guard of h1's invoke of a
+    /// once closure of [0] performs the scheduled reinit; the run's shim then runs [0]'s pointers on [1], which
+    /// ends as the model's refusal does (`[0] err h1`), and [1]'s next panic, in task t0, cannot unwind
+    /// (`panic_in_drop`). F9's fix passes it.
+    #[test]
+    fn quickstart_unwind_seed_1796660001672580357_is_f9() {
+        let src = |invoke: &str| {
+            format!("async export e0 {{\n  call h0 with e1\n  panic 16\n}}\nexport e1 {{\n  closure e2 once\n  reinit\n  \
+                     call h1 catch\n  call e2\n  guard 1\n}}\nexport e2 {{\n  guard 3\n}}\nimport h0 {{\n}}\n\
+                     import h1 {{\n{invoke}}}\ndriver {{\n  call e1\n  spawn e0\n}}\n")
+        };
+        let f9 = Some("wasm-bindgen-0.2.130-stale-closure-runs-after-guard-reset");
+        let lane = Lane::RUSTC_WASM_BINDGEN;
+        let p = program(&src("  invoke e2\n"));
+        let e = lane_model(&p, lane);
+        let at = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })).unwrap();
+        assert!(e[..at].contains(&Event::Reset { epoch: 1 }) && e[at - 1] == Event::Panic { epoch: 1, payload: 16 });
+        let ran = |epoch| [&e[..at], &[Event::Abort { epoch, cause: AbortCause::PanicInDrop }, Event::Hook { epoch }]].concat();
+        assert_eq!(lane_id(lane, &p, &e, &ran(1)), f9);
+        assert_eq!(lane_id(lane, &p, &e, &ran(0)), None, "the old instance's Wasm is not the fresh heap's");
+        // Nothing refused after the reset: the same divergence is not F9.
+        let p = program(&src("  reinit\n"));
+        let e = lane_model(&p, lane);
+        if let Some(at) = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })) {
+            let ran = [&e[..at], &[Event::Abort { epoch: 1, cause: AbortCause::PanicInDrop }]].concat();
+            assert_eq!(lane_id(lane, &p, &e, &ran), None);
+        }
     }
 
     /// A divergence two defects fit (corpus `wasm-bindgen-0.2.130-borrowed-closure-refused-after-a-fresh-call`,
