@@ -1634,10 +1634,9 @@ mod tests {
         // With no closure argument, `invoke e1` has nothing borrowed to run: not F11.
         let p = program(&src(""));
         let e = lane_model(&p, Lane::RUSTC_WASM_BINDGEN);
-        if let Some(at) = e.iter().position(|x| *x == Event::Hook { epoch: 1 }) {
-            let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }], &e[at + 1..]].concat();
-            assert_eq!(lane_id(Lane::RUSTC_WASM_BINDGEN, &p, &e, &ran), None);
-        }
+        let at = e.iter().position(|x| *x == Event::Hook { epoch: 1 }).expect("the model fires [1]'s hook there too");
+        let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }], &e[at + 1..]].concat();
+        assert_eq!(lane_id(Lane::RUSTC_WASM_BINDGEN, &p, &e, &ran), None);
     }
 
     /// Quickstart 2026-12-07 (seed 1796660001672580357, panic=unwind), reduced: the guard of h1's invoke of a
@@ -1663,10 +1662,9 @@ mod tests {
         // Nothing refused after the reset: the same divergence is not F9.
         let p = program(&src("  reinit\n"));
         let e = lane_model(&p, lane);
-        if let Some(at) = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })) {
-            let ran = [&e[..at], &[Event::Abort { epoch: 1, cause: AbortCause::PanicInDrop }]].concat();
-            assert_eq!(lane_id(lane, &p, &e, &ran), None);
-        }
+        let at = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })).expect("t0 settles in the model");
+        let ran = [&e[..at], &[Event::Abort { epoch: 1, cause: AbortCause::PanicInDrop }]].concat();
+        assert_eq!(lane_id(lane, &p, &e, &ran), None);
     }
 
     /// A divergence two defects fit (corpus `wasm-bindgen-0.2.130-borrowed-closure-refused-after-a-fresh-call`,
