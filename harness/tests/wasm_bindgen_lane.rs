@@ -78,7 +78,7 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         }
         assert!(known.contains_key(known::KNOWN[0].id), "{name}: the rustc defect did not show");
         let run = files.len() - unsupported.values().sum::<usize>();
-        // 59 hit a known defect (v8, measured): 12 the wasm-bindgen-futures
+        // 60 hit a known defect (v8, measured): 12 the wasm-bindgen-futures
         // hazards (task programs and their regressions, and the workers-rs
         // stranded-requests program: on this lane the refused resumption
         // is the futures hazard), 5 the rustc
@@ -102,11 +102,14 @@ fn the_corpus_matches_the_profiled_model_on_every_engine_of_the_lane() {
         // guard performing a reinit scheduled on the hook's fresh instance)
         // and F9 from the panic=unwind one (seed 1796660001672580357, a once
         // closure after which a task on the fresh instance hangs; under
-        // panic=abort the futures hazard). Firefox: besides, each
+        // panic=abort the futures hazard), and 1 from a 20 s fuzz (seed
+        // 1796668865721706377: F11 where a task on the hook's fresh
+        // instance invokes a ScopedClosure of the aborted one, whose
+        // pointers trap there). Firefox: besides, each
         // program that shows SpiderMonkey 153's rethrown overflow (2 or 3
         // from run to run: its stack depth varies, 13,000-30,000 frames).
         let spidermonkey = "spidermonkey-153-rethrown-overflow-is-catchable";
-        let allowed = 59 + if name == "firefox" { known.get(spidermonkey).copied().unwrap_or(0) } else { 0 };
+        let allowed = 60 + if name == "firefox" { known.get(spidermonkey).copied().unwrap_or(0) } else { 0 };
         assert!(passed >= run - allowed, "{name}: only {passed} of {run} pass");
         assert!(closures >= 7, "{name}: only {closures} closure programs pass on the wasm-bindgen lane");
     }

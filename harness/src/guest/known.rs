@@ -552,6 +552,7 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f))
         })
         || task_refused_as_stale(&expected[at..end], actual)
+        || task_refused_but_ran_on_its_instance(&expected[at..end], actual.get(at), newest_epoch(expected, at))
         || refused_in_an_aborted_frame(expected, actual, at)
         // The refusal unwinds the frame, where the run's guard performed a scheduled reinit (P3's refusal,
         // before the guard), or, for an old frame, the closure went on into the fresh instance: it ran what
@@ -631,6 +632,15 @@ fn refused_into_a_catch(expected: &[Event], at: usize) -> bool {
 /// refusal (`refused_resumption_never_settles`), not a closure's defect.
 fn task_refused_as_stale(events: &[Event], actual: &[Event]) -> bool {
     events.iter().any(|e| matches!(*e, Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale) } if !never_settled(actual, task)))
+}
+
+/// A task the model settles as stale where the closure, unrefused, went on
+/// into the task's own instance, the current one (`fresh`), and the run
+/// first differs with that instance's hook: the old pointers trapped there.
+/// The task may then never settle: the trap unwound its poll (the futures
+/// hazard), which is why `task_refused_as_stale` does not take it.
+fn task_refused_but_ran_on_its_instance(events: &[Event], actual: Option<&Event>, fresh: i32) -> bool {
+    actual == Some(&Event::Hook { epoch: fresh }) && events.iter().any(|e| matches!(e, Event::TaskSettled { outcome: Outcome::Failed(Failure::Stale), .. }))
 }
 
 /// The epoch of the newest reset before `at` (0: none).
@@ -1637,6 +1647,36 @@ mod tests {
         let at = e.iter().position(|x| *x == Event::Hook { epoch: 1 }).expect("the model fires [1]'s hook there too");
         let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }], &e[at + 1..]].concat();
         assert_eq!(lane_id(Lane::RUSTC_WASM_BINDGEN, &p, &e, &ran), None);
+    }
+
+    /// A fuzz run of 2026-12-07 (seed 1796668865721706377, case 9898), reduced: e1 makes a borrowed closure
+    /// and aborts; the hook's reinit makes [1], where task t0's import invokes it. The model refuses it as stale
+    /// (t0 settles stale); the run's bare arrow lets it into [1], where [0]'s pointers trap (`hook [1]` twice),
+    /// and the trap unwinds t0's poll, which never settles. F11's fix gives the model's refusal (and the
+    /// futures hazard's hang).
+    #[test]
+    fn fuzz_seed_1796668865721706377_task_is_f11() {
+        let src = |closure: &str| {
+            format!("memory 1 3\nstate 17\nhook reinit\nasync export e0 {{\n  guard 1\n  call h0\n}}\n\
+                     export e1 {{\n{closure}  abort unreachable\n}}\nimport h0 {{\n  invoke e1\n}}\n\
+                     driver {{\n  call e1\n  spawn e0\n}}\n")
+        };
+        let lane = Lane::RUSTC_WASM_BINDGEN;
+        let p = program(&src("  closure e1 borrow_mut\n"));
+        let e = lane_model(&p, lane);
+        let settled = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })).unwrap();
+        assert_eq!(e[settled], Event::TaskSettled { task: 0, outcome: Outcome::Failed(Failure::Stale) });
+        let at = settled - 1;
+        let ran = |epoch| [&e[..at], &[Event::Hook { epoch }, Event::Hook { epoch }], &e[settled + 1..], &[Event::Hung { task: 0 }]].concat();
+        assert_eq!(lane_id(lane, &p, &e, &ran(1)), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+        assert_eq!(lane_id(lane, &p, &e, &ran(0)), None, "a hook of the old instance is not the closure run on [1]");
+        // An owned closure is checked (makeClosure's stamp): the same run is not F11's.
+        let p = program(&src("  closure e1 own\n"));
+        let e = lane_model(&p, lane);
+        let settled = e.iter().position(|x| matches!(x, Event::TaskSettled { task: 0, .. })).unwrap();
+        let at = settled - 1;
+        let ran = [&e[..at], &[Event::Hook { epoch: 1 }, Event::Hook { epoch: 1 }], &e[settled + 1..], &[Event::Hung { task: 0 }]].concat();
+        assert_ne!(lane_id(lane, &p, &e, &ran), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
     }
 
     /// Quickstart 2026-12-07 (seed 1796660001672580357, panic=unwind), reduced: the guard of h1's invoke of a
