@@ -557,9 +557,16 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
         // The refusal unwinds the frame, where the run's guard performed a scheduled reinit (P3's refusal,
         // before the guard), or, for an old frame, the closure went on into the fresh instance: it ran what
         // the fresh heap holds at the old pointers, or trapped there (its hook).
-        || refusal_unwinds_a_frame(expected, at).is_some_and(|frame| {
+        // Under panic=abort the refusal aborts the frame instead (its import wrapper traps: the hook). With
+        // no reinit pending, in a frame of the current instance, the closure went into it and trapped there
+        // (its hook); with one pending, the guard would have performed it first.
+        || refusal_unwinds_a_frame(expected, at).or_else(|| refusal_aborts_a_frame(expected, at)).is_some_and(|frame| {
             let fresh = newest_epoch(expected, at);
-            matches!(actual.get(at), Some(Event::Reset { .. })) || (frame < fresh && ran_on(actual.get(at), fresh))
+            let since_reset = expected[..at].iter().rev().take_while(|e| !matches!(e, Event::Reset { .. }));
+            let pending = since_reset.clone().any(|e| *e == Event::ScheduleReinit);
+            matches!(actual.get(at), Some(Event::Reset { .. }))
+                || (frame < fresh && ran_on(actual.get(at), fresh))
+                || (!pending && actual.get(at) == Some(&Event::Hook { epoch: fresh }))
         });
     let replaced = |export: u32| {
         let Some((i, made)) = made_closure(expected, at, export) else { return false };
@@ -688,6 +695,15 @@ fn refusal_unwinds_a_frame(expected: &[Event], at: usize) -> Option<i32> {
     let Some(&(Event::GuardDrop { epoch, .. } | Event::ClosureDrop { epoch, .. })) = expected.get(at) else { return None };
     let after_host_step = at > 0 && matches!(expected[at - 1], Event::HostReturn { .. } | Event::HostEnter { .. } | Event::ScheduleReinit | Event::Reset { .. });
     after_host_step.then_some(epoch)
+}
+
+/// The current instance, where the model's hook of it is where the run
+/// first differs, right after a host step that threw nothing: under
+/// panic=abort, the model's refusal aborting the frame in its import wrapper.
+fn refusal_aborts_a_frame(expected: &[Event], at: usize) -> Option<i32> {
+    let Some(&Event::Hook { epoch }) = expected.get(at) else { return None };
+    let after_host_step = at > 0 && matches!(expected[at - 1], Event::HostReturn { .. } | Event::HostEnter { .. } | Event::ScheduleReinit);
+    (after_host_step && epoch == newest_epoch(expected, at)).then_some(epoch)
 }
 
 /// F12: the run first differs in a task started after the newest reset,
@@ -1677,6 +1693,49 @@ mod tests {
         let at = settled - 1;
         let ran = [&e[..at], &[Event::Hook { epoch: 1 }, Event::Hook { epoch: 1 }], &e[settled + 1..], &[Event::Hung { task: 0 }]].concat();
         assert_ne!(lane_id(lane, &p, &e, &ran), Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check"));
+    }
+
+    /// Two 60 s fuzz runs of 2026-12-07, reduced. Seed 1796673353432192704 (panic=abort, case 11888): h1
+    /// schedules a reinit and invokes e2's ScopedClosure of [0] on [1]; the model refuses it (P3), which under
+    /// panic=abort aborts e1's frame (`hook [1]`); the run's invoke shim guard performs the reinit (`reset ->
+    /// [2]`). Seed 1796673413741191151 (JSPI lane, case 102503; plain unwind too): h0 on [1] invokes e1's
+    /// ScopedClosure of [0], whose pointers trap on [1] (`hook [1]`) where the model's refusal unwinds e0 into a
+    /// panicking pad. F11's fix passes the first and leaves the second to the rustc defect.
+    #[test]
+    fn fuzz_seeds_1796673353432192704_and_1796673413741191151_are_f11() {
+        let f11 = Some("wasm-bindgen-0.2.130-borrowed-closure-has-no-instance-check");
+        let abort = Lane { panic: crate::guest::Panic::Abort, ..Lane::RUSTC_WASM_BINDGEN };
+        let src = |closure: &str| {
+            format!("memory 1 1\nstate 0\nhook record\nexport e0 {{\n  call h0\n}}\nexport e1 {{\n  call h1\n{closure}}}\n\
+                     export e2 {{\n}}\nimport h0 {{\n  call e1\n  throw 0\n}}\nimport h1 {{\n  reinit\n  invoke e2\n}}\n\
+                     driver {{\n  call e0\n  call e0\n}}\n")
+        };
+        let p = program(&src("  closure e2 borrow\n"));
+        let e = lane_model(&p, abort);
+        let at = e.iter().rposition(|x| *x == Event::ScheduleReinit).unwrap() + 1;
+        assert_eq!(e[at], Event::Hook { epoch: 1 });
+        let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Hook { epoch: 2 }]].concat();
+        assert_eq!(lane_id(abort, &p, &e, &ran), f11);
+        // An owned closure is refused by makeClosure's check before the guard: not F11's.
+        let p = program(&src("  closure e2 own\n"));
+        let e = lane_model(&p, abort);
+        let at = e.iter().rposition(|x| *x == Event::ScheduleReinit).unwrap() + 1;
+        let ran = [&e[..at], &[Event::Reset { epoch: 2 }, Event::Hook { epoch: 2 }, Event::Hook { epoch: 2 }]].concat();
+        assert_ne!(lane_id(abort, &p, &e, &ran), f11);
+
+        let src = |closure: &str| {
+            format!("memory 1 1\nstate 0\nhook record\nexport e0 {{\n  guard 1 panics 57\n  call h0\n{closure}  add_high 0\n}}\n\
+                     export e1 {{\n}}\nimport h0 {{\n  invoke e1\n}}\ndriver {{\n  call e0\n  reset\n  call e0\n}}\n")
+        };
+        for lane in [Lane::RUSTC_WASM_BINDGEN, Lane { jspi: true, ..Lane::RUSTC_WASM_BINDGEN }] {
+            let p = program(&src("  closure e1 borrow\n"));
+            let e = lane_model(&p, lane);
+            let at = e.iter().rposition(|x| *x == Event::HostEnter { import: 0 }).unwrap() + 1;
+            assert!(matches!(e[at], Event::GuardDrop { epoch: 1, .. }), "{lane}: {:?}", e[at]);
+            let ran = |epoch| [&e[..at], &[Event::Hook { epoch }, Event::Hook { epoch }], &e[e.len() - 1..]].concat();
+            assert_eq!(lane_id(lane, &p, &e, &ran(1)), f11, "{lane}");
+            assert_ne!(lane_id(lane, &p, &e, &ran(0)), f11, "{lane}: a hook of the old instance is not the closure run on [1]");
+        }
     }
 
     /// Quickstart 2026-12-07 (seed 1796660001672580357, panic=unwind), reduced: the guard of h1's invoke of a
