@@ -552,7 +552,6 @@ fn borrowed_closure_run_after_reset(program: &Program, expected: &[Event], actua
             matches!(e, Event::Catch { failure: f } | Event::Outcome { outcome: Outcome::Failed(f), .. } if stale_refusal(*f))
         })
         || task_refused_as_stale(&expected[at..end], actual)
-        || task_refused_but_ran_on_its_instance(&expected[at..end], actual.get(at), newest_epoch(expected, at))
         || refused_in_an_aborted_frame(expected, actual, at)
         // The refusal unwinds the frame, where the run's guard performed a scheduled reinit (P3's refusal,
         // before the guard), or, for an old frame, the closure went on into the fresh instance: it ran what
@@ -639,15 +638,6 @@ fn refused_into_a_catch(expected: &[Event], at: usize) -> bool {
 /// refusal (`refused_resumption_never_settles`), not a closure's defect.
 fn task_refused_as_stale(events: &[Event], actual: &[Event]) -> bool {
     events.iter().any(|e| matches!(*e, Event::TaskSettled { task, outcome: Outcome::Failed(Failure::Stale) } if !never_settled(actual, task)))
-}
-
-/// A task the model settles as stale where the closure, unrefused, went on
-/// into the task's own instance, the current one (`fresh`), and the run
-/// first differs with that instance's hook: the old pointers trapped there.
-/// The task may then never settle: the trap unwound its poll (the futures
-/// hazard), which is why `task_refused_as_stale` does not take it.
-fn task_refused_but_ran_on_its_instance(events: &[Event], actual: Option<&Event>, fresh: i32) -> bool {
-    actual == Some(&Event::Hook { epoch: fresh }) && events.iter().any(|e| matches!(e, Event::TaskSettled { outcome: Outcome::Failed(Failure::Stale), .. }))
 }
 
 /// The epoch of the newest reset before `at` (0: none).
